@@ -3022,17 +3022,24 @@ def _between_body(texts: list[str], labels: list[str], unclosed: set[int]) -> se
 def _opening_caption(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with the page's first line made ``caption`` when it is a body line of more than
     :data:`_SHORT_REPEAT` words ending on a word that retells (:func:`_retold`) the body paragraph right under it,
-    which closes its sentence: the caption of the picture over a wire story, printed before its lede.
+    which closes its sentence, or one longer than a title (:data:`_TEASER_WORDS`) ending on a letter with no stop
+    (:data:`_LETTER_END`) over that closed paragraph: the caption of the picture over a story, printed before its
+    lede.
 
     >>> texts = ["A court jailed Jo Lee on May 3, 2026 for fraud", "The court jailed Jo Lee for fraud on Monday."]
     >>> _opening_caption(texts, ["body", "body"])
+    ['caption', 'body']
+    >>> long = "Crews were two metres down and lost a pump in the night but came back after the rain to hold the dam"
+    >>> _opening_caption([long + " on the river by the old mill", "The town is safe."], ["body", "body"])
     ['caption', 'body']
     """
     shown = _shown(labels)
     if len(shown) < 2 or labels[shown[0]] != "body" or labels[shown[1]] != "body":
         return labels
     first, lede = texts[shown[0]], texts[shown[1]]
-    if len(_WORD.findall(first)) > _SHORT_REPEAT and _SENTENCE_CLOSE.search(lede) and _retold(first, [lede]):
+    words = len(_WORD.findall(first))
+    if words > _SHORT_REPEAT and _SENTENCE_CLOSE.search(lede) and (
+            _retold(first, [lede]) or words > _TEASER_WORDS[1] and _LETTER_END.search(first)):
         labels[shown[0]] = "caption"
     return labels
 
@@ -3107,15 +3114,17 @@ def _settle_copies(texts: list[str], words: dict[int, list[str]], counts: dict, 
     """``labels`` with the copies :func:`_repeated` set aside that are the text's own made ``body`` again (a recap,
     :func:`_summary_copies`; a sentence amid the body, :func:`_amid_body`; the lede printed again where the article
     starts, :func:`_lede_copy`), and the first prints of a recap that previews the article's opening
-    (:func:`_preview_prints`) or of the lede made ``promo``."""
+    (:func:`_preview_prints`) or of the lede made ``promo``. A recap whose prints drop the stops of the paragraphs
+    they print (:func:`_stops_dropped`) is a run of photo captions retelling the copy: ``caption``."""
     copies = _second_copies(words, counts, labels)
     pulled = [n for n in _pulled_plain(texts, words, counts, labels) if not _pulled_beside(words, labels, n)]
     summary = _summary_copies(list(words), copies, labels)
-    previews = [] if _stops_dropped(texts, words, summary) else _preview_prints(words, summary, labels)
+    captions = summary if _stops_dropped(texts, words, summary) else []
+    previews = [] if captions else _preview_prints(words, summary, labels)
     lede = _lede_copy(words, copies, labels)
     previews += [n for n, _ in lede]
     for n in summary + [n for _, n in lede] + _amid_body(copies + pulled, labels):
-        labels[n] = "body"
+        labels[n] = "caption" if n in captions else "body"
     for n in previews:
         labels[n] = "promo"
     return labels
@@ -3232,16 +3241,29 @@ def _lede_copy(words: dict[int, list[str]], copies: list[int], labels: list[str]
 
 
 def _amid_body(copies: list[int], labels: list[str]) -> list[int]:
-    """The copied paragraphs (``copies``) with a body paragraph right before and right after them: a report's own
-    sentence that two of its sections repeat (a teaser printed again stands among other teasers or furniture).
+    """The copied paragraphs (``copies``) with a body paragraph right before and right after them, or right before
+    and after the run of copies they stand in: a report's own sentence that two of its sections repeat (a teaser
+    printed again stands among other teasers or furniture), or its paragraphs in a row that a box elsewhere prints
+    again.
 
     >>> _amid_body([3, 5], ["body", "body", "body", "promo", "body", "promo", "subhead"])
     [3]
+    >>> _amid_body([2, 3], ["body", "body", "promo", "promo", "body"])
+    [2, 3]
     """
     shown = _shown(labels)
     place = {n: at for at, n in enumerate(shown)}
-    return [n for n in copies if 0 < place[n] < len(shown) - 1
-            and labels[shown[place[n] - 1]] == labels[shown[place[n] + 1]] == "body"]
+    copied = set(copies)
+    found = []
+    for n in copies:
+        first = last = place[n]
+        while first > 0 and shown[first - 1] in copied:
+            first -= 1
+        while last < len(shown) - 1 and shown[last + 1] in copied:
+            last += 1
+        if 0 < first and last < len(shown) - 1 and labels[shown[first - 1]] == labels[shown[last + 1]] == "body":
+            found.append(n)
+    return found
 
 
 def _openings(words: dict[int, list[str]]) -> dict[tuple[str, ...], list[int]]:
@@ -3773,7 +3795,8 @@ def _author_bios(texts: list[str], labels: list[str]) -> list[str]:
     to page furniture, or a newsroom role (:data:`_STAFF_BIO`) as the page's last paragraph, with no quotation mark
     or reported speech (see :data:`_BIO_WORDS`). The byline lines right over a biography (the author's name and
     title in the box) become ``chrome`` with it: an author's box, not the article's byline.
-    Read from the foot of the page up, so that a run of biographies is found from its furniture.
+    Read from the foot of the page up, so that a run of biographies is found from its furniture. The page's first
+    body paragraph is a biography printed over the article when :func:`_bio_over_article` says so.
 
     >>> texts = ["It rained all day and the river rose.", "Jo Roe", "Staff Writer", "Jo lives in Elmshire with a cat."]
     >>> _author_bios(texts, ["body", "byline", "byline", "body"])
@@ -3786,7 +3809,33 @@ def _author_bios(texts: list[str], labels: list[str]) -> list[str]:
             labels[shown[at]] = "chrome"
             for n in shown[_name_above(texts, labels, shown, at):at]:
                 labels[n] = "chrome" if labels[n] == "byline" else labels[n]
+    if first_body < len(shown) and _bio_over_article(texts, labels, shown[first_body]):
+        labels[shown[first_body]] = "chrome"
     return labels
+
+
+_BIO_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.\w|(?<!\w)@\w{2,}|\b(?:opinions|views) expressed\b", re.IGNORECASE)
+"""How a columnist's biography closes: the author's address or handle ("jo@example.org", "Follow her @joroe"), or
+the note that the views are the author's own ("The opinions expressed in this commentary are hers.")."""
+
+
+def _bio_over_article(texts: list[str], labels: list[str], first: int) -> bool:
+    """Whether the page's first body paragraph, ``first``, with body text after it, is its columnist's biography
+    printed over the article: it opens on a name and a verb (:data:`_BIO`) and gives the author's role
+    (:data:`_BIO_ROLE`) in at most :data:`_BIO_WORDS` words with no quotation mark nor reported speech, and gives
+    the author's address or handle or says the views are theirs (:data:`_BIO_CONTACT`): a profile's lede saying who
+    its subject is gives none.
+
+    >>> bio = "Jo Roe is a columnist for the Elm Gazette. Follow her @joroe."
+    >>> _bio_over_article([bio, "The ferry left at noon."], ["body", "body"], 0)
+    True
+    >>> _bio_over_article(["Jo Roe is a captain with the Elm ferry line.", "She sails at noon."], ["body", "body"], 0)
+    False
+    """
+    text = texts[first].strip()
+    return "body" in labels[first + 1:] and bool(_BIO.match(text) and _BIO_ROLE.search(text)) \
+        and len(text.split()) <= _BIO_WORDS[0] and bool(_BIO_CONTACT.search(text)) \
+        and not reported(text) and not QUOTE_MARK.search(text)
 
 
 def _biography(texts: list[str], labels: list[str], shown: list[int], at: int) -> bool:

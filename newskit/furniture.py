@@ -111,7 +111,8 @@ _CAPTION = (
     r"^\s*\d{1,2}\s+\p{Lu}[^\n]*[^\W\d_]{2}[.!?][\"”’]?\s+(?:\p{Lu}[\w.&'’-]*|by|via|for|of|/)"
     r"(?:\s+(?:\p{Lu}[\w.&'’-]*|by|via|for|of|/)){0,5}\s*$",                  # 6 Crews at work. Jo Roe/Agency
     r"^\s*(?:Enlarge this image|Open gallery|View (?:the )?gallery|Expand image|Image caption"
-    r"|(?:Image|Media) (?:copyright|source))\b",                        # Image copyright AFP Image caption A crater
+    r"|(?:Image|Media) (?:copyright|source)|Media playback is (?:not supported|unsupported) on (?:this|your) device)\b",
+    # Image copyright AFP Image caption A crater; a video's player note before its title
     rf"^\W*(?:(?:The|This|An?)\s+|These\s+(?:\p{{Ll}}+\s+)?)?{_PICTURE_OPENING}\s+\p{{Ll}}(?:[^.!?…\n]|[.!?…](?!\s)"
     r"|…(?=\s+\p{Ll}))*[^.!?…\"”’'\s]\s*$",
     # a picture named first, one sentence left unfinished: "Screengrab of the post (PA)", "Grab from a video shows ...",
@@ -137,6 +138,8 @@ _CAPTION = (
     # a video box: its title twice around its buttons, then its length: JUST WATCHED Crews at the dam Replay ... 01:35
     rf"^(?![^\n]*\b{_SAID}\b)\p{{Lu}}[^!?\"“”\n]{{0,200}}\b(?:is|are) (?:pictured|shown in (?:a|this) (?:photo|picture"
     r"|photo illustration))\b[^!?\"“”\n]{0,120}$",                       # Jo Roe is pictured in Rome on May 2.
+    r"(?:^|[.!?][\"”’']?\s+)Pictured(?:\s*[:,]|\s+(?:is|are|here|left|right|above|below|with)\b)[^.!?\"“”\n]*"
+    r"[^\W_]\s*$",                                 # ... on Monday. Pictured is the ferry at the quay (no stop)
     r"^(?:\p{Lu}[\w.'’-]*\s+){1,4}(?:at|in|on|outside|inside|near|during)\s+(?:the\s+)?\p{Lu}[\w.'’-]*"
     r"(?:,?\s+\p{Lu}[\w.'’-]*){0,5},?\s+(?:in|on)\s+(?:\p{Lu}\p{Ll}+\.?\s+(?:\d{1,2},?\s+)?)?\d{4}\.$",  # Jo Roe at X in 2018.
     IMAGE_ALT.pattern,                                    # an image's alt text left without its brackets: !A crowd.
@@ -167,7 +170,9 @@ correspondent in the present tense ("Daily Planet correspondent Jo Roe reports o
 quotation, a dash and who says it, with no stop ("'We will stay' - Mayor tells Planet"), or one sentence saying
 who is pictured or shown in a photo, with no quotation and no reported speech, or one or more with who is pictured
 set off by commas or in brackets ("Jo Roe, pictured, ...", "The crew (pictured left) ...") and no closing stop nor
-reported speech (an article's sentence closes: "Jo Roe (pictured) left the quay."), or a sentence placing two
+reported speech (an article's sentence closes: "Jo Roe (pictured) left the quay."), or one closing on an
+unclosed sentence opening on "Pictured" that says what the picture shows ("... on Monday. Pictured is the ferry at
+the quay", "Pictured: crews at the dam"), or a sentence placing two
 people in brackets and another after it, in any words, unclosed ("Jo Roe (left) and Al Lee (right) were accused ...
 A spokesman said ..."), or a video box, its title
 printed twice around its buttons and closing on the video's length ("JUST WATCHED Crews at the dam Replay More
@@ -182,7 +187,9 @@ mark, stop inside nor reported speech closed by a stop and then its credit, two 
 scraper left after the image's "!" without the Markdown brackets and address ("!Firefighters at the scene"): a finished
 sentence before a source in square brackets ("... in “serious trouble.” [Valley Post.]", "... ‘Why?’” [Gazette.]",
 after a stop or a closing quotation mark) is a news digest's item citing where it was reported; or a line opening on
-a picture's copyright or source label ("Image copyright Elm Pictures Image caption ..."), or on the picture's name in
+a picture's copyright or source label ("Image copyright Elm Pictures Image caption ..."), or on a video player's note
+that the page cannot play it, before the video's title ("Media playback is not supported on this device Crews ..."),
+or on the picture's name in
 one sentence left unfinished ("Screengrab of the mayor's post (Lamp)", "Grab from a video shows crews at the quay",
 "These aerial images appear to show crews at the quay… the tide rose"):
 a sentence of the article closes. A description whose credit, a name, a slash and its source, a scraper glued on to

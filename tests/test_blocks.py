@@ -482,6 +482,16 @@ def test_an_authors_biography_after_the_article_is_set_aside():
     assert body_of(raw)[1:] == ARTICLE[1:]
 
 
+def test_a_columnists_biography_over_the_article_closing_on_a_handle_or_address_is_set_aside():
+    bio = "Jo Roe is a columnist for the Elm Gazette and a former ferry captain. Follow her @joroe."
+    mailed = "Al Bo is an Elmshire writer and author of a book on the bay. albo@example.org"
+    for first in (bio, mailed):
+        body = body_of(page(first, *ARTICLE))
+        assert first not in body and body[1:] == ARTICLE[1:]
+    lede = "Jo Roe is a captain with the Elm ferry line, and on Monday she sailed it for the last time."
+    assert body_of(page(lede, *ARTICLE))[0] == lede
+
+
 def test_a_sentence_about_a_persons_role_inside_the_article_stays_body():
     line = "Al Bo is a senior fellow at the Valley Institute, where he studies water policy."
     raw = page("Council closes bridge", ARTICLE[0], line, ARTICLE[1], ARTICLE[3])
@@ -2587,3 +2597,48 @@ def test_long_lines_are_read_without_backtracking_over_them():
     assert _BOX_HEADING.search(capitals) is None and _KICKER.search(capitals) is None
     assert _heading_level("The ferry waited at the quay. " * 4000) == 0 and _heading_level("Roads close\n===") == 1
     assert time.perf_counter() - start < 2
+
+
+
+def test_two_sentences_of_the_copy_printed_again_far_below_without_their_stops_are_captions():
+    # a tabloid page: two sentences of the copy printed again side by side, unclosed, under pictures far below them
+    hulls = ("The ferry will use four engines and two hulls that were built at the old yard in Elmton, which closed "
+             "for good after the last of its ships was launched in the autumn")
+    cars = "It will carry up to three hundred passengers and forty cars on each crossing"
+    story = ["The harbour office said the crossing would take about an hour.", "Tickets go on sale next week.",
+             "The old ferry will be sold to a museum.", "Its captain, Jo Roe, has sailed the route for years.",
+             "Roe said she would miss the old bell.", "The first crossing is planned for a Sunday.",
+             "A band will play on the quay.", "The council paid for half of the new ferry.",
+             "The rest came from a fund for the islands.", "Islanders have asked for a second ferry for years.",
+             "The mayor said the wait was over.", "A school on the island will close for the day.",
+             "Its pupils will sail on the first crossing."]
+    labels = _labels_of(page("Elmshire's new ferry will make its first crossing of the bay later this month.",
+                             hulls + ".", cars + ".", *story, hulls, cars, "Roe said she would miss the ferry's bell.",
+                             "The last crossing of the old ferry is planned for a Saturday evening."))
+    assert labels[hulls] == labels[cars] == "caption"
+    assert labels[hulls + "."] == labels[cars + "."] == labels["Roe said she would miss the ferry's bell."] == "body"
+
+
+def test_paragraphs_in_a_row_that_a_box_above_prints_again_stay_body():
+    # a fact box glued to its heading in capitals prints three paragraphs the article runs further down
+    run = ["If the weather holds, the new ferry will leave Elmton at dawn and reach the island before noon.",
+           "The old ferry will then follow it out of the harbour with the mayor and the band on board.",
+           "Both ferries will sound their horns as they pass the lighthouse at the mouth of the bay."]
+    raw = page("Elmshire's new ferry will make its first crossing of the bay on Sunday, the harbour office said.",
+               "The crossing was put off twice in the autumn because of storms.",
+               "FERRY DAY " + " ".join(run) + " The island's school will close for the day.",
+               "Tickets for the first crossing sold out within an hour, the office said.",
+               "Its captain, Jo Roe, has sailed the route for twenty years.", *run,
+               "Roe said she would miss the old ferry's bell.", "The last crossing is planned for the spring.")
+    assert set(run) <= set(body_of(raw))
+
+
+def test_a_first_line_longer_than_a_title_with_no_stop_over_the_lede_is_a_caption():
+    # a sports page scraped with no headline: the lead picture's caption, then the article
+    caption = ("Elmton Rovers were two goals down at half-time and lost their captain to injury, but came back after "
+               "a long delay for rain to win the county cup")
+    lede = "One of the county's longest waits is over."
+    body = body_of(page(caption, lede, "Rovers had not won the cup since 1958, the club said."))
+    assert caption not in body and lede in body
+    title = "Elmton Rovers win the county cup after a comeback in the rain"
+    assert labels_of(page(title, lede, "Rovers had not won the cup since 1958, the club said."))[title] == "headline"

@@ -705,6 +705,12 @@ def test_a_pictures_copyright_and_caption_labels_opening_a_line_make_it_a_captio
     assert furniture_label("Images of the flooded quay were shared by the council on Monday.") is None
 
 
+def test_a_video_players_note_that_it_cannot_play_before_the_videos_title_is_a_caption():
+    assert furniture_label("Media playback is not supported on this device Ferry crews cheer at the quay") == "caption"
+    assert furniture_label("Media playback is unsupported on your device Crews at the quay") == "caption"
+    assert furniture_label("The media playback was not supported on the ferry's old screens, the captain said.") is None
+
+
 def test_a_picture_named_first_in_one_unfinished_sentence_is_a_caption():
     assert furniture_label("Screengrab of the mayor's post on the ferry (Lamp)") == "caption"
     assert furniture_label("Grab from a video shows crews at the quay on May 2, 2026") == "caption"
@@ -737,6 +743,13 @@ def test_a_line_setting_off_who_is_pictured_with_no_closing_stop_is_a_caption():
     assert furniture_label("Jo Roe (left) and Al Lee (right) said the wave hit the deck at noon") is None
     assert furniture_label("Jo Roe (left) and Al Lee (right) were thrown overboard. A spokesman said so.") is None
     assert furniture_label("Jo Roe was pictured on the deck before the wave hit") is None
+
+
+def test_a_line_closing_on_an_unclosed_sentence_saying_what_is_pictured_is_a_caption():
+    assert furniture_label("The ferry left at noon on Monday. Pictured is the ferry at the quay") == "caption"
+    assert furniture_label("Pictured: crews clear the road by the quay") == "caption"
+    assert furniture_label("The ferry left at noon on Monday. Pictured is the ferry at the quay.") is None
+    assert furniture_label("Pictured in the paper, the mayor said, was the old ferry") is None
 
 
 def test_a_video_box_printing_its_title_twice_and_its_length_is_a_caption():
