@@ -6,7 +6,8 @@ name no subject; the full name behind a part of a double-barrelled surname, afte
 a description opening its sentence with "The" before a participle cue, read as the person of the sentence before,
 a relative clause's subject included, or its paragraph; he after a sentence an indefinite role opens, and for a
 name whose given name is set in capitals; she that no name before explains, not read as a name in her own quoted
-words; with the neighbours the rule must leave alone."""
+words; he after "listened to" a name and a verb of speaking, that name; with the neighbours the rule must leave
+alone."""
 
 import warnings
 
@@ -593,3 +594,13 @@ def test_a_pronoun_speaking_over_paragraph_breaks_goes_on_standing_for_the_same_
             'Ann Dee spoke after the vote.\n"They are up," she said.')
     quoted = nk.quotes(nk.story_from_texts({"a": text, "b": "x."}))
     assert quoted["speaker"].tolist() == ["Jane Roe", "Ann Dee"]
+
+
+def test_he_after_listened_to_a_name_and_a_verb_of_speaking_is_that_name():
+    text = ('“The talks will continue,” Tom Hale, a spokesman for the mayor, said.\nThe children were freed on Monday, '
+            'the city said.\nAt a news conference, the children listened to Deputy Mayor Kevin Dorsey speak from '
+            'behind a table.\n“We can imagine what they went through,” he said.')
+    assert spoken(text)[-1] == ("Kevin Dorsey", "he")
+    # neighbour: a name listened to with no verb of speaking after it is named in passing
+    text = text.replace("Kevin Dorsey speak from", "Kevin Dorsey's band from")
+    assert spoken(text)[-1] == ("Tom Hale", "he")
