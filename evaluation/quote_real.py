@@ -474,13 +474,13 @@ reporters'; "another said" is an anonymous "another", unnamed reports anonymous 
 president's through "the sources said" are his or the sources'; "urging ... to "..."" and "when telling ..." speak;
 "some US lawmakers noted" is anonymous "lawmakers"; a name a report "has been dubbed", scare quotes and placards in a
 caption are left out.
-Half 32 (``scraped``, kept unseen: ``UNLISTED``; scored unseen once, newskit as of eb64113: quote F1 .947 (tp 54 fp 5 fn
-1), speaker P/R/F1 .830/.800/.815 (tp 44 fp 9 fn 11), full .811/.782/.796, mention F1 .796 (tp 43 fp 10 fn 12); a name
-beside the quotation with its cue gave the right person 17 of 17 times, a pronoun there 7 of 9, a description there 0
-of 1, a name between two quotations 7 of 7, a pronoun there 2 of 3, a name by the quotation before 6 of 6, a pronoun
-there 2 of 2, a name after a colon 1 of 1, a name in its sentence 1 of 1, a named cue 1 of 1, no speaker found 0 of 6;
-right persons by the gold speaker's type: persons 38 of 44 found, organisations 3 of 5, media 2 of 4, anonymous 1 of 1;
-unchanged under the rules of half 31's round, written without seeing it) is 9 of the 10 pages of the furniture gold's
+Half 32 (``scraped``, scored unseen once, newskit as of eb64113: quote F1 .947 (tp 54 fp 5 fn 1), speaker P/R/F1
+.830/.800/.815 (tp 44 fp 9 fn 11), full .811/.782/.796, mention F1 .796 (tp 43 fp 10 fn 12); a name beside the
+quotation with its cue gave the right person 17 of 17 times, a pronoun there 7 of 9, a description there 0 of 1, a name
+between two quotations 7 of 7, a pronoun there 2 of 3, a name by the quotation before 6 of 6, a pronoun there 2 of 2, a
+name after a colon 1 of 1, a name in its sentence 1 of 1, a named cue 1 of 1, no speaker found 0 of 6; right persons by
+the gold speaker's type: persons 38 of 44 found, organisations 3 of 5, media 2 of 4, anonymous 1 of 1; unchanged under
+the rules of half 31's round, written without seeing it; tuned on since) is 9 of the 10 pages of the furniture gold's
 half "unseen38" (more news-please records of the same data set that no half had used, the rewrite gold does not read and
 the rewrite halves had not claimed, ``evaluation/scraped/build.py`` GIVEME_21, chosen for their quotations: a government
 and a spokesman of its president, a columnist and the papers he quotes, a parody website, a magazine editor, a
@@ -575,7 +575,7 @@ SHARED = ROOT.parent / "shared" / "corpora"
 CACHE = ROOT / "evaluation" / "scraped" / "cache"
 HALVES = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
           29, 30, 31, 32, 33)
-UNLISTED = {6, 8, 32, 33}  # halves kept unseen, scored by their aggregates only: listing errors spends a half
+UNLISTED = {6, 8, 33}  # halves kept unseen, scored by their aggregates only: listing errors spends a half
 MEASURES = ("quote", "speaker", "full", "mention")
 
 

@@ -88,6 +88,7 @@ def _cue_near(text: str, lo: int, hi: int, after: bool, reach: int = 8):
                                       if not _PASSIVE.match(text, m.end()) and not be_passive(text, m)
                                       and not _finds_object(text, m) and (after or _cues_before(text, lo, hi, m))),
                                      BY_CUES.finditer(text, lo, hi)), key=lambda m: m.start())
+    matches = matches if after else [m for m in matches if not _bracketed(text, lo, hi, m)]
     if not matches:
         return None
     found = _cue_after(text, lo, hi, matches[0], reach) if after else _cue_before(text, lo, hi, matches)
@@ -95,6 +96,19 @@ def _cue_near(text: str, lo: int, hi: int, after: bool, reach: int = 8):
         return None
     subject, match = found
     return subject, re.sub(r"\s+", " ", match.group().strip()).lower()
+
+
+def _bracketed(text: str, lo: int, hi: int, match: re.Match) -> bool:
+    """Whether the cue ``match`` stands in brackets opened after ``lo`` and closed before ``hi``: an aside, whose
+    source reports the words in it and not a quotation after it ("Lee says the car (his own, according to earlier
+    posts) is bound for “a long orbit”": Lee's).
+
+    >>> text = "Lee says the car (his own, according to posts) is bound for “a long orbit”"
+    >>> _bracketed(text, 0, 60, re.search("according to", text)), _bracketed(text, 0, 60, re.search("says", text))
+    (True, False)
+    """
+    opened = text.rfind("(", lo, match.start())
+    return opened >= 0 and ")" not in text[opened:match.start()] and ")" in text[match.end():hi]
 
 
 def _cue_after(text: str, lo: int, hi: int, match: re.Match, reach: int):
@@ -1789,11 +1803,12 @@ _NOT_SUBJECTS = {w.capitalize() for w in SENTENCE_OPENERS - {"the"}} | {"I"}  # 
 def _it_antecedent(text: str, starts: list[int], k: int, lo: int, names: set[str]) -> str:
     """What "it" (a source) is: the capitalised subject opening the nearest sentence among the first ``k`` sentences
     (which start at ``starts``) since ``lo`` ("The Hotel Okura chain – whose ... – confessed ... “...,” it said"; "The
-    UK’s submission to the UN ... said that it ..."), of two or more words, or one, not after "The" ("The Facebook
-    post"), that the text also writes as a name where no sentence opens (:func:`newskit.cues.written_as_name`: "Elmco
-    raised its bid. It also pledged ..."); not a person's name (``names``) nor a word of one; a subject written with
-    where it is based, the name written so (:func:`newskit.cues.based_name`); "The" and a description in lower case,
-    the organisation it names (:func:`described_organisation`: "The firm said ... It added"); "" if none.
+    UK’s submission to the UN ... said that it ..."), of two or more words, or one, not after "The" with a noun after
+    it ("The Facebook post"; :func:`_body_word_subject`), that the text also writes as a name where no sentence opens
+    (:func:`newskit.cues.written_as_name`: "Elmco raised its bid. It also pledged ..."); not a person's name
+    (``names``) nor a word of one; a subject written with where it is based, the name written so
+    (:func:`newskit.cues.based_name`); "The" and a description in lower case, the organisation it names
+    (:func:`described_organisation`: "The firm said ... It added"); "" if none.
 
     Example
     -------
@@ -1821,7 +1836,7 @@ def _it_antecedent(text: str, starts: list[int], k: int, lo: int, names: set[str
             return _based_subject(text, match.start(1), match.group(1))
         person = " ".join(words) in names or (len(words) == 2 and person_name(words) == words
                                               and not INSTITUTION.search(" ".join(words)))
-        if len(words) == 1 and not match.group().lstrip().startswith("The") and _one_word_body(text, words[0], names):
+        if len(words) == 1 and _one_word_body(text, words[0], names) and _body_word_subject(text, match):
             return words[0]
         if words[:1] == ["The"] and " ".join(words[1:]).islower():  # "The firm said ... It added": what it names
             described = " ".join(words[1:])
@@ -1872,6 +1887,17 @@ def _it_reporter(v: _Version, k: int, q: dict) -> str:
     words = name.split()
     person = _is_person(v, name) or (len(words) == 2 and person_name(words) == words and not INSTITUTION.search(name))
     return "" if person else name
+
+
+def _body_word_subject(text: str, match: re.Match) -> bool:
+    """Whether the one capitalised word :data:`_ORG_SUBJECT` matched is the subject itself: not after "The", or after
+    it with no noun after the word (:func:`_noun_after`: "The Kremlin dismissed", not "The Facebook post").
+
+    >>> [_body_word_subject(t, _ORG_SUBJECT.match(t)) for t in ("The Elmhaus denied it.", "The Elmbook post said.")]
+    [True, False]
+    """
+    return not match.group().lstrip().startswith("The") or not _noun_after(text, match.start(1) + len(
+        match.group(1).split()[0]))
 
 
 def _one_word_body(text: str, word: str, names: set[str]) -> bool:
@@ -3591,11 +3617,11 @@ def _role_speaker(v: _Version, q: dict, found: _Found, mention: str, m_start: in
     allows ("Barack Obama led tributes. The US president said: ..."); else the person its own sentence names last before
     it outside a quotation (a name the speaker says is no speaker), when of such a gender; else the person who spoke
     last ("the Texas governor continues" after Perry's quotation), in the same or the previous paragraph, when of such a
-    gender; else, for a description with a modifier ("the presumptive nominee"), the person a clause of the sentence
-    before has as its subject (:func:`_person_subject_before`); else, for a role of one gender ("congressman") or a
-    description ("the teenager", "the 22-year-old"), :func:`_main_person`; "" when none or when someone in the version
-    is named with that role (the roles did not single one out) or when the description is a party's member ("the Ohio
-    Democrat") no sentence before names."""
+    gender; else the person a clause of the sentence before has as its subject (:func:`_person_subject_before`: "...
+    -- and Jo Lee attacked the mayor. The presumptive nominee said", "Jo Lee aims to use it. ¶ “...,” the scientist
+    said"); else, for a role of one gender ("congressman") or a description ("the teenager", "the 22-year-old"),
+    :func:`_main_person`; "" when none or when someone in the version is named with that role (the roles did not single
+    one out) or when the description is a party's member ("the Ohio Democrat") no sentence before names."""
     previous = found.previous
     before = _subject_before_sentence(v, min(m_start, q["start"])) or _cited_before_paragraph(v, q, m_start)
     role = mention.split()[-1].lower()
@@ -3611,7 +3637,7 @@ def _role_speaker(v: _Version, q: dict, found: _Found, mention: str, m_start: in
     if previous and q["paragraph"] - previous["paragraph"] <= 1 and _is_person(v, previous["speaker"]) \
             and v.antecedents.sex.get(previous["speaker"]) != other:
         return previous["speaker"]
-    subject = _person_subject_before(v, m_start, other) if len(mention.split()) > 1 else ""
+    subject = _person_subject_before(v, m_start, other)
     if subject:
         return subject  # "... -- and Jo Lee attacked the mayor. The presumptive nominee said ...": Jo Lee
     return _main_person(v, other) if other or role in _DESCRIBED_PEOPLE or _AGE_WORD.fullmatch(role) else ""
@@ -3793,7 +3819,8 @@ def _clause_subjects(v: _Version, found: _Found, k: int, before: int):
     """(speaker, kind, start) candidates of sentence ``k`` written before ``before``: the named subjects of its
     clauses written after the last reporting clause of its quotations, then the speakers of those reporting
     clauses, last first, then the other subjects opening it and its clauses, last first, then the person whose view
-    an opening "To"/"For" and a full name set out (:func:`_viewpoint_person`)."""
+    an opening "To"/"For" and a full name set out (:func:`_viewpoint_person`), then the person named after the verb
+    of a sentence a place opens (:func:`_inverted_subject`)."""
     sentence = v.sentence_ids[k]
     rows = [(row["speaker"], "person" if _is_person(v, row["speaker"]) else "other", row["mention_start"])
             for row in reversed(found.rows) if row["sentence"] == sentence and row["cue"] and row["speaker"]
@@ -3804,6 +3831,35 @@ def _clause_subjects(v: _Version, found: _Found, k: int, before: int):
     yield from rows
     yield from [s for s in subjects if not (s[2] > later and s[1] == "person")]
     yield from _viewpoint_person(v, k, before)
+    yield from _inverted_subject(v, k, before)
+
+
+_INVERTED = re.compile(rf"(?:{alternation(p.capitalize() for p in sorted(PREPOSITIONS))})\s"
+                       r"(?:(?!\b(?:it|he|she|they|we|there|this)\b)[^,.;:“”\"]){1,60}?\s(?:was|is)\s+"
+                       r"(?:\p{Lu}[\w'’-]*\.\s+)?")
+"""A sentence opened by a place, a preposition and up to 60 characters with no pronoun subject, then "was" or "is"
+and maybe a title: the name after it is the subject, written after its verb ("Among the fans was Dr. Jo Lee"; not
+"In this case it was Jo Lee")."""
+
+
+def _inverted_subject(v: _Version, k: int, before: int) -> list[tuple[str, str, int]]:
+    """[(speaker, "person", start)] of the person named right after the verb of sentence ``k`` when a phrase of place
+    opens it (:data:`_INVERTED`), before ``before``: the subject, whom a he/she after it may stand for ("Among the fans
+    was Kevin Dorsey, a lawyer. “...,” he said": Kevin Dorsey), no owner ("At the front was Jo Lee's son"); []
+    otherwise.
+
+    Example
+    -------
+    >>> from newskit.quotations import find_quotes
+    >>> text = ('“We lost,” coach Tom Hale said. Among the happy fans was Kevin Dorsey, a lawyer in a red shirt. '
+    ...         '“I have waited for years,” he said.')
+    >>> find_quotes(text).speaker.tolist()
+    ['Tom Hale', 'Kevin Dorsey']
+    """
+    opened = _INVERTED.match(v.text, v.starts[k], v.ends[k])
+    named = opened and v.people.first(opened.end(), min(opened.end() + 1, before))
+    owner = named and _POSSESSIVE_S.match(v.text, named[0] + _written_length(v.text, *named))
+    return [(named[1], "person", named[0])] if named and not owner and _is_person(v, named[1]) else []
 
 
 _VIEWPOINT = re.compile(r"[“\"‘']?(?:To|For)\s+(?P<name>\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*){1,3}),")

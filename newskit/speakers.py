@@ -70,7 +70,7 @@ congressman congresswoman assemblyman assemblywoman alderman dean meteorologist 
 chairperson president-elect governor-elect secretary-general director-general attorney-general
 governor-general surgeon-general shadow opposition party labour conservative democrat republican
 democratic official officer teenager teen pensioner whip counsel administrator blogger
-columnist dj aunt uncle grandmother grandfather grandparent cousin niece nephew stepfather stepmother
+columnist dj aunt uncle grandmother grandfather grandparent cousin niece nephew stepfather stepmother brother
 """.split()) | _TITLES | {t + "." for t in TITLE_ABBREVIATIONS}
 _TITLE_ROLES = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "col": "colonel",
                 "capt": "captain", "lt": "lieutenant", "sgt": "sergeant", "det": "detective", "insp": "inspector",
@@ -3718,15 +3718,20 @@ def _ends_phrase(word: str, bare: str, listed: bool) -> bool:
 def _object_lead(text: str, words: list[str], k: int, end: int | None) -> bool:
     """Whether the lower-case word ``words[k]`` before a name (ending at ``end``) makes it an object: a
     preposition or a verb in -ing, unless the name does something ("with Jo Lee giving support", "prompting Jo
-    Lee to act") or is a source ("according to Jo Lee")."""
+    Lee to act", "listened to Jo Lee speak") or is a source ("according to Jo Lee")."""
     bare = words[k].lower().strip(",")
     if end is not None and (_DOING.match(text, end) if bare == "with" else _TO_DO.match(text, end)):
         return False  # "with Sen. Jo Lee giving support", "prompting Jo Lee to act": Jo Lee does something
+    if end is not None and bare == "to" and k and words[k - 1].lower() in _LISTENED and _SPEAK.match(text, end):
+        return False  # "the crowd listened to Jo Lee speak": Jo Lee speaks
     return (bare in _OBJECT_LEAD and not (bare == "to" and k and words[k - 1].lower() == "according")) or (
         len(bare) > 4 and bare.endswith("ing"))
 
 
 _DOING = re.compile(r",?\s+\p{Ll}{2,}ing\b")
+_LISTENED = {"listen", "listens", "listened", "listening"}
+_SPEAK = re.compile(r"\s+(?:speak|talk|say|tell|explain|address)\b")
+"""A verb of speaking in its bare form after a name "listened to": that name speaks, no object in passing."""
 _TO_DO = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)\p{Ll}+\b")
 
 

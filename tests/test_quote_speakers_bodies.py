@@ -1,7 +1,8 @@
 """Speakers of quotations read off descriptions, statements and those quoted, each on a sentence written here: a role
 after a name and a comma that opens a clause with its reporting verb is no role of that name; "quoting him as saying"
 gives the words to him; a statement with no author of its own speaks for the owner whose possessive opens the
-quotation; with the neighbours each rule must leave alone."""
+quotation; "it" after "The" and one capitalised word opening its sentence before a verb is that body; with the
+neighbours each rule must leave alone."""
 
 import warnings
 
@@ -89,3 +90,12 @@ def test_it_after_a_closing_reporting_clause_of_a_body(text, expected):
 ])
 def test_a_description_naming_no_one_is_the_one_the_next_sentence_introduces(text, expected):
     assert spoken(text) == expected
+
+
+def test_it_after_the_and_one_capitalised_word_opening_its_sentence_is_that_body():
+    text = ('An Elmhaus spokesman warned of a "media attack" on the mayor. The Elmhaus dismissed the claims, suggesting '
+            'it was part of what it described as "Elmophobia."')
+    assert spoken(text)[1] == ("Elmhaus", "it")
+    # neighbour: a noun after the capitalised word makes it a modifier, no body's name
+    text = text.replace("The Elmhaus dismissed", "The Elmhaus post mocked")
+    assert spoken(text)[1][0] != "Elmhaus"

@@ -3,8 +3,8 @@ after a one-syllable family name ("Park Soo-hyun"), a name, not an English compo
 timing the verb ("soon after the vote"), no subject; a name set off before a post "at" a body that runs on to the cue
 with no comma closing it; the agent "by" a passive names ("a commentary run by"); a compound in lower case before a
 body's name ("state-run"), no word of it; a description with "a" that the next sentence names with "also"; and a
-quotation in single marks over paragraphs, each opening with a mark; with the neighbours each rule must leave
-alone."""
+quotation in single marks over paragraphs, each opening with a mark; a cue in brackets closed before a quotation,
+no cue of it; with the neighbours each rule must leave alone."""
 
 import warnings
 
@@ -148,3 +148,11 @@ def test_a_description_a_relative_clause_follows_is_the_subject_of_the_cue_after
     assert spoken(text) == [("witness", "witness")]
     # a relative clause set off by commas is read as before
     assert spoken("A van hit the stalls. Jo Lee, who runs a bakery, said it “swept by.”") == [("Jo Lee", "Jo Lee")]
+
+
+def test_a_cue_in_brackets_closed_before_a_quotation_is_no_cue_of_it():
+    text = "Jo Lee says the red car (his own, according to earlier posts) is bound for the planet “on a long orbit.”"
+    assert spoken(text) == [("Jo Lee", "Jo Lee")]
+    # neighbour: a quotation inside the brackets keeps the cue there
+    text = "Jo Lee spoke of the car (which is “on a long orbit,” according to Al Roe) on Monday."
+    assert spoken(text) == [("Al Roe", "Al Roe")]

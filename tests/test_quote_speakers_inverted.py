@@ -1,7 +1,8 @@
 """Speakers of quotations near an inverted cue or a description, each on text written here: two roles joined by
 "and" before the name that holds them; an inverted cue with an age before its name and a clause with "who" after it;
 a statement a company described by a relative clause gave; a quotation after a sentence an inverted cue closes; "his
-lawyer" the text names later; with the neighbours each rule must leave alone."""
+lawyer" the text names later; he after a sentence a place opens with the name after its verb ("Among the fans was
+..."); "the brother" who spoke last; with the neighbours each rule must leave alone."""
 
 import warnings
 
@@ -46,3 +47,22 @@ def test_his_lawyer_is_the_name_the_text_writes_after_the_owner_s_lawyer():
     assert spoken(text) == [("Jo Lee", "lawyer")]
     # neighbour: no name written after the owner's lawyer keeps the owner's lawyer
     assert spoken("A court jailed Al Roe for \"insulting judges,\" his lawyer said.") == [("Al Roe's lawyer", "lawyer")]
+
+
+def test_he_after_a_sentence_a_place_opens_is_the_name_after_its_verb():
+    text = ("“We lost,” coach Tom Hale conceded. Among the happy fans was Kevin Dorsey, a lawyer in a red shirt. "
+            "“I have waited for years,” he said.")
+    assert spoken(text) == [("Tom Hale", "Tom Hale"), ("Kevin Dorsey", "he")]
+    # neighbour: a name after the verb's object is no subject
+    text = "“We lost,” coach Tom Hale conceded. Among the gifts was a book by Kevin Dorsey. “I waited,” he said."
+    assert spoken(text)[1][0] == "Tom Hale"
+
+
+def test_the_brother_is_the_person_who_spoke_last():
+    text = ("Sheriff Jo Lee said the gunman acted alone. “I cannot get into his mind,” Lee said.\nKen Dorsey said he "
+            "and his family were “shocked” by the news. The brother told reporters that he knew Mr. Dorsey had guns, "
+            "but that Mr. Dorsey did not own rifles.\n“Where did he get those weapons?” the brother said.")
+    assert spoken(text)[-1] == ("Ken Dorsey", "brother")
+    # neighbour: a woman who spoke last is no brother
+    text = "Ann Roe said she was “shocked” by the news.\n“We came early,” the brother said."
+    assert spoken(text)[-1] == ("brother", "brother")

@@ -6,7 +6,8 @@ name no subject; the full name behind a part of a double-barrelled surname, afte
 a description opening its sentence with "The" before a participle cue, read as the person of the sentence before,
 a relative clause's subject included, or its paragraph; he after a sentence an indefinite role opens, and for a
 name whose given name is set in capitals; she that no name before explains, not read as a name in her own quoted
-words; with the neighbours the rule must leave alone."""
+words; he after "listened to" a name and a verb of speaking, that name; a role of one word, the person subject of
+the sentence before; with the neighbours the rule must leave alone."""
 
 import warnings
 
@@ -593,3 +594,22 @@ def test_a_pronoun_speaking_over_paragraph_breaks_goes_on_standing_for_the_same_
             'Ann Dee spoke after the vote.\n"They are up," she said.')
     quoted = nk.quotes(nk.story_from_texts({"a": text, "b": "x."}))
     assert quoted["speaker"].tolist() == ["Jane Roe", "Ann Dee"]
+
+
+def test_he_after_listened_to_a_name_and_a_verb_of_speaking_is_that_name():
+    text = ('“The talks will continue,” Tom Hale, a spokesman for the mayor, said.\nThe children were freed on Monday, '
+            'the city said.\nAt a news conference, the children listened to Deputy Mayor Kevin Dorsey speak from '
+            'behind a table.\n“We can imagine what they went through,” he said.')
+    assert spoken(text)[-1] == ("Kevin Dorsey", "he")
+    # neighbour: a name listened to with no verb of speaking after it is named in passing
+    text = text.replace("Kevin Dorsey speak from", "Kevin Dorsey's band from")
+    assert spoken(text)[-1] == ("Tom Hale", "he")
+
+
+def test_a_role_of_one_word_is_the_person_subject_of_the_sentence_before():
+    text = ("Professor Hanno Feldrik of Elm University told the Star that he has been in talks. Feldrik aims to use the "
+            "telescope.\n\"I think we built up good relations,\" the scientist said.")
+    assert spoken(text) == [("Hanno Feldrik", "scientist")]
+    # neighbour: a woman subject of the sentence before is no chairman
+    text = "Ann Roe read the report aloud.\n\"We will see,\" the chairman said."
+    assert spoken(text) == [("chairman", "chairman")]
