@@ -93,8 +93,8 @@ def test_a_description_naming_no_one_is_the_one_the_next_sentence_introduces(tex
 
 
 def test_it_after_the_and_one_capitalised_word_opening_its_sentence_is_that_body():
-    text = ('An Elmhaus spokesman warned of a "media attack" on the mayor. The Elmhaus dismissed the claims, suggesting '
-            'it was part of what it described as "Elmophobia."')
+    text = ('An Elmhaus spokesman warned of a "media attack" on the mayor. The Elmhaus dismissed the claims, '
+            'suggesting it was part of what it described as "Elmophobia."')
     assert spoken(text)[1] == ("Elmhaus", "it")
     # neighbour: a noun after the capitalised word makes it a modifier, no body's name
     text = text.replace("The Elmhaus dismissed", "The Elmhaus post mocked")
