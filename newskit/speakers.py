@@ -29,7 +29,7 @@ from .text.lexicon import AGENT_NOUNS, ARTICLES, AUXILIARIES as _AUXILIARIES, CO
     POSTER_NOUNS, REGION_WORDS, DESCRIBED_PERSONS, FOREIGN_ARTICLES, SENTENCE_OPENERS, KIN_NOUNS, PLURAL_ROLES, \
     RAISING_LEADS, REPORTING_PAST, REPORTING_WORDS, TIME_NOUNS as _TIME_NOUNS, TITLES as _TITLES, TITLE_ABBREVIATIONS, \
     LINK_HEADINGS, STATE_ABBREVIATIONS, UNISEX_GIVEN_NAMES, US_STATES, WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS, \
-    DATE_WORDS as _DATE_WORDS, GENERATIONAL_SUFFIXES, PARTY_TAG, SHOW_TITLE_ENDS, alternation, \
+    DATE_WORDS as _DATE_WORDS, GENERATIONAL_SUFFIXES, PARTY_TAG, SHOW_TITLE_ENDS, alternation, verb_forms, \
     CLAUSE_CONJUNCTIONS, KNOWN_AS_PARTICIPLES, LIST_CONJUNCTIONS, NAME_JOINING_WORDS, PHRASAL_CUES, PREPOSITIONS, \
     ACCOUNT_NOUNS, COMPANIES, QUESTION_WORDS, READ_BY_PARTICIPLES
 from .text.tokens import title_case, tokens, unaccented
@@ -3729,7 +3729,7 @@ def _object_lead(text: str, words: list[str], k: int, end: int | None) -> bool:
 
 
 _DOING = re.compile(r",?\s+\p{Ll}{2,}ing\b")
-_LISTENED = {"listen", "listens", "listened", "listening"}
+_LISTENED = frozenset(verb_forms("listen"))
 _SPEAK = re.compile(r"\s+(?:speak|talk|say|tell|explain|address)\b")
 """A verb of speaking in its bare form after a name "listened to": that name speaks, no object in passing."""
 _TO_DO = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)\p{Ll}+\b")
