@@ -480,7 +480,8 @@ quotation with its cue gave the right person 17 of 17 times, a pronoun there 7 o
 between two quotations 7 of 7, a pronoun there 2 of 3, a name by the quotation before 6 of 6, a pronoun there 2 of 2, a
 name after a colon 1 of 1, a name in its sentence 1 of 1, a named cue 1 of 1, no speaker found 0 of 6; right persons by
 the gold speaker's type: persons 38 of 44 found, organisations 3 of 5, media 2 of 4, anonymous 1 of 1; unchanged under
-the rules of half 31's round, written without seeing it; tuned on since) is 9 of the 10 pages of the furniture gold's
+the rules of half 31's round, written without seeing it; tuned on since: .899 (tp 49 fp 5 fn 6) after one round) is
+9 of the 10 pages of the furniture gold's
 half "unseen38" (more news-please records of the same data set that no half had used, the rewrite gold does not read and
 the rewrite halves had not claimed, ``evaluation/scraped/build.py`` GIVEME_21, chosen for their quotations: a government
 and a spokesman of its president, a columnist and the papers he quotes, a parody website, a magazine editor, a
@@ -526,7 +527,8 @@ in a sentence carrying on a mayor's account are his; "The UK Foreign Office is "
 continued") are his; "According to Tech Radar, 'industry sources' claim" is the site's; the lines of a commercial are
 its actors', its characters' ("red M&M") and its voiceover's, a message "according to KIA" the company's; what a singer
 "once called" or "decried ... as" something is his; taglines, an ad's closing text, lyrics, a role's name, the name
-"They called the incident", the name of a charge and uncued phrases of a lede are terms.
+"They called the incident", the name of a charge and uncued phrases of a lede are terms. Under the rules of half 32's
+round, written without seeing it (aggregates only): unchanged.
 
 Detection: a found quotation is a true positive when it overlaps a gold quotation, each matched at
 most once; the pieces of one multi-paragraph quotation count as one; scare quotes are left out of
