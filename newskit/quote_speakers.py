@@ -3617,11 +3617,11 @@ def _role_speaker(v: _Version, q: dict, found: _Found, mention: str, m_start: in
     allows ("Barack Obama led tributes. The US president said: ..."); else the person its own sentence names last before
     it outside a quotation (a name the speaker says is no speaker), when of such a gender; else the person who spoke
     last ("the Texas governor continues" after Perry's quotation), in the same or the previous paragraph, when of such a
-    gender; else the person a clause of the sentence before has as its subject (:func:`_person_subject_before`: "...
-    -- and Jo Lee attacked the mayor. The presumptive nominee said", "Jo Lee aims to use it. ¶ “...,” the scientist
-    said"); else, for a role of one gender ("congressman") or a description ("the teenager", "the 22-year-old"),
-    :func:`_main_person`; "" when none or when someone in the version is named with that role (the roles did not single
-    one out) or when the description is a party's member ("the Ohio Democrat") no sentence before names."""
+    gender; else, for a description with a modifier ("the presumptive nominee"), the person a clause of the sentence
+    before has as its subject (:func:`_person_subject_before`); else, for a role of one gender ("congressman") or a
+    description ("the teenager", "the 22-year-old"), :func:`_main_person`; "" when none or when someone in the version
+    is named with that role (the roles did not single one out) or when the description is a party's member ("the Ohio
+    Democrat") no sentence before names."""
     previous = found.previous
     before = _subject_before_sentence(v, min(m_start, q["start"])) or _cited_before_paragraph(v, q, m_start)
     role = mention.split()[-1].lower()
@@ -3637,7 +3637,7 @@ def _role_speaker(v: _Version, q: dict, found: _Found, mention: str, m_start: in
     if previous and q["paragraph"] - previous["paragraph"] <= 1 and _is_person(v, previous["speaker"]) \
             and v.antecedents.sex.get(previous["speaker"]) != other:
         return previous["speaker"]
-    subject = _person_subject_before(v, m_start, other)
+    subject = _person_subject_before(v, m_start, other) if len(mention.split()) > 1 else ""
     if subject:
         return subject  # "... -- and Jo Lee attacked the mayor. The presumptive nominee said ...": Jo Lee
     return _main_person(v, other) if other or role in _DESCRIBED_PEOPLE or _AGE_WORD.fullmatch(role) else ""
