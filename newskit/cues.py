@@ -319,11 +319,13 @@ True
 """
 _AUTHORSHIP = re.compile(rf"(?:{alternation(AUTHORSHIP_PARTICIPLES)})\b")
 _WORK_BEFORE = re.compile(r"([\p{Lu}\p{Ll}][\w'’-]*)[\s,“”\"'’]+(?:(?:\p{Ll}+ly|first|once|later)\s+)?(?:co-)?$")
-_STATEMENT_TEXTS = frozenset(form for noun in (*WORDED_DOCUMENTS, *AUTHORED_NOUNS, *SPOKEN_TEXTS)
-                             for form in (noun, noun + "s", noun + "es"))
+STATEMENT_TEXTS = frozenset(form for noun in (*WORDED_DOCUMENTS, *AUTHORED_NOUNS, *SPOKEN_TEXTS)
+                            for form in (noun, noun + "s", noun + "es"))
+"""Texts that carry statements or findings, singular and plural ("a statement", "reports"): before "by" or "from"
+they name their maker (:data:`WORK_FROM`)."""
 _LINKING_WORDS = AUXILIARIES | {"which", "that", "been", "being", "be", "am"}
 WORK_FROM = re.compile(rf"(?:(?:{alternation(DETERMINERS)})\s+)?(?:[\w-]+\s+){{0,2}}?"
-                       rf"(?:{alternation(_STATEMENT_TEXTS | set(ISSUED_DOCUMENTS))})\s+(?:from|by)\s+", re.IGNORECASE)
+                       rf"(?:{alternation(STATEMENT_TEXTS | set(ISSUED_DOCUMENTS))})\s+(?:from|by)\s+", re.IGNORECASE)
 """A text or a finding and the words before whoever put it out ("a recent report from ", "the survey by "): after
 "according to" the source is who follows, not the text."""
 
@@ -341,7 +343,7 @@ def work_credit(text: str, match: re.Match) -> bool:
     if not _AUTHORSHIP.match(match.group()):
         return False
     before = _WORK_BEFORE.search(text, max(0, match.start() - 40), match.start())
-    return before is not None and before.group(1).lower() not in _STATEMENT_TEXTS | _LINKING_WORDS
+    return before is not None and before.group(1).lower() not in STATEMENT_TEXTS | _LINKING_WORDS
 
 
 _HEADLINE_VERBS = [v for v in REPORTING_VERBS + STANCE_VERBS + DECLARING_VERBS + COMMITTING_VERBS + VIEW_VERBS

@@ -36,7 +36,7 @@ import pandas as pd
 
 from .cues import (
     AGENT_CUES, BASED_AT, BY_CUES, CLAUSE_CLOSED, CUES, FINDING_CUES, HEADLINE_LABELS, JUDGING_FORMS, LABEL_CUES,
-    LINE_LABELS, PREPOSITIONS, REPORTING_LEAD, WORK_FROM,
+    LINE_LABELS, PREPOSITIONS, REPORTING_LEAD, STATEMENT_TEXTS, WORK_FROM,
     adverb_start, based_name,
     apposed_name, carried_subject, credit_sources, credit_type, cue_matches, cue_word, nickname_form, opening_subject,
     participle_subject, proper_name, publication_names, report_credit, slashed_start, source_type, source_words,
@@ -1114,6 +1114,49 @@ _TAG_ONLY = re.compile(rf"\W*(?:{PARTY_TAG}\W*)?")
 """No word between a subject and its cue but a party tag ("with Rep. Jo Lee, D-Del., urging")."""
 
 
+_ARTICLE = re.compile(rf"(?:(?:{alternation(ARTICLES)})\s+)?", re.I)
+
+
+def _maker(text: str, subject: tuple[str, int, int]) -> tuple[str, int, int]:
+    """Who made the text ``subject`` names, a text that carries statements before "by" or "from" and its maker
+    (:data:`newskit.cues.WORK_FROM`: "statement by the Elm Board": "the Elm Board"); ``subject`` otherwise, also
+    when no source is left after "from" ("a study from 2011").
+
+    Example
+    -------
+    >>> text = "A statement by the Elm Board said so. A study from 2011 found it."
+    >>> _maker(text, ("statement by the Elm Board", 2, 28)), _maker(text, ("study from 2011", 40, 55))
+    (('Elm Board', 19, 28), ('study from 2011', 40, 55))
+    """
+    work = WORK_FROM.search(text, subject[1], subject[2])
+    if work is None or not text.startswith(subject[0], subject[1]):
+        return subject
+    start = _ARTICLE.match(text, work.end()).end()
+    maker = text[start:subject[2]], start, subject[2]
+    return subject if _trimmed(text, maker) is None else maker
+
+
+def _close_to(text: str, lo: int, before: re.Match | None, word: str) -> re.Match | None:
+    """"Close" or "next" right before ``word`` when it is "to" (``before``: its match of :data:`_WORD_BEFORE`),
+    else None ("sources close to the talks")."""
+    if word != "to":
+        return None
+    return re.search(r"\b(?:close|next)\s+$", text[max(lo, before.start(1) - 7):before.start(1)], re.I)
+
+
+def _work_before(text: str, lo: int, at: int, word: str) -> bool:
+    """Whether ``word`` at ``at`` is "by" or "from" after a text that carries statements (back to ``lo``;
+    :data:`newskit.cues.STATEMENT_TEXTS`), so that the phrase after it is the text's maker.
+
+    >>> _work_before("A statement by the board said no.", 0, 12, "by"), _work_before("Aid from it.", 0, 4, "from")
+    (True, False)
+    """
+    if word not in ("by", "from"):
+        return False
+    before = _WORD_BEFORE.search(text, max(lo, at - 40), at)
+    return before is not None and before.group(1).lower() in STATEMENT_TEXTS
+
+
 def _kept_after(text: str, lo: int, subject: tuple[str, int, int], cue: int, word: str, gerund: bool):
     """What :func:`checked_subject` makes of ``subject`` after ``word`` (the word before it), for a cue at ``cue``:
     the subject as it stands (a gerund's subject after a preposition: "from Democrats praising"), a group phrase
@@ -1454,7 +1497,7 @@ def checked_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int,
     >>> checked_subject(text, 29, ("Late Monday the ministry", 29, 53), 54)
     ('ministry', 45, 53)
     """
-    trimmed = _trimmed(text, _perceived(text, lo, subject))
+    trimmed = _trimmed(text, _maker(text, _perceived(text, lo, subject)))
     if trimmed is None or _no_agent(trimmed[0]):
         return None  # "a pledge sponsored by the group promising", "By the time the polls closed": no subject
     gerund = bool(_GERUND.match(text, cue)) if gerund is None else gerund
@@ -1467,13 +1510,12 @@ def checked_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int,
         lead = start - len(titles_before(text, start))  # "appointed by President Jo Lee": the word before the title
         before = _WORD_BEFORE.search(text, max(lo, lead - 40), lead)
         word = before.group(1).lower() if before else ""
-        close = re.search(r"\b(?:close|next)\s+$", text[max(lo, before.start(1) - 7):before.start(1)], re.I) \
-            if word == "to" else None
+        close = _close_to(text, lo, before, word)
         kept = _kept_after(text, lo, (source, start, end), cue, word, gerund) if not close else None
         if kept is not None:
             return kept or None
-        if word not in PREPOSITIONS and not close:
-            break
+        if word not in PREPOSITIONS and not close or _work_before(text, lo, before.start(1), word):
+            break  # "a statement by the Elm Ministry said": the ministry, who made the text (:func:`_maker`)
         cut = before.start(1) - (len(close.group()) if close else 0)  # "sources close to": from "close"
         if word == "of" and QUANTITY.search(text, max(lo, cut - 20), cut):
             break  # "72% of respondents said": the respondents
@@ -2088,7 +2130,26 @@ def find_attributions(text: str, spans: list[tuple[int, int]], skip: list[tuple[
                 found.append({"source": source, "cue": cue_word(match),
                               "start": min(s, match.start()), "end": max(e, match.end()), "mention_start": s,
                               "mention_end": e, "span": index})
-    return found
+    return _one_per_work(found)
+
+
+def _one_per_work(found: list[dict]) -> list[dict]:
+    """``found`` without the attribution of a work's cue (:data:`newskit.cues.WORK_FROM`: "a statement by") whose
+    maker is also the subject of a verb: one source, cued by the verb ("A statement by the Elm Board said": the
+    board, "said").
+
+    Example
+    -------
+    >>> rows = [{"cue": "a statement by", "mention_start": 19, "mention_end": 28, "span": 0},
+    ...         {"cue": "said", "mention_start": 19, "mention_end": 28, "span": 0}]
+    >>> [row["cue"] for row in _one_per_work(rows)]
+    ['said']
+    """
+    def work(row: dict) -> bool:
+        return WORK_FROM.fullmatch(row["cue"] + " ") is not None
+
+    verbs = {(row["mention_start"], row["mention_end"]) for row in found if not work(row)}
+    return [row for row in found if not work(row) or (row["mention_start"], row["mention_end"]) not in verbs]
 
 
 def _unowned(text: str, subject: tuple[str, int, int]) -> tuple[str, int, int]:

@@ -531,7 +531,7 @@ def test_reported_from_a_place_ending_the_sentence_is_a_reporter_credit():
     ("The tolls were released by the Elmton port board on Monday.", [("Elmton port board", "released by")]),
     ("The ferry stopped, according to an email from the port board.", [("port board", "according to")]),
     ("Fares rose, according to a January 2024 survey by the Elmton Ledger.",
-     [("Elmton Ledger", "according to"), ("Elmton Ledger", "survey by")]),
+     [("Elmton Ledger", "according to")]),
 ])
 def test_a_channel_a_date_or_a_name_after_by_is_no_agent(text, expected):
     assert cited(text) == expected

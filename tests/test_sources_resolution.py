@@ -364,3 +364,13 @@ def _table(text):
         warnings.simplefilter("ignore", nk.NewskitWarning)
         table = nk.attributions(nk.story_from_texts({"a": text}))
     return list(zip(table["source"], table["source_type"], table["cue"]))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("A statement by the Elm Ministry said the water was safe.", [("Elm Ministry", "Elm Ministry", "said")]),
+    ("A report by the Harbor Board, released on Monday, found that rates rose.",
+     [("Harbor Board", "Harbor Board", "found")]),
+    ("A letter from the Oak Union warned that the plant would close.", [("Oak Union", "Oak Union", "warned")]),
+])
+def test_a_text_by_its_maker_as_a_subject_is_one_source_the_maker_cued_by_the_verb(text, want):
+    assert cited(text) == want
