@@ -471,10 +471,10 @@ _DOCUMENT_BY = re.compile(
     rf"\b(?:[Tt]he|[Aa]n?)\s+(?:\d{{4}}\s+)?(?:{alternation(AUTHORED_NOUNS + WORDED_DOCUMENTS)}),?\s+(?:(?:signed|"
     rf"written|issued|sent|released|published)\s+)?(?:by|from)\s+(?:the\s+)?"
     rf"(?P<who>\p{{Lu}}[\w'’.-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?\p{{Lu}}[\w'’.-]*){{0,5}})"
-    r"(?:[,\s]+(?:and|with)\s[^.;:!?“”\"]*?)?,?\s+$")
+    r"(?:[,\s]+(?:and|with)\s[^.;:!?“”\"]*?|,\s+(?:which|who)\s[^.;:!?“”\"]{1,80}?)?,?\s+$")
 """A document and its author before a cue: "the report by Jo Lee (and colleagues at Elm)", "the letter, signed by Jo
-Lee,", "a memo from Jo Lee", "a 2025 study by the Centre for Elm Studies": the author speaks, as in a statement from
-her (:func:`statement_author`)."""
+Lee,", "a memo from Jo Lee", "a 2025 study by the Centre for Elm Studies", "a disclaimer by the Elm Bureau, which led
+the inquiry,": the author speaks, as in a statement from her (:func:`statement_author`)."""
 
 
 def _document_words(text: str, lo: int, match: re.Match) -> int:

@@ -91,3 +91,12 @@ def test_a_role_after_an_owner_of_two_words_is_the_one_the_next_paragraph_names(
     text = "The port shut.\nNorth Elmland’s president said it was “beyond repair.”\nIvo Marek said talks were “over”."
     assert spoken(text)[0][0] != "Ivo Marek"
 
+
+def test_a_disclaimer_by_a_body_described_by_a_relative_clause_speaks_for_the_body():
+    text = ("Jo Lee ran the fund for years. A disclaimer by the Elm Bureau, which coordinated the inquiry, states "
+            "that “the records do not prove any wrongdoing by anyone named.”")
+    assert spoken(text) == [("Elm Bureau", "Elm Bureau")]
+    # a statement's author set off by the same clause speaks for it too
+    text = ("Jo Lee ran the fund. A statement by the Elm Bureau, which led the inquiry, said “the records are "
+            "complete and sound.”")
+    assert spoken(text) == [("Elm Bureau", "Elm Bureau")]

@@ -433,7 +433,7 @@ STATEMENT_NOUNS = ("statement", "statements", "comment", "comments", "remarks", 
 """What a named source says or holds, written as a noun after its possessive ("Jo Lee's comment", "Jo Lee's
 view")."""
 
-ISSUED_DOCUMENTS = ("statement", "release", "communique", "communiqué", "letter")
+ISSUED_DOCUMENTS = ("statement", "release", "communique", "communiqué", "letter", "disclaimer")
 """A written text that is the subject of a reporting verb ("the statement said", "the letter states") and stands for
 whoever issued or wrote it."""
 
