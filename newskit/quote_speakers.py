@@ -3617,11 +3617,11 @@ def _role_speaker(v: _Version, q: dict, found: _Found, mention: str, m_start: in
     allows ("Barack Obama led tributes. The US president said: ..."); else the person its own sentence names last before
     it outside a quotation (a name the speaker says is no speaker), when of such a gender; else the person who spoke
     last ("the Texas governor continues" after Perry's quotation), in the same or the previous paragraph, when of such a
-    gender; else, for a description with a modifier ("the presumptive nominee"), the person a clause of the sentence
-    before has as its subject (:func:`_person_subject_before`); else, for a role of one gender ("congressman") or a
-    description ("the teenager", "the 22-year-old"), :func:`_main_person`; "" when none or when someone in the version
-    is named with that role (the roles did not single one out) or when the description is a party's member ("the Ohio
-    Democrat") no sentence before names."""
+    gender; else the person a clause of the sentence before has as its subject (:func:`_person_subject_before`: "...
+    -- and Jo Lee attacked the mayor. The presumptive nominee said", "Jo Lee aims to use it. ¶ “...,” the scientist
+    said"); else, for a role of one gender ("congressman") or a description ("the teenager", "the 22-year-old"),
+    :func:`_main_person`; "" when none or when someone in the version is named with that role (the roles did not single
+    one out) or when the description is a party's member ("the Ohio Democrat") no sentence before names."""
     previous = found.previous
     before = _subject_before_sentence(v, min(m_start, q["start"])) or _cited_before_paragraph(v, q, m_start)
     role = mention.split()[-1].lower()
@@ -3637,21 +3637,27 @@ def _role_speaker(v: _Version, q: dict, found: _Found, mention: str, m_start: in
     if previous and q["paragraph"] - previous["paragraph"] <= 1 and _is_person(v, previous["speaker"]) \
             and v.antecedents.sex.get(previous["speaker"]) != other:
         return previous["speaker"]
-    subject = _person_subject_before(v, m_start, other) if len(mention.split()) > 1 else ""
+    subject = _person_subject_before(v, m_start, other, acting=len(mention.split()) == 1)
     if subject:
         return subject  # "... -- and Jo Lee attacked the mayor. The presumptive nominee said ...": Jo Lee
     return _main_person(v, other) if other or role in _DESCRIBED_PEOPLE or _AGE_WORD.fullmatch(role) else ""
 
 
-def _person_subject_before(v: _Version, pos: int, other: str) -> str:
+def _person_subject_before(v: _Version, pos: int, other: str, acting: bool = False) -> str:
     """The named person (fullest name), not of gender ``other``, whom the last clause with such a subject in the
     sentence before the one at ``pos`` has as its subject, a relative clause's included (:func:`_relative_subjects`),
-    across a paragraph break; "" when none."""
+    across a paragraph break; with ``acting``, not one a passive follows (:data:`_UNDERGOES`: "Jo Lee was tried.
+    “...?” the prosecutor asked": not Jo Lee); "" when none."""
     k = bisect.bisect_right(v.starts, pos) - 2
     people = [(start, speaker) for speaker, kind, start in (_sentence_subjects(v, k) if k >= 0 else [])
               if kind == "person"] + (_relative_subjects(v, k) if k >= 0 else [])
-    people = [(start, speaker) for start, speaker in people if v.antecedents.sex.get(speaker) != other]
+    people = [(start, speaker) for start, speaker in people if v.antecedents.sex.get(speaker) != other and not (
+        acting and _UNDERGOES.match(v.text, start + (_written_length(v.text, start, speaker) or len(speaker))))]
     return max(people)[1] if people else ""
+
+
+_UNDERGOES = re.compile(r"\s+(?:was|were|is|are|(?:has|had|have)\s+been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\b")
+"""A passive after a subject ("Jo Lee was tried", "was quickly taken"): what the subject underwent, not what it did."""
 
 
 def _relative_subjects(v: _Version, k: int) -> list[tuple[int, str]]:

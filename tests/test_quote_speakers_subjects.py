@@ -6,8 +6,8 @@ name no subject; the full name behind a part of a double-barrelled surname, afte
 a description opening its sentence with "The" before a participle cue, read as the person of the sentence before,
 a relative clause's subject included, or its paragraph; he after a sentence an indefinite role opens, and for a
 name whose given name is set in capitals; she that no name before explains, not read as a name in her own quoted
-words; he after "listened to" a name and a verb of speaking, that name; with the neighbours the rule must leave
-alone."""
+words; he after "listened to" a name and a verb of speaking, that name; a role of one word, the person subject of
+the sentence before; with the neighbours the rule must leave alone."""
 
 import warnings
 
@@ -604,3 +604,12 @@ def test_he_after_listened_to_a_name_and_a_verb_of_speaking_is_that_name():
     # neighbour: a name listened to with no verb of speaking after it is named in passing
     text = text.replace("Kevin Dorsey speak from", "Kevin Dorsey's band from")
     assert spoken(text)[-1] == ("Tom Hale", "he")
+
+
+def test_a_role_of_one_word_is_the_person_subject_of_the_sentence_before():
+    text = ("Professor Hanno Feldrik of Elm University told the Star that he has been in talks. Feldrik aims to use the "
+            "telescope.\n\"I think we built up good relations,\" the scientist said.")
+    assert spoken(text) == [("Hanno Feldrik", "scientist")]
+    # neighbour: a woman subject of the sentence before is no chairman
+    text = "Ann Roe read the report aloud.\n\"We will see,\" the chairman said."
+    assert spoken(text) == [("chairman", "chairman")]
