@@ -607,8 +607,8 @@ def test_he_after_listened_to_a_name_and_a_verb_of_speaking_is_that_name():
 
 
 def test_a_role_of_one_word_is_the_person_subject_of_the_sentence_before():
-    text = ("Professor Hanno Feldrik of Elm University told the Star that he has been in talks. Feldrik aims to use the "
-            "telescope.\n\"I think we built up good relations,\" the scientist said.")
+    text = ("Professor Hanno Feldrik of Elm University told the Star that he has been in talks. Feldrik aims to use "
+            "the telescope.\n\"I think we built up good relations,\" the scientist said.")
     assert spoken(text) == [("Hanno Feldrik", "scientist")]
     # neighbour: a woman subject of the sentence before is no chairman
     text = "Ann Roe read the report aloud.\n\"We will see,\" the chairman said."
