@@ -382,9 +382,16 @@ def headline_cues(text: str, lo: int, hi: int) -> list[re.Match]:
     ['Al Roe:']
     """
     matches = [*HEADLINE_CUES.finditer(text, lo, hi), *HEADLINE_LABELS.finditer(text, lo, hi)]
-    lines = {start for start, _ in title_case_lines(text)} if matches else set()
+    lines = _title_case_starts(text) if matches else frozenset()
     return [m for m in matches if m.start() in lines and (m.group("cue")[-1:] in ":s" or re.search(
         r"[^s'’]s$", m.group("subject")) is not None)]
+
+
+@functools.lru_cache(maxsize=8)
+def _title_case_starts(text: str) -> frozenset[int]:
+    """Where the lines of ``text`` written in title case start (:func:`newskit.speakers.title_case_lines`), read once
+    per text: :func:`headline_cues` is asked for each span of it."""
+    return frozenset(start for start, _ in title_case_lines(text))
 
 
 FINDING_CUES = re.compile(rf"(?<![\w'’-])(?:{alternation(FINDING_VERBS)})(?![\w'’-])")
