@@ -3486,6 +3486,19 @@ _PLATFORM_USE = re.compile(r"(?<![\w'’-])(?:on|via)\s+$")
 company acting: "the company" later names some other company."""
 
 
+def _platform_use(text: str, pos: int) -> bool:
+    """Whether :data:`_PLATFORM_USE` closes right before ``pos``, read back from ``pos`` over the spaces before it,
+    not over the whole text before it (a text names many companies).
+
+    >>> _platform_use("he said on Twitter", 11), _platform_use("Google and Twitter", 11)
+    (True, False)
+    """
+    end = pos
+    while end and text[end - 1].isspace():
+        end -= 1
+    return _PLATFORM_USE.search(text, max(0, end - 3), pos) is not None
+
+
 def page_markup(text: str, pos: int) -> bool:
     """Whether ``pos`` stands in page markup, where a name is no mention: a row of share buttons ("Facebook Tweet
     Email": :func:`newskit.furniture.share_row`) or a Markdown link's target or tooltip.
@@ -3541,7 +3554,7 @@ def described_organisation(text: str, mention: str, pos: int, subject: tuple[int
         found += [subject] if subject and subject[0] < pos else []
         if mention.islower() and words[-1] in COMPANY_NOUNS and len(words) <= 3:
             found += [(m.start(), m.group()) for m in _COMPANY.finditer(text, 0, pos)
-                      if not page_markup(text, m.start()) and not _PLATFORM_USE.search(text, 0, m.start())][-1:]
+                      if not page_markup(text, m.start()) and not _platform_use(text, m.start())][-1:]
             found += [(m.start(1), m.group(1)) for m in _INTRODUCED_COMPANY.finditer(text, 0, pos)][-1:]
     return max(found)[1] if found else None
 
