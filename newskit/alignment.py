@@ -1751,7 +1751,7 @@ def _told_once(found: _Candidates, links: dict[int, int], pairs: set[tuple[int, 
         if i in placed_a or j in placed_b:
             continue
         in_order = gaps.fits(i, j)
-        told = found.stems_a[i] & found.stems_b[j] & found.once - _DATING
+        told = _told_in_both(found, i, j)
         close = sim >= TOLD_ONCE_SIMILARITY
         once = (len(told) >= MIN_COMMON and close) or (len(told) >= TOLD_ONCE_IN_ORDER and (
             (in_order and close) or _anchored(found, i, j, told)) and _lower_in_common(found, i, j))
@@ -1785,11 +1785,27 @@ def _linked_anchors(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tup
     for i, j, _ in found.pairs:
         if i not in placed_a or j not in placed_b or (i, j) in pairs:
             continue
-        told = found.stems_a[i] & found.stems_b[j] & found.once - _DATING
+        told = _told_in_both(found, i, j)
         if len(told) >= MIN_COMMON and _anchored(found, i, j, told) and _lower_in_common(found, i, j) and \
                 not found.apart(i, j) and not found.other_figures(i, j):
             extra.append((i, j))
     return extra
+
+
+def _told_in_both(found: _Candidates, i: int, j: int) -> frozenset:
+    """The stems sentence i of A and j of B share that no other sentence of either version tells
+    (:attr:`_Candidates.once`), words that date an event (:data:`_DATING`) left out: what :func:`_told_once` and
+    :func:`_linked_anchors` weigh.
+
+    Example
+    -------
+    >>> filler = [f"Stall {n} opened late." for n in range(TOLD_ONCE_OF)]
+    >>> found = _Candidates(["Gales tore slates off roofs in Brittany on Monday."] + filler,
+    ...                     ["Slates littered Brittany on Monday."] + filler)
+    >>> sorted(_told_in_both(found, 0, 0))
+    ['britt', 'slate']
+    """
+    return found.stems_a[i] & found.stems_b[j] & found.once - _DATING
 
 
 def _anchored(found: _Candidates, i: int, j: int, told: frozenset) -> bool:
