@@ -1,12 +1,14 @@
 """The quotation gold (``evaluation/gold/real_quotes.jsonl``) is consistent: every quotation and speaker mention
 has ordered offsets, and each scraped page's record names a page of the furniture gold by the same sha1, its
-quotations lying on that gold's article lines (a quotation running over paragraphs on consecutive ones). No page
+quotations lying on that gold's article lines (a quotation running over paragraphs on consecutive ones), or, in a
+half with no furniture gold, a page ``evaluation/scraped/build.py`` lists for that half (``QUOTE_PROJECTS``). No page
 text is needed: the gold holds offsets and sha1 only.
 """
 
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import json
 from collections import Counter
 from pathlib import Path
@@ -24,7 +26,7 @@ def _records(name: str) -> list[dict]:
 
 def test_quotations_are_ordered_with_a_speaker_and_a_mention():
     for record in _records("real_quotes.jsonl"):
-        assert record["half"] in range(1, 34) and record["quotes"]
+        assert record["half"] in range(1, 35) and record["quotes"]
         end = 0
         for quote in record["quotes"]:
             assert end <= quote["start"] < quote["end"] and quote["speaker"].strip()
@@ -36,14 +38,31 @@ def test_quotations_are_ordered_with_a_speaker_and_a_mention():
 def test_scraped_pages_are_furniture_gold_pages_and_quotations_lie_on_article_lines():
     furniture = {record["page"]: record for record in _records("scraped_furniture.jsonl")}
     scraped = [record for record in _records("real_quotes.jsonl") if record["corpus"] == "scraped"]
-    assert {record["half"] for record in scraped} == set(range(5, 34))
+    assert {record["half"] for record in scraped} == set(range(5, 35))
     for record in scraped:
+        if record["half"] in _QUOTE_ONLY:
+            continue
         page = furniture[record["page"]]
         assert page["sha1"] == record["sha1"]
         for quote in record["quotes"]:
             lines = [line for line in page["lines"] if line["start"] < quote["end"] and quote["start"] < line["end"]]
             assert lines and all(line["group"] in ("article", "fragment") for line in lines), quote
             assert lines[0]["start"] <= quote["start"] and quote["end"] <= lines[-1]["end"], quote
+
+
+_QUOTE_ONLY = {34}  # halves of pages with no furniture gold (build.py QUOTE_PROJECTS)
+
+
+def test_pages_of_the_halves_without_furniture_gold_are_the_pages_the_build_lists_for_them():
+    spec = importlib.util.spec_from_file_location("scraped_build", EVALUATION / "scraped" / "build.py")
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    listed = {int(half): {build.name_of_address(address) for _, _, address in pages}
+              for half, _, pages, _ in build.QUOTE_PROJECTS}
+    furniture = {record["page"] for record in _records("scraped_furniture.jsonl")}
+    assert set(listed) == _QUOTE_ONLY and not set().union(*listed.values()) & furniture
+    for half, pages in listed.items():
+        assert {record["page"] for record in _records("real_quotes.jsonl") if record["half"] == half} <= pages
 
 
 def test_later_scraped_halves_type_every_speaker_and_keep_to_their_own_pages():
@@ -64,6 +83,7 @@ def test_every_half_is_scored_and_the_kept_halves_are_never_listed(monkeypatch):
     assert not ({1, 5, 7} | set(range(9, 33))) & scorer.UNLISTED
     assert scorer.main(["--half", "8", "--errors"]) == 1 and scorer.main(["--half", "6", "--errors"]) == 1
     assert 33 in scorer.UNLISTED and scorer.main(["--half", "33", "--errors"]) == 1
+    assert 34 in scorer.UNLISTED and scorer.main(["--half", "34", "--errors"]) == 1
 
 
 def test_a_surname_is_the_right_person_but_no_usable_full_name(monkeypatch):

@@ -99,6 +99,12 @@ each reported by two outlets, chosen for their quotations (the pages of half 30)
 "unseen38" ten more (``GIVEME_21``), five events each reported by two outlets, chosen for their quotations (the pages
 of half 32); half "unseen39" eight more (``GIVEME_22``), four events each reported by two outlets, chosen for their
 quotations (the pages of half 33).
+Half 34 of ``evaluation/quote_real.py`` (no furniture gold: ``QUOTE_PROJECTS``) comes from a third public data set,
+Article-Bias-Prediction (ramybaly/Article-Bias-Prediction, ``data/jsons/<ID>.json`` at commit ``ABP_COMMIT``: 37,554
+AllSides articles of 2012-2020, one JSON record each with its ``url`` and ``content_original``, newspaper3k's text of
+the page, one paragraph per block between blank lines; its snapshot at ``ABP_GIT_DIR``). A page's text is its record's
+``content_original`` exactly as stored (:func:`abp_text`); it is named after its address as the crawled pages are.
+``ABP_QUOTES_34`` lists ten records, five events each reported by two outlets, chosen for their quotations.
 
 Two pages may share a cache name (names are cut at 60 characters): the one listed later (``CRAWLED`` after
 ``EXTRA`` after the pinned folder) is kept, and only the kept text is written and checked against the gold.
@@ -1377,6 +1383,52 @@ def giveme_half(half: str, records: tuple) -> tuple:
     return half, GIVEME_GIT_DIR, pages, one_page(partial(record_text, field="text"))
 
 
+ABP_GIT_DIR = Path("/work/.mirror/ramybaly+Article-Bias-Prediction/repo")
+ABP_COMMIT = "ced8111a720948e6a410e52031ace99c4e53f096"
+ABP_FOLDER = "data/jsons"
+
+
+def abp_text(raw: bytes) -> str:
+    """An Article-Bias-Prediction record's ``content_original`` exactly as stored (the extractor's text of the page).
+
+    >>> abp_text(b'{"url": "https://x.example/a", "content_original": "It rained.\\\\n\\\\nIt snowed."}')
+    'It rained.\\n\\nIt snowed.'
+    """
+    return json.loads(raw)["content_original"]
+
+
+def abp_pages(records: tuple) -> tuple:
+    """Article-Bias-Prediction records ``records`` ((record id, address) pairs) as (commit, path, address) pages.
+
+    >>> abp_pages((("ab12", "https://x.example/a"),))[0][1]
+    'data/jsons/ab12.json'
+    """
+    return tuple((ABP_COMMIT, f"{ABP_FOLDER}/{id_}.json", address) for id_, address in records)
+
+
+ABP_QUOTES_34 = (  # half 34 of evaluation/quote_real.py: five events each reported by two outlets:
+    # Saudi Arabia's verdicts on the murder of Jamal Khashoggi, December 23, 2019, on Reuters and CNN
+    ("oPoaanJSNn0L65le", "https://www.reuters.com/article/us-saudi-khashoggi/saudi-sentences-five-to-death-three-to-"
+                         "jail-in-khashoggi-case-idUSKBN1YR0SY"),
+    ("ugoPpPEHbAnDdA49", "https://www.cnn.com/2019/12/23/middleeast/saudi-arabia-jamal-khashoggi-intl/index.html"),
+    # the shooting at a Waffle House in Antioch, Tennessee, April 22, 2018, on USA Today and Fox News
+    ("qc2bw0dfAkN1fpiP", "https://www.usatoday.com/story/news/nation/2018/04/22/waffle-house-shooting/540029002/"),
+    ("gfUoiVEa1KCQ4D1W", "http://www.foxnews.com/us/2018/04/22/waffle-house-shooting-leaves-3-dead-4-wounded-gunman-"
+                         "sought.html"),
+    # the Pensacola gunman's ties to al-Qaida and Apple's help with his phones, May 18, 2020, on The Washington Times
+    # and AP
+    ("oiga8USYMltEiB37", "https://www.washingtontimes.com/news/2020/may/18/fbi-finds-link-between-pensacola-gunman-al-"
+                         "qaeda-o/"),
+    ("a8CAxiOl6hrIPbAP", "https://apnews.com/934b704a5906e86452319a3bb174dc0c"),
+    # the Navy secretary fired over Eddie Gallagher's case, November 24, 2019, on Politico and Newsmax
+    ("WiRHlY8Q9cC9JTVo", "https://www.politico.com/news/2019/11/24/esper-navy-secretary-resign-seal-case-073436"),
+    ("eko0lzijcuKhQ3KT", "https://www.newsmax.com/politics/us-navy-seal-murder-case/2019/11/24/id/943134/"),
+    # the doctor found to have Ebola in New York, October 24, 2014, on CNN and Fox News
+    ("9D6swMTqpKwB5xZN", "http://www.cnn.com/2014/10/24/health/new-york-ebola-timeline/index.html?hpt=hp_t1"),
+    ("NXZLbvbXdPZxXJgX", "http://www.foxnews.com/health/2014/10/24/ebola-fear-epidemic-in-us-official-says/"),
+)
+
+
 PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, path, address), a page's text from its bytes
     # and address
     ("unseen12", HN_GIT_DIR, HN, one_page(utf8_reader_text)),
@@ -1416,6 +1468,11 @@ REWRITE_PROJECTS = (  # pages of evaluation/align_rewrites.py's halves that no f
 )
 
 
+QUOTE_PROJECTS = (  # pages of evaluation/quote_real.py's halves with no furniture gold, as PROJECTS lists them
+    ("34", ABP_GIT_DIR, abp_pages(ABP_QUOTES_34), one_page(abp_text)),
+)
+
+
 def project_texts(half: str, git_dir: Path, pages, text_of) -> dict[str, str]:
     """The texts of another project's half by cache name, read from its snapshot at ``git_dir`` (none, and a note
     said, where the snapshot is missing)."""
@@ -1445,7 +1502,7 @@ def main(argv: list[str] | None = None) -> int:
             texts[name_of_address(address)] = crawled_text(markdown)
         elif "## Content" in markdown.splitlines():
             texts[name_of(path)] = page_text(markdown)
-    for project in PROJECTS + REWRITE_PROJECTS:
+    for project in PROJECTS + REWRITE_PROJECTS + QUOTE_PROJECTS:
         texts.update(project_texts(*project))
     CACHE.mkdir(exist_ok=True)
     bad = 0
