@@ -62,7 +62,7 @@ def test_pages_of_the_halves_without_furniture_gold_are_the_pages_the_build_list
     furniture = {record["page"] for record in _records("scraped_furniture.jsonl")}
     assert set(listed) == _QUOTE_ONLY and not set().union(*listed.values()) & furniture
     for half, pages in listed.items():
-        assert {record["page"] for record in _records("real_quotes.jsonl") if record["half"] == half} <= pages
+        assert {record["page"] for record in _records("real_quotes.jsonl") if record["half"] == half} == pages
 
 
 def test_later_scraped_halves_type_every_speaker_and_keep_to_their_own_pages():
