@@ -17,12 +17,12 @@ HALVES = {"tune", "unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6
           "unseen10", "unseen11", "unseen12", "unseen13", "unseen14", "unseen15", "unseen16", "unseen17", "unseen18",
           "unseen19", "unseen20", "unseen21", "unseen22", "unseen23", "unseen24", "unseen25", "unseen26", "unseen27",
           "unseen28", "unseen29", "unseen30", "unseen31", "unseen32", "unseen33", "unseen34",
-          "unseen35", "unseen36", "unseen37", "unseen38", "unseen39"}
+          "unseen35", "unseen36", "unseen37", "unseen38", "unseen39", "unseen40"}
 PAGES = {half: 8 for half in HALVES} | {"unseen21": 22, "unseen22": 20, "unseen23": 14,  # quote_real's halves 15-32
                                          "unseen24": 10, "unseen25": 10, "unseen26": 10,
                                          "unseen27": 10, "unseen28": 10, "unseen30": 10, "unseen31": 10,
                                          "unseen32": 10, "unseen33": 10, "unseen34": 10, "unseen35": 10,
-                                         "unseen36": 10, "unseen37": 10, "unseen38": 10}
+                                         "unseen36": 10, "unseen37": 10, "unseen38": 10, "unseen40": 9}
 
 
 def _module(name: str):
@@ -91,8 +91,9 @@ def test_the_unseen_furniture_half_is_scored_but_never_listed(monkeypatch):
     spec = importlib.util.spec_from_file_location("furniture_eval_unlisted", ROOT / "evaluation" / "furniture_eval.py")
     scorer = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(scorer)
-    assert scorer.UNLISTED == {"unseen39"} <= {record["half"] for record in _records()}
+    assert scorer.UNLISTED == {"unseen39", "unseen40"} <= {record["half"] for record in _records()}
     assert scorer.main(["--list", "unseen39"]) == 1
+    assert scorer.main(["--list", "unseen40"]) == 1
     monkeypatch.setattr(scorer, "UNLISTED", {"unseen38"})
     assert scorer.main(["--list", "unseen38"]) == 1
 
@@ -107,3 +108,21 @@ def test_a_stated_headline_is_right_without_the_date_stamp_glued_after_the_gold_
     assert scorer.headline_right(scorer.words_of("Ferry fares rise on the Elm line"), line)
     assert not scorer.headline_right(scorer.words_of("Ferry fares rise"), line)
     assert scorer.headline_right(scorer.words_of("Ferry fares rise"), "Title: Ferry fares rise")
+
+
+def test_a_family_with_a_page_of_no_article_line_is_scored(monkeypatch, capsys):
+    """A photo gallery (captions only) in a family is scored: its rows count outside the article, no article alone."""
+    monkeypatch.syspath_prepend(str(ROOT / "evaluation"))
+    spec = importlib.util.spec_from_file_location("furniture_eval_gallery", ROOT / "evaluation" / "furniture_eval.py")
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    story = "The council shut the Elm bridge on Monday after a crack was found.\nRepairs will take a week, it said."
+    gallery = "Photos: Elm bridge The council shut the Elm bridge on Monday. Hide Caption 1 of 2"
+    texts = {"news.example_bridge": story, "pics.example_bridge": gallery}
+    records = [{"page": "news.example_bridge", "family": "bridge", "lines": [
+                   {"start": 0, "end": 66, "group": "article"}, {"start": 67, "end": len(story), "group": "article"}]},
+               {"page": "pics.example_bridge", "family": "bridge", "lines": [
+                   {"start": 0, "end": len(gallery), "group": "furniture"}]}]
+    scorer.score_family(records, texts)
+    printed = capsys.readouterr().out
+    assert "family bridge" in printed and "(article alone none)" in printed

@@ -98,7 +98,9 @@ each reported by two outlets, chosen for their quotations (the pages of half 30)
 (``GIVEME_20``), five events each reported by two outlets, chosen for their quotations (the pages of half 31); half
 "unseen38" ten more (``GIVEME_21``), five events each reported by two outlets, chosen for their quotations (the pages
 of half 32); half "unseen39" eight more (``GIVEME_22``), four events each reported by two outlets, chosen for their
-quotations (the pages of half 33).
+quotations (the pages of half 33); half "unseen40" nine more (``GIVEME_23``), four events each reported by two or
+three outlets, chosen for their furniture (two photo galleries, a review, a column, a market report, a blog post, an
+interview and an aggregator's blurb; a furniture half only, its quotations not annotated).
 Half 34 of ``evaluation/quote_real.py`` (no furniture gold: ``QUOTE_PROJECTS``) comes from a third public data set,
 Article-Bias-Prediction (ramybaly/Article-Bias-Prediction, ``data/jsons/<ID>.json`` at commit ``ABP_COMMIT``: 37,554
 AllSides articles of 2012-2020, one JSON record each with its ``url`` and ``content_original``, newspaper3k's text of
@@ -1244,6 +1246,36 @@ GIVEME_22 = (  # half "unseen39": four events each reported by two outlets:
     ("7ddce8f42dba91621eaced121ee9c174a018c14af8684def78ae9a15",
      "https://www.newyorker.com/culture/culture-desk/justin-timberlakes-super-bowl-halftime-show-reviewed"),
 )
+GIVEME_23 = (  # half "unseen40": four events each reported by two or three outlets, chosen for their furniture:
+    # Justin Timberlake's halftime show at Super Bowl LII, February 4, 2018, on CNN (a photo gallery), The Guardian
+    # and USA Today (family halftime2)
+    ("df270cdab74b64b50cb6f5d1b8230ac3530c13eefc5c126237a314aa",
+     "https://edition.cnn.com/2018/02/04/entertainment/gallery/super-bowl-2018-halftime-show/index.html"),
+    ("9b9159651f3f8705bbfb4fa8154fdc08a8969ed6d56b8fdb4b5ee73f",
+     "https://www.theguardian.com/culture/2018/feb/04/justin-timberlake-super-bowl-halftime-show-review"),
+    ("28815a8c8f766f59aa90274c0d4a67f8b3881ccbdf3989398f6aa18f",
+     "https://www.usatoday.com/story/life/entertainthis/2018/02/05/compared-prince-justin-timberlakes-halftime-show-"
+     "hilariously-bad/307243002/"),
+    # the mass shooting at a music festival in Las Vegas, October 1, 2017, on CNN (a photo gallery) and China Daily
+    # (family lasvegas)
+    ("d7658587208134df9969618c590d96ef3891dcd953fdc01a9a946016",
+     "http://edition.cnn.com/2017/10/02/us/gallery/las-vegas-shooting/index.html"),
+    ("f2c5201fb417da60e9288098ffe52acd38b545046a634162f056edc9",
+     "http://www.chinadaily.com.cn/cndy/2017-10/03/content_32789038.htm"),
+    # bitcoin falling below $6,000, February 6, 2018, on CoinDesk and ForexLive (family bitcoin6k)
+    ("968852d73ac38b2184fd438b2f54ffde4eb23c13f7861a45776b2a35",
+     "https://www.coindesk.com/bitcoin-slumps-to-12-week-low-below-6k/"),
+    ("d738251682246590758dfb481fc24d4cb76068d6825bc3035f1bd029",
+     "http://www.forexlive.com/cryptocurrency/!/bitcoin-touches-usd-6000-as-the-tumble-continues-20180206"),
+    # the making of Black Mirror's "USS Callister", December 2017, on IndieWire and an aggregator's blurb of it on
+    # Stamford Global (family callister)
+    ("371d1b640bcca3887158067030309db06656a1a8dd4daa4b7d1af10d",
+     "http://www.indiewire.com/2017/12/black-mirror-uss-callister-behind-the-scenes-aaron-paul-shatner-spoilers-"
+     "1201912123/"),
+    ("ab4ab23758f038ca42e42ae00d54dbadf11ec3d155f265ead372c954",
+     "http://news.stamfordglobal.com/daily/black-mirror-uss-callister-how-the-shatner-impression-surprise-cameo-and-"
+     "flawless-production-happened-indiewire"),
+)
 
 
 
@@ -1450,7 +1482,7 @@ PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, pa
                                                         ("unseen34", GIVEME_17),
                                                         ("unseen35", GIVEME_18), ("unseen36", GIVEME_19),
                                                         ("unseen37", GIVEME_20), ("unseen38", GIVEME_21),
-                                                        ("unseen39", GIVEME_22))),
+                                                        ("unseen39", GIVEME_22), ("unseen40", GIVEME_23))),
 )
 
 REWRITE_PROJECTS = (  # pages of evaluation/align_rewrites.py's halves that no furniture half holds, as PROJECTS lists
