@@ -104,9 +104,9 @@ Half "unseen21" of ``evaluation/align_rewrites.py`` (no furniture gold; ``REWRIT
 public project, a media-bias data set of AllSides' articles from 2012 to 2020 saved as JSON records (ramybaly/
 Article-Bias-Prediction, Apache-2.0, ``data/jsons/<ID>.json`` at commit ``ABP_COMMIT``, one record per page with its
 ``url`` and ``content_original``: newspaper3k's text of the page, paragraphs between blank lines, captions and credit
-lines as kept, no headline; its snapshot at ``ABP_GIT_DIR``). ``ABP_REWRITES_21`` lists its pages by record ID and
-address: a page's text is its record's ``content_original`` as ``reader_text`` gives it (the text as stored, ending
-in one line feed); it is named after its address as the crawled pages are.
+lines as kept, a headline line only at times; its snapshot at ``ABP_GIT_DIR``). ``ABP_REWRITES_21`` lists its pages
+by record ID and address: a page's text is its record's ``content_original`` as ``reader_text`` gives it (the text as
+stored, ending in one line feed); it is named after its address as the crawled pages are.
 
 Two pages may share a cache name (names are cut at 60 characters): the one listed later (``CRAWLED`` after
 ``EXTRA`` after the pinned folder) is kept, and only the kept text is written and checked against the gold.
