@@ -108,13 +108,9 @@ the page, one paragraph per block between blank lines; its snapshot at ``ABP_GIT
 ``content_original`` exactly as stored (:func:`abp_text`); it is named after its address as the crawled pages are.
 ``ABP_QUOTES_34`` lists ten records, five events each reported by two outlets, chosen for their quotations.
 
-Half "unseen21" of ``evaluation/align_rewrites.py`` (no furniture gold; ``REWRITE_PROJECTS``) comes from another
-public project, a media-bias data set of AllSides' articles from 2012 to 2020 saved as JSON records (ramybaly/
-Article-Bias-Prediction, Apache-2.0, ``data/jsons/<ID>.json`` at commit ``ABP_COMMIT``, one record per page with its
-``url`` and ``content_original``: newspaper3k's text of the page, paragraphs between blank lines, captions and credit
-lines as kept, a headline line only at times; its snapshot at ``ABP_GIT_DIR``). ``ABP_REWRITES_21`` lists its pages
-by record ID and address: a page's text is its record's ``content_original`` as ``reader_text`` gives it (the text as
-stored, ending in one line feed); it is named after its address as the crawled pages are.
+Half "unseen21" of ``evaluation/align_rewrites.py`` (no furniture gold; ``REWRITE_PROJECTS``) comes from the same data
+set: ``ABP_REWRITES_21`` lists its six records by ID and address, read as half 34's (captions and credit lines as the
+extractor kept them, a headline line only at times).
 
 Two pages may share a cache name (names are cut at 60 characters): the one listed later (``CRAWLED`` after
 ``EXTRA`` after the pinned folder) is kept, and only the kept text is written and checked against the gold.
@@ -1286,26 +1282,6 @@ GIVEME_23 = (  # half "unseen40": four events each reported by two or three outl
 )
 
 
-
-
-ABP_GIT_DIR = Path("/work/.mirror/ramybaly+Article-Bias-Prediction/repo")
-ABP_COMMIT = "ced8111a720948e6a410e52031ace99c4e53f096"
-ABP_FOLDER = "data/jsons"
-ABP_REWRITES_21 = (  # half "unseen21" of evaluation/align_rewrites.py (no furniture gold): three outlets retelling an
-    # AP story of the same day: the New York Post's of China's word on lifting tariff hikes, Fox News' of the rule
-    # barring abortion counseling at federally funded clinics, CBS News' of New York's new abortion law
-    ("329aRHtw2uJbei6I",
-     "https://nypost.com/2019/11/07/china-says-beijing-and-us-agreed-to-lift-tariff-hikes-as-trade-talks-proceed/"),
-    ("9CMwzJJVs4vAcUUv", "https://apnews.com/f5a4f11889224eb1bfeadc97f3d941f3"),
-    ("qD1gyEzrwoMFEj7B", "http://www.foxnews.com/politics/2018/05/18/"
-     "trump-takes-on-planned-parenthood-with-ban-on-abortion-counseling-at-federally-funded-clinics.html"),
-    ("AjUJ7phQfuudVdW5",
-     "https://apnews.com/a777f010d69347468e8b2945ab339348/Trump-thrusts-abortion-fight-into-crucial-midterm-elections"),
-    ("cXH3GGAtt5LmDAPF", "https://www.cbsnews.com/news/"
-     "new-york-passes-abortion-bill-up-to-birth-due-date-if-mothers-health-is-at-risk-today-2019-01-23/"),
-    ("mAdbLHBbicSr4Wm9", "https://www.apnews.com/d9c56babf0a14593bae804e841249937"),
-)
-
 def plain_text(raw: bytes) -> str:
     """A saved page's text: decoded as Windows-1252, each line end (CR LF, with any CR doubled before it, or a lone CR)
     made one line feed, without the blank lines around it, ending in a line feed.
@@ -1486,6 +1462,21 @@ ABP_QUOTES_34 = (  # half 34 of evaluation/quote_real.py: five events each repor
     ("NXZLbvbXdPZxXJgX", "http://www.foxnews.com/health/2014/10/24/ebola-fear-epidemic-in-us-official-says/"),
 )
 
+ABP_REWRITES_21 = (  # half "unseen21" of evaluation/align_rewrites.py (no furniture gold): three outlets retelling an
+    # AP story of the same day: the New York Post's of China's word on lifting tariff hikes, Fox News' of the rule
+    # barring abortion counseling at federally funded clinics, CBS News' of New York's new abortion law
+    ("329aRHtw2uJbei6I",
+     "https://nypost.com/2019/11/07/china-says-beijing-and-us-agreed-to-lift-tariff-hikes-as-trade-talks-proceed/"),
+    ("9CMwzJJVs4vAcUUv", "https://apnews.com/f5a4f11889224eb1bfeadc97f3d941f3"),
+    ("qD1gyEzrwoMFEj7B", "http://www.foxnews.com/politics/2018/05/18/"
+     "trump-takes-on-planned-parenthood-with-ban-on-abortion-counseling-at-federally-funded-clinics.html"),
+    ("AjUJ7phQfuudVdW5",
+     "https://apnews.com/a777f010d69347468e8b2945ab339348/Trump-thrusts-abortion-fight-into-crucial-midterm-elections"),
+    ("cXH3GGAtt5LmDAPF", "https://www.cbsnews.com/news/"
+     "new-york-passes-abortion-bill-up-to-birth-due-date-if-mothers-health-is-at-risk-today-2019-01-23/"),
+    ("mAdbLHBbicSr4Wm9", "https://www.apnews.com/d9c56babf0a14593bae804e841249937"),
+)
+
 
 PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, path, address), a page's text from its bytes
     # and address
@@ -1523,9 +1514,7 @@ REWRITE_PROJECTS = (  # pages of evaluation/align_rewrites.py's halves that no f
     ("unseen20", BIAS_GIT_DIR,
      tuple((BIAS_COMMIT, f"{BIAS_FOLDER}/{path}", address) for path, address in BIAS_REWRITES_20),
      one_page(record_text)),
-    ("unseen21", ABP_GIT_DIR,
-     tuple((ABP_COMMIT, f"{ABP_FOLDER}/{id_}.json", address) for id_, address in ABP_REWRITES_21),
-     one_page(partial(record_text, field="content_original"))),
+    ("unseen21", ABP_GIT_DIR, abp_pages(ABP_REWRITES_21), one_page(abp_text)),
 )
 
 
