@@ -277,7 +277,9 @@ def _capitals_byline(bare: str) -> bool:
 
 _CONTRIBUTOR = rf"{name_pattern(0, 3)}(?:\s+in\s+{name_pattern(0, 2)}(?:,\s*{name_pattern(0, 2)})?)?"
 """A contributor named in a closing credit, perhaps where they worked ("Al Poe in Harbourton, Eastland")."""
-_CONTRIBUTORS = rf"{_CONTRIBUTOR}(?:\s*(?:,|,?\s+and|&)\s+{_CONTRIBUTOR}){{0,5}},?\s+"
+_CONTRIBUTORS = rf"{_CONTRIBUTOR}(?:\s*(?:[,;]|[,;]?\s+and|&)\s+(?:\p{{Ll}}+\s+){{0,2}}{_CONTRIBUTOR}){{0,7}},?\s+"
+"""Contributors listed by commas or semicolons, perhaps a role in lower case before one after the first ("Jo Lee in
+Elmton; Al Poe and Bo Ma in Dover; and news researcher Cy Di in Ayr")."""
 _CONTRIBUTED = r"contributed (?:reporting|research|to this (?:report|story|post))"
 _ONE_CREDIT = (
     rf"\*?(?:(?:(?:\p{{Lu}}[\w.'’-]*\s+){{1,3}}(?i:{STAFF_TITLE_PATTERN})\s+{_CONTRIBUTORS}{_CONTRIBUTED}"

@@ -1277,7 +1277,7 @@ def participle_subject(text: str, lo: int, pos: int) -> tuple[str, int, int] | N
     if not participles or _INFINITIVE.search(text, lo, pos):
         return None  # "half were told to tell the truth": an infinitive has no subject of its own
     found = subject_before(text, lo, participles[-1].start())
-    if not found or source_type(found[0]) not in ("document", "anonymous") \
+    if not found or source_type(found[0]) not in ("document", "anonymous") and not _made_by(text, lo, found[1]) \
             or _relative_after_passive(text, found[2], participles[-1], pos):
         return None
     lead = REPORTING_LEAD.match(found[0])
@@ -1285,6 +1285,18 @@ def participle_subject(text: str, lo: int, pos: int) -> tuple[str, int, int] | N
         found = (found[0][lead.end():], found[1] + lead.end(), found[2])
     joined = re.match(r"\s*(\w+\s+and\s+)$", text[lo:found[1]])  # "Emails and text messages turned over"
     return (joined.group(1) + found[0], lo + joined.start(1), found[2]) if joined else found
+
+
+def _made_by(text: str, lo: int, start: int) -> bool:
+    """Whether the name at ``start`` follows a text that carries statements and "from" or "by" (:data:`WORK_FROM`),
+    back to ``lo``: the text's maker, its source ("A letter from the Elm League obtained by the Ledger warns").
+
+    >>> text = "A letter from the Elm League obtained by the Ledger warns."
+    >>> _made_by(text, 0, text.index("Elm")), _made_by(text, 0, text.index("Ledger"))
+    (True, False)
+    """
+    work = WORK_FROM.search(text, max(lo, start - 80), start)
+    return work is not None and re.fullmatch(r"(?:the\s+)?", text[work.end():start], re.IGNORECASE) is not None
 
 
 _RELATIVE = re.compile(r"\b(?:who|which|that)\b")

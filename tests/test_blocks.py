@@ -902,6 +902,13 @@ def test_a_closing_credit_naming_where_each_writer_worked_is_credit():
     assert labels_of(raw)[credit] == "credit" and body_of(raw)[1:] == ARTICLE[1:]
 
 
+def test_a_closing_credit_listing_writers_by_semicolons_with_a_role_before_the_last_is_credit():
+    credit = ("Valley Wire writers Jane Roe in Harbourton; Al Poe and Jo Bay in Elmton, Eastland; and news researchers "
+              "Ann Bo in Elmton and Cy Day in Dover contributed to this report.")
+    raw = page("Port sale slowed", *ARTICLE, credit)
+    assert labels_of(raw)[credit] == "credit" and body_of(raw)[1:] == ARTICLE[1:]
+
+
 def test_a_syndicated_copys_note_of_its_source_is_credit_but_a_sentence_on_an_original_stays_body():
     note, sentence = "Original article source:", "The original source of the leak was never found, police said."
     raw = page("Port sale slowed", *ARTICLE, sentence, note, "Ministry slows port sale - The Evening Lamp")

@@ -374,3 +374,17 @@ def _table(text):
 ])
 def test_a_text_by_its_maker_as_a_subject_is_one_source_the_maker_cued_by_the_verb(text, want):
     assert cited(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the documents speak after "according to", whoever obtained them, whatever the case of "the"
+    ("Jo Lee met him twice, according to calendars obtained by the Elm Ledger.",
+     [("calendars", "according to"), ("Elm Ledger", "obtained by")]),
+    ("Jo Lee met him twice, according to calendars obtained by The Elm Ledger.",
+     [("calendars", "according to"), ("Elm Ledger", "obtained by")]),
+    # a letter's maker cued by the verb after the participle phrase that parts them
+    ("A letter from the Elm League obtained by The Elm Ledger warns that the pier will close.",
+     [("Elm League", "warns"), ("Elm Ledger", "obtained by")]),
+])
+def test_what_was_obtained_speaks_not_who_obtained_it(text, want):
+    assert sorted((s, c) for s, _, c in cited(text)) == sorted(want)

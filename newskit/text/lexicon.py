@@ -380,9 +380,9 @@ PERCEPTION_PARTICIPLES = ("shown", "seen", "heard", "filmed", "recorded")
 """Participles that put a speaker before a gerund cue ("Jo Lee is shown saying"): the participle is no source,
 the subject of "is" is."""
 
-READ_BY_PARTICIPLES = ("seen", "reviewed", "viewed", "examined")
-"""Participles of a medium reading a document before "by" ("documents seen by the Ledger", "emails reviewed by"):
-after "according to" the document speaks, not whoever read it."""
+READ_BY_PARTICIPLES = ("seen", "reviewed", "viewed", "examined", "obtained")
+"""Participles of a medium reading or obtaining a document before "by" ("documents seen by the Ledger", "emails
+reviewed by", "calendars obtained by"): after "according to" the document speaks, not whoever read it."""
 
 CRITICISM_NOUNS = ("criticism", "accusations", "allegations", "complaints", "concerns", "warnings", "objections",
                    "praise", "condemnation")
