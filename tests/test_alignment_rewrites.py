@@ -358,10 +358,10 @@ def test_a_remark_quoted_after_its_source_does_not_complete_another_remark_of_th
     # link holds the source's name and title, not the remark left over
     a = ["The ferry hit the pier in heavy rain on Sunday night.",
          'Port chief Jo Lee said: "I am sorry for every family hurt tonight."',
-         '"We will work quickly with the crews to find the cause," he added.']
+         '"Our divers will stay at the pier until we know why the ferry turned so late," he added.']
     b = ["The ferry hit the pier in heavy rain on Sunday night.",
-         'Port chief Jo Lee said: "Something has gone badly wrong and we will work quickly with the crews to find '
-         'the cause."']
+         'Port chief Jo Lee said: "Nobody is to blame yet, and our divers will stay at the pier until we know why '
+         'the ferry turned so late."']
     frame = align_texts(a, b)
     assert (2, 1) in _links(frame) and (1, 1) not in _links(frame)
     assert _Candidates(a, b).two_remarks(1, 1)
