@@ -131,9 +131,11 @@ Two sentences opening with two different people (:meth:`_Candidates.other_subjec
 common: ``Lee attacked Ruiz``, ``Ruiz faced a backlash``) are never linked one to one below :data:`LINK` (gap links,
 paraphrases in place, ledes, close paraphrases, paraphrases on rare words, words told once): the names and titles
 they share tell one story, not one fact.
-Nor are two sentences that both open with a quotation when their quotations share few words
+Nor are two sentences that both open with a quotation (or name its source first and quote it from the verb to their end:
+``Port chief Jo Lee said: "..."``) when their quotations share few words
 (:meth:`_Candidates.two_remarks`): copy quotes a remark word for word, so the words around two quotations
-(``party funds``, ``said``) do not make them one. Nor are two sentences that share words of a credit set off at the
+(``party funds``, ``said``, a source and its title) do not make them one; nor does a remark left over complete such a
+remark (:func:`_covers`). Nor are two sentences that share words of a credit set off at the
 end of one (``..., his uncle told local radio.``) and fewer than :data:`CREDIT_FREE` outside it
 (:meth:`_Candidates.credited_only`): a source and the outlet it spoke to tell who, not what. Words told once never link
 two sentences that write figures and share none of them (:meth:`_Candidates.other_figures`: ``a 36-yard kick``, ``a
@@ -382,10 +384,11 @@ class _Candidates:
         return None not in names and not names[0] & names[1]
 
     def two_remarks(self, i: int, j: int) -> bool:
-        """Whether sentence i of A and j of B both open inside quote marks and their quoted lower-case content
+        """Whether sentence i of A and j of B both quote a remark (:func:`_quotes_a_remark`: open inside quote marks,
+        or name its source first and quote it to their end) and their quoted lower-case content
         words (:func:`_quoted`) share fewer than :data:`MIN_COMMON` (or than all of the fewer ones): copy
         quotes a remark word for word, so two quotations sharing a word or two are two remarks, whatever the
-        words around them share.
+        words around them share (a source's name and title included).
 
         Example
         -------
@@ -396,7 +399,7 @@ class _Candidates:
         (True, False)
         """
         read_a, read_b = self.read_a[i], self.read_b[j]
-        if not (read_a and read_b and read_a[0][1] and read_b[0][1]):
+        if not (_quotes_a_remark(read_a) and _quotes_a_remark(read_b)):
             return False
         quoted_a, quoted_b = _quoted(read_a), _quoted(read_b)
         return len(quoted_a & quoted_b) < min(MIN_COMMON, len(quoted_a), len(quoted_b))
@@ -1120,7 +1123,8 @@ def _copied_join(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[
 
 def _covers(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
     """Links of left-over sentences to the partner of a linked neighbour whose words they complete, merged or split
-    (:func:`_cover_side`, read from each version).
+    (:func:`_cover_side`, read from each version), never two sentences that tell two facts (:meth:`_Candidates.apart`:
+    two remarks of one source, each quoted after its name and title).
 
     Example
     -------
@@ -1132,7 +1136,8 @@ def _covers(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, 
     side_a, side_b = (found.stems_a, found.read_a, found.seq_a), (found.stems_b, found.read_b, found.seq_b)
     extra = _cover_side(side_a, side_b, pairs)
     flipped = {(j, i) for i, j in pairs}
-    return extra + [(i, j) for j, i in _cover_side(side_b, side_a, flipped)]
+    extra += [(i, j) for j, i in _cover_side(side_b, side_a, flipped)]
+    return [(i, j) for i, j in extra if not found.apart(i, j)]
 
 
 def _cover_side(mine: tuple, other: tuple, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -2155,6 +2160,24 @@ def _lowered(read: list[tuple[str, bool, bool]]) -> set[str]:
     ['cuts', 'pass', 'tax']
     """
     return {stem(w) for w, _, lower in read if lower}
+
+
+def _quotes_a_remark(read: list[tuple[str, bool, bool]]) -> bool:
+    """Whether a sentence (its :func:`_reading`) is a remark quoted: it opens inside quote marks, or its source and a
+    verb of saying come first and the quotation runs from that verb to its end (``Jo Lee, the harbour master, said:
+    "..."``); words of the sentence's own between the verb and the quotation tell a fact besides.
+
+    Example
+    -------
+    >>> [_quotes_a_remark(_reading(text)) for text in ('Jo Lee, the port chief, said: "We are ready."',
+    ...  'Jo Lee said "tax cuts" would pass.', 'Jo Lee said the tax was "a slip."')]
+    [True, False, False]
+    """
+    if not read or read[0][1]:
+        return bool(read)
+    opening = next((k for k, (_, inside, _) in enumerate(read) if inside), len(read))
+    return 0 < opening < len(read) and read[opening - 1][0] in REPORTING_WORDS and all(
+        inside for _, inside, _ in read[opening:])
 
 
 def _quoted(read: list[tuple[str, bool, bool]]) -> set[str]:

@@ -353,6 +353,20 @@ def test_two_quotations_sharing_only_the_words_around_them_are_two_remarks():
     assert (2, 2) not in _links(align_texts(INTRO + [REMARK] + OUTRO, INTRO + [SPENT] + OUTRO))
 
 
+def test_a_remark_quoted_after_its_source_does_not_complete_another_remark_of_that_source():
+    # both sentences name the source first, then quote two remarks sharing no word: the partner of the neighbour's
+    # link holds the source's name and title, not the remark left over
+    a = ["The ferry hit the pier in heavy rain on Sunday night.",
+         'Port chief Jo Lee said: "I am sorry for every family hurt tonight."',
+         '"Our divers will stay at the pier until we know why the ferry turned so late," he added.']
+    b = ["The ferry hit the pier in heavy rain on Sunday night.",
+         'Port chief Jo Lee said: "Nobody is to blame yet, and our divers will stay at the pier until we know why '
+         'the ferry turned so late."']
+    frame = align_texts(a, b)
+    assert (2, 1) in _links(frame) and (1, 1) not in _links(frame)
+    assert _Candidates(a, b).two_remarks(1, 1)
+
+
 def test_a_remark_inside_a_quotation_opened_a_sentence_before_is_still_a_remark():
     # the quotation runs over two sentences: the second opens inside it with no mark of its own
     a = INTRO + ['"Nobody here broke a rule.', REMARK[1:]] + OUTRO
