@@ -30,10 +30,11 @@ The rules, in order:
 2. **close paraphrases**, one to one, kind *paraphrase*: free sentences between the same two
    links of the in-order chain (or before the first, or after the last), at most
    :data:`IN_PLACE_GAP` on each side, when they share :data:`IN_PLACE_COMMON` content words other
-   than reporting verbs in the same order, one of them written in lower case in both (a reworded lede; a name
-   and an age tell who, not what), or in a wider gap between two links
-   :data:`WIDE_IN_PLACE_COMMON` with a rare-word similarity of :data:`GAP_RARE`, unless a free sentence shares rarer
-   words with either, :data:`WEIGHTED` at least (the fact told elsewhere: :func:`_rarer_partner`); the first sentences
+   than reporting verbs and the words of a credit set off at the end of either in the same order, one of them
+   written in lower case in both (a reworded lede; a name and an age, a source and its title, tell who, not what),
+   or in a wider gap between two links :data:`WIDE_IN_PLACE_COMMON` with a rare-word similarity of :data:`GAP_RARE`,
+   unless a free sentence shares rarer words with either, :data:`WEIGHTED` at least (the fact told elsewhere:
+   :func:`_rarer_partner`); the first sentences
    of the two versions, both free, when they share :data:`PARAPHRASE_COMMON` such words in order (two ledes retell the
    main fact, however far the next link: :func:`_ledes`), or :data:`MIN_COMMON` stems in any order, one written in lower
    case in both, when their second sentences are linked to each other (one lede rewritten in place); then free
@@ -734,8 +735,9 @@ def _in_place_common(found: _Candidates, i: int, j: int, wide: bool) -> int:
     """The content words other than reporting verbs that sentence i of A and j of B, free in one gap between links
     in order, share in order when enough to link them in place (else 0): :data:`IN_PLACE_COMMON`, or in a
     ``wide`` gap :data:`WIDE_IN_PLACE_COMMON` with a rare-word similarity of :data:`GAP_RARE`, one of them written
-    in lower case in both (:func:`_lower_in_common`); never two sentences that tell two facts
-    (:meth:`_Candidates.apart`).
+    in lower case in both (:func:`_lower_in_common`), the words of a credit set off at the end of either not counted
+    (:func:`_credit`: ``, the Harbour Coast Guard said`` tells who spoke, not what); never two sentences that tell
+    two facts (:meth:`_Candidates.apart`).
 
     Example
     -------
@@ -744,7 +746,9 @@ def _in_place_common(found: _Candidates, i: int, j: int, wide: bool) -> int:
     >>> _in_place_common(found, 0, 0, False), _in_place_common(found, 0, 0, True), _in_place_common(found, 0, 1, True)
     (3, 0, 4)
     """
-    common = _in_order_common(found.facts_a[i], found.facts_b[j])
+    credit = found.read_a.credit(i)[0] | found.read_b.credit(j)[0]
+    common = _in_order_common([w for w in found.facts_a[i] if w not in credit],
+                              [w for w in found.facts_b[j] if w not in credit])
     if wide and (common < WIDE_IN_PLACE_COMMON or found.weighted(i, j) < GAP_RARE):
         return 0
     if common < IN_PLACE_COMMON or not _lower_in_common(found, i, j) or found.apart(i, j):

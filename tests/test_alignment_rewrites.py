@@ -4,8 +4,8 @@ names and verbs of saying. Texts written for these tests."""
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newskit.alignment import (TOLD_ONCE_OF, _Candidates, _joins, _linked_anchors, _lower_folded, _mutual_best,
-                               _one_to_one, _run_merges, _told_figure, _weighted, align, align_texts)
+from newskit.alignment import (TOLD_ONCE_OF, _Candidates, _in_place, _joins, _linked_anchors, _lower_folded,
+                               _mutual_best, _one_to_one, _run_merges, _told_figure, _weighted, align, align_texts)
 from newskit.story import story_from_texts
 
 INTRO = ["Heavy rain flooded the old market district on Sunday night.",
@@ -1096,6 +1096,16 @@ def test_two_sentences_sharing_only_the_credit_set_off_at_one_end_are_not_linked
     assert (2, 2) in _links(align_texts(a, INTRO + [NETS_B] + OUTRO))
     found = _Candidates([NETS_A], [NETS_HELP, NETS_B])
     assert found.credited_only(0, 0) and not found.credited_only(0, 1)
+
+
+def test_a_paraphrase_in_place_does_not_count_the_words_of_a_credit_set_off_at_the_end():
+    """"the Harbour Coast Guard said" tells who spoke in both: the remark goes with the sentence quoting its words,
+    not with the one that shares the ferry, the sailing and the credit."""
+    a = ["Rain fell on the harbour.",
+         '"The ferry should never have sailed in the storm," the Harbour Coast Guard said.', "Ruiz lost the vote."]
+    b = ["Rain fell on the harbour.", "A ferry sailed for Oban without lights, the Harbour Coast Guard said on Monday.",
+         'A spokesman said the ferry "should never have sailed" in the storm.', "Ruiz lost the vote."]
+    assert _in_place(_Candidates(a, b), {0: 0, 2: 3}) == {1: 2}
 
 
 HELM = ("The ferry captain, who retires next month after forty years at the helm of the island's only boat, was "
