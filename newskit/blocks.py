@@ -1064,7 +1064,7 @@ def _glued_box(texts: list[str], labels: list[str]) -> list[str]:
     'body'
     """
     body = [n for n, label in enumerate(labels) if label == "body"]
-    headed = [n for n in body if all(word.isupper() for word in texts[n].split()[:3])]
+    headed = [n for n in body if _capitals_opening(texts[n])]
     if len(headed) != 1 or not body[0] < headed[0] < body[-1] or not _BOX_HEADING.match(texts[headed[0]]) \
             or len(sentence_spans(texts[headed[0]])) < 2:
         return labels
@@ -1073,6 +1073,15 @@ def _glued_box(texts: list[str], labels: list[str]) -> list[str]:
     if own and len(own & used) < _BOX_SHARED * len(own):
         labels[headed[0]] = "promo"
     return labels
+
+
+def _capitals_opening(text: str) -> bool:
+    """Whether ``text`` opens on three words in capitals: a box's heading glued to its text.
+
+    >>> _capitals_opening("FERRY FARES TO RISE Fares rise in May."), _capitals_opening("BBC News said so.")
+    (True, False)
+    """
+    return all(word.isupper() for word in text.split()[:3])
 
 
 def _box_stems(text: str) -> list[str]:
@@ -2911,12 +2920,13 @@ _QUOTE_HITS = 8
 
 _CAPTION_REACH = 12
 """Most lines between a caption and the paragraphs of the copy it prints again."""
-_RETOLD_REACH = 3
+_RETOLD_REACH = 4
 """Most lines between a caption and the paragraph it retells in words of its own (see :func:`_retold`)."""
 _RETOLD = 0.6
 """Least share of a caption's content words (:func:`_stems`) that the one paragraph it retells uses."""
-_WORD_END = re.compile(r"[^\W_]\s*$")
-"""The end of a text on a word, with no mark after it ("... for fraud")."""
+_WORD_END = re.compile(r"[^\W_][\"”’')\]]?\s*$")
+"""The end of a text on a word, with no stop after it, a closing quotation mark or bracket at most ("... for fraud",
+"... lost 'a lot'", "... (pictured)")."""
 
 
 def _copied_captions(texts: list[str], labels: list[str]) -> list[str]:
@@ -2928,8 +2938,9 @@ def _copied_captions(texts: list[str], labels: list[str]) -> list[str]:
     paragraphs nearest it, or the two right over and under it read as one, in its own words (:func:`_retold`); and so
     is a body line as long and unclosed right over or under it (the caption of a picture beside it). The paragraphs
     copied stand within :data:`_CAPTION_REACH` lines of the copy (a picture by the text it shows), and only on a page
-    where such copies are half of its long unclosed body lines or more: a report that prints its points unclosed (a
-    summary's point told again as a section's) keeps them.
+    where such copies are half of its long unclosed body lines or more (a box glued to its heading in capitals,
+    :func:`_capitals_opening`, left out of the count): a report that prints its points unclosed (a summary's point
+    told again as a section's) keeps them.
 
     >>> texts = ["Crews worked on the dam all night.", "The river rose by a metre.", "It rained.",
     ...          "Crews worked on the dam all night. The river rose by a metre",
@@ -2940,7 +2951,7 @@ def _copied_captions(texts: list[str], labels: list[str]) -> list[str]:
     ['body', 'body', 'body', 'body']
     """
     body = [n for n, label in enumerate(labels) if label == "body"]
-    unclosed = {n for n in body if _long_unclosed(texts[n])}
+    unclosed = {n for n in body if _long_unclosed(texts[n]) and not _capitals_opening(texts[n])}
     shown = _shown(labels)
     at = {n: place for place, n in enumerate(shown)}
     framed = _between_body(texts, labels, unclosed)
@@ -3123,7 +3134,7 @@ def _settle_copies(texts: list[str], words: dict[int, list[str]], counts: dict, 
     previews = [] if captions else _preview_prints(words, summary, labels)
     lede = _lede_copy(words, copies, labels)
     previews += [n for n, _ in lede]
-    for n in summary + [n for _, n in lede] + _amid_body(copies + pulled, labels):
+    for n in summary + [n for _, n in lede] + _amid_body(copies + pulled, labels, texts):
         labels[n] = "caption" if n in captions else "body"
     for n in previews:
         labels[n] = "promo"
@@ -3240,28 +3251,33 @@ def _lede_copy(words: dict[int, list[str]], copies: list[int], labels: list[str]
     return found
 
 
-def _amid_body(copies: list[int], labels: list[str]) -> list[int]:
+def _amid_body(copies: list[int], labels: list[str], texts: list[str]) -> list[int]:
     """The copied paragraphs (``copies``) with a body paragraph right before and right after them, or right before
     and after the run of copies they stand in: a report's own sentence that two of its sections repeat (a teaser
     printed again stands among other teasers or furniture), or its paragraphs in a row that a box elsewhere prints
-    again.
+    again. A copy closing its sentence (:data:`_SENTENCE_CLOSE`) looks past the pictures' captions beside it: a
+    caption set amid the copy does not end the article's run.
 
-    >>> _amid_body([3, 5], ["body", "body", "body", "promo", "body", "promo", "subhead"])
+    >>> _amid_body([3, 5], ["body", "body", "body", "promo", "body", "promo", "subhead"], ["It rained."] * 7)
     [3]
-    >>> _amid_body([2, 3], ["body", "body", "promo", "promo", "body"])
+    >>> _amid_body([2, 3], ["body", "body", "promo", "promo", "body"], ["It rained."] * 5)
     [2, 3]
+    >>> _amid_body([1], ["body", "promo", "caption", "body"], ["It rained.", "It rained.", "Crews at work", "Dry."])
+    [1]
     """
     shown = _shown(labels)
-    place = {n: at for at, n in enumerate(shown)}
     copied = set(copies)
+    past = [n for n in shown if labels[n] != "caption" or n in copied]
     found = []
     for n in copies:
-        first = last = place[n]
-        while first > 0 and shown[first - 1] in copied:
+        order = past if _SENTENCE_CLOSE.search(texts[n]) else shown
+        place = order.index(n)
+        first = last = place
+        while first > 0 and order[first - 1] in copied:
             first -= 1
-        while last < len(shown) - 1 and shown[last + 1] in copied:
+        while last < len(order) - 1 and order[last + 1] in copied:
             last += 1
-        if 0 < first and last < len(shown) - 1 and labels[shown[first - 1]] == labels[shown[last + 1]] == "body":
+        if 0 < first and last < len(order) - 1 and labels[order[first - 1]] == labels[order[last + 1]] == "body":
             found.append(n)
     return found
 
