@@ -54,12 +54,12 @@ from .furniture import (FIELD, GENERATED_NOTE, IMAGE_ALT, INTERVIEW_TURN, OUTLET
                         STYLE_LINE, bare_line, furniture_kind, furniture_label, glued_furniture, interview_question,
                         link_words, reported)
 from .text.lexicon import (
-    AFFILIATION_WORDS, AGENCY_ALONE_PATTERN, AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS,
-    FEMALE_GIVEN_NAMES, FUNCTION_WORDS, HEADING_NOUNS, LINK_HEADING_PATTERN, MALE_GIVEN_NAMES, MONTH_ABBREVIATIONS,
-    NAME_PARTICLE_PATTERN, NOT_PERSON_NAME_ENDS, OUTLET_NAMES, OUTLET_PATTERN, PICTURE_AGENCY_PATTERN,
-    PLACE_NAME_ENDS, REPORTING_WORDS, SECTION_PATTERN, SHARE_BUTTONS, SHARE_BUTTON_PATTERN, SITE_ADDRESS_PATTERN,
-    STAFF_ROLES, STAFF_TITLE_PATTERN, TITLE_FIELDS, UNFINISHED_ENDS, UNISEX_GIVEN_NAMES, WEEKDAY_ABBREVIATIONS,
-    YES_NO_OPENERS, alternation,
+    AFFILIATION_WORDS, AGENCY_ALONE_PATTERN, AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS, FEMALE_GIVEN_NAMES,
+    FUNCTION_WORDS, HEADING_NOUNS, LINK_HEADING_PATTERN, LOWER_SITE_ADDRESS_PATTERN, MALE_GIVEN_NAMES,
+    MONTH_ABBREVIATIONS, NAME_PARTICLE_PATTERN, NOT_PERSON_NAME_ENDS, OUTLET_NAMES, OUTLET_PATTERN,
+    PICTURE_AGENCY_PATTERN, PLACE_NAME_ENDS, REPORTING_WORDS, SECTION_PATTERN, SHARE_BUTTONS, SHARE_BUTTON_PATTERN,
+    SITE_ADDRESS_PATTERN, STAFF_ROLES, STAFF_TITLE_PATTERN, TITLE_FIELDS, UNFINISHED_ENDS, UNISEX_GIVEN_NAMES,
+    WEEKDAY_ABBREVIATIONS, YES_NO_OPENERS, alternation,
 )
 from .text.sentences import sentence_spans
 from .text.typography import DASHES, EM_DASHES, QUOTE_MARK
@@ -2115,9 +2115,11 @@ _DESCRIBED = re.compile(rf"\W*(?:(?:The|This|An?)\s+)?(?:\p{{Ll}}+\s+)?{PICTURE_
 _CREDIT_WORDS = 8
 """Most words of a caption-labelled line taken for a picture's credit ("Jo Roe/AFP/Getty Images")."""
 _CREDIT_NAME = rf"(?:{AGENCY_PATTERN}|{PICTURE_AGENCY_PATTERN}|{alternation(OUTLET_NAMES)}|\p{{Lu}}{{3,5}}" \
-               rf"|(?:©\s*)?(?:19|20)\d\d\s+\p{{Lu}}[\w&'’-]*(?:\s+\p{{Lu}}[\w&'’-]*){{0,2}})"
+               rf"|(?:©\s*)?(?:19|20)\d\d\s+\p{{Lu}}[\w&'’-]*(?:\s+\p{{Lu}}[\w&'’-]*){{0,2}}" \
+               rf"|{LOWER_SITE_ADDRESS_PATTERN})"
 """Who a picture is credited to, as a caption opening on its credit prints it: an agency, a picture agency, an
-outlet, a name in capitals of three to five letters, or a copyright's year and holder ("2019 Elm Publishing")."""
+outlet, a name in capitals of three to five letters, a copyright's year and holder ("2019 Elm Publishing"), or a
+site's address in lower case ("elmpictures.co.uk")."""
 _CREDIT_LED = re.compile(rf"{_CREDIT_NAME}(?:[ \t]*[•/:|,-][ \t]*"
                          rf"(?:{_CREDIT_NAME}|\p{{Lu}}{{2}}|{STAFF_TITLE_PATTERN}))*[ \t]+\p{{Lu}}[^\n]*")
 """A line opening on a picture's credit (joined credits too: "<AGENCY> • PA", "AP:Associated Press", a role after a

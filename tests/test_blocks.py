@@ -2502,6 +2502,14 @@ def test_a_caption_retelling_the_two_paragraphs_around_it_as_one_is_set_aside():
     assert labels[caption] == "caption" and all(labels[line] == "body" for line in story)
 
 
+def test_a_caption_opening_on_its_credit_to_a_site_address_in_lower_case_is_set_aside():
+    caption = "elmpictures.co.uk Crews cleared the road near the old dam on the river after the storm last night"
+    labels = labels_of(page(*ARTICLE[:2], caption, *ARTICLE[2:]))
+    assert labels[caption] == "caption" and all(labels[line] == "body" for line in ARTICLE[1:])
+    assert labels_of(page(*ARTICLE[:2], "elmpictures.co.uk said the road was shut.", *ARTICLE[2:]))[
+        "elmpictures.co.uk said the road was shut."] == "body"
+
+
 def test_captions_retelling_the_copy_up_to_four_lines_away_closing_on_a_bracket_or_quote_mark_are_set_aside():
     story = ["The mayor opened the new ferry terminal in Elmton on Tuesday morning.",
              "Crews from the port authority worked through the winter to finish the quay.",
