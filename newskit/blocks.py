@@ -2192,6 +2192,7 @@ def _picture_captions(texts: list[str], labels: list[str]) -> list[str]:
         if _captioned_twice(texts, labels, shown, at) or _credit_led(texts, shown, at) or _alt_run_on(text) \
                 or _credit_led_run(texts, labels, shown, at) or _over_photographer(texts, shown, at) \
                 or _lead_picture_described(texts, labels, shown, at) \
+                or _unclosed_over_credit(texts, labels, shown, at) \
                 or not reported(text) and not _TOLD_NOW.search(text) and _captioned(texts, labels, shown, at):
             labels[here] = "caption"
     return labels
@@ -2321,6 +2322,24 @@ def _credit_led_run(texts: list[str], labels: list[str], shown: list[int], at: i
         return len(text.split()) <= _TEASER_WORDS[1]
     return at + 1 < len(shown) and _credit_led(texts, shown, at + 1) and len(text.split()) <= _CAPTION_WORDS \
         and not _TERMINAL.search(text) and not _SENTENCE_CLOSE.search(text)
+
+
+def _unclosed_over_credit(texts: list[str], labels: list[str], shown: list[int], at: int) -> bool:
+    """Whether the line at ``shown[at]`` is more than :data:`_SHORT_REPEAT` words ending on a letter with no stop
+    (:data:`_LETTER_END`) right over a credit alone on its line (a ``credit`` block of up to :data:`_CREDIT_WORDS`
+    words: an agency's name): a picture's caption, in any tense, over the next picture's credit; an article's last
+    paragraph over its agency's name closes its sentence.
+
+    >>> texts = ["It rained.", "Crews were sent to the dam as the river rose through the night", "PIXA", "It held."]
+    >>> _unclosed_over_credit(texts, ["body", "body", "credit", "body"], [0, 1, 2, 3], 1)
+    True
+    >>> _unclosed_over_credit(texts, ["body", "body", "body", "body"], [0, 1, 2, 3], 1)
+    False
+    """
+    text = texts[shown[at]]
+    after = shown[at + 1] if at + 1 < len(shown) else None
+    return after is not None and labels[after] == "credit" and len(texts[after].split()) <= _CREDIT_WORDS \
+        and _long_unclosed(text) and bool(_LETTER_END.search(text))
 
 
 _PHOTOGRAPHER = re.compile(rf"{_PERSON}[ \t]*/[ \t]*{_CREDIT_NAME}(?:[ \t]*/[ \t]*{_CREDIT_NAME})*"

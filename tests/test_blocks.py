@@ -2510,6 +2510,14 @@ def test_a_caption_opening_on_its_credit_to_a_site_address_in_lower_case_is_set_
         "elmpictures.co.uk said the road was shut."] == "body"
 
 
+def test_an_unclosed_line_over_an_agencys_name_alone_is_a_caption_but_a_closed_paragraph_there_stays_body():
+    caption = "Crews were sent to the old dam as the river rose through the night"
+    labels = labels_of(page(*ARTICLE[:2], caption, "Reuters", *ARTICLE[2:]))
+    assert labels[caption] == "caption" and all(labels[line] == "body" for line in ARTICLE[1:])
+    closed = labels_of(page(*ARTICLE[:2], caption + ".", "Reuters", *ARTICLE[2:]))
+    assert closed[caption + "."] == "body"
+
+
 def test_captions_retelling_the_copy_up_to_four_lines_away_closing_on_a_bracket_or_quote_mark_are_set_aside():
     story = ["The mayor opened the new ferry terminal in Elmton on Tuesday morning.",
              "Crews from the port authority worked through the winter to finish the quay.",
