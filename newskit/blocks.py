@@ -3292,8 +3292,7 @@ def _amid_body(copies: list[int], labels: list[str], texts: list[str]) -> list[i
     found = []
     for n in copies:
         order = past if _SENTENCE_CLOSE.search(texts[n]) else shown
-        place = order.index(n)
-        first = last = place
+        first = last = order.index(n)
         while first > 0 and order[first - 1] in copied:
             first -= 1
         while last < len(order) - 1 and order[last + 1] in copied:
