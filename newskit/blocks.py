@@ -54,12 +54,12 @@ from .furniture import (FIELD, GENERATED_NOTE, IMAGE_ALT, INTERVIEW_TURN, OUTLET
                         STYLE_LINE, bare_line, furniture_kind, furniture_label, glued_furniture, interview_question,
                         link_words, reported)
 from .text.lexicon import (
-    AFFILIATION_WORDS, AGENCY_ALONE_PATTERN, AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS,
-    FEMALE_GIVEN_NAMES, FUNCTION_WORDS, HEADING_NOUNS, LINK_HEADING_PATTERN, MALE_GIVEN_NAMES, MONTH_ABBREVIATIONS,
-    NAME_PARTICLE_PATTERN, NOT_PERSON_NAME_ENDS, OUTLET_NAMES, OUTLET_PATTERN, PICTURE_AGENCY_PATTERN,
-    PLACE_NAME_ENDS, REPORTING_WORDS, SECTION_PATTERN, SHARE_BUTTONS, SHARE_BUTTON_PATTERN, SITE_ADDRESS_PATTERN,
-    STAFF_ROLES, STAFF_TITLE_PATTERN, TITLE_FIELDS, UNFINISHED_ENDS, UNISEX_GIVEN_NAMES, WEEKDAY_ABBREVIATIONS,
-    YES_NO_OPENERS, alternation,
+    AFFILIATION_WORDS, AGENCY_ALONE_PATTERN, AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS, FEMALE_GIVEN_NAMES,
+    FUNCTION_WORDS, HEADING_NOUNS, LINK_HEADING_PATTERN, LOWER_SITE_ADDRESS_PATTERN, MALE_GIVEN_NAMES,
+    MONTH_ABBREVIATIONS, NAME_PARTICLE_PATTERN, NOT_PERSON_NAME_ENDS, OUTLET_NAMES, OUTLET_PATTERN,
+    PICTURE_AGENCY_PATTERN, PLACE_NAME_ENDS, REPORTING_WORDS, SECTION_PATTERN, SHARE_BUTTONS, SHARE_BUTTON_PATTERN,
+    SITE_ADDRESS_PATTERN, STAFF_ROLES, STAFF_TITLE_PATTERN, TITLE_FIELDS, UNFINISHED_ENDS, UNISEX_GIVEN_NAMES,
+    WEEKDAY_ABBREVIATIONS, YES_NO_OPENERS, alternation,
 )
 from .text.sentences import sentence_spans
 from .text.typography import DASHES, EM_DASHES, QUOTE_MARK
@@ -1066,7 +1066,7 @@ def _glued_box(texts: list[str], labels: list[str]) -> list[str]:
     'body'
     """
     body = [n for n, label in enumerate(labels) if label == "body"]
-    headed = [n for n in body if all(word.isupper() for word in texts[n].split()[:3])]
+    headed = [n for n in body if _capitals_opening(texts[n])]
     if len(headed) != 1 or not body[0] < headed[0] < body[-1] or not _BOX_HEADING.match(texts[headed[0]]) \
             or len(sentence_spans(texts[headed[0]])) < 2:
         return labels
@@ -1075,6 +1075,15 @@ def _glued_box(texts: list[str], labels: list[str]) -> list[str]:
     if own and len(own & used) < _BOX_SHARED * len(own):
         labels[headed[0]] = "promo"
     return labels
+
+
+def _capitals_opening(text: str) -> bool:
+    """Whether ``text`` opens on three words in capitals: a box's heading glued to its text.
+
+    >>> _capitals_opening("FERRY FARES TO RISE Fares rise in May."), _capitals_opening("BBC News said so.")
+    (True, False)
+    """
+    return all(word.isupper() for word in text.split()[:3])
 
 
 def _box_stems(text: str) -> list[str]:
@@ -2108,9 +2117,11 @@ _DESCRIBED = re.compile(rf"\W*(?:(?:The|This|An?)\s+)?(?:\p{{Ll}}+\s+)?{PICTURE_
 _CREDIT_WORDS = 8
 """Most words of a caption-labelled line taken for a picture's credit ("Jo Roe/AFP/Getty Images")."""
 _CREDIT_NAME = rf"(?:{AGENCY_PATTERN}|{PICTURE_AGENCY_PATTERN}|{alternation(OUTLET_NAMES)}|\p{{Lu}}{{3,5}}" \
-               rf"|(?:©\s*)?(?:19|20)\d\d\s+\p{{Lu}}[\w&'’-]*(?:\s+\p{{Lu}}[\w&'’-]*){{0,2}})"
+               rf"|(?:©\s*)?(?:19|20)\d\d\s+\p{{Lu}}[\w&'’-]*(?:\s+\p{{Lu}}[\w&'’-]*){{0,2}}" \
+               rf"|{LOWER_SITE_ADDRESS_PATTERN})"
 """Who a picture is credited to, as a caption opening on its credit prints it: an agency, a picture agency, an
-outlet, a name in capitals of three to five letters, or a copyright's year and holder ("2019 Elm Publishing")."""
+outlet, a name in capitals of three to five letters, a copyright's year and holder ("2019 Elm Publishing"), or a
+site's address in lower case ("elmpictures.co.uk")."""
 _CREDIT_LED = re.compile(rf"{_CREDIT_NAME}(?:[ \t]*[•/:|,-][ \t]*"
                          rf"(?:{_CREDIT_NAME}|\p{{Lu}}{{2}}|{STAFF_TITLE_PATTERN}))*[ \t]+\p{{Lu}}[^\n]*")
 """A line opening on a picture's credit (joined credits too: "<AGENCY> • PA", "AP:Associated Press", a role after a
@@ -2183,6 +2194,7 @@ def _picture_captions(texts: list[str], labels: list[str]) -> list[str]:
         if _captioned_twice(texts, labels, shown, at) or _credit_led(texts, shown, at) or _alt_run_on(text) \
                 or _credit_led_run(texts, labels, shown, at) or _over_photographer(texts, shown, at) \
                 or _lead_picture_described(texts, labels, shown, at) \
+                or _unclosed_over_credit(texts, labels, shown, at) \
                 or not reported(text) and not _TOLD_NOW.search(text) and _captioned(texts, labels, shown, at):
             labels[here] = "caption"
     return labels
@@ -2312,6 +2324,24 @@ def _credit_led_run(texts: list[str], labels: list[str], shown: list[int], at: i
         return len(text.split()) <= _TEASER_WORDS[1]
     return at + 1 < len(shown) and _credit_led(texts, shown, at + 1) and len(text.split()) <= _CAPTION_WORDS \
         and not _TERMINAL.search(text) and not _SENTENCE_CLOSE.search(text)
+
+
+def _unclosed_over_credit(texts: list[str], labels: list[str], shown: list[int], at: int) -> bool:
+    """Whether the line at ``shown[at]`` is more than :data:`_SHORT_REPEAT` words ending on a letter with no stop
+    (:data:`_LETTER_END`) right over a credit alone on its line (a ``credit`` block of up to :data:`_CREDIT_WORDS`
+    words: an agency's name): a picture's caption, in any tense, over the next picture's credit; an article's last
+    paragraph over its agency's name closes its sentence.
+
+    >>> texts = ["It rained.", "Crews were sent to the dam as the river rose through the night", "PIXA", "It held."]
+    >>> _unclosed_over_credit(texts, ["body", "body", "credit", "body"], [0, 1, 2, 3], 1)
+    True
+    >>> _unclosed_over_credit(texts, ["body", "body", "body", "body"], [0, 1, 2, 3], 1)
+    False
+    """
+    text = texts[shown[at]]
+    after = shown[at + 1] if at + 1 < len(shown) else None
+    return after is not None and labels[after] == "credit" and len(texts[after].split()) <= _CREDIT_WORDS \
+        and _long_unclosed(text) and bool(_LETTER_END.search(text))
 
 
 _PHOTOGRAPHER = re.compile(rf"{_PERSON}[ \t]*/[ \t]*{_CREDIT_NAME}(?:[ \t]*/[ \t]*{_CREDIT_NAME})*"
@@ -2913,12 +2943,13 @@ _QUOTE_HITS = 8
 
 _CAPTION_REACH = 12
 """Most lines between a caption and the paragraphs of the copy it prints again."""
-_RETOLD_REACH = 3
+_RETOLD_REACH = 4
 """Most lines between a caption and the paragraph it retells in words of its own (see :func:`_retold`)."""
 _RETOLD = 0.6
 """Least share of a caption's content words (:func:`_stems`) that the one paragraph it retells uses."""
-_WORD_END = re.compile(r"[^\W_]\s*$")
-"""The end of a text on a word, with no mark after it ("... for fraud")."""
+_WORD_END = re.compile(r"[^\W_][\"”’')\]]?\s*$")
+"""The end of a text on a word, with no stop after it, a closing quotation mark or bracket at most ("... for fraud",
+"... lost 'a lot'", "... (pictured)")."""
 
 
 def _copied_captions(texts: list[str], labels: list[str]) -> list[str]:
@@ -2930,8 +2961,9 @@ def _copied_captions(texts: list[str], labels: list[str]) -> list[str]:
     paragraphs nearest it, or the two right over and under it read as one, in its own words (:func:`_retold`); and so
     is a body line as long and unclosed right over or under it (the caption of a picture beside it). The paragraphs
     copied stand within :data:`_CAPTION_REACH` lines of the copy (a picture by the text it shows), and only on a page
-    where such copies are half of its long unclosed body lines or more: a report that prints its points unclosed (a
-    summary's point told again as a section's) keeps them.
+    where such copies are half of its long unclosed body lines or more (a box glued to its heading in capitals,
+    :func:`_capitals_opening`, left out of the count): a report that prints its points unclosed (a summary's point
+    told again as a section's) keeps them.
 
     >>> texts = ["Crews worked on the dam all night.", "The river rose by a metre.", "It rained.",
     ...          "Crews worked on the dam all night. The river rose by a metre",
@@ -2942,7 +2974,7 @@ def _copied_captions(texts: list[str], labels: list[str]) -> list[str]:
     ['body', 'body', 'body', 'body']
     """
     body = [n for n, label in enumerate(labels) if label == "body"]
-    unclosed = {n for n in body if _long_unclosed(texts[n])}
+    unclosed = {n for n in body if _long_unclosed(texts[n]) and not _capitals_opening(texts[n])}
     shown = _shown(labels)
     at = {n: place for place, n in enumerate(shown)}
     framed = _between_body(texts, labels, unclosed)
@@ -3125,7 +3157,7 @@ def _settle_copies(texts: list[str], words: dict[int, list[str]], counts: dict, 
     previews = [] if captions else _preview_prints(words, summary, labels)
     lede = _lede_copy(words, copies, labels)
     previews += [n for n, _ in lede]
-    for n in summary + [n for _, n in lede] + _amid_body(copies + pulled, labels):
+    for n in summary + [n for _, n in lede] + _amid_body(copies + pulled, labels, texts):
         labels[n] = "caption" if n in captions else "body"
     for n in previews:
         labels[n] = "promo"
@@ -3242,28 +3274,32 @@ def _lede_copy(words: dict[int, list[str]], copies: list[int], labels: list[str]
     return found
 
 
-def _amid_body(copies: list[int], labels: list[str]) -> list[int]:
+def _amid_body(copies: list[int], labels: list[str], texts: list[str]) -> list[int]:
     """The copied paragraphs (``copies``) with a body paragraph right before and right after them, or right before
     and after the run of copies they stand in: a report's own sentence that two of its sections repeat (a teaser
     printed again stands among other teasers or furniture), or its paragraphs in a row that a box elsewhere prints
-    again.
+    again. A copy closing its sentence (:data:`_SENTENCE_CLOSE`) looks past the pictures' captions beside it: a
+    caption set amid the copy does not end the article's run.
 
-    >>> _amid_body([3, 5], ["body", "body", "body", "promo", "body", "promo", "subhead"])
+    >>> _amid_body([3, 5], ["body", "body", "body", "promo", "body", "promo", "subhead"], ["It rained."] * 7)
     [3]
-    >>> _amid_body([2, 3], ["body", "body", "promo", "promo", "body"])
+    >>> _amid_body([2, 3], ["body", "body", "promo", "promo", "body"], ["It rained."] * 5)
     [2, 3]
+    >>> _amid_body([1], ["body", "promo", "caption", "body"], ["It rained.", "It rained.", "Crews at work", "Dry."])
+    [1]
     """
     shown = _shown(labels)
-    place = {n: at for at, n in enumerate(shown)}
     copied = set(copies)
+    past = [n for n in shown if labels[n] != "caption" or n in copied]
     found = []
     for n in copies:
-        first = last = place[n]
-        while first > 0 and shown[first - 1] in copied:
+        order = past if _SENTENCE_CLOSE.search(texts[n]) else shown
+        first = last = order.index(n)
+        while first > 0 and order[first - 1] in copied:
             first -= 1
-        while last < len(shown) - 1 and shown[last + 1] in copied:
+        while last < len(order) - 1 and order[last + 1] in copied:
             last += 1
-        if 0 < first and last < len(shown) - 1 and labels[shown[first - 1]] == labels[shown[last + 1]] == "body":
+        if 0 < first and last < len(order) - 1 and labels[order[first - 1]] == labels[order[last + 1]] == "body":
             found.append(n)
     return found
 

@@ -2509,6 +2509,55 @@ def test_a_caption_retelling_the_two_paragraphs_around_it_as_one_is_set_aside():
     assert labels[caption] == "caption" and all(labels[line] == "body" for line in story)
 
 
+def test_a_caption_opening_on_its_credit_to_a_site_address_in_lower_case_is_set_aside():
+    caption = "elmpictures.co.uk Crews cleared the road near the old dam on the river after the storm last night"
+    labels = labels_of(page(*ARTICLE[:2], caption, *ARTICLE[2:]))
+    assert labels[caption] == "caption" and all(labels[line] == "body" for line in ARTICLE[1:])
+    assert labels_of(page(*ARTICLE[:2], "elmpictures.co.uk said the road was shut.", *ARTICLE[2:]))[
+        "elmpictures.co.uk said the road was shut."] == "body"
+
+
+def test_an_unclosed_line_over_an_agencys_name_alone_is_a_caption_but_a_closed_paragraph_there_stays_body():
+    caption = "Crews were sent to the old dam as the river rose through the night"
+    labels = labels_of(page(*ARTICLE[:2], caption, "Reuters", *ARTICLE[2:]))
+    assert labels[caption] == "caption" and all(labels[line] == "body" for line in ARTICLE[1:])
+    closed = labels_of(page(*ARTICLE[:2], caption + ".", "Reuters", *ARTICLE[2:]))
+    assert closed[caption + "."] == "body"
+
+
+def test_captions_retelling_the_copy_up_to_four_lines_away_closing_on_a_bracket_or_quote_mark_are_set_aside():
+    story = ["The mayor opened the new ferry terminal in Elmton on Tuesday morning.",
+             "Crews from the port authority worked through the winter to finish the quay.",
+             "The first ferry left the quay for the islands at noon with two hundred riders on board.",
+             "Tickets for the summer went on sale at the quay on the same day.",
+             "The mayor said on the radio: 'The islands are an hour closer to the town.'",
+             "Riders had waited for the terminal since the old pier closed five years ago.",
+             "The port authority will add a second ferry in June, its chief said.",
+             "A new bus line will link the quay to the station.", "Buses will run every twenty minutes."]
+    boxes = ["FERRY FACTS AT A GLANCE - Two ferries from June - Sailings every hour - Tickets at the quay",
+             "THE OLD PIER The pier was built in 1890. It closed after a storm and the town kept its boats"]
+    shown = ["The first ferry left the new quay for the islands with two hundred riders (pictured at noon)",
+             "The mayor spoke on the radio after the opening. He said: 'The islands are an hour closer to the town'"]
+    crowd = "Crowds waited in the sun by the doors of the terminal as the town band played"
+    labels = labels_of(page(*story[:4], shown[0], *story[4:6], boxes[0], story[6], shown[1], story[7], crowd,
+                            story[8], boxes[1], "The terminal opens at six every morning."))
+    assert [labels[line] for line in shown] == ["caption", "caption"]
+    assert all(labels[line] == "body" for line in story)
+
+
+def test_a_paragraph_a_later_caption_prints_again_stays_body_with_a_caption_under_it():
+    story = ["The mayor opened the new ferry terminal in Elmton on Tuesday morning.",
+             "Crews from the port authority worked through the winter to finish the quay.",
+             "The mayor said the islands were now an hour closer to the town.",
+             "Riders had waited for the terminal since the old pier closed five years ago.",
+             "The port authority will add a second ferry in June, its chief said.",
+             "A new bus line will link the quay to the station.", "Buses will run every twenty minutes."]
+    caption = "The mayor says the islands are now an hour closer to the town by ferry"
+    again = "The mayor spoke at the quay. " + story[3]
+    labels = labels_of(page(*story[:4], caption, *story[4:6], again, story[6]))
+    assert labels[caption] == "caption" and all(labels[line] == "body" for line in story)
+
+
 def test_unclosed_lines_over_or_under_an_unclosed_caption_amid_the_copy_are_captions_but_a_lists_items_stay():
     story = ["The mayor opened the new ferry terminal in Elmton on Tuesday morning.",
              "Crews from the port authority worked through the winter to finish the quay.",

@@ -1057,10 +1057,15 @@ OUTLET_PATTERN = (
 :data:`OUTLET_NAMES`, a station's call sign, or up to four capitalised words closed by one of
 :data:`MASTHEAD_WORDS` (an alternation, case as written)."""
 
-SITE_ADDRESS_PATTERN = (r"(?<![\w%/.])\p{Lu}[\w-]*\.(?:\p{Ll}{2,3}\.)?"
-                        r"(?!(?:jpe?g|png|gif|svg|pdf|php|html?|aspx?|mp[34]|js|css|txt|doc)\b)\p{Ll}{2,3}\b")
+_SITE_ADDRESS_REST = (r"[\w-]*\.(?:\p{Ll}{2,3}\.)?"
+                      r"(?!(?:jpe?g|png|gif|svg|pdf|php|html?|aspx?|mp[34]|js|css|txt|doc)\b)\p{Ll}{2,3}\b")
+SITE_ADDRESS_PATTERN = rf"(?<![\w%/.])\p{{Lu}}{_SITE_ADDRESS_REST}"
 """A site named by its address, capitalised as a byline prints it ("PlanetNews.ca", "Elmshire.com", "Planet.com.au"):
 not a file's name ("Map_2024.jpg", "Report.pdf") nor the tail of an encoded address ("%2Fwww.planet.com")."""
+
+LOWER_SITE_ADDRESS_PATTERN = rf"(?<![\w%/.])\p{{Ll}}{_SITE_ADDRESS_REST}"
+"""A site named by its address in lower case, as a picture's credit prints it ("elmpictures.co.uk"); no file's name
+either."""
 
 PUBLISHED_VERBS = ("reported", "reports", "first reported", "published", "publishes", "revealed", "obtained",
                    "wrote in an editorial", "said in an editorial")
