@@ -198,28 +198,38 @@ _ARTICLES = re.compile(rf"(?<=\s)(?:{alternation(ARTICLES)})(?=\s)")
 """An article inside a line, in lower case: running prose writes them, a headline leaves them out."""
 _INNER_STOP = re.compile(r"[^\W\d_]{2}[.!?][\"”’']?\s+\p{Lu}")
 """A sentence ending inside a line: a word's last two letters, a stop and a capital after a space ("... on pay. The")."""
+_KEPT_PASSIVE = re.compile(r"\b(?:was|were|be|been|being)\s+\p{Ll}+ed\b")
+"""A passive keeping its auxiliary ("... was spotted over the bay"): prose writes it, a headline drops it ("Bright
+streak spotted over bay")."""
+_QUOTED = re.compile(r"[“\"][^”\"\n]*[”\"]|(?<!\w)['‘][^\n]*?['’](?!\w)")
+"""A quotation inside a line, in double or single marks (an apostrophe inside a word closes none): the words of the
+one quoted, not the line's own clause."""
 
 
 def _standfirsts(texts: list[str], labels: list[str]) -> list[bool]:
     """Whether each of the blocks shown (``texts`` and ``labels``, blank ones left out) is a headline block that reads
-    as a standfirst (:func:`_standfirst`) right over the article's first paragraph or its dateline: a summary printed
-    where the page prints no headline. A headline over a caption is the title over the lead picture, its dek perhaps
-    run on to it.
+    as a standfirst (:func:`_standfirst`) right over the article's first paragraph or its dateline, perhaps past a
+    second summary line (a ``subhead``): a summary printed where the page prints no headline. A headline over a
+    caption is the title over the lead picture, its dek perhaps run on to it.
 
     >>> dek = "Talks on the ferry fares are making progress, but the two sides are apart on pay, a union official says"
     >>> _standfirsts([dek, "The talks went on."], ["headline", "body"])
     [True, False]
     >>> _standfirsts([dek, "Crews at the port. Photo: Jo Roe", "Talks went on."], ["headline", "caption", "body"])
     [False, False, False]
+    >>> _standfirsts([dek, "Fares frozen for a year", "Talks went on."], ["headline", "subhead", "body"])
+    [True, False, False]
     """
-    return [label == "headline" and labels[at + 1:at + 2] in (["body"], ["dateline"]) and _standfirst(texts[at])
-            for at, label in enumerate(labels)]
+    past_dek = [at + 2 if labels[at + 1:at + 2] == ["subhead"] else at + 1 for at in range(len(labels))]
+    return [label == "headline" and labels[past_dek[at]:past_dek[at] + 1] in (["body"], ["dateline"])
+            and _standfirst(texts[at]) for at, label in enumerate(labels)]
 
 
 def _standfirst(text: str) -> bool:
-    """Whether a line reads as a standfirst, a story's summary in running prose: one sentence of
-    :data:`_STANDFIRST_WORDS` words or more in sentence case (fewer than half of its words capitalised), holding an
-    article (:data:`_ARTICLES`), as prose does and a headline, however long, does not.
+    """Whether a line reads as a standfirst, a story's summary in running prose: one sentence in sentence case (fewer
+    than half of its words capitalised) of :data:`_STANDFIRST_WORDS` words or more holding an article
+    (:data:`_ARTICLES`), as prose does and a headline, however long, does not; or, however short, keeping a passive's
+    auxiliary outside a quotation (:data:`_KEPT_PASSIVE`), which a headline drops.
 
     >>> _standfirst("Talks on the ferry fares are making progress, but the two sides remain apart on pay, according to "
     ...             "a union official")
@@ -230,11 +240,16 @@ def _standfirst(text: str) -> bool:
     >>> _standfirst("Ferry talks make progress as unions and owners meet again over pay, hours and rotas at their "
     ...             "port in Elmton")
     False
+    >>> _standfirst("A bright streak was spotted over the bay"), _standfirst("Bright streak spotted over bay")
+    (True, False)
+    >>> _standfirst("Mayor says ‘the bridge was closed’ too soon"), _standfirst("Mayor's aide says 'it was closed'")
+    (False, False)
     """
     words = text.split()
     capitals = sum(word[:1].isupper() for word in words)
-    return len(words) >= _STANDFIRST_WORDS and capitals * 2 < len(words) and bool(_ARTICLES.search(text)) \
-        and not _INNER_STOP.search(text)
+    prose = capitals * 2 < len(words) and not _INNER_STOP.search(text)
+    long_prose = len(words) >= _STANDFIRST_WORDS and bool(_ARTICLES.search(text))
+    return prose and (long_prose or bool(_KEPT_PASSIVE.search(_QUOTED.sub(" ", text))))
 
 
 def _heads_page(text: str, above_body: bool) -> bool:

@@ -658,3 +658,14 @@ def test_a_standfirst_printed_where_no_headline_is_states_no_headline():
     assert text_metadata(label_blocks(f"{headline}\n\n{BODY}"))["headline"] == headline
     short = "Ferry talks make progress but the two sides are still apart on pay"
     assert text_metadata(label_blocks(f"{short}\n\n{BODY}"))["headline"] == short
+
+
+def test_a_dek_keeping_a_passives_auxiliary_where_no_headline_is_states_no_headline():
+    dek = "Dozens more were injured in the fire at the old mill in Elmton"
+    assert "headline" not in text_metadata(label_blocks(f"{dek}\n\n{BODY}\n\nThe mill stays shut."))
+    second = "Crews worked through the night to save the mill"
+    assert "headline" not in text_metadata(label_blocks(f"{dek}\n\n{second}\n\n{BODY}\n\nThe mill stays shut."))
+    headline = "Dozens more injured in fire at old mill in Elmton"
+    assert text_metadata(label_blocks(f"{headline}\n\n{BODY}"))["headline"] == headline
+    quoted = "Mill owner says 'dozens were injured' in Elmton fire"
+    assert text_metadata(label_blocks(f"{quoted}\n\n{BODY}"))["headline"] == quoted
