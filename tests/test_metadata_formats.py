@@ -39,6 +39,8 @@ DATE_LINES = [
     ("Updated: 9:06 PM CDT Jul 16, 2018", "updated_in_text", "2018-07-16T21:06"),
     ("Published: 16:06 16.07.2018", "published_in_text", "2018-07-16T16:06"),
     ("16.07.2018 | 16:06", "page_date", "2018-07-16T16:06"),
+    ("2018.07.16.", "page_date", "2018-07-16"),
+    ("Published 2018.07.16 16:06", "published_in_text", "2018-07-16T16:06"),
     ("July 16th, 2018", "page_date", "2018-07-16"),
     ("Monday, July 16th 2018", "page_date", "2018-07-16"),
     ("JULY 16, 2018", "page_date", "2018-07-16"),
