@@ -99,8 +99,9 @@ def text_metadata(blocks: pd.DataFrame) -> dict[str, str]:
     labels, texts = blocks["label"].tolist(), blocks["text"].tolist()  # read as lists: no table work per line
     shown = [n for n, label in enumerate(labels) if label != "whitespace"]
     seen, shown_labels = [visible_text(texts[n]) for n in shown], [labels[n] for n in shown]
-    forms = {n for n, form, standfirst in zip(shown, _heads_form(shown_labels), _standfirsts(seen, shown_labels))
-             if form or standfirst}  # a summary where no headline is
+    forms = {n for n, form, standfirst, asked in zip(shown, _heads_form(shown_labels), _standfirsts(seen, shown_labels),
+                                                     _asked_headings(seen, shown_labels))
+             if form or standfirst or asked}  # a summary or a question where no headline is
     _stated_fields(labels, texts, forms, meta)
     listed = [n for n in shown if labels[n] not in BUTTONS]  # a section's line, share buttons, links may stand between
     # a headline and its byline
@@ -223,6 +224,21 @@ def _standfirsts(texts: list[str], labels: list[str]) -> list[bool]:
     past_dek = [at + 2 if labels[at + 1:at + 2] == ["subhead"] else at + 1 for at in range(len(labels))]
     return [label == "headline" and labels[past_dek[at]:past_dek[at] + 1] in (["body"], ["dateline"])
             and _standfirst(texts[at]) for at, label in enumerate(labels)]
+
+
+def _asked_headings(texts: list[str], labels: list[str]) -> list[bool]:
+    """Whether each of the blocks shown (``texts`` and ``labels``, blank ones left out) is a headline block asking a
+    question right over or under another heading asking one: an explainer's questions, each over its answer, where
+    the page prints no headline.
+
+    >>> _asked_headings(["What is the toll?", "Who pays it?", "Drivers do."], ["headline", "headline", "body"])
+    [True, True, False]
+    >>> _asked_headings(["Who pays the toll?", "Drivers do, the council says."], ["headline", "body"])
+    [False, False]
+    """
+    asked = [label in ("headline", "subhead") and text.rstrip().endswith("?") for text, label in zip(texts, labels)]
+    return [label == "headline" and asked[at] and (at > 0 and asked[at - 1] or asked[at + 1:at + 2] == [True])
+            for at, label in enumerate(labels)]
 
 
 def _standfirst(text: str) -> bool:

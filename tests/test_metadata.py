@@ -669,3 +669,11 @@ def test_a_dek_keeping_a_passives_auxiliary_where_no_headline_is_states_no_headl
     assert text_metadata(label_blocks(f"{headline}\n\n{BODY}"))["headline"] == headline
     quoted = "Mill owner says 'dozens were injured' in Elmton fire"
     assert text_metadata(label_blocks(f"{quoted}\n\n{BODY}"))["headline"] == quoted
+
+
+def test_an_explainers_run_of_questions_states_no_headline():
+    text = "\n\n".join(["What is the new bridge toll?", "Who pays the toll?", BODY,
+                        "How long will it last?", "The county says a year."])
+    assert "headline" not in text_metadata(label_blocks(text))
+    asked = "Who pays the new bridge toll?"
+    assert text_metadata(label_blocks(f"{asked}\n\n{BODY}"))["headline"] == asked
