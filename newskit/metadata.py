@@ -54,8 +54,9 @@ _BYLINE_OUTLET = re.compile(rf"\s*(?:[-–—|,]+\s*)(?:(?P<agency>{AGENCY_PATTE
                             rf"(?:\s+{STAFF_TITLE_PATTERN})?|{STAFF_TITLE_PATTERN})\s*\.?$")
 """A byline's outlet or staff title closing it: an agency and its writer's beat ("Associated Press Medical Writer",
 "AP Business Writer"), an outlet or a site, perhaps with a staff title, or a staff title alone."""
-_SEPARATOR_MARK = r"[-|–—•·]"
-"""A dash, bar or bullet that, spaced, parts a page's title from the site's name ("Bridge shut - The Planet")."""
+_SEPARATOR_MARK = r"(?:[-|–—•·]|::)"
+"""A dash, bar, bullet or double colon that, spaced, parts a page's title from the site's name ("Bridge shut - The
+Planet", "Bridge shut :: The Planet")."""
 _SEPARATED = re.compile(rf"\s+{_SEPARATOR_MARK}\s+")
 _SUFFIX = re.compile(rf"{_SEPARATED.pattern}(?P<tail>(?:(?!\s{_SEPARATOR_MARK}\s).)+)$")
 _STATION = r"[KW]\p{Lu}{2,3}(?:-(?:TV|FM|AM|DT))?\d{0,2}(?:\s+(?:\p{Lu}{2,}|Channel))?(?:\s+\d{1,2})?"
