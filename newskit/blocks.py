@@ -96,10 +96,13 @@ WEEKDAY_NAME = _capitalised(WEEKDAY_ABBREVIATIONS)
 _MONTH = _capitalised(MONTH_ABBREVIATIONS)
 DOTTED_DATE = r"(?<![\d.])[0-3]?\d\.[01]?\d\.\d{4}(?!\d|\.\d)"
 """A day-first date with dots ("27.02.2026"), as European pages print it."""
+_YEAR_DOTTED = r"(?<![\d.])\d{4}\.[01]\d\.[0-3]\d(?!\d|\.\d)"
+"""A year-first date with dots ("2026.02.27"), as aggregators and Asian pages print it."""
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _DATE = (
     rf"(?:{WEEKDAY_NAME},?\s+)?(?:{_MONTH}\s+\d{{1,2}}{_ORDINAL},?\s+\d{{4}}|\d{{1,2}}{_ORDINAL}\s+{_MONTH},?\s+\d{{4}}"
-    rf"|\d{{4}}-\d{{2}}-\d{{2}}(?=T\d|\b)|\d{{4}}/\d{{2}}/\d{{2}}\b|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|{DOTTED_DATE})"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}(?=T\d|\b)|\d{{4}}/\d{{2}}/\d{{2}}\b|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|{DOTTED_DATE}"
+    rf"|{_YEAR_DOTTED})"
 )
 _CLOCK = (
     r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s?[Mm]\.?(?!\p{Ll})|h\b)?|\d{1,2}\s*[AaPp]\.?\s?[Mm]\.?(?!\p{Ll}))"

@@ -54,8 +54,9 @@ _BYLINE_OUTLET = re.compile(rf"\s*(?:[-–—|,]+\s*)(?:(?P<agency>{AGENCY_PATTE
                             rf"(?:\s+{STAFF_TITLE_PATTERN})?|{STAFF_TITLE_PATTERN})\s*\.?$")
 """A byline's outlet or staff title closing it: an agency and its writer's beat ("Associated Press Medical Writer",
 "AP Business Writer"), an outlet or a site, perhaps with a staff title, or a staff title alone."""
-_SEPARATOR_MARK = r"[-|–—•·]"
-"""A dash, bar or bullet that, spaced, parts a page's title from the site's name ("Bridge shut - The Planet")."""
+_SEPARATOR_MARK = r"(?:[-|–—•·]|::)"
+"""A dash, bar, bullet or double colon that, spaced, parts a page's title from the site's name ("Bridge shut - The
+Planet", "Bridge shut :: The Planet")."""
 _SEPARATED = re.compile(rf"\s+{_SEPARATOR_MARK}\s+")
 _SUFFIX = re.compile(rf"{_SEPARATED.pattern}(?P<tail>(?:(?!\s{_SEPARATOR_MARK}\s).)+)$")
 _STATION = r"[KW]\p{Lu}{2,3}(?:-(?:TV|FM|AM|DT))?\d{0,2}(?:\s+(?:\p{Lu}{2,}|Channel))?(?:\s+\d{1,2})?"
@@ -99,8 +100,9 @@ def text_metadata(blocks: pd.DataFrame) -> dict[str, str]:
     labels, texts = blocks["label"].tolist(), blocks["text"].tolist()  # read as lists: no table work per line
     shown = [n for n, label in enumerate(labels) if label != "whitespace"]
     seen, shown_labels = [visible_text(texts[n]) for n in shown], [labels[n] for n in shown]
-    forms = {n for n, form, standfirst in zip(shown, _heads_form(shown_labels), _standfirsts(seen, shown_labels))
-             if form or standfirst}  # a summary where no headline is
+    forms = {n for n, form, standfirst, asked in zip(shown, _heads_form(shown_labels), _standfirsts(seen, shown_labels),
+                                                     _asked_headings(seen, shown_labels))
+             if form or standfirst or asked}  # a summary or a question where no headline is
     _stated_fields(labels, texts, forms, meta)
     listed = [n for n in shown if labels[n] not in BUTTONS]  # a section's line, share buttons, links may stand between
     # a headline and its byline
@@ -198,28 +200,53 @@ _ARTICLES = re.compile(rf"(?<=\s)(?:{alternation(ARTICLES)})(?=\s)")
 """An article inside a line, in lower case: running prose writes them, a headline leaves them out."""
 _INNER_STOP = re.compile(r"[^\W\d_]{2}[.!?][\"”’']?\s+\p{Lu}")
 """A sentence ending inside a line: a word's last two letters, a stop and a capital after a space ("... on pay. The")."""
+_KEPT_PASSIVE = re.compile(r"\b(?:was|were|be|been|being)\s+\p{Ll}+ed\b")
+"""A passive keeping its auxiliary ("... was spotted over the bay"): prose writes it, a headline drops it ("Bright
+streak spotted over bay")."""
+_QUOTED = re.compile(r"[“\"][^”\"\n]*[”\"]|(?<!\w)['‘][^\n]*?['’](?!\w)")
+"""A quotation inside a line, in double or single marks (an apostrophe inside a word closes none): the words of the
+one quoted, not the line's own clause."""
 
 
 def _standfirsts(texts: list[str], labels: list[str]) -> list[bool]:
     """Whether each of the blocks shown (``texts`` and ``labels``, blank ones left out) is a headline block that reads
-    as a standfirst (:func:`_standfirst`) right over the article's first paragraph or its dateline: a summary printed
-    where the page prints no headline. A headline over a caption is the title over the lead picture, its dek perhaps
-    run on to it.
+    as a standfirst (:func:`_standfirst`) right over the article's first paragraph or its dateline, perhaps past a
+    second summary line (a ``subhead``): a summary printed where the page prints no headline. A headline over a
+    caption is the title over the lead picture, its dek perhaps run on to it.
 
     >>> dek = "Talks on the ferry fares are making progress, but the two sides are apart on pay, a union official says"
     >>> _standfirsts([dek, "The talks went on."], ["headline", "body"])
     [True, False]
     >>> _standfirsts([dek, "Crews at the port. Photo: Jo Roe", "Talks went on."], ["headline", "caption", "body"])
     [False, False, False]
+    >>> _standfirsts([dek, "Fares frozen for a year", "Talks went on."], ["headline", "subhead", "body"])
+    [True, False, False]
     """
-    return [label == "headline" and labels[at + 1:at + 2] in (["body"], ["dateline"]) and _standfirst(texts[at])
+    past_dek = [at + 2 if labels[at + 1:at + 2] == ["subhead"] else at + 1 for at in range(len(labels))]
+    return [label == "headline" and labels[past_dek[at]:past_dek[at] + 1] in (["body"], ["dateline"])
+            and _standfirst(texts[at]) for at, label in enumerate(labels)]
+
+
+def _asked_headings(texts: list[str], labels: list[str]) -> list[bool]:
+    """Whether each of the blocks shown (``texts`` and ``labels``, blank ones left out) is a headline block asking a
+    question right over or under another heading asking one: an explainer's questions, each over its answer, where
+    the page prints no headline.
+
+    >>> _asked_headings(["What is the toll?", "Who pays it?", "Drivers do."], ["headline", "headline", "body"])
+    [True, True, False]
+    >>> _asked_headings(["Who pays the toll?", "Drivers do, the council says."], ["headline", "body"])
+    [False, False]
+    """
+    asked = [label in ("headline", "subhead") and text.rstrip().endswith("?") for text, label in zip(texts, labels)]
+    return [label == "headline" and asked[at] and (at > 0 and asked[at - 1] or asked[at + 1:at + 2] == [True])
             for at, label in enumerate(labels)]
 
 
 def _standfirst(text: str) -> bool:
-    """Whether a line reads as a standfirst, a story's summary in running prose: one sentence of
-    :data:`_STANDFIRST_WORDS` words or more in sentence case (fewer than half of its words capitalised), holding an
-    article (:data:`_ARTICLES`), as prose does and a headline, however long, does not.
+    """Whether a line reads as a standfirst, a story's summary in running prose: one sentence in sentence case (fewer
+    than half of its words capitalised) of :data:`_STANDFIRST_WORDS` words or more holding an article
+    (:data:`_ARTICLES`), as prose does and a headline, however long, does not; or, however short, keeping a passive's
+    auxiliary outside a quotation (:data:`_KEPT_PASSIVE`), which a headline drops.
 
     >>> _standfirst("Talks on the ferry fares are making progress, but the two sides remain apart on pay, according to "
     ...             "a union official")
@@ -230,11 +257,16 @@ def _standfirst(text: str) -> bool:
     >>> _standfirst("Ferry talks make progress as unions and owners meet again over pay, hours and rotas at their "
     ...             "port in Elmton")
     False
+    >>> _standfirst("A bright streak was spotted over the bay"), _standfirst("Bright streak spotted over bay")
+    (True, False)
+    >>> _standfirst("Mayor says ‘the bridge was closed’ too soon"), _standfirst("Mayor's aide says 'it was closed'")
+    (False, False)
     """
     words = text.split()
     capitals = sum(word[:1].isupper() for word in words)
-    return len(words) >= _STANDFIRST_WORDS and capitals * 2 < len(words) and bool(_ARTICLES.search(text)) \
-        and not _INNER_STOP.search(text)
+    prose = capitals * 2 < len(words) and not _INNER_STOP.search(text)
+    long_prose = len(words) >= _STANDFIRST_WORDS and bool(_ARTICLES.search(text))
+    return prose and (long_prose or bool(_KEPT_PASSIVE.search(_QUOTED.sub(" ", text))))
 
 
 def _heads_page(text: str, above_body: bool) -> bool:

@@ -658,3 +658,25 @@ def test_a_standfirst_printed_where_no_headline_is_states_no_headline():
     assert text_metadata(label_blocks(f"{headline}\n\n{BODY}"))["headline"] == headline
     short = "Ferry talks make progress but the two sides are still apart on pay"
     assert text_metadata(label_blocks(f"{short}\n\n{BODY}"))["headline"] == short
+
+
+_INJURED = "Dozens more were injured in the fire at the old mill in Elmton"
+
+
+@pytest.mark.parametrize("first, under, stated", [
+    (_INJURED, [], None),
+    (_INJURED, ["Crews worked through the night to save the mill"], None),  # a dek over a second summary line
+    ("Dozens more injured in fire at old mill in Elmton", [], "Dozens more injured in fire at old mill in Elmton"),
+    ("Mill owner says 'dozens were injured' in fire", [], "Mill owner says 'dozens were injured' in fire"),
+])
+def test_a_dek_keeping_a_passives_auxiliary_where_no_headline_is_states_no_headline(first, under, stated):
+    text = "\n\n".join([first, *under, BODY, "The mill stays shut."])
+    assert text_metadata(label_blocks(text)).get("headline") == stated
+
+
+def test_an_explainers_run_of_questions_states_no_headline():
+    text = "\n\n".join(["What is the new bridge toll?", "Who pays the toll?", BODY,
+                        "How long will it last?", "The county says a year."])
+    assert "headline" not in text_metadata(label_blocks(text))
+    asked = "Who pays the new bridge toll?"
+    assert text_metadata(label_blocks(f"{asked}\n\n{BODY}"))["headline"] == asked

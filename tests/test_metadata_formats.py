@@ -39,6 +39,8 @@ DATE_LINES = [
     ("Updated: 9:06 PM CDT Jul 16, 2018", "updated_in_text", "2018-07-16T21:06"),
     ("Published: 16:06 16.07.2018", "published_in_text", "2018-07-16T16:06"),
     ("16.07.2018 | 16:06", "page_date", "2018-07-16T16:06"),
+    ("2018.07.16.", "page_date", "2018-07-16"),
+    ("Published 2018.07.16 16:06", "published_in_text", "2018-07-16T16:06"),
     ("July 16th, 2018", "page_date", "2018-07-16"),
     ("Monday, July 16th 2018", "page_date", "2018-07-16"),
     ("JULY 16, 2018", "page_date", "2018-07-16"),
@@ -256,11 +258,12 @@ DATELINES_LEFT = [
 SITE_SUFFIXES = [" | Elmton Herald", " - Elmton Herald", " – KGW8", " | AP News", " | CNN Politics", " · Elmton Herald",
                  " — elmtonherald.com", " | Local News | Elmton Herald", " - CBS News", " | Fox News", " - NPR",
                  " | Reuters", " - The New York Times", " | WFAA.com", " | 11alive.com", " - Los Angeles Times",
-                 " | KTVU FOX 2", " | WTOP News", " - Boston.com", " | WSB-TV Channel 2", " - KARE 11"]
+                 " | KTVU FOX 2", " | WTOP News", " - Boston.com", " | WSB-TV Channel 2", " - KARE 11",
+                 " :: Elmton Herald"]
 """The site's name a page's title carries after the headline, as the US outlets print it."""
-SITE_SUFFIXES_LEFT = [" - The Daily Planet", " :: Elmton Herald", " - SFGate", " | Elmton Herald-Tribune",
+SITE_SUFFIXES_LEFT = [" - The Daily Planet", " - SFGate", " | Elmton Herald-Tribune",
                       " | NewsChannel 5 Nashville", " | Newsday", " - WSB-TV Channel 2 - Atlanta"]
-"""Read wrongly still: a site's own name with no outlet's word in it, a double colon, a compound masthead, a station
+"""Read wrongly still: a site's own name with no outlet's word in it, a compound masthead, a station
 named by its channel, the city after the station."""
 
 AUTHOR_FIELDS = [
