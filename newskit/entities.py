@@ -65,8 +65,9 @@ from .speakers import PRONOUNS, before_affiliation, defined_acronyms, first_word
     page_cased, region_name
 from .story import story_table
 from .text.lexicon import (AGENCY_FORMS, AGENT_NOUNS, BODY_HEADS, COUNTRY_ABBREVIATIONS, COUNTRY_DEMONYMS, DEMONYMS,
-                           FORCE_NOUNS, GENERATIONAL_SUFFIXES, LIST_CONJUNCTIONS, NAME_BREAKS, NAME_JOINING_WORDS,
-                           NAME_PARTICLES, NAME_TITLES, PERSON_NOUNS, PLURAL_ROLES, STAFF_COLLECTIVES)
+                           FORCE_NOUNS, GENERATIONAL_SUFFIXES, LIST_CONJUNCTIONS, MEDIUM_NOUNS, NAME_BREAKS,
+                           NAME_JOINING_WORDS, NAME_PARTICLES, NAME_TITLES, PERSON_NOUNS, PLURAL_ROLES,
+                           STAFF_COLLECTIVES)
 from .text.tokens import unaccented
 from .text.typography import canonical as plain
 from .text.visible import visible_text
@@ -94,9 +95,10 @@ def name_key(name: str) -> str:
     (:func:`_verb_before_title`: "Following President Trump"), titles before a name
     (:data:`newskit.text.lexicon.NAME_TITLES`; not before a lower-case word or a body's head noun: "Justice
     officials" are no "officials", the "Justice Department" no "department"), middle initials, the full stops of
-    abbreviations and other punctuation left out; a wire agency under its canonical name; a body's head noun written after its field
-    (:func:`_head_last`: "Department of the Treasury" -> "treasury department"); a country's name before other words
-    as its nationality adjective (:func:`_demonym_first`: "Nigeria's government" -> "nigerian government").
+    abbreviations and other punctuation left out; a wire agency under its canonical name; a body's head noun written
+    after its field (:func:`_head_last`: "Department of the Treasury" -> "treasury department"); a country's name
+    before other words as its nationality adjective (:func:`_demonym_first`: "Nigeria's government" -> "nigerian
+    government").
 
     Example
     -------
@@ -740,51 +742,64 @@ def _head(words: list[str]) -> str:
 _DEFINITE = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.IGNORECASE)
 
 
-def _mentions(story, cited: pd.DataFrame, quoted: pd.DataFrame) -> list[tuple[str, int, str, bool]]:
-    """(raw text, offset, form, definite) of every source in body text and quotation speaker of the story, in
-    order within each version: where the form is written as a mention and whether "the" (or "this", "these" ...)
-    stands before it."""
+def _mentions(story, cited: pd.DataFrame, quoted: pd.DataFrame) -> list[tuple[str, int, str, bool, str]]:
+    """(raw text, offset, form, definite, source type) of every source in body text and quotation speaker of the
+    story, in order within each version: where the form is written as a mention, whether "the" (or "this", "these"
+    ...) stands before it, and its type (:func:`newskit.attributions`; "" for a quotation's speaker)."""
     raws = {v.id: v.raw for v in story.versions}
     found = []
     body = cited[cited["block"].eq("body")]
-    for version, form, mention, start, end in zip(body["version"], body["source"], body["mention"], body["start"],
-                                                  body["end"]):
+    for version, form, mention, start, end, kind in zip(body["version"], body["source"], body["mention"],
+                                                        body["start"], body["end"], body["source_type"]):
         raw = raws[version]
         at = raw.find(str(mention), int(start), int(end) + len(str(mention)))
-        found.append((raw, at if at >= 0 else int(start), str(form), at >= 0 and bool(_DEFINITE.search(raw[:at]))))
+        found.append((raw, at if at >= 0 else int(start), str(form), at >= 0 and bool(_DEFINITE.search(raw[:at])),
+                      kind))
     for version, form, at in zip(quoted["version"], quoted["speaker"], quoted["mention_start"]):
         if not pd.isna(at):
             raw = raws[version]
-            found.append((raw, int(at), str(form), bool(_DEFINITE.search(raw[:int(at)]))))
+            found.append((raw, int(at), str(form), bool(_DEFINITE.search(raw[:int(at)])), ""))
     return sorted(found, key=lambda m: (id(m[0]), m[1]))
 
 
-def description_antecedents(mentions: list[tuple[str, int, str, bool]]) -> list[tuple[str, str]]:
+def description_antecedents(mentions: list[tuple[str, int, str, bool, str]]) -> list[tuple[str, str]]:
     """(definite, earlier) pairs of forms: a definite description ("the aide") read as the source the nearest earlier
     description of its version with the same head noun and all its words names ("a Democratic senior committee
-    aide"), when the text between them writes that head noun only after "the" (not "an aide to the mayor", a new
-    person). ``mentions`` as :func:`_mentions` gives them.
+    aide"), and "the paper" (:data:`newskit.text.lexicon.MEDIUM_NOUNS`) as the nearest earlier medium cited, when the
+    text between them writes that head noun only after "the" (not "an aide to the mayor", a new person).
+    ``mentions`` as :func:`_mentions` gives them.
 
     Example
     -------
     >>> raw = "No, a senior aide said. Yes, the aide said."
-    >>> description_antecedents([(raw, 4, "senior aide", False), (raw, 33, "aide", True)])
+    >>> description_antecedents([(raw, 4, "senior aide", False, ""), (raw, 33, "aide", True, "")])
     [('aide', 'senior aide')]
     >>> raw = "No, a senior aide said. Jo, an aide to Al, came. Yes, the aide said."
-    >>> description_antecedents([(raw, 4, "senior aide", False), (raw, 58, "aide", True)])
+    >>> description_antecedents([(raw, 4, "senior aide", False, ""), (raw, 58, "aide", True, "")])
     []
+    >>> raw = "The Elm Courier reported it. The paper also said so."
+    >>> description_antecedents([(raw, 4, "Elm Courier", True, "media"), (raw, 33, "paper", True, "media")])
+    [('paper', 'Elm Courier')]
     """
     pairs = []
-    for i, (raw, at, form, definite) in enumerate(mentions):
-        words = description_words(form) if definite else None
-        if not words:
+    for i, (raw, at, form, definite, _) in enumerate(mentions):
+        if not definite:
             continue
-        head = _head(words)
-        earlier = [m for m in mentions[:i] if m[0] is raw and not m[3]
-                   and set(words) < set(description_words(m[2]) or ())]
+        head, earlier = _antecedents(form, [m for m in mentions[:i] if m[0] is raw])
         if earlier and _only_definite(raw[earlier[-1][1] + len(earlier[-1][2]):at], head):
             pairs.append((form, earlier[-1][2]))
     return pairs
+
+
+def _antecedents(form: str, earlier: list[tuple]) -> tuple[str, list[tuple]]:
+    """The head noun of the definite ``form`` and the ``earlier`` mentions it may refer back to
+    (:func:`description_antecedents`): a medium's name may open with "the", a description only with "a" or none."""
+    if name_key(form) in MEDIUM_NOUNS:
+        return name_key(form), [m for m in earlier if m[4] == "media" and name_key(m[2]) not in MEDIUM_NOUNS]
+    words = description_words(form)
+    if not words:
+        return "", []
+    return _head(words), [m for m in earlier if not m[3] and set(words) < set(description_words(m[2]) or ())]
 
 
 def _only_definite(between: str, head: str) -> bool:

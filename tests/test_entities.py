@@ -644,3 +644,12 @@ def test_a_place_named_after_of_is_no_short_form_of_the_body():
     })
     entities = _entities(story)
     assert entities["Elmland"] == "Elmland"
+
+
+def test_the_paper_is_the_medium_cited_before_it():
+    story = nk.story_from_texts({
+        "a": "The Elmland Gazette reported that talks began. The paper also reported that the talks went well.",
+        "b": "Talks began, a council spokesman said.",
+    })
+    entities = _entities(story)
+    assert entities["paper"] == entities["Elmland Gazette"], entities
