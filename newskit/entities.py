@@ -18,8 +18,12 @@ Attorney's Office"), and a short form joins the one longer form it stands for (:
 and "Office of Foreign Assets Control", "Treasury Department" and "U.S. Department of the Treasury", "spokesperson
 for Grassley" and "Chuck Grassley's spokesperson", "RFE/RL staff" credited and "RFE/RL", "the committee" and the one
 "House Ethics Committee"; and a short form the text defines (:func:`defined_aliases`: "the Elmshire Water Authority
-(EWA)", "the agency, the EWA,") joins the one name it is defined as. The forms are grouped with
-:func:`newskit.matching.linked_groups`.
+(EWA)", "the agency, the EWA,") joins the one name it is defined as. Descriptions of unnamed sources: "the aide"
+joins the earlier "a senior Democratic aide" of its version (:func:`description_antecedents`; "the paper" the medium
+cited before it), two versions' descriptions with one head noun and the same words, order free, are one source
+(:func:`described_alike`: "senior Democratic aide", "Democratic senior committee aide"; never two people of one
+version), and so are two versions' halves of one body's name (:func:`body_halves`: "Justice officials", "Department
+officials"). The forms are grouped with :func:`newskit.matching.linked_groups`.
 
 :func:`source_entities` is the table of a story: one row per form, with the entity it belongs to.
 Columns:
@@ -168,7 +172,8 @@ def resolve_names(forms: list[str], people: set[str], full_names: list[str] = ()
     one-word person's name (in ``people``) joins the one full name ending in it, among the person
     forms and ``full_names`` (other names the story writes). A body's staff joins the body only as a credit (in
     ``credits``: "AP staff" on a byline; "White House staff said" cites the staff). ``aliases`` are (short, long)
-    pairs the text defines (:func:`defined_aliases`): a short form joins the one long form it is defined as. Forms
+    pairs the text defines (:func:`defined_aliases`) or the story's descriptions give (:func:`_aliases`): a short
+    form joins the one long form it is defined as. Forms
     come in order of first use, most used first among ties (see the module docstring for the canonical name).
 
     Example
@@ -736,6 +741,7 @@ def _description_head(word: str) -> bool:
 
 
 def _head(words: list[str]) -> str:
+    """The head noun of a description's words (:func:`description_words`): ``_head(["senior", "aide"])`` is "aide"."""
     return next(word for word in words if _description_head(word))
 
 
