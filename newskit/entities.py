@@ -18,8 +18,12 @@ Attorney's Office"), and a short form joins the one longer form it stands for (:
 and "Office of Foreign Assets Control", "Treasury Department" and "U.S. Department of the Treasury", "spokesperson
 for Grassley" and "Chuck Grassley's spokesperson", "RFE/RL staff" credited and "RFE/RL", "the committee" and the one
 "House Ethics Committee"; and a short form the text defines (:func:`defined_aliases`: "the Elmshire Water Authority
-(EWA)", "the agency, the EWA,") joins the one name it is defined as. The forms are grouped with
-:func:`newskit.matching.linked_groups`.
+(EWA)", "the agency, the EWA,") joins the one name it is defined as. Descriptions of unnamed sources: "the aide"
+joins the earlier "a senior Democratic aide" of its version (:func:`description_antecedents`; "the paper" the medium
+cited before it), two versions' descriptions with one head noun and the same words, order free, are one source
+(:func:`described_alike`: "senior Democratic aide", "Democratic senior committee aide"; never two people of one
+version), and so are two versions' halves of one body's name (:func:`body_halves`: "Justice officials", "Department
+officials"). The forms are grouped with :func:`newskit.matching.linked_groups`.
 
 :func:`source_entities` is the table of a story: one row per form, with the entity it belongs to.
 Columns:
@@ -65,8 +69,9 @@ from .speakers import PRONOUNS, before_affiliation, defined_acronyms, first_word
     page_cased, region_name
 from .story import story_table
 from .text.lexicon import (AGENCY_FORMS, AGENT_NOUNS, BODY_HEADS, COUNTRY_ABBREVIATIONS, COUNTRY_DEMONYMS, DEMONYMS,
-                           FORCE_NOUNS, GENERATIONAL_SUFFIXES, LIST_CONJUNCTIONS, NAME_BREAKS, NAME_JOINING_WORDS,
-                           NAME_PARTICLES, NAME_TITLES, PERSON_NOUNS, PLURAL_ROLES, STAFF_COLLECTIVES)
+                           FORCE_NOUNS, GENERATIONAL_SUFFIXES, LIST_CONJUNCTIONS, MEDIUM_NOUNS, NAME_BREAKS,
+                           NAME_JOINING_WORDS, NAME_PARTICLES, NAME_TITLES, PERSON_NOUNS, PLURAL_ROLES,
+                           STAFF_COLLECTIVES)
 from .text.tokens import unaccented
 from .text.typography import canonical as plain
 from .text.visible import visible_text
@@ -92,29 +97,33 @@ def name_key(name: str) -> str:
     Case folded; a possessive ending, a leading "the", a function word that opens the sentence before a
     name (:data:`newskit.text.lexicon.NAME_BREAKS`: "But Trump") or a word in -ing before its title
     (:func:`_verb_before_title`: "Following President Trump"), titles before a name
-    (:data:`newskit.text.lexicon.NAME_TITLES`), middle initials, the full stops of abbreviations and other
-    punctuation left out; a wire agency under its canonical name; a body's head noun written after its field
-    (:func:`_head_last`: "Department of the Treasury" -> "treasury department"); a country's name before other words
-    as its nationality adjective (:func:`_demonym_first`: "Nigeria's government" -> "nigerian government").
+    (:data:`newskit.text.lexicon.NAME_TITLES`; not before a lower-case word or a body's head noun: "Justice
+    officials" are no "officials", the "Justice Department" no "department"), middle initials, the full stops of
+    abbreviations and other punctuation left out; a wire agency under its canonical name; a body's head noun written
+    after its field (:func:`_head_last`: "Department of the Treasury" -> "treasury department"); a country's name
+    before other words as its nationality adjective (:func:`_demonym_first`: "Nigeria's government" -> "nigerian
+    government").
 
     Example
     -------
     >>> [name_key(n) for n in ["Donald J. Trump", "President Trump's", "The Associated Press", "A.P.",
     ...                        "U.S. intelligence agencies", "JOHN  SMITH", "But President Trump"]]
     ['donald trump', 'trump', 'ap', 'ap', 'us intelligence agencies', 'john smith', 'trump']
-    >>> name_key("Following President Jo Lee")
-    'jo lee'
+    >>> [name_key(n) for n in ["Following President Jo Lee", "Justice officials", "Justice Department"]]
+    ['jo lee', 'justice officials', 'justice department']
     """
     text = _POSSESSIVE.sub("", plain(str(name)).strip())
     text = _ABBREVIATION.sub(lambda m: m.group().replace(".", ""), text)
-    words = re.sub(r"[^\w\s&/-]", " ", text).casefold().split()
+    cased = re.sub(r"[^\w\s&/-]", " ", text).split()
+    words = [w.casefold() for w in cased]
     while len(words) > 1 and (words[0] in NAME_BREAKS or _verb_before_title(words)):
-        words = words[1:]
+        words, cased = words[1:], cased[1:]
     agency = _AGENCY_KEYS.get(" ".join(words))
     if agency:
         return agency.casefold()
-    while len(words) > 1 and words[0] in NAME_TITLES:
-        words = words[1:]
+    while len(words) > 1 and words[0] in NAME_TITLES and (words[1] in NAME_TITLES or not cased[1][:1].islower()) \
+            and words[1] not in BODY_HEADS:
+        words, cased = words[1:], cased[1:]
     return _demonym_first(_head_last(" ".join(w for i, w in enumerate(words)
                                               if not (len(w) == 1 and 0 < i < len(words) - 1))))
 
@@ -163,7 +172,8 @@ def resolve_names(forms: list[str], people: set[str], full_names: list[str] = ()
     one-word person's name (in ``people``) joins the one full name ending in it, among the person
     forms and ``full_names`` (other names the story writes). A body's staff joins the body only as a credit (in
     ``credits``: "AP staff" on a byline; "White House staff said" cites the staff). ``aliases`` are (short, long)
-    pairs the text defines (:func:`defined_aliases`): a short form joins the one long form it is defined as. Forms
+    pairs the text defines (:func:`defined_aliases`) or the story's descriptions give (:func:`_aliases`): a short
+    form joins the one long form it is defined as. Forms
     come in order of first use, most used first among ties (see the module docstring for the canonical name).
 
     Example
@@ -203,12 +213,25 @@ def _name_links(keys: dict[str, str], people: set[str], full_names, credits=froz
         if len(key.split()) > 1 or not re.sub(r"^[Tt]he\s+", "", form)[:1].isupper():
             continue
         surnames.update([key] if form in people else [])
-        carriers = _carriers(key, full) if form in people else {k for k in named if k.split()[-1] == key}
+        carriers = _carriers(key, full) if form in people else {k for k in named if _ends_named(k, key)}
         if form in people and not _one_person(carriers):
             carriers &= cited
         if _one_person(carriers) if form in people else len(carriers) == 1:
             links.extend((("key", key), ("key", k)) for k in carriers)
     return links + _surname_links(surnames, full)
+
+
+def _ends_named(longer: str, word: str) -> bool:
+    """Whether the body's name ``longer`` (a key) ends in the one-word key ``word`` as its own name ("new york times",
+    "times"), not as the place or field it names after "of" ("times of elmland", "bank of elmland": not "elmland").
+
+    Example
+    -------
+    >>> _ends_named("new york times", "times"), _ends_named("times of elmland", "elmland")
+    (True, False)
+    """
+    words = longer.split()
+    return words[-1] == word and words[-2] not in NAME_JOINING_WORDS
 
 
 _FORCE_KEY = re.compile(rf"(?:(.+) )?({'|'.join(FORCE_NOUNS)})(?: ({'|'.join(BODY_HEADS)}))?")
@@ -470,11 +493,12 @@ def _longer_keys(keys: dict[str, str], people: set[str], full_names) -> tuple[se
 
 
 def _carriers(surname: str, full: set[str]) -> set[str]:
-    """The full-name keys ending in the one-word key ``surname``; when none does, those ending in a
-    transliteration of it (:func:`transliterations`); else the one opening with it (:func:`first_word_names`:
-    "ryu" of "ryu seong ho", a family name written first)."""
-    return ({k for k in full if surname in _surname_parts(k.split()[-1])}
-            or {k for k in full if transliterations(k.split()[-1], surname)}
+    """The full-name keys ending in the one-word key ``surname`` (not after "of": "courier of elmland"); when none
+    does, those ending in a transliteration of it (:func:`transliterations`); else the one opening with it
+    (:func:`first_word_names`: "ryu" of "ryu seong ho", a family name written first)."""
+    ending = {k for k in full if k.split()[-2] not in NAME_JOINING_WORDS}
+    return ({k for k in ending if surname in _surname_parts(k.split()[-1])}
+            or {k for k in ending if transliterations(k.split()[-1], surname)}
             or {first_word_names(sorted(full)).get(surname)} - {None})
 
 
@@ -675,8 +699,7 @@ def source_entities(story) -> pd.DataFrame:
     bodies = [visible_text(v.body) for v in story.versions]
     full_names = [n for body in bodies for n in name_forms(body)]
     credits = {form for role, form in rows if role == "credit"}
-    aliases = [pair for body in bodies for pair in defined_aliases(body)]
-    canonical = resolve_names(forms, people, full_names, credits, aliases)
+    canonical = resolve_names(forms, people, full_names, credits, _aliases(story, rows, cited, quoted, bodies))
     out = []
     for (role, form), row in rows.items():
         out.append({"entity": canonical[form], "role": role, "form": form,
@@ -688,6 +711,186 @@ def source_entities(story) -> pd.DataFrame:
     frame = frame.drop(columns="types").astype({"attributions": "int64", "quotations": "int64"})
     frame = frame.assign(_r=frame["role"].map(ROLES.index))
     return frame.sort_values(["_r", "entity", "form"]).drop(columns="_r").reset_index(drop=True)
+
+
+def description_words(form: str) -> list[str] | None:
+    """The key's words (:func:`name_key`) of a source written as a description of a person or group, up to its head
+    noun and any lower-case words after it ("senior Democratic aide", "person familiar with the matter"); None for a
+    name or a role before a name ("spokesman Jo Lee"). The head noun is the first word naming a role
+    (:func:`_role_noun`, :data:`newskit.text.lexicon.PLURAL_ROLES`) or an unnamed source
+    (:func:`newskit.cues.source_type`: "person familiar", "diplomats familiar").
+
+    Example
+    -------
+    >>> description_words("a Democratic senior committee aide"), description_words("person familiar with it")
+    (['democratic', 'senior', 'committee', 'aide'], ['person', 'familiar', 'with', 'it'])
+    >>> description_words("spokesman Jo Lee"), description_words("Jo Lee")
+    (None, None)
+    """
+    words, written = name_key(form).split(), plain(str(form)).split()
+    head = next((i for i, word in enumerate(words) if _description_head(word)), None)
+    after = len(words) - head - 1 if head is not None else 0
+    if head is None or any(w[:1].isupper() for w in written[len(written) - after:] if after):
+        return None
+    return words
+
+
+def _description_head(word: str) -> bool:
+    """Whether ``word`` is the head noun of a description of a source (:func:`description_words`)."""
+    return _role_noun(word) or word in PLURAL_ROLES or source_type(f"{word} familiar") == "anonymous"
+
+
+def _head(words: list[str]) -> str:
+    """The head noun of a description's words (:func:`description_words`): ``_head(["senior", "aide"])`` is "aide"."""
+    return next(word for word in words if _description_head(word))
+
+
+_DEFINITE = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.IGNORECASE)
+
+
+def _mentions(story, cited: pd.DataFrame, quoted: pd.DataFrame) -> list[tuple[str, int, str, bool, str]]:
+    """(raw text, offset, form, definite, source type) of every source in body text and quotation speaker of the
+    story, in order within each version: where the form is written as a mention, whether "the" (or "this", "these"
+    ...) stands before it, and its type (:func:`newskit.attributions`; "" for a quotation's speaker)."""
+    raws = {v.id: v.raw for v in story.versions}
+    found = []
+    body = cited[cited["block"].eq("body")]
+    for version, form, mention, start, end, kind in zip(body["version"], body["source"], body["mention"],
+                                                        body["start"], body["end"], body["source_type"]):
+        raw = raws[version]
+        at = raw.find(str(mention), int(start), int(end) + len(str(mention)))
+        found.append((raw, at if at >= 0 else int(start), str(form), at >= 0 and bool(_DEFINITE.search(raw[:at])),
+                      kind))
+    for version, form, at in zip(quoted["version"], quoted["speaker"], quoted["mention_start"]):
+        if not pd.isna(at):
+            raw = raws[version]
+            found.append((raw, int(at), str(form), bool(_DEFINITE.search(raw[:int(at)])), ""))
+    return sorted(found, key=lambda m: (id(m[0]), m[1]))
+
+
+def description_antecedents(mentions: list[tuple[str, int, str, bool, str]]) -> list[tuple[str, str]]:
+    """(definite, earlier) pairs of forms: a definite description ("the aide") read as the source the nearest earlier
+    description of its version with the same head noun and all its words names ("a Democratic senior committee
+    aide"), and "the paper" (:data:`newskit.text.lexicon.MEDIUM_NOUNS`) as the nearest earlier medium cited, when the
+    text between them writes that head noun only after "the" (not "an aide to the mayor", a new person).
+    ``mentions`` as :func:`_mentions` gives them.
+
+    Example
+    -------
+    >>> raw = "No, a senior aide said. Yes, the aide said."
+    >>> description_antecedents([(raw, 4, "senior aide", False, ""), (raw, 33, "aide", True, "")])
+    [('aide', 'senior aide')]
+    >>> raw = "No, a senior aide said. Jo, an aide to Al, came. Yes, the aide said."
+    >>> description_antecedents([(raw, 4, "senior aide", False, ""), (raw, 58, "aide", True, "")])
+    []
+    >>> raw = "The Elm Courier reported it. The paper also said so."
+    >>> description_antecedents([(raw, 4, "Elm Courier", True, "media"), (raw, 33, "paper", True, "media")])
+    [('paper', 'Elm Courier')]
+    """
+    pairs = []
+    for i, (raw, at, form, definite, _) in enumerate(mentions):
+        if not definite:
+            continue
+        head, earlier = _antecedents(form, [m for m in mentions[:i] if m[0] is raw])
+        if earlier and _only_definite(raw[earlier[-1][1] + len(earlier[-1][2]):at], head):
+            pairs.append((form, earlier[-1][2]))
+    return pairs
+
+
+def _antecedents(form: str, earlier: list[tuple]) -> tuple[str, list[tuple]]:
+    """The head noun of the definite ``form`` and the ``earlier`` mentions it may refer back to
+    (:func:`description_antecedents`): a medium's name may open with "the", a description only with "a" or none."""
+    if name_key(form) in MEDIUM_NOUNS:
+        return name_key(form), [m for m in earlier if m[4] == "media" and name_key(m[2]) not in MEDIUM_NOUNS]
+    words = description_words(form)
+    if not words:
+        return "", []
+    return _head(words), [m for m in earlier if not m[3] and set(words) < set(description_words(m[2]) or ())]
+
+
+def _only_definite(between: str, head: str) -> bool:
+    """Whether ``between`` writes the word ``head`` only after "the" (or "this", "these" ...)."""
+    return all(_DEFINITE.search(between[:m.start()]) for m in re.finditer(rf"\b{re.escape(head)}\b", between,
+                                                                        re.IGNORECASE))
+
+
+def described_alike(versions_of: dict[str, set[str]]) -> list[tuple[str, str]]:
+    """(shorter, longer) pairs of descriptions of a source (:func:`description_words`) that two versions write for one
+    source: the same head noun, all the shorter one's words among the longer one's, order free ("senior Democratic
+    aide", "Democratic senior committee aide"), and no version writing both (one version's "a senior aide" and "a
+    senior Republican aide" may be two people), nor two shorter ones of one version fitting it ("a senior aide", "a
+    Republican aide"). ``versions_of`` maps each form to the versions that write it. A shorter description that fits
+    two longer ones is left alone by :func:`resolve_names`.
+
+    Example
+    -------
+    >>> described_alike({"senior Democratic aide": {"a"}, "Democratic senior committee aide": {"b"},
+    ...                  "Republican aide": {"b"}})
+    [('senior Democratic aide', 'Democratic senior committee aide')]
+    >>> described_alike({"senior aide": {"a"}, "Republican aide": {"a"}, "senior Republican aide": {"b"}})
+    []
+    """
+    described = {form: words for form in versions_of if (words := description_words(form))}
+    pairs = [(form, other) for form, words in described.items() for other, more in described.items()
+             if _head(words) == _head(more) and set(words) < set(more) and not versions_of[form] & versions_of[other]]
+    shorter: dict[str, list[str]] = {}
+    for form, other in pairs:
+        shorter.setdefault(other, []).append(form)
+    return [(form, other) for form, other in pairs
+            if not any(versions_of[a] & versions_of[b] for a in shorter[other] for b in shorter[other] if a != b)]
+
+
+_HEADS = "|".join(head.capitalize() for head in BODY_HEADS)
+_BODY_NAMES = (re.compile(rf"\b\p{{Lu}}\w*\s+(?:{_HEADS})\b"), re.compile(rf"\b(?:{_HEADS}) of (?:the )?\p{{Lu}}\w*"))
+
+
+def body_names(text: str) -> list[str]:
+    """Names of bodies of one field word and a head noun (:data:`newskit.text.lexicon.BODY_HEADS`) in ``text``.
+
+    >>> body_names("The Department of Justice and the Elm Ministry")
+    ['The Department', 'Elm Ministry', 'Department of Justice']
+    """
+    return [name for pattern in _BODY_NAMES for name in pattern.findall(text)]
+
+
+def body_halves(versions_of: dict[str, set[str]], names: list[str]) -> list[tuple[str, str]]:
+    """(form, whole) pairs for descriptions of a body's people written with half its name, its field or its head noun,
+    in place of the whole: "Justice officials" and "Department officials" both "Justice Department officials" when
+    the story names one department and one body of that field (in ``names``: "Justice Department", "Department of
+    Justice"; a country is no field) and two versions (``versions_of``: form -> versions) write the two halves, or a
+    half and the whole; "State officials" in one version alone may be officials of a state.
+
+    Example
+    -------
+    >>> body_halves({"Justice officials": {"a"}, "Department officials": {"b"}}, ["Department of Justice"])
+    [('Justice officials', 'justice department officials'), ('Department officials', 'justice department officials')]
+    >>> body_halves({"Justice officials": {"a"}, "Department officials": {"a"}}, ["Justice Department"])
+    []
+    """
+    bodies = {tuple(key) for name in names if len(key := name_key(name).split()) == 2
+              and key[0] not in _COUNTRY_PREFIXES}
+    whole = {}
+    for form in versions_of:
+        words = description_words(form) or []
+        named = [(f, h) for f, h in bodies if {f, h} & {*words} and len({b for b in bodies if f in b or h in b}) == 1]
+        if len(named) == 1:
+            whole[form] = " ".join(dict.fromkeys(w for word in words
+                                                 for w in (named[0] if word in named[0] else [word])))
+    return [(form, full) for form, full in whole.items()
+            if any(full == other and not versions_of[form] & versions_of[f] for f, other in whole.items())]
+
+
+def _aliases(story, rows: dict, cited: pd.DataFrame, quoted: pd.DataFrame, bodies: list[str]) -> list[tuple]:
+    """(short, long) pairs of forms of one source for :func:`resolve_names`: those the text defines
+    (:func:`defined_aliases`), a definite description and the one it refers back to (:func:`description_antecedents`),
+    descriptions two versions write alike (:func:`described_alike`) and halves of a body's name
+    (:func:`body_halves`)."""
+    aliases = [pair for body in bodies for pair in defined_aliases(body)]
+    antecedents = description_antecedents(_mentions(story, cited, quoted))
+    written = {form: row["seen"] for (role, form), row in rows.items() if role != "credit"}
+    aliases += antecedents + described_alike({form: seen for form, seen in written.items()
+                                              if form not in dict(antecedents)})
+    return aliases + body_halves(written, [name for body in bodies for name in body_names(body)])
 
 
 def _entry(rows: dict, role: str, form: str) -> dict:
