@@ -1494,11 +1494,10 @@ _SETTING_BEFORE = re.compile(rf"(?:^|(?<=\s))(?i:in|at|on|during)\s+(?:{alternat
 def _past_setting(text: str, lo: int, subject: tuple[str, int, int] | None, cue: int) -> tuple[str, int, int] | None:
     """``subject`` without a noun in lower case opening it that closes a phrase of place or time after "in", "at", "on"
     or "during" and a determiner (an adjective between), the phrase opening its clause (after a comma or a function
-    word; not "Residents in the town"): the setting of the cue, not its source ("but in a later
-    interview said", "at one point calling", "in a follow-up tweet posted": no subject; "in one case Internet
-    activists criticized", "in an interview the mayor said", "in the end most voters agreed": the name, or the phrase
-    after a determiner or quantifier, after it); ``subject`` otherwise, and
-    so when the cue at ``cue`` opens before it ("In the poll," names the poll).
+    word; not "Residents in the town"): the setting of the cue, not its source ("but in a later interview said", "at
+    one point calling", "in a follow-up tweet posted": no subject; "in one case Internet activists criticized", "in an
+    interview the mayor said", "in the end most voters agreed": the name, or the phrase after a determiner or
+    quantifier, after it); ``subject`` otherwise, and so when the cue at ``cue`` opens before it ("In the poll,").
 
     >>> text = "In one case Elm activists criticized it, and at one point calling it odd."
     >>> _past_setting(text, 0, ("case Elm activists", 7, 25), 26), _past_setting(text, 0, ("point", 52, 57), 58)
