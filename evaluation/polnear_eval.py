@@ -53,9 +53,11 @@ PolNeAR's conventions are not newskit's, so the gold is read this way (what cann
   and other leaders": :func:`listed_names`; each is a source the gold gives); precision is over found names. A name
   newskit resolves from a pronoun or a description ("he", "the senator": Jo Lee) is right only where the gold names
   that person in a source of the article too: PolNeAR gives the words as written and does not say whom they mean,
-  so the resolution is not scored. A relative pronoun the gold gives ("Jo Lee, who said"; "the aide who wrote")
-  means the words it follows (:func:`antecedent`): a found name agreeing with them is right, though the pronoun is
-  not scored for recall. A found name is right too where it has the very words of the group a gold source names
+  so the resolution is not scored. A relative pronoun the gold gives ("Jo Lee, who said"; "the aide who wrote";
+  "Elm Press, which declined", as the guidelines annotate it) means the words it follows (:func:`antecedent`): a found
+  name agreeing with them is right, though the pronoun is not scored for recall. A found description is right too
+  where its words end the gold's head, before a phrase describing it ("authors" for "the authors of the report":
+  :func:`head_ends`). A found name is right too where it has the very words of the group a gold source names
   before what it sets off ("the critics" for "the critics, including Jo Lee": :func:`source_head`), and gold
   spans are widened to whole words (a few offsets cut one: "he Wall Street Journa"). Recall is
   over the gold's named sources (named as above, merged by ``same_entity`` within the article), for all
@@ -804,7 +806,7 @@ def named_source(source: str, text: str) -> dict:
             "written": written}
 
 
-RELATIVES = {"who", "whom"}
+RELATIVES = {"who", "whom", "which"}  # guidelines: "Bay Financial, which said"
 _CLAUSE_OPENING = re.compile(r".*(?:[,;:!?()“”\"—–\n]|\b[a-z]{2,}[.!?]\s)", re.DOTALL)
 
 
@@ -853,6 +855,24 @@ def source_head(source: str) -> str:
     return _SET_OFF.split(source, maxsplit=1)[0]
 
 
+_DESCRIBED_AFTER = re.compile(r"\s+(?:of|in|from|at|for|with|on|going|who|whom|which|that)\s")
+
+
+def head_ends(found: str, source: str) -> bool:
+    """Whether a found description's words (:func:`bare_words`) end the gold source's head, its words before what
+    it sets off (:func:`source_head`) and before a phrase or clause after it that describes it ("of", "in", "from",
+    "who" ...): "authors" for "the authors of the report", "German user" for "a German user from Hanover going by
+    the handle Elm", "article" for "a 2013 article in the journal".
+
+    >>> head_ends("authors", "the authors of the report"), head_ends("article", "a 2013 article in the journal")
+    (True, True)
+    >>> head_ends("report", "the authors of the report"), head_ends("user", "the users")
+    (False, False)
+    """
+    found_words, head = bare_words(found), bare_words(_DESCRIBED_AFTER.split(source_head(source), maxsplit=1)[0])
+    return bool(found_words) and head[len(head) - len(found_words):] == found_words
+
+
 def source_agrees(found: str, gold: dict) -> bool:
     """Whether a found source name is the gold source ``gold`` (a dict of :func:`gold_of`): it agrees with the
     gold's name (or, for a description, its text) by ``same_entity``, or :func:`ends_alike` the name in full, or
@@ -866,7 +886,8 @@ def source_agrees(found: str, gold: dict) -> bool:
     True
     """
     return same_entity(found, gold["name"] or gold["text"]) or ends_alike(found, gold["written"] or gold["text"]) \
-        or [] != bare_words(found) in (bare_words(gold["text"]), bare_words(source_head(gold["text"])))
+        or [] != bare_words(found) in (bare_words(gold["text"]), bare_words(source_head(gold["text"]))) \
+        or head_ends(found, gold["text"])
 
 
 def _score_sources(gold: dict, found: dict, c: Counter, log: list[str] | None = None) -> None:

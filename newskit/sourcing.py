@@ -48,12 +48,13 @@ from .quote_speakers import agent_before, agent_owner, described_organisation, g
     quote_rows, statement_author, who_clause_head, writes_documents
 from .text.lexicon import AGENT_NOUNS, ARTICLES, AUTHORING_VERBS, AUXILIARIES, BODY_NAME_ENDS, CATENATIVE_VERBS, \
     CAUSATIVE_VERBS, CLAUSE_CONJUNCTIONS, CONTAINING_VERBS, COUNTRY_DEMONYMS, DATE_WORDS, DEMONYMS, DETERMINERS, \
-    ENDING_EVENTS, EXPRESSION_NOUNS, FINDING_VERBS, FUNCTION_WORDS, FORCE_NOUNS, GERUND_COMPOUND_HEADS, GERUND_NOUNS, \
-    GROUP_NOUNS, GROUP_QUANTIFIERS, INDEFINITE_PRONOUNS, IRREGULAR_PAST, MODALS, MONTHS, MONTH_ABBREVIATIONS, \
-    NAME_BREAKS, NAME_TITLES, NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PARTY_MEMBERS, PARTY_TAG, PAST_HOLDER_WORDS, \
-    PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_ROLES, QUESTION_WORDS, RECORDING_NOUNS, REPORTING_VERBS, \
-    SPEAKING_CHANNELS, STANCE_VERBS, SUBJECT_FORMS, TITLE_ABBREVIATIONS, TITLED_AS, TRACE_NOUNS, \
-    WORK_MAKING_PARTICIPLES, alternation, suffixed_company_pattern, verb_forms
+    DOCUMENT_FINDINGS, ENDING_EVENTS, EXPRESSION_NOUNS, FINDING_VERBS, FUNCTION_WORDS, FORCE_NOUNS, \
+    GERUND_COMPOUND_HEADS, GERUND_NOUNS, GROUP_NOUNS, GROUP_QUANTIFIERS, INDEFINITE_PRONOUNS, IRREGULAR_PAST, MODALS, \
+    MONTHS, MONTH_ABBREVIATIONS, NAME_BREAKS, NAME_TITLES, NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PARTY_MEMBERS, \
+    PARTY_TAG, PAST_HOLDER_WORDS, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_ROLES, QUESTION_WORDS, \
+    RECORDING_NOUNS, REPORTING_PAST, REPORTING_VERBS, SPEAKING_CHANNELS, STANCE_VERBS, SUBJECT_FORMS, \
+    TITLE_ABBREVIATIONS, TITLED_AS, TRACE_NOUNS, WORK_MAKING_PARTICIPLES, alternation, suffixed_company_pattern, \
+    third_person, verb_forms
 from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, QUANTITY, S_FORM, clause_subjects, \
     full_name, given_name, given_name_gender, group_of, name_beside, name_forms, noun_cue, page_cased, person_name, \
     place_name, pronoun_may_name, resolve_source, role_names, role_phrase, sentence_subject, subject_after, \
@@ -891,6 +892,10 @@ _FINDING_AFTER = re.compile(rf"(?<!\bthe)(?<!\ba)(?<!\bits)(?<!\bhis)(?<!\bher)(
                             rf"(?:\s+\p{{Ll}}+ly)?\s+(?:{alternation(FINDING_VERBS)})\b")
 """A verb of finding after a phrase, an adverb in -ly between them ("actually showed"), not a noun after a
 determiner ("a transcript of the show")."""
+_TELLING_AFTER = re.compile(rf"\s+(?:{alternation({third_person(v) for v in REPORTING_VERBS} | REPORTING_PAST)})"
+                            r"\s+that\b")
+"""A reporting verb in -s or in the past before "that": the verb the phrase before it is the subject of ("a statement
+by the Elm Bureau states that": the bureau), also where its form in -s is no cue of its own ("states")."""
 _SITE_STOP = re.compile(r"\w\.\p{Ll}{2,}(\.)$")
 """The full stop closing a sentence after a site's name ("quoted by news.ro."): no part of the name."""
 
@@ -976,6 +981,9 @@ def agent_subject(text: str, match: re.Match, hi: int):
     >>> text = "A count conducted by the harbor board actually showed a rise. It was first reported by elm.com."
     >>> [agent_subject(text, m, len(text))[0] for m in AGENT_CUES.finditer(text)]
     ['harbor board', 'elm.com']
+    >>> text = "A statement by the harbor board states that tolls rose."
+    >>> agent_subject(text, AGENT_CUES.search(text), len(text))[0]
+    'harbor board'
     """
     work = (WORK_FROM.match(text, match.end()) or _MADE_BY.match(text, match.end())) if match.re is BY_CUES else None
     start = work.end() if work else match.end()  # "according to a report from", "according to photos taken by"
@@ -987,8 +995,10 @@ def agent_subject(text: str, match: re.Match, hi: int):
     after = _shared_modifier(text, after)
     cut = _REASON.search(after[0]) if (work or match).group().rstrip().endswith("from") else None
     cut = cut or _FINDING_AFTER.search(after[0]) or _VIA.search(after[0])
-    if cut:
-        after = (after[0][:cut.start()], after[1], after[1] + cut.start())
+    told = _TELLING_AFTER.search(text, after[1], min(hi, after[2] + 6))
+    if cut or told and told.start() < after[2]:
+        at = cut.start() if cut else told.start() - after[1]
+        after = (after[0][:at], after[1], after[1] + at)
     stop = _SITE_STOP.search(after[0])
     if stop:
         after = (after[0][:stop.start(1)], after[1], after[1] + stop.start(1))
@@ -1477,6 +1487,38 @@ def _holder(subject: tuple[str, int, int], gerund: bool) -> tuple[str, int, int]
     return (held.group(1), subject[1], subject[1] + held.end(1)) if held else subject
 
 
+_SETTING_BEFORE = re.compile(rf"(?:^|(?<=\s))(?i:in|at|on|during)\s+(?:{alternation(DETERMINERS | {'one', 'another'})})"
+                             r"\s+(?:\p{Ll}[\w-]*\s+)?$")
+
+
+def _past_setting(text: str, lo: int, subject: tuple[str, int, int] | None, cue: int) -> tuple[str, int, int] | None:
+    """``subject`` without a noun in lower case opening it that closes a phrase of place or time after "in", "at", "on"
+    or "during" and a determiner (an adjective between), the phrase opening its clause (after a comma or a function
+    word; not "Residents in the town"): the setting of the cue, not its source ("but in a later interview said", "at
+    one point calling", "in a follow-up tweet posted": no subject; "in one case Internet activists criticized", "in an
+    interview the mayor said", "in the end most voters agreed": the name, or the phrase after a determiner or
+    quantifier, after it); ``subject`` otherwise, and so when the cue at ``cue`` opens before it ("In the poll,").
+
+    >>> text = "In one case Elm activists criticized it, and at one point calling it odd."
+    >>> _past_setting(text, 0, ("case Elm activists", 7, 25), 26), _past_setting(text, 0, ("point", 52, 57), 58)
+    (('Elm activists', 12, 25), None)
+    >>> _past_setting("In the end most voters agreed.", 7, ("most voters", 11, 22), 23)
+    ('most voters', 11, 22)
+    >>> _past_setting("In the poll, Lee leads.", 0, ("poll", 7, 11), 0)
+    ('poll', 7, 11)
+    >>> _past_setting("Men in the town said", 0, ("town", 11, 15), 16)
+    ('town', 11, 15)
+    """
+    head, _, rest = subject[0].partition(" ") if subject else ("", "", "")
+    setting = _SETTING_BEFORE.search(text, lo, subject[1]) if head[:1].islower() and head not in DETERMINERS \
+        and cue >= subject[2] else None
+    before = text[lo:setting.start()].rstrip() if setting else ""
+    if not setting or before and before[-1] not in ",;" and before.split()[-1].lower() not in FUNCTION_WORDS:
+        return subject
+    named = rest[:1].isupper() or rest.split(" ", 1)[0] in DETERMINERS | NUMBER_WORDS | set(GROUP_QUANTIFIERS)
+    return (rest, subject[1] + len(head) + 1, subject[2]) if named else None
+
+
 def checked_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int,
                     gerund: bool | None = None) -> tuple[str, int, int] | None:
     """``subject`` (source, start, end) of the cue at ``cue`` as a source, or None when it is none.
@@ -1497,7 +1539,7 @@ def checked_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int,
     >>> checked_subject(text, 29, ("Late Monday the ministry", 29, 53), 54)
     ('ministry', 45, 53)
     """
-    trimmed = _trimmed(text, _maker(text, _perceived(text, lo, subject)))
+    trimmed = _past_setting(text, lo, _trimmed(text, _maker(text, _perceived(text, lo, subject))), cue)
     if trimmed is None or _no_agent(trimmed[0]):
         return None  # "a pledge sponsored by the group promising", "By the time the polls closed": no subject
     gerund = bool(_GERUND.match(text, cue)) if gerund is None else gerund
@@ -1974,9 +2016,29 @@ def _view_uncited(text: str, lo: int, match: re.Match, subject: tuple[str, int, 
         _SET_OFF_CUE.search(text, match.end(), m.start()) and not _ADJUNCT_CUE.fullmatch(m.group()) for m in later)
 
 
-def _rejected(match: re.Match, subject, inside: bool, skips: _Skips, lo: int) -> bool:
-    """Whether the ``subject`` found for the cue ``match`` (``inside`` a quotation or not) in the sentence from
-    ``lo`` is no source."""
+_SHARE = re.compile(r"(?:^|\s)(?:percent|per\s+cent|%|(?:majority|plurality|minority)\s+of|in\s+(?:10|ten))(?:\s|$)"
+                    r"|\d%", re.IGNORECASE)
+_SURVEYED = re.compile(rf"(?<![\w'’-])(?:{alternation(DOCUMENT_FINDINGS)})s?(?![\w'’-])|(?<![\w'’-])polling\b",
+                       re.IGNORECASE)
+
+
+def polled_share(text: str, lo: int, hi: int, subject: tuple[str, int, int]) -> bool:
+    """Whether ``subject`` is a share of those a survey asked ("51 percent of voters", "Six in 10 Republicans", the
+    count before it read too) in a sentence (``lo``-``hi``) that names the poll, survey or study
+    (:data:`~newskit.text.lexicon.DOCUMENT_FINDINGS`): what the survey found, its source the survey, not the share
+    ("In an Elm poll released Monday, 51 percent of voters said ..."; "... said so in an Elm poll").
+
+    >>> text = "In an Elm poll released Monday, 51 percent of voters said no. In May, 40 percent said yes."
+    >>> polled_share(text, 0, 61, ("percent of voters", 35, 52)), polled_share(text, 62, 91, ("percent", 73, 80))
+    (True, False)
+    """
+    share = _SHARE.search(text, max(lo, subject[1] - 10), subject[2])
+    return share is not None and _SURVEYED.search(text, lo, hi) is not None
+
+
+def _rejected(match: re.Match, subject, inside: bool, skips: _Skips, lo: int, hi: int) -> bool:
+    """Whether the ``subject`` found for the cue ``match`` (``inside`` a quotation or not) in the sentence ``lo``-``hi``
+    is no source."""
     if subject is None or subject == "missing":
         return True
     if _no_act(match, subject, lo):
@@ -1989,12 +2051,21 @@ def _rejected(match: re.Match, subject, inside: bool, skips: _Skips, lo: int) ->
         return True  # "according to him" inside a quotation: the speaker's own words
     if match.re is BY_CUES and _RECORDING.match(subject[0]):
         return True  # "according to a video of his remarks": the speaker's own words, credited to him
+    return _refused_by_cue(match, subject, kind, lo, hi)
+
+
+def _refused_by_cue(match: re.Match, subject: tuple[str, int, int], kind: str, lo: int, hi: int) -> bool:
+    """Whether the cue ``match`` in the sentence ``lo``-``hi`` takes ``subject``, of source type ``kind``, as no source:
+    a cause after "citing", a plural noun before "reports", a person "first to" report, a subject that finds nothing
+    (:func:`_unfound`), or a share of those a poll asked (:func:`polled_share`)."""
     if cue_word(match) == "citing" and kind == "person" and not full_name(subject[0]):
         return True  # "..., citing the scale of the damage", "citing Christmas": no source
     if cue_word(match) == "reports" and not report_credit(match.string, match, subject):
         return True  # "police reports show": a plural noun, no one reporting
     if " first to " in cue_word(match) and kind == "person":
         return True  # "Jo Lee was the first to report for duty": a medium is first to report news
+    if polled_share(match.string, lo, hi, subject):
+        return True  # "In an Elm poll, 51 percent said": the poll's finding
     return match.re is FINDING_CUES and _unfound(match, kind, subject[0])
 
 
@@ -2121,7 +2192,7 @@ def find_attributions(text: str, spans: list[tuple[int, int]], skip: list[tuple[
                 subject = before if before and (subject is None or subject[1] > before[2]) else subject
             if match.re in (LINE_LABELS, LABEL_CUES, HEADLINE_LABELS):  # "TAPPER:", "Jo Lee: “...”"; not "Update:"
                 subject = _person_label(text, subject, named=match.re is HEADLINE_LABELS)
-            if _rejected(match, subject, inside, skips, lo):
+            if _rejected(match, subject, inside, skips, lo, hi):
                 continue
             subject = _widened(text, clause, _unowned(text, subject))
             last, last_cue = subject, match.end()

@@ -237,6 +237,15 @@ def test_a_relative_pronoun_a_head_before_an_aside_and_a_cut_span_are_read_as_th
     assert pe.unswapped(text, swapped)["source"] == [(vale, vale + 8)]  # "said" given as the source, Ana Vale as cue
 
 
+def test_which_means_the_words_before_it_and_a_description_ending_the_gold_head_agrees():
+    text = "Elm Press, which declined to comment, left. The authors of the Oak Report wrote it."
+    which = text.index("which")
+    assert pe.source_written(text, [(which, which + 5)]) == ("which", "Elm Press")
+    gold = {"text": "The authors of the Oak Report", "name": None, "written": None}
+    assert pe.source_agrees("authors", gold) and not pe.source_agrees("writers", gold)
+    assert not pe.source_agrees("co-authors", gold)
+
+
 def test_speaker_scoring_reads_party_tags_first_names_and_longer_names_as_the_gold_means():
     text = ("Rivals meet in Dover\n\n"
             "Rep. Jo Amara Vance (D-Del.) spoke first. Secretary of State Lia Brandt and Tom Brandt came later for the state budget.\n")

@@ -968,3 +968,38 @@ def test_a_finite_passive_parts_no_document_from_a_cue_after_it(text, expected):
 ])
 def test_a_noun_before_an_article_ends_the_phrase_of_a_source(text, expected):
     assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The clerk first said he lost the file, but in a later interview said he had burned it.", [("clerk", "said")]),
+    ("The mayor has fought the ferry board, at one point calling its chief a liar.", []),
+    ("Ada Brill said that in one case Harbor activists criticized her firm.",
+     [("Ada Brill", "said"), ("Harbor activists", "criticized")]),
+    ("In an interview the harbor master said the quay was closed.", [("the harbor master", "said")]),
+    ("During the hearing the mayor told reporters the quay was closed.", [("the mayor", "told")]),
+    ("In the end most pilots agreed with the plan.", [("most pilots", "agreed")]),
+    ("In a follow-up note posted later Sunday, Ada Brill said the quay was closed.", [("Ada Brill", "said")]),
+    ("In the poll, Ada Brill leads with 21 percent of pilots surveyed.", [("poll", "in the poll")]),
+])
+def test_a_noun_closing_a_phrase_of_place_or_time_is_no_source(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A statement by the Elm Harbor Bureau states that the quay is safe.", [("Elm Harbor Bureau", "a statement by")]),
+    ("A statement by the Elm Harbor Bureau said that the quay is safe.", [("Elm Harbor Bureau", "said")]),
+])
+def test_a_reporting_verb_before_that_ends_the_maker_after_by(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In an Elm poll released Monday, 51 percent of pilots said the tolls were too high.", []),
+    ("Sixty percent of pilots said the tolls were high in a survey by the Elm Harbor Board.",
+     [("Elm Harbor Board", "survey by")]),
+    ("Six in 10 pilots said the tolls were too high, a new Elm poll shows.", [("new Elm poll", "shows")]),
+    ("An Elm poll found a lead. Some 40 percent of pilots said they would strike.",
+     [("Elm poll", "found"), ("percent of pilots", "said")]),
+])
+def test_a_share_of_those_a_poll_asked_is_no_source_in_a_sentence_naming_the_poll(text, expected):
+    assert cited(text) == expected
