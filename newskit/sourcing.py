@@ -48,7 +48,7 @@ from .quote_speakers import agent_before, agent_owner, described_organisation, g
     quote_rows, statement_author, who_clause_head, writes_documents
 from .text.lexicon import AGENT_NOUNS, ARTICLES, AUTHORING_VERBS, AUXILIARIES, BODY_NAME_ENDS, CATENATIVE_VERBS, \
     CAUSATIVE_VERBS, CLAUSE_CONJUNCTIONS, CONTAINING_VERBS, COUNTRY_DEMONYMS, DATE_WORDS, DEMONYMS, DETERMINERS, \
-    DOCUMENT_FINDINGS, ENDING_EVENTS, EXPRESSION_NOUNS, FINDING_VERBS, FUNCTION_WORDS, FORCE_NOUNS, \
+    ENDING_EVENTS, EXPRESSION_NOUNS, FINDING_VERBS, FUNCTION_WORDS, FORCE_NOUNS, \
     GERUND_COMPOUND_HEADS, GERUND_NOUNS, GROUP_NOUNS, GROUP_QUANTIFIERS, INDEFINITE_PRONOUNS, IRREGULAR_PAST, MODALS, \
     MONTHS, MONTH_ABBREVIATIONS, NAME_BREAKS, NAME_TITLES, NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PARTY_MEMBERS, \
     PARTY_TAG, PAST_HOLDER_WORDS, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_ROLES, QUESTION_WORDS, \
@@ -2016,26 +2016,6 @@ def _view_uncited(text: str, lo: int, match: re.Match, subject: tuple[str, int, 
         _SET_OFF_CUE.search(text, match.end(), m.start()) and not _ADJUNCT_CUE.fullmatch(m.group()) for m in later)
 
 
-_SHARE = re.compile(r"(?:^|\s)(?:percent|per\s+cent|%|(?:majority|plurality|minority)\s+of|in\s+(?:10|ten))(?:\s|$)"
-                    r"|\d%", re.IGNORECASE)
-_SURVEYED = re.compile(rf"(?<![\w'’-])(?:{alternation(DOCUMENT_FINDINGS)})s?(?![\w'’-])|(?<![\w'’-])polling\b",
-                       re.IGNORECASE)
-
-
-def polled_share(text: str, lo: int, hi: int, subject: tuple[str, int, int]) -> bool:
-    """Whether ``subject`` is a share of those a survey asked ("51 percent of voters", "Six in 10 Republicans", the
-    count before it read too) in a sentence (``lo``-``hi``) that names the poll, survey or study
-    (:data:`~newskit.text.lexicon.DOCUMENT_FINDINGS`): what the survey found, its source the survey, not the share
-    ("In an Elm poll released Monday, 51 percent of voters said ..."; "... said so in an Elm poll").
-
-    >>> text = "In an Elm poll released Monday, 51 percent of voters said no. In May, 40 percent said yes."
-    >>> polled_share(text, 0, 61, ("percent of voters", 35, 52)), polled_share(text, 62, 91, ("percent", 73, 80))
-    (True, False)
-    """
-    share = _SHARE.search(text, max(lo, subject[1] - 10), subject[2])
-    return share is not None and _SURVEYED.search(text, lo, hi) is not None
-
-
 def _rejected(match: re.Match, subject, inside: bool, skips: _Skips, lo: int, hi: int) -> bool:
     """Whether the ``subject`` found for the cue ``match`` (``inside`` a quotation or not) in the sentence ``lo``-``hi``
     is no source."""
@@ -2056,16 +2036,14 @@ def _rejected(match: re.Match, subject, inside: bool, skips: _Skips, lo: int, hi
 
 def _refused_by_cue(match: re.Match, subject: tuple[str, int, int], kind: str, lo: int, hi: int) -> bool:
     """Whether the cue ``match`` in the sentence ``lo``-``hi`` takes ``subject``, of source type ``kind``, as no source:
-    a cause after "citing", a plural noun before "reports", a person "first to" report, a subject that finds nothing
-    (:func:`_unfound`), or a share of those a poll asked (:func:`polled_share`)."""
+    a cause after "citing", a plural noun before "reports", a person "first to" report, or a subject that finds
+    nothing (:func:`_unfound`)."""
     if cue_word(match) == "citing" and kind == "person" and not full_name(subject[0]):
         return True  # "..., citing the scale of the damage", "citing Christmas": no source
     if cue_word(match) == "reports" and not report_credit(match.string, match, subject):
         return True  # "police reports show": a plural noun, no one reporting
     if " first to " in cue_word(match) and kind == "person":
         return True  # "Jo Lee was the first to report for duty": a medium is first to report news
-    if polled_share(match.string, lo, hi, subject):
-        return True  # "In an Elm poll, 51 percent said": the poll's finding
     return match.re is FINDING_CUES and _unfound(match, kind, subject[0])
 
 
