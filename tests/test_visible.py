@@ -151,3 +151,10 @@ def test_character_references_left_by_a_scraper_read_as_their_characters_with_ra
     blocks = label_blocks(raw)
     assert "".join(blocks["text"]) == raw and blocks["label"].tolist() == ["body"]
 
+
+
+def test_a_reference_standing_for_no_character_is_read_as_written_and_sources_are_found():
+    raw = "Jo Lee said the pier would close&amp;hellp; \u201cIt is over,\u201d she said."
+    assert visible(visible(raw).text).changed is False  # the view of the view is itself: no endless re-reading
+    table = nk.attributions(_story({"a": raw, "b": raw}))
+    assert set(table["source"]) == {"Jo Lee"}

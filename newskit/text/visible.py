@@ -107,8 +107,8 @@ def visible(raw: str) -> Visible:
     ('a bc', [0, 2, 3, 4, 7])
     >>> [view.view_offset(i) for i in range(len(view.raw) + 1)]
     [0, 1, 1, 2, 3, 3, 4, 4]
-    >>> visible("plain").changed
-    False
+    >>> visible("plain").changed, visible("Wait&hellp;").changed
+    (False, False)
     >>> view = visible("O&#39;Brien &amp; Co")
     >>> view.text, view.raw_span(0, 7), view.raw_span(8, 9)
     ("O'Brien & Co", (0, 11), (12, 17))
@@ -117,6 +117,8 @@ def visible(raw: str) -> Visible:
         return Visible(raw, raw)
     units = _units(raw)
     text = "".join(ch for _, _, ch in units)
+    if text == raw:  # only references standing for no character ("&hellp;"): read as written
+        return Visible(raw, raw)
     bounds = [0, *(units[k][0] if text[k].isspace() else units[k - 1][1] for k in range(1, len(units))), len(raw)]
     return Visible(raw, text, tuple(bounds[-1:] if not units else bounds), tuple(start for start, _, _ in units))
 
