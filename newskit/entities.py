@@ -56,6 +56,8 @@ Example
 
 from __future__ import annotations
 
+import functools
+
 from newskit.text import letters as re
 
 import pandas as pd
@@ -91,6 +93,7 @@ _STAFF_ENDS = [[word] for word in STAFF_COLLECTIVES]
 _ONE_SPOKEN_FOR = re.compile(rf"({'|'.join(AGENT_NOUNS)}) (?:for|of|to) (.+)")
 
 
+@functools.lru_cache(maxsize=8192)
 def name_key(name: str) -> str:
     """``name`` in one plain form: what two ways of writing one source have in common.
 
@@ -713,7 +716,8 @@ def source_entities(story) -> pd.DataFrame:
     return frame.sort_values(["_r", "entity", "form"]).drop(columns="_r").reset_index(drop=True)
 
 
-def description_words(form: str) -> list[str] | None:
+@functools.lru_cache(maxsize=4096)
+def description_words(form: str) -> tuple[str, ...] | None:
     """The key's words (:func:`name_key`) of a source written as a description of a person or group, up to its head
     noun and any lower-case words after it ("senior Democratic aide", "person familiar with the matter"); None for a
     name or a role before a name ("spokesman Jo Lee"). The head noun is the first word naming a role
@@ -723,7 +727,7 @@ def description_words(form: str) -> list[str] | None:
     Example
     -------
     >>> description_words("a Democratic senior committee aide"), description_words("person familiar with it")
-    (['democratic', 'senior', 'committee', 'aide'], ['person', 'familiar', 'with', 'it'])
+    (('democratic', 'senior', 'committee', 'aide'), ('person', 'familiar', 'with', 'it'))
     >>> description_words("spokesman Jo Lee"), description_words("Jo Lee")
     (None, None)
     """
@@ -732,7 +736,7 @@ def description_words(form: str) -> list[str] | None:
     after = len(words) - head - 1 if head is not None else 0
     if head is None or any(w[:1].isupper() for w in written[len(written) - after:] if after):
         return None
-    return words
+    return tuple(words)
 
 
 def _description_head(word: str) -> bool:
@@ -740,12 +744,18 @@ def _description_head(word: str) -> bool:
     return _role_noun(word) or word in PLURAL_ROLES or source_type(f"{word} familiar") == "anonymous"
 
 
-def _head(words: list[str]) -> str:
-    """The head noun of a description's words (:func:`description_words`): ``_head(["senior", "aide"])`` is "aide"."""
+def _head(words: tuple[str, ...]) -> str:
+    """The head noun of a description's words (:func:`description_words`): ``_head(("senior", "aide"))`` is "aide"."""
     return next(word for word in words if _description_head(word))
 
 
 _DEFINITE = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.IGNORECASE)
+
+
+def _after_determiner(text: str, at: int) -> bool:
+    """Whether "the" (or "this", "these" ...) stands right before ``at`` in ``text``, read back over a few characters
+    only."""
+    return bool(_DEFINITE.search(text, max(0, at - 12), at))
 
 
 def _mentions(story, cited: pd.DataFrame, quoted: pd.DataFrame) -> list[tuple[str, int, str, bool, str]]:
@@ -759,12 +769,12 @@ def _mentions(story, cited: pd.DataFrame, quoted: pd.DataFrame) -> list[tuple[st
                                                         body["start"], body["end"], body["source_type"]):
         raw = raws[version]
         at = raw.find(str(mention), int(start), int(end) + len(str(mention)))
-        found.append((raw, at if at >= 0 else int(start), str(form), at >= 0 and bool(_DEFINITE.search(raw[:at])),
+        found.append((raw, at if at >= 0 else int(start), str(form), at >= 0 and _after_determiner(raw, at),
                       kind))
     for version, form, at in zip(quoted["version"], quoted["speaker"], quoted["mention_start"]):
         if not pd.isna(at):
             raw = raws[version]
-            found.append((raw, int(at), str(form), bool(_DEFINITE.search(raw[:int(at)])), ""))
+            found.append((raw, int(at), str(form), _after_determiner(raw, int(at)), ""))
     return sorted(found, key=lambda m: (id(m[0]), m[1]))
 
 
@@ -787,30 +797,45 @@ def description_antecedents(mentions: list[tuple[str, int, str, bool, str]]) -> 
     >>> description_antecedents([(raw, 4, "Elm Courier", True, "media"), (raw, 33, "paper", True, "media")])
     [('paper', 'Elm Courier')]
     """
-    pairs = []
-    for i, (raw, at, form, definite, _) in enumerate(mentions):
-        if not definite:
-            continue
-        head, earlier = _antecedents(form, [m for m in mentions[:i] if m[0] is raw])
-        if earlier and _only_definite(raw[earlier[-1][1] + len(earlier[-1][2]):at], head):
-            pairs.append((form, earlier[-1][2]))
+    pairs, earlier = [], {}
+    for mention in mentions:
+        raw, at, form, definite, _ = mention
+        seen = earlier.setdefault(id(raw), ([], {}))
+        head, found = _antecedent(form, seen) if definite else ("", None)
+        if found and _only_definite(raw[found[1] + len(found[2]):at], head):
+            pairs.append((form, found[2]))
+        _remember(mention, seen)
     return pairs
 
 
-def _antecedents(form: str, earlier: list[tuple]) -> tuple[str, list[tuple]]:
-    """The head noun of the definite ``form`` and the ``earlier`` mentions it may refer back to
-    (:func:`description_antecedents`): a medium's name may open with "the", a description only with "a" or none."""
+def _antecedent(form: str, seen: tuple[list, dict]) -> tuple[str, tuple | None]:
+    """The head noun of the definite ``form`` and the nearest earlier mention it may refer back to
+    (:func:`description_antecedents`), among those ``seen`` in its version (:func:`_remember`): a medium's name may open
+    with "the", a description only with "a" or none; None when there is none."""
+    media, described = seen
     if name_key(form) in MEDIUM_NOUNS:
-        return name_key(form), [m for m in earlier if m[4] == "media" and name_key(m[2]) not in MEDIUM_NOUNS]
+        return name_key(form), (media[-1] if media else None)
     words = description_words(form)
     if not words:
-        return "", []
-    return _head(words), [m for m in earlier if not m[3] and set(words) < set(description_words(m[2]) or ())]
+        return "", None
+    head = _head(words)
+    return head, next((m for m in reversed(described.get(head, [])) if set(words) < set(description_words(m[2]))), None)
+
+
+def _remember(mention: tuple[str, int, str, bool, str], seen: tuple[list, dict]) -> None:
+    """Add ``mention`` to the media cited and the descriptions written without "the" (by head noun) ``seen`` so far in
+    its version, those a definite description may refer back to (:func:`_antecedent`)."""
+    _, _, form, definite, kind = mention
+    words = description_words(form)
+    if kind == "media" and name_key(form) not in MEDIUM_NOUNS:
+        seen[0].append(mention)
+    if words and not definite:
+        seen[1].setdefault(_head(words), []).append(mention)
 
 
 def _only_definite(between: str, head: str) -> bool:
     """Whether ``between`` writes the word ``head`` only after "the" (or "this", "these" ...)."""
-    return all(_DEFINITE.search(between[:m.start()]) for m in re.finditer(rf"\b{re.escape(head)}\b", between,
+    return all(_after_determiner(between, m.start()) for m in re.finditer(rf"\b{re.escape(head)}\b", between,
                                                                         re.IGNORECASE))
 
 
