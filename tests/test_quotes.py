@@ -116,8 +116,14 @@ def test_a_curly_quote_inside_a_curly_quote_nests_unless_it_opens_a_sentence():
     q = nk.find_quotes("The letter said: “The plan was not “a gift to the city.” It was a loan.” Ben Ortiz wrote.")
     assert q["text"].tolist() == ["“The plan was not “a gift to the city.” It was a loan.”"]
     with pytest.warns(nk.NewskitWarning, match="opened again"):
-        q = nk.find_quotes("The union said: “We welcome the pay deal. “We regret the job cuts, which hurt us.”")
-    assert q["text"].tolist() == ["“We welcome the pay deal.", "“We regret the job cuts, which hurt us.”"]
+        q = nk.find_quotes("The union said: “We welcome the pay deal.\n“We agree. “We regret the job cuts,” it said.")
+    assert q["text"].tolist() == ["“We welcome the pay deal.", "“We agree.", "“We regret the job cuts,”"]
+
+
+def test_paragraphs_run_into_one_line_each_reopened_with_a_mark_are_one_quotation():
+    q = nk.find_quotes('The union said: "We welcome the pay deal. "We regret the job cuts. "We will vote." It left.')
+    said = '"We welcome the pay deal. "We regret the job cuts. "We will vote."'
+    assert rows(q, "text", "speaker") == [(said, "union")]
 
 
 def test_a_closing_mark_typed_for_an_opening_one_pairs_with_the_next():
