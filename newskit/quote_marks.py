@@ -423,9 +423,10 @@ _NAMING_BEFORE = re.compile(r"\b(?:(?:is|are|was|were|be|been|being|so)[\s-]+cal
                             r"(?:declared|listed|classified|registered)\s+as|(?:charges?|counts?|offen[cs]es?)\s+of|"
                             r"statutes?\s+(?:covering|on|against))"
                             r"(?:\s+(?:it|them|him|her|this|the|a|an|its|their))?\s*[,:]?\s*$", re.IGNORECASE)
-_SLOGAN_BEFORE = re.compile(r"\b(?:slogan|motto|tagline|catchphrase)\s*[,:]?\s*$", re.IGNORECASE)
-"""A slogan's label just before a quotation ("coined the slogan: “...”", "the firm's motto, “...”"): the quotation
-is the slogan, a term, even when it reads as a statement."""
+_SLOGAN_BEFORE = re.compile(r"\b(?:(?i:slogan|motto|tagline|catchphrase)|song|single|album|track|lyrics?)\s*[,:]?\s*$")
+"""A slogan's or a song's label just before a quotation ("coined the slogan: “...”", "the firm's motto, “...”", "her
+new single, “...”", "the lyric “...”"): the quotation is the slogan, title or lyric, a term, even when it reads as a
+statement; a song's words in lower case only ("Dr. Jo Song “was wrong”" is a name)."""
 _NAMING_AFTER = re.compile(r"\s*(?:policy|policies|law|laws|act|bill|rule|rules|doctrine|programme|program|campaign|"
                            r"initiative|slogan|label|tag|brand|category|sector|term|phrase|nickname|name|title|"
                            r"application|domain|scandal|era|movement|petition|department|affair|strategy|plot|scheme|"

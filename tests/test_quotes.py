@@ -184,6 +184,13 @@ def test_scare_quote_and_title_are_scare():
     assert nk.find_quotes('His favorite book is "One Hundred Years of Solitude".')["kind"].tolist() == ["scare"]
 
 
+def test_a_song_and_a_lyric_named_as_such_are_terms():
+    assert nk.find_quotes("The band opened with its new single, “Wander,” to a hall.")["kind"].tolist() == ["scare"]
+    q = nk.find_quotes("In 2009 he reached the lyric “I will find you by the end of the night,” then left the stage.")
+    assert q["kind"].tolist() == ["scare"]
+    assert nk.find_quotes("Dr. Jo Song “was wrong to say it,” Al Roe wrote.")["kind"].tolist() == ["partial"]
+
+
 @pytest.mark.parametrize("text", [
     "She starred in the cable drama, “Harbor Lights,” before the race.",            # a work's title after a comma
     "He was a guest on CBS’s “Evenings with Dana Cole,” where he spoke of taxes.",  # a title with a minor word
