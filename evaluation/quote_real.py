@@ -500,14 +500,14 @@ spokesman or the Kremlin; a consortium's disclaimer speaks for it; "has announce
 executive's; posts set out one sentence a paragraph, re-opened, are one quotation each; "father, Jos" keeps the given
 name; a weather office that "tweeted" speaks; a phrase in marks with no one named, a rocket's, a drone ship's and a
 booster's names and a nickname are terms.
-Half 33 (``scraped``, kept unseen: ``UNLISTED``; scored unseen once, newskit as of 555ef4d: quote F1 .877 (tp 82 fp 22
-fn 1), speaker P/R/F1 .629/.735/.678 (tp 61 fp 36 fn 22), full .619/.723/.667, mention F1 .800 (tp 72 fp 25 fn 11); a
-name beside the quotation with its cue gave the right person 30 of 32 times, a pronoun there 13 of 18, a description
-there 6 of 11, a name in its sentence 4 of 4, a description there 2 of 2, a pronoun there 1 of 1, a pronoun between two
-quotations 1 of 2, a name there 0 of 1, a name by the quotation before 1 of 1, a name after a colon 1 of 1, the subject
-of the clause before a quoted fragment 1 of 1, the only subject before a quoted phrase read as a term 1 of 1, no speaker
-found 0 of 7; right persons by the gold speaker's type: persons 48 of 65 found, organisations 2 of 4, media 1 of 1,
-anonymous 10 of 12) is 6 of the 8 pages of the furniture gold's half "unseen39" (more news-please records of the same
+Half 33 (``scraped``, scored unseen once, newskit as of 555ef4d: quote F1 .877 (tp 82 fp 22 fn 1), speaker P/R/F1
+.629/.735/.678 (tp 61 fp 36 fn 22), full .619/.723/.667, mention F1 .800 (tp 72 fp 25 fn 11); a name beside the
+quotation with its cue gave the right person 30 of 32 times, a pronoun there 13 of 18, a description there 6 of 11, a
+name in its sentence 4 of 4, a description there 2 of 2, a pronoun there 1 of 1, a pronoun between two quotations 1 of
+2, a name there 0 of 1, a name by the quotation before 1 of 1, a name after a colon 1 of 1, the subject of the clause
+before a quoted fragment 1 of 1, the only subject before a quoted phrase read as a term 1 of 1, no speaker found 0 of 7;
+right persons by the gold speaker's type: persons 48 of 65 found, organisations 2 of 4, media 1 of 1, anonymous 10 of
+12; tuned on since) is 6 of the 8 pages of the furniture gold's half "unseen39" (more news-please records of the same
 data set that no half had used, the rewrite gold does not read and the rewrite halves had not claimed,
 ``evaluation/scraped/build.py`` GIVEME_22, chosen for their quotations: a president, a prime minister, ministers and a
 ministry's spokesman, a mayor, police and a police source, a foreign office, a Downing Street spokesman, witnesses,
@@ -515,14 +515,14 @@ survivors and relatives, a leaker, a technology site, advertisers and the actors
 critics and singers speaking, 50 speakers, a mayor with 6 quotations, a president and a singer with 5; The Sun's page on
 the Galaxy S9 and Business Insider's on the Avengers trailer hold only titles in marks), 83 quotations with
 ``speaker_type`` (66 person, 12 anonymous, 4 organisation, 1 media), annotated the same way before newskit was run on
-them. Four events on two pages each (the unused records hold no fifth pair with quotations): the truck attack in Nice
-on The Sun and China Daily; the leaked pictures of Samsung's Galaxy S9 on the Daily Mail (and The Sun); the commercials
-of Super Bowl LII on the Daily Mail (and Business Insider); Justin Timberlake's halftime show on The Washington Post
-and The New Yorker. Its readings add: words neighbours or a student "described" someone or something as are theirs, a
-phrase "according to experts" the experts'; "One witness said" and "Another revealed" are anonymous witnesses; a
-quotation whose opening mark the page dropped runs from its first word, and paragraphs run into one line with their
-marks re-opened are one quotation; "He told of" after caption lines is the man whose speech comes before them; phrases
-in a sentence carrying on a mayor's account are his; "The UK Foreign Office is "standing by" ... and advised" speaks;
+them. Four events on two pages each (the unused records hold no fifth pair with quotations): the truck attack in Nice on
+The Sun and China Daily; the leaked pictures of Samsung's Galaxy S9 on the Daily Mail (and The Sun); the commercials of
+Super Bowl LII on the Daily Mail (and Business Insider); Justin Timberlake's halftime show on The Washington Post and
+The New Yorker. Its readings add: words neighbours or a student "described" someone or something as are theirs, a phrase
+"according to experts" the experts'; "One witness said" and "Another revealed" are anonymous witnesses; a quotation
+whose opening mark the page dropped runs from its first word, and paragraphs run into one line with their marks
+re-opened are one quotation; "He told of" after caption lines is the man whose speech comes before them; phrases in a
+sentence carrying on a mayor's account are his; "The UK Foreign Office is "standing by" ... and advised" speaks;
 "Probing showed ... It also showed" is the investigation's; a leaker's tweets ("The first tweet read", "the second
 continued") are his; "According to Tech Radar, 'industry sources' claim" is the site's; the lines of a commercial are
 its actors', its characters' ("red M&M") and its voiceover's, a message "according to KIA" the company's; what a singer
@@ -605,7 +605,7 @@ SHARED = ROOT.parent / "shared" / "corpora"
 CACHE = ROOT / "evaluation" / "scraped" / "cache"
 HALVES = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
           29, 30, 31, 32, 33, 34)
-UNLISTED = {6, 8, 33, 34}  # halves kept unseen, scored by their aggregates only: listing errors spends a half
+UNLISTED = {6, 8, 34}  # halves kept unseen, scored by their aggregates only: listing errors spends a half
 MEASURES = ("quote", "speaker", "full", "mention")
 
 

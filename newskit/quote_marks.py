@@ -10,7 +10,8 @@ for a closing mark with no opener, a :class:`~newskit.errors.NewskitWarning` is
 emitted and the best reading kept (the quote runs to the paragraph end; a stray
 closing mark is ignored). Quotes nested inside another are part of it, a curly opening mark inside a
 quotation of its kind included (copy that writes inner quotes with double marks: “He wrote “no” twice.”)
-unless it opens a sentence (then the quotation before it is read as closed there).
+unless it opens a sentence (then the quotation before it is read as closed there, except in the paragraph it opened
+in: paragraphs run into one line, each re-opened with a mark, are one quotation).
 Two apostrophes ('') are read as a double mark.
 
 Each quotation gets a kind (:data:`KINDS`): ``full`` (the quoted words stand as the statement),
@@ -210,6 +211,8 @@ class _Reader:
                 self.found.append({"start": start, "end": pos + 1, "paragraph": index,
                                    "continued": carried_from is not False and start == carried_from})
             return
+        if open_same == 0 and stack[0][0] != carried_from and self._runs_on(pos):
+            return  # paragraphs run into one line, each opening with a mark: the quotation goes on
         if open_same is not None and (text[pos] == '"' or _after_sentence(text, pos)):
             start = stack[open_same][0]  # else a curly opener inside a quotation of its kind nests
             del stack[open_same:]
@@ -219,6 +222,25 @@ class _Reader:
                 self.found.append({"start": start, "end": _end_before_space(text, pos), "paragraph": index,
                                    "continued": False})
         stack.append((pos, family))
+
+    def _runs_on(self, pos: int) -> bool:
+        """Whether the double mark at ``pos``, inside a quotation, re-opens it: it follows a sentence end and the next
+        double mark of the paragraph that opens no sentence closes (or none comes). Not a closing mark typed before
+        its space ('... we left. "Lee has since called it "a lapse"': the next mark opens).
+
+        Example
+        -------
+        >>> reader = _Reader('"We won. "We lost." It ended.', "text")
+        >>> reader.hi = 30
+        >>> reader._runs_on(9), _Reader('"We won. "Al said "no" later.', "text")._runs_on(9)
+        (True, False)
+        """
+        if not _after_sentence(self.text, pos):
+            return False
+        for i, family, role in _marks(self.text, pos + 1, self.hi):
+            if family == "double" and not (role == "open" and _after_sentence(self.text, i)):
+                return role != "open"
+        return True
 
     def _unopened(self, stack: list, pos: int, family: str) -> None:
         """A closing mark with no quotation open: an opener typed the wrong way when a word follows it or
@@ -401,9 +423,10 @@ _NAMING_BEFORE = re.compile(r"\b(?:(?:is|are|was|were|be|been|being|so)[\s-]+cal
                             r"(?:declared|listed|classified|registered)\s+as|(?:charges?|counts?|offen[cs]es?)\s+of|"
                             r"statutes?\s+(?:covering|on|against))"
                             r"(?:\s+(?:it|them|him|her|this|the|a|an|its|their))?\s*[,:]?\s*$", re.IGNORECASE)
-_SLOGAN_BEFORE = re.compile(r"\b(?:slogan|motto|tagline|catchphrase)\s*[,:]?\s*$", re.IGNORECASE)
-"""A slogan's label just before a quotation ("coined the slogan: “...”", "the firm's motto, “...”"): the quotation
-is the slogan, a term, even when it reads as a statement."""
+_SLOGAN_BEFORE = re.compile(r"\b(?:(?i:slogan|motto|tagline|catchphrase)|song|single|album|track|lyrics?)\s*[,:]?\s*$")
+"""A slogan's or a song's label just before a quotation ("coined the slogan: “...”", "the firm's motto, “...”", "her
+new single, “...”", "the lyric “...”"): the quotation is the slogan, title or lyric, a term, even when it reads as a
+statement; a song's words in lower case only ("Dr. Jo Song “was wrong”" is a name)."""
 _NAMING_AFTER = re.compile(r"\s*(?:policy|policies|law|laws|act|bill|rule|rules|doctrine|programme|program|campaign|"
                            r"initiative|slogan|label|tag|brand|category|sector|term|phrase|nickname|name|title|"
                            r"application|domain|scandal|era|movement|petition|department|affair|strategy|plot|scheme|"

@@ -3910,7 +3910,7 @@ def _one_bearer(text: str, name: str, places: list[tuple[int, int]]) -> list[tup
 
 def genders(text: str, names: list[str]) -> dict[str, str]:
     """Name -> "m" or "f" where the text shows it: the title or role word before a mention ("Mr", "Lady",
-    "spokeswoman"), else a given name borne mostly by one sex (:func:`given_name_gender`), else the
+    "spokeswoman"), else the first given name borne mostly by one sex (:func:`given_name_gender`), else the
     he/his/him or she/her pronouns that follow its mentions (:func:`_pronoun_vote`, one per mention).
 
     Example
@@ -3933,7 +3933,7 @@ def genders(text: str, names: list[str]) -> dict[str, str]:
             vote = _pronoun_vote(text, pos, end, forms, others)
             if vote:
                 weak[vote] += 1
-        given = given_name_gender(name.split()[0]) if " " in name else ""
+        given = next(filter(None, map(given_name_gender, name.split()[:-1])), "")  # "PM Theresa May": Theresa
         for votes in (strong, {"m": given == "m", "f": given == "f"}, weak):
             if votes["m"] != votes["f"]:
                 found[name] = "m" if votes["m"] > votes["f"] else "f"

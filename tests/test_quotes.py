@@ -116,8 +116,14 @@ def test_a_curly_quote_inside_a_curly_quote_nests_unless_it_opens_a_sentence():
     q = nk.find_quotes("The letter said: “The plan was not “a gift to the city.” It was a loan.” Ben Ortiz wrote.")
     assert q["text"].tolist() == ["“The plan was not “a gift to the city.” It was a loan.”"]
     with pytest.warns(nk.NewskitWarning, match="opened again"):
-        q = nk.find_quotes("The union said: “We welcome the pay deal. “We regret the job cuts, which hurt us.”")
-    assert q["text"].tolist() == ["“We welcome the pay deal.", "“We regret the job cuts, which hurt us.”"]
+        q = nk.find_quotes("The union said: “We welcome the pay deal.\n“We agree. “We regret the job cuts,” it said.")
+    assert q["text"].tolist() == ["“We welcome the pay deal.", "“We agree.", "“We regret the job cuts,”"]
+
+
+def test_paragraphs_run_into_one_line_each_reopened_with_a_mark_are_one_quotation():
+    q = nk.find_quotes('The union said: "We welcome the pay deal. "We regret the job cuts. "We will vote." It left.')
+    said = '"We welcome the pay deal. "We regret the job cuts. "We will vote."'
+    assert rows(q, "text", "speaker") == [(said, "union")]
 
 
 def test_a_closing_mark_typed_for_an_opening_one_pairs_with_the_next():
@@ -176,6 +182,13 @@ def test_stray_closing_mark_warns_and_is_ignored():
 def test_scare_quote_and_title_are_scare():
     assert nk.find_quotes('Burton thinks that cats are "cuties".')["kind"].tolist() == ["scare"]
     assert nk.find_quotes('His favorite book is "One Hundred Years of Solitude".')["kind"].tolist() == ["scare"]
+
+
+def test_a_song_and_a_lyric_named_as_such_are_terms():
+    assert nk.find_quotes("The band opened with its new single, “Wander,” to a hall.")["kind"].tolist() == ["scare"]
+    q = nk.find_quotes("In 2009 he reached the lyric “I will find you by the end of the night,” then left the stage.")
+    assert q["kind"].tolist() == ["scare"]
+    assert nk.find_quotes("Dr. Jo Song “was wrong to say it,” Al Roe wrote.")["kind"].tolist() == ["partial"]
 
 
 @pytest.mark.parametrize("text", [

@@ -194,6 +194,10 @@ def test_gender_from_the_description_before_a_name():
     assert genders(text, ["Bob Moss", "Kim Moss"]) == {"Bob Moss": "m", "Kim Moss": "f"}
 
 
+def test_gender_from_a_given_name_after_a_title_written_into_the_name():
+    assert genders("PM Anna Moss spoke.", ["PM Anna Moss"]) == {"PM Anna Moss": "f"}
+
+
 def test_gender_votes_once_per_mention_and_only_from_pronouns_that_can_mean_the_person():
     # a surname inside the full name is the same mention: one vote, not two
     text = "Kiran Moss spoke first. He left. Later Moss came back. She sat down."
