@@ -528,7 +528,8 @@ continued") are his; "According to Tech Radar, 'industry sources' claim" is the 
 its actors', its characters' ("red M&M") and its voiceover's, a message "according to KIA" the company's; what a singer
 "once called" or "decried ... as" something is his; taglines, an ad's closing text, lyrics, a role's name, the name
 "They called the incident", the name of a charge and uncued phrases of a lede are terms. Under the rules of half 32's
-round, written without seeing it (aggregates only): unchanged.
+round, written without seeing it (aggregates only): unchanged. After its own round: quote F1 .921 (fp 13), speaker
+.725 (tp 62 fp 26 fn 21).
 Half 34 (``scraped``, kept unseen: ``UNLISTED``; scored unseen once, newskit as of ee7e09e: quote F1 .990 (tp 155 fp 3
 fn 0), speaker P/R/F1 .845/.845/.845 (tp 131 fp 24 fn 24), full .794/.794/.794 (tp 123 fp 32 fn 32), mention F1 .910 (tp
 141 fp 14 fn 14); a name beside the quotation with its cue gave the right person 80 of 88 times, a pronoun there 11 of
@@ -557,6 +558,7 @@ revealed that ... "..."" is the investigation's; "Mr. Wray and ... William Barr 
 rapporteur is "citing" and a fiancee "wrote that ..." are theirs; a quotation whose closing mark the page dropped runs
 to its paragraph's end; a page giving only a given name or a surname keeps it; a programme's name, a handbill's heading,
 a title and a category in marks are terms.
+Under the rules of half 33's round, written without seeing it (aggregates only): unchanged.
 
 Detection: a found quotation is a true positive when it overlaps a gold quotation, each matched at
 most once; the pieces of one multi-paragraph quotation count as one; scare quotes are left out of
