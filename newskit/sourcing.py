@@ -2016,9 +2016,9 @@ def _view_uncited(text: str, lo: int, match: re.Match, subject: tuple[str, int, 
         _SET_OFF_CUE.search(text, match.end(), m.start()) and not _ADJUNCT_CUE.fullmatch(m.group()) for m in later)
 
 
-def _rejected(match: re.Match, subject, inside: bool, skips: _Skips, lo: int, hi: int) -> bool:
-    """Whether the ``subject`` found for the cue ``match`` (``inside`` a quotation or not) in the sentence ``lo``-``hi``
-    is no source."""
+def _rejected(match: re.Match, subject, inside: bool, skips: _Skips, lo: int) -> bool:
+    """Whether the ``subject`` found for the cue ``match`` (``inside`` a quotation or not) in the sentence from
+    ``lo`` is no source."""
     if subject is None or subject == "missing":
         return True
     if _no_act(match, subject, lo):
@@ -2031,11 +2031,11 @@ def _rejected(match: re.Match, subject, inside: bool, skips: _Skips, lo: int, hi
         return True  # "according to him" inside a quotation: the speaker's own words
     if match.re is BY_CUES and _RECORDING.match(subject[0]):
         return True  # "according to a video of his remarks": the speaker's own words, credited to him
-    return _refused_by_cue(match, subject, kind, lo, hi)
+    return _refused_by_cue(match, subject, kind)
 
 
-def _refused_by_cue(match: re.Match, subject: tuple[str, int, int], kind: str, lo: int, hi: int) -> bool:
-    """Whether the cue ``match`` in the sentence ``lo``-``hi`` takes ``subject``, of source type ``kind``, as no source:
+def _refused_by_cue(match: re.Match, subject: tuple[str, int, int], kind: str) -> bool:
+    """Whether the cue ``match`` takes ``subject``, of source type ``kind``, as no source:
     a cause after "citing", a plural noun before "reports", a person "first to" report, or a subject that finds
     nothing (:func:`_unfound`)."""
     if cue_word(match) == "citing" and kind == "person" and not full_name(subject[0]):
@@ -2170,7 +2170,7 @@ def find_attributions(text: str, spans: list[tuple[int, int]], skip: list[tuple[
                 subject = before if before and (subject is None or subject[1] > before[2]) else subject
             if match.re in (LINE_LABELS, LABEL_CUES, HEADLINE_LABELS):  # "TAPPER:", "Jo Lee: “...”"; not "Update:"
                 subject = _person_label(text, subject, named=match.re is HEADLINE_LABELS)
-            if _rejected(match, subject, inside, skips, lo, hi):
+            if _rejected(match, subject, inside, skips, lo):
                 continue
             subject = _widened(text, clause, _unowned(text, subject))
             last, last_cue = subject, match.end()
