@@ -1683,13 +1683,27 @@ def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
         kept = " ".join(words[:-1])  # "a teenager standing", "Lee’s team pointedly", "Lee then": none of the speaker
         return kept, start, start + len(kept)
     name = person_name(words)
-    before = words[-len(name) - 1] if len(name) < len(words) else ""
-    if len(name) >= 2 and before[:1].islower() and before not in FUNCTION_WORDS \
-            and not PREPOSITIONS.intersection(words[:-len(name)]):  # not "a blogger on the site Lee Daily"
-        at = end - len(" ".join(name))  # "Republican front-runner Jo Lee", "co-founder Jo Lee": the name
-        if mention.endswith(" ".join(name)):
-            return mention[at - start:], at, end
+    if _described_name(words, name) and mention.endswith(" ".join(name)):
+        at = end - len(" ".join(name))  # "Republican front-runner Jo Lee", "co-founder Jo Lee", "Brit Jo Lee": the name
+        return mention[at - start:], at, end
     return mention, start, end
+
+
+def _described_name(words: list[str], name: list[str]) -> bool:
+    """Whether the personal ``name`` of two words or more ending a speaker phrase's ``words`` follows a description
+    in lower case or a nationality before a given name (not "a blogger on the site Lee Daily", "Israeli Air Force").
+
+    Example
+    -------
+    >>> _described_name(["Brit", "Anna", "Lee"], ["Anna", "Lee"])
+    True
+    >>> _described_name(["Israeli", "Air", "Force"], ["Air", "Force"])
+    False
+    """
+    before = words[-len(name) - 1] if len(name) < len(words) else ""
+    demonym = before.lower() in DEMONYMS and given_name(name[0])
+    return len(name) >= 2 and (before[:1].islower() or demonym) and before not in FUNCTION_WORDS \
+        and not PREPOSITIONS.intersection(words[:-len(name)])
 
 
 def _trailing_word(words: list[str]) -> bool:

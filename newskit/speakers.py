@@ -63,14 +63,14 @@ councilor lawmaker envoy founder head member editor correspondent reporter autho
 inspector superintendent constable sergeant farmer resident residents campaigner organiser organizer owner nurse
 teacher doctor driver student shopkeeper activist lawyer prosecutor researcher scientist historian candidate
 trustee fan player striker model singer actor actress comedian writer novelist artist chef pilot soldier commander
-veteran survivor victim witness neighbour neighbor mother father parent widow volunteer worker employee engineer
-lecturer headteacher principal pastor priest rabbi imam cardinal marshal firefighter paramedic surgeon
+veteran survivor victim witness eyewitness neighbour neighbor mother father parent widow volunteer worker employee
+engineer lecturer headteacher principal pastor priest rabbi imam cardinal marshal firefighter paramedic surgeon
 consultant adviser advisor strategist pollster investor entrepreneur businessman businesswoman billionaire
 congressman congresswoman assemblyman assemblywoman alderman dean meteorologist treasurer cfo coo cto
 chairperson president-elect governor-elect secretary-general director-general attorney-general
 governor-general surgeon-general shadow opposition party labour conservative democrat republican
 democratic official officer teenager teen pensioner whip counsel administrator blogger
-columnist dj aunt uncle grandmother grandfather grandparent cousin niece nephew stepfather stepmother brother
+columnist dj pm aunt uncle grandmother grandfather grandparent cousin niece nephew stepfather stepmother brother
 """.split()) | _TITLES | {t + "." for t in TITLE_ABBREVIATIONS}
 _TITLE_ROLES = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "col": "colonel",
                 "capt": "captain", "lt": "lieutenant", "sgt": "sergeant", "det": "detective", "insp": "inspector",
@@ -192,14 +192,17 @@ def _syllable_name(words: list[str], k: int) -> bool:
 
 
 def _name_stop(word: str, after: list[str]) -> bool:
-    """A role or department word, which ends the name ``after`` it; a role in the plural only before a name (so
-    "National MPs" stays a group).
+    """A role or department word, which ends the name ``after`` it; a role in the plural or a nationality
+    (:data:`~newskit.text.lexicon.DEMONYMS`) only before a name (so "National MPs" stays a group, "Dawn French" a name).
 
     >>> _name_stop("Senators", ["Lee"]), _name_stop("MPs", []), _name_stop("Minister", []), _name_stop("Lee", [])
     (True, False, True, False)
+    >>> _name_stop("Brit", ["Jo", "Lee"]), _name_stop("French", [])
+    (True, False)
     """
     lower = word.lower()
-    return lower in _NAME_STOPS or bool(after) and lower.endswith("s") and lower[:-1] in _ROLE_WORDS
+    plural_role = lower.endswith("s") and lower[:-1] in _ROLE_WORDS
+    return lower in _NAME_STOPS or bool(after) and (lower in DEMONYMS or plural_role)
 
 
 def _word_surname(words: list[str], k: int, run: list[str]) -> bool:

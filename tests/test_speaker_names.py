@@ -117,3 +117,20 @@ def test_initials_written_together_open_a_name_a_surname_later_stands_for(text, 
 ])
 def test_initials_of_a_place_or_body_open_no_name(text, expected):
     assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Smoke rose over the road. Brit Anna Pellow said: "It was chaos."', [("Anna Pellow", "Anna Pellow")]),
+    ('Smoke rose over the road. Eyewitness Jonah Pellow said: "It was chaos."', [("Jonah Pellow", "Jonah Pellow")]),
+    ('The vote was lost. PM Mira Tolland said: "We will try again."', [("Mira Tolland", "Mira Tolland")]),
+    ('The vote was lost. Canadian Anna Tolland said: "We will try again."', [("Anna Tolland", "Anna Tolland")]),
+    # a nationality written as a surname, or opening a body's name, stays
+    ('Jets flew low. The Swedish Air Force said: "We were ready."', [("Swedish Air Force", "Swedish Air Force")]),
+    ("Two military analysts, Pat Megan and Jo Harman, found in 2014 that the Israeli Air Force is “the best in the "
+     "world” and Israeli ground forces are strong.", [("Jo Harman", "Jo Harman")]),
+    ('Fans cheered. Dawn French said: "It was lovely."', [("Dawn French", "Dawn French")]),
+    ('Swedish Central News Agency said: "We will win."',
+     [("Swedish Central News Agency", "Swedish Central News Agency")]),
+])
+def test_a_role_or_nationality_capitalised_before_a_name_is_no_part_of_it(text, expected):
+    assert spoken(text) == expected

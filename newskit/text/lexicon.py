@@ -946,16 +946,16 @@ zambia:zambian zimbabwe:zimbabwean""".split())
 or places' of another country ("Jordan", "Georgia") are left out."""
 
 DEMONYMS = frozenset(COUNTRY_DEMONYMS.values()) | frozenset("""african american argentinian asian czech emirati european
-filipino georgian ivorian jordanian kurdish saudi""".split())
-"""Nationality adjectives, lower case (those of :data:`COUNTRY_DEMONYMS` and others of no country listed there):
-written before a name they are not part of it ("Pakistani Taliban" is no person named Taliban)."""
+filipino georgian ivorian jordanian kurdish saudi brit""".split())
+"""Nationality adjectives and nouns, lower case (those of :data:`COUNTRY_DEMONYMS` and others of no country listed
+there): written before a name they are not part of it ("Pakistani Taliban" is no person named Taliban)."""
 
 NOT_PERSON_NAME_ENDS = frozenset("""day days prize prizes award awards festival festivals week month year cup games
 championship championships olympics avenue road square library abbey palace stadium airport station act
-treaty accord agreement index archive archives""".split())
-"""Last words, lower case, of capitalised runs that name a day, prize, event, place or document, never a person
-("Malala Day", "Nobel Peace Prize", "Downton Abbey", a wire's "UPI Archives"); words that are also surnames (Hall,
-Park, Castle) left out."""
+treaty accord agreement index archive archives force forces""".split())
+"""Last words, lower case, of capitalised runs that name a day, prize, event, place, document or armed force, never a
+person ("Malala Day", "Nobel Peace Prize", "Downton Abbey", a wire's "UPI Archives", "Elmland Air Force"); words that
+are also surnames (Hall, Park, Castle) left out."""
 
 
 PLACE_NAME_ENDS = frozenset("""street boulevard county city island islands plaza mall casino hotel resort bowl league
