@@ -529,7 +529,7 @@ its actors', its characters' ("red M&M") and its voiceover's, a message "accordi
 "once called" or "decried ... as" something is his; taglines, an ad's closing text, lyrics, a role's name, the name
 "They called the incident", the name of a charge and uncued phrases of a lede are terms. Under the rules of half 32's
 round, written without seeing it (aggregates only): unchanged. After its own round: quote F1 .921 (fp 13), speaker
-.725 (tp 62 fp 26 fn 21).
+.737 (tp 63 fp 25 fn 20).
 Half 34 (``scraped``, kept unseen: ``UNLISTED``; scored unseen once, newskit as of ee7e09e: quote F1 .990 (tp 155 fp 3
 fn 0), speaker P/R/F1 .845/.845/.845 (tp 131 fp 24 fn 24), full .794/.794/.794 (tp 123 fp 32 fn 32), mention F1 .910 (tp
 141 fp 14 fn 14); a name beside the quotation with its cue gave the right person 80 of 88 times, a pronoun there 11 of
