@@ -226,15 +226,25 @@ def _name_links(keys: dict[str, str], people: set[str], full_names, credits=froz
 
 def _ends_named(longer: str, word: str) -> bool:
     """Whether the body's name ``longer`` (a key) ends in the one-word key ``word`` as its own name ("new york times",
-    "times"), not as the place or field it names after "of" ("times of elmland", "bank of elmland": not "elmland").
+    "times"), not as the place or field it names after "of" (:func:`_own_last_word`: "times of elmland": not
+    "elmland").
 
     Example
     -------
     >>> _ends_named("new york times", "times"), _ends_named("times of elmland", "elmland")
     (True, False)
     """
-    words = longer.split()
-    return words[-1] == word and words[-2] not in NAME_JOINING_WORDS
+    return longer.split()[-1] == word and _own_last_word(longer)
+
+
+def _own_last_word(key: str) -> bool:
+    """Whether the last word of ``key``, of two words or more, is the name's own, not a place or field after "of" or
+    another joining word ("bank of elmland", "courier of elmland").
+
+    >>> _own_last_word("jo lee"), _own_last_word("bank of elmland")
+    (True, False)
+    """
+    return key.split()[-2] not in NAME_JOINING_WORDS
 
 
 _FORCE_KEY = re.compile(rf"(?:(.+) )?({'|'.join(FORCE_NOUNS)})(?: ({'|'.join(BODY_HEADS)}))?")
@@ -499,7 +509,7 @@ def _carriers(surname: str, full: set[str]) -> set[str]:
     """The full-name keys ending in the one-word key ``surname`` (not after "of": "courier of elmland"); when none
     does, those ending in a transliteration of it (:func:`transliterations`); else the one opening with it
     (:func:`first_word_names`: "ryu" of "ryu seong ho", a family name written first)."""
-    ending = {k for k in full if k.split()[-2] not in NAME_JOINING_WORDS}
+    ending = {k for k in full if _own_last_word(k)}
     return ({k for k in ending if surname in _surname_parts(k.split()[-1])}
             or {k for k in ending if transliterations(k.split()[-1], surname)}
             or {first_word_names(sorted(full)).get(surname)} - {None})
