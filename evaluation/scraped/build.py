@@ -106,7 +106,8 @@ Article-Bias-Prediction (ramybaly/Article-Bias-Prediction, ``data/jsons/<ID>.jso
 AllSides articles of 2012-2020, one JSON record each with its ``url`` and ``content_original``, newspaper3k's text of
 the page, one paragraph per block between blank lines; its snapshot at ``ABP_GIT_DIR``). A page's text is its record's
 ``content_original`` exactly as stored (:func:`abp_text`); it is named after its address as the crawled pages are.
-``ABP_QUOTES_34`` lists ten records, five events each reported by two outlets, chosen for their quotations.
+``ABP_QUOTES_34`` lists ten records, five events each reported by two outlets, chosen for their quotations;
+``ABP_QUOTES_35`` ten more the same way (half 35).
 
 Half "unseen21" of ``evaluation/align_rewrites.py`` (no furniture gold; ``REWRITE_PROJECTS``) comes from the same data
 set: ``ABP_REWRITES_21`` lists its six records by ID and address, read as half 34's (captions and credit lines as the
@@ -1462,6 +1463,29 @@ ABP_QUOTES_34 = (  # half 34 of evaluation/quote_real.py: five events each repor
     ("NXZLbvbXdPZxXJgX", "http://www.foxnews.com/health/2014/10/24/ebola-fear-epidemic-in-us-official-says/"),
 )
 
+ABP_QUOTES_35 = (  # half 35 of evaluation/quote_real.py: five events each reported by two outlets:
+    # Pope Benedict XVI's resignation, February 11, 2013, on NPR and Fox News
+    ("XbmTJTNa1xKzxT9w", "http://www.npr.org/blogs/thetwo-way/2013/02/11/171680715/pope-benedict-xvi-is-resigning"),
+    ("UEt9k7QXjbFUwo97", "http://www.foxnews.com/world/2013/02/11/pope-benedict-xvi-to-resign-at-end-february/"),
+    # Hurricane Florence nearing the Carolinas, September 12, 2018, on USA Today and Fox News
+    ("W1FrXWRSCms3g4q0", "https://www.usatoday.com/story/news/nation/2018/09/12/hurricane-florence-track-turns-south-"
+                         "expected-slow-carolinas/1276645002/"),
+    ("6S11n3sBXwFaYvBm", "http://www.foxnews.com/us/2018/09/12/extremely-dangerous-hurricane-florence-could-bring-13-"
+                         "foot-storm-surge-40-inches-rainfall.html"),
+    # the Chicago teachers' strike, September 10, 2012, on CNN and Fox News
+    ("UHR9Xyz69YWKvJCI", "http://www.cnn.com/2012/09/10/us/illinois-chicago-teachers-strike/index.html?hpt=hp_t1"),
+    ("vaMB3mpxyzXxZlm7", "http://www.foxnews.com/us/2012/09/10/chicago-teachers-to-go-on-strike-after-talks-with-"
+                         "district-fail/#ixzz262AzWlVG"),
+    # the Amtrak derailment in Philadelphia, May 13, 2015, on CNN and NPR
+    ("81rFfToHAO6383dW", "http://www.cnn.com/2015/05/13/us/philadelphia-amtrak-train-derailment/index.html"),
+    ("pkJKCO12wm6FccLe", "http://www.npr.org/sections/thetwo-way/2015/05/13/406380166/ntsb-team-on-its-way-to-"
+                         "investigate-amtrak-derailment"),
+    # the ruling upholding Harvard's admissions, October 1, 2019, on CNN and Bloomberg
+    ("uxwP2ZIHwYWVoEVd", "https://www.cnn.com/2019/10/01/politics/harvard-affirmative-action/index.html"),
+    ("BqIRVvQDUIpsevVN", "https://www.bloomberg.com/news/articles/2019-10-01/harvard-defeats-suit-seeking-to-bar-race-"
+                         "conscious-admissions-k188edis"),
+)
+
 ABP_REWRITES_21 = (  # half "unseen21" of evaluation/align_rewrites.py (no furniture gold): three outlets retelling an
     # AP story of the same day: the New York Post's of China's word on lifting tariff hikes, Fox News' of the rule
     # barring abortion counseling at federally funded clinics, CBS News' of New York's new abortion law
@@ -1520,6 +1544,7 @@ REWRITE_PROJECTS = (  # pages of evaluation/align_rewrites.py's halves that no f
 
 QUOTE_PROJECTS = (  # pages of evaluation/quote_real.py's halves with no furniture gold, as PROJECTS lists them
     ("34", ABP_GIT_DIR, abp_pages(ABP_QUOTES_34), one_page(abp_text)),
+    ("35", ABP_GIT_DIR, abp_pages(ABP_QUOTES_35), one_page(abp_text)),
 )
 
 
