@@ -111,7 +111,7 @@ the page, one paragraph per block between blank lines; its snapshot at ``ABP_GIT
 
 Half "unseen21" of ``evaluation/align_rewrites.py`` (no furniture gold; ``REWRITE_PROJECTS``) comes from the same data
 set: ``ABP_REWRITES_21`` lists its six records by ID and address, read as half 34's (captions and credit lines as the
-extractor kept them, a headline line only at times).
+extractor kept them, a headline line only at times); half "unseen22" six more, listed in ``ABP_REWRITES_22``.
 
 Two pages may share a cache name (names are cut at 60 characters): the one listed later (``CRAWLED`` after
 ``EXTRA`` after the pinned folder) is kept, and only the kept text is written and checked against the gold.
@@ -1501,6 +1501,22 @@ ABP_REWRITES_21 = (  # half "unseen21" of evaluation/align_rewrites.py (no furni
     ("mAdbLHBbicSr4Wm9", "https://www.apnews.com/d9c56babf0a14593bae804e841249937"),
 )
 
+ABP_REWRITES_22 = (  # half "unseen22" of evaluation/align_rewrites.py (no furniture gold): Newsmax's retelling of
+    # Reuters' story of the call for Adam Schiff to resign, Fox News' of AP's story of Obama's week against terrorism
+    # (AP's as the Washington Times printed it), the Guardian's of AP's entry on a shooting in Seattle's protest zone
+    ("wJ5g0MLOiniIYGdP", "https://www.reuters.com/article/us-usa-trump-russia/"
+     "trump-republican-lawmakers-call-on-house-intelligence-chairman-to-resign-idUSKCN1R917C"),
+    ("51EHwLVH9fdFUHMm", "https://www.newsmax.com/newsfront/trump-schiff-forced-resign/2019/03/28/id/909073/"),
+    ("4h7adTkAaO5Ez1tt",
+     "http://www.washingtontimes.com/news/2015/dec/14/obama-ramps-bid-explain-how-us-will-fight-extremis/"),
+    ("1wt2H0x2uSa8QjOY", "http://www.foxnews.com/politics/2015/12/14/"
+     "obamas-anti-terror-visits-this-week-include-pentagon-stop-but-no-strategy-changes-expected.html?intcmp=hpbt1"),
+    ("VJeJO6pQArC6LEVF", "https://news.yahoo.com/latest-seattle-police-person-wounded-083210029.html"
+     "?soc_src=newsroom&soc_trk=com.apple.UIKit.activity.CopyToPasteboard&.tsrc=newsroom"),
+    ("ZS65rfqQI0XmiwnA",
+     "https://www.theguardian.com/us-news/2020/jun/22/seattle-shooting-chaz-protest-capitol-hill-autonomous-zone"),
+)
+
 
 PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, path, address), a page's text from its bytes
     # and address
@@ -1539,6 +1555,7 @@ REWRITE_PROJECTS = (  # pages of evaluation/align_rewrites.py's halves that no f
      tuple((BIAS_COMMIT, f"{BIAS_FOLDER}/{path}", address) for path, address in BIAS_REWRITES_20),
      one_page(record_text)),
     ("unseen21", ABP_GIT_DIR, abp_pages(ABP_REWRITES_21), one_page(abp_text)),
+    ("unseen22", ABP_GIT_DIR, abp_pages(ABP_REWRITES_22), one_page(abp_text)),
 )
 
 
