@@ -100,7 +100,10 @@ each reported by two outlets, chosen for their quotations (the pages of half 30)
 of half 32); half "unseen39" eight more (``GIVEME_22``), four events each reported by two outlets, chosen for their
 quotations (the pages of half 33); half "unseen40" nine more (``GIVEME_23``), four events each reported by two or
 three outlets, chosen for their furniture (two photo galleries, a review, a column, a market report, a blog post, an
-interview and an aggregator's blurb; a furniture half only, its quotations not annotated).
+interview and an aggregator's blurb; a furniture half only, its quotations not annotated); half "unseen41" nine more
+(``GIVEME_24``), three events each reported by two outlets and three single pages, chosen for their furniture (two
+picture stories, a sky column with its listings, two radio transcripts, a page of its site's footer alone, a show page
+and two short stories; a furniture half only, its quotations not annotated).
 Half 34 of ``evaluation/quote_real.py`` (no furniture gold: ``QUOTE_PROJECTS``) comes from a third public data set,
 Article-Bias-Prediction (ramybaly/Article-Bias-Prediction, ``data/jsons/<ID>.json`` at commit ``ABP_COMMIT``: 37,554
 AllSides articles of 2012-2020, one JSON record each with its ``url`` and ``content_original``, newspaper3k's text of
@@ -1281,6 +1284,38 @@ GIVEME_23 = (  # half "unseen40": four events each reported by two or three outl
      "http://news.stamfordglobal.com/daily/black-mirror-uss-callister-how-the-shatner-impression-surprise-cameo-and-"
      "flawless-production-happened-indiewire"),
 )
+GIVEME_24 = (  # half "unseen41": three events each reported by two outlets and three single pages, chosen for their
+    # furniture:
+    # the Chicago Cubs winning the World Series in Game 7 at Cleveland, November 2, 2016, on the Daily Mail and The
+    # Telegraph (family cubs5)
+    ("dcf7e591116a13b944b67bc80f8af125df537573c3f356aa457b6e7e",
+     "http://www.dailymail.co.uk/news/article-3899956/Chicago-Cubs-win-World-Series-epic-Game-7-showdown-Cleveland."
+     "html"),
+    ("9fb2f7a041c350a0ad6d0ad40d619aa78bc852bd5a33ffacb7d5df22",
+     "http://www.telegraph.co.uk/baseball/2016/11/03/chicago-cubs-break-108-year-curse-of-the-billy-goat-winning-"
+     "worl/"),
+    # the supermoon of January 1, 2018, on the Daily Mail and The Washington Post's monthly sky column (family
+    # wolfmoon)
+    ("d2cf1395dac0c5a6fe853ada78d8d5ce2d5ef4209d87d4a5d72e66a6",
+     "http://www.dailymail.co.uk/news/article-5227497/Cities-United-States-lit-supermoon.html"),
+    ("65ab3770aae334d712d7f212d1c71d163155beb4fb143d1a8ad5203a",
+     "https://www.washingtonpost.com/national/health-science/sky-watch-january-is-packed-with-action/2017/12/30/"
+     "d9621528-ecab-11e7-b698-91d4e35920a3_story.html?utm_term=.868357587b06"),
+    # the truck attack in Nice, July 14, 2016, on two NPR transcripts (one site: single pages)
+    ("63296f4e8d8958a6decc65453ae01503764434691fd314f1a9c3d366",
+     "https://www.npr.org/2016/07/14/486095754/president-obama-briefed-on-truck-attack-in-nice-france"),
+    ("e951663c53b6a024569b5eaf1040d621a0a2441ab8548de2659e1e74",
+     "https://www.npr.org/2016/07/14/486097589/more-than-70-people-killed-in-truck-attack-in-nice-france"),
+    # the mass shooting at a music festival in Las Vegas, October 1, 2017, on China Daily (its footer alone) and RT's
+    # show page (family vegas5)
+    ("0ab285ac18c08996be76325624fd2f3121cb90143e21527741a32a82",
+     "http://usa.chinadaily.com.cn/world/2017-10/03/content_32788252.htm"),
+    ("666122ed40cea2b4724b927045d8793610e54c06e111328a56a20ec8",
+     "https://www.rt.com/shows/news-with-ed-schultz/405483-news-with-ed-october2/"),
+    # the release of 82 Chibok schoolgirls, May 2017, on China Daily (a single page)
+    ("a386e5ed27e0877454b373d63dc29d8c2836321db3545f352c1f549a",
+     "http://africa.chinadaily.com.cn/world/2017-05/09/content_29261603.htm"),
+)
 
 
 def plain_text(raw: bytes) -> str:
@@ -1539,7 +1574,8 @@ PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, pa
                                                         ("unseen34", GIVEME_17),
                                                         ("unseen35", GIVEME_18), ("unseen36", GIVEME_19),
                                                         ("unseen37", GIVEME_20), ("unseen38", GIVEME_21),
-                                                        ("unseen39", GIVEME_22), ("unseen40", GIVEME_23))),
+                                                        ("unseen39", GIVEME_22), ("unseen40", GIVEME_23),
+                                                        ("unseen41", GIVEME_24))),
 )
 
 REWRITE_PROJECTS = (  # pages of evaluation/align_rewrites.py's halves that no furniture half holds, as PROJECTS lists
