@@ -1013,10 +1013,11 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
         headline = headline or (text if label == "headline" else "")
         seen_body = seen_body or label == "body"
         labels.append(label)
-    if not seen_body:  # a text with no body: its title-like, caption-like and section-like paragraphs are the body
-        return ["body" if lab in ("headline", "subhead", "caption") or lab == "chrome" and _NOT_HEADLINE.fullmatch(
-            raw[start:end].strip()) else lab for lab, (_, start, end) in zip(labels, spans)]
     texts = [raw[start:end] for _, start, end in spans]
+    if not seen_body:  # a text with no body: its title-like, caption-like and section-like paragraphs are the body
+        return labels if _gallery_page(texts, labels) else [
+            "body" if lab in ("headline", "subhead", "caption") or lab == "chrome" and _NOT_HEADLINE.fullmatch(
+                text.strip()) else lab for lab, text in zip(labels, texts)]
     labels = _underlines(texts, _markdown_title(texts, labels))
     labels = _named_by_date(texts, _portraits(texts, labels))  # before the standfirst, which a byline under it shows
     labels = _repeated(texts, _opening_caption(texts, _copied_captions(texts, _captions_beside(
@@ -2209,6 +2210,26 @@ _RECAP_NAME = re.compile(rf"{_PERSON}\b")
 
 _GALLERY_COUNTER = re.compile(r"\s*\[?(?P<number>\d{1,3})\s*(?:/|of)\s*(?P<total>\d{1,3})\]?[ \t]+\S")
 """A gallery's counter opening its caption, then the caption's words ("3/30 Crews at the dam ...", "3 of 30 ...")."""
+
+
+_GALLERY_MARK = re.compile(r"(?i:\b(?:hide|toggle|show) caption\b)|\b\d{1,3}\s*(?:/|of)\s*\d{1,3}\W*$")
+"""A gallery caption's toggle or counter closing it ("... at dawn. Hide Caption 3 of 9", "... at dawn. 3/9")."""
+_GALLERY_LEAST = 3
+"""Fewest captions carrying a gallery's counter or toggle that make a page with no body a photo gallery."""
+
+
+def _gallery_page(texts: list[str], labels: list[str]) -> bool:
+    """Whether a page with no body paragraph is a photo gallery: :data:`_GALLERY_LEAST` captions or more carry the
+    gallery's counter or its caption toggle, opening (:data:`_GALLERY_COUNTER`) or closing them
+    (:data:`_GALLERY_MARK`). A gallery's captions are its furniture, however much of the story they tell; the title
+    and captions of a page with no other text are its body.
+
+    >>> texts = [f"Crews at the dam on day {n}. Hide Caption {n} of 3" for n in (1, 2, 3)]
+    >>> _gallery_page(texts, ["caption"] * 3), _gallery_page(texts[:2], ["caption"] * 2)
+    (True, False)
+    """
+    return sum(label == "caption" and bool(_GALLERY_COUNTER.match(text) or _GALLERY_MARK.search(text))
+               for text, label in zip(texts, labels)) >= _GALLERY_LEAST
 
 
 def _counted_gallery(texts: list[str], labels: list[str]) -> list[str]:

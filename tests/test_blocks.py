@@ -2417,6 +2417,16 @@ def test_a_summary_boxs_heading_run_on_to_a_quoted_first_point_is_no_headline():
     assert text_metadata(label_blocks(raw)).get("headline", "") == ""
 
 
+def test_a_photo_gallerys_captions_are_set_aside_on_a_page_with_no_other_text():
+    captions = [f"Pictures: Elm dam {text} Hide Caption {n} of 3" for n, text in enumerate((
+        "Crews worked through the night to shore up the dam, which the river had breached on Sunday.",
+        "The mayor thanked the crews at dawn and said the road would open again on Friday.",
+        "Families wait at the school that took them in after the water rose."), start=1)]
+    assert set(labels_of(paragraphs(*captions)).values()) == {"caption"}
+    credited = [text.replace(f" Hide Caption {n} of 3", " (Jo Roe/Agency)") for n, text in enumerate(captions, 1)]
+    assert set(labels_of(paragraphs(*credited)).values()) == {"body"}  # no gallery's counter: the page's only text
+
+
 def test_a_gallery_whose_captions_open_on_its_counter_is_set_aside_inside_the_article():
     gallery = ["1/3 The old quay A crane lifts the last crate off the ferry before the port closes for the winter "
                "season, as the crews look on from the harbour wall PIXA",
