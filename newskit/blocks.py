@@ -148,6 +148,7 @@ DATE_LINE = re.compile(
     rf"|{_DATE_WORD}?(?=\d{{1,2}}[:.]\d{{2}}\s*[AaPp]\.?\s?[Mm]\.?\s*(?:\p{{Lu}}{{2,4}}|GMT|UTC)\b){_CLOCK}"
     rf"(?:\s+{WEEKDAY_NAME})?"
     rf"|(?i:(?:first\s+|last\s+)?(?:{'|'.join(DATE_STAMP_WORDS[1:])})(?:\s+(?:on|at))?)\s*:?"
+    rf"|(?:\d{{1,5}}\s+)?(?i:published|posted)\s+(?i:by)\s+[-–—|·]\s+[^\n]{{1,80}}?\s+[-–—|·]\s+{_STAMP}\.?"
 )
 """A printed date line ("Published: Jan. 11, 2022 01:54", "Saturday, May 18, 2024", "Updated 8:30 AM ET, May 15, 2018",
 a date then "Updated 4:44 p.m. ET", "and last updated 5:02 PM", "Updated 2 hours ago" or how long ago
@@ -155,7 +156,9 @@ alone, "/ 7 years ago"), a day and month
 with no year but a time, a time with its half of the day and its zone ("7:52 AM UTC", a card's stamp), perhaps then
 the day of the week's name after the zone, or one that gives no date: "Updated 2 hours ago", "6 hrs ago",
 "Yesterday at 7:00 a.m. EST", or the word alone on a line over its date ("Updated", "Updated on"), or the time a
-report's data stop at, given alone ("Prices as of 4 p.m. ET. Data cutoff: 1 p.m. ET.")."""
+report's data stop at, given alone ("Prices as of 4 p.m. ET. Data cutoff: 1 p.m. ET."), or an aggregator's line naming
+who published it after a dash, and its section, before the stamp, perhaps after a count ("12 Published By - Elm News -
+Sport - 2026.05.02. 09:15")."""
 _DATED_TEASER = re.compile(rf"^\W*[^\W\d_][^\n]*?\s*{_DATE}{_GLUE}{_READ_TIME}(?![ \t]*\p{{Ll}})")
 """A line of a list of other stories: a title, then its date and reading time, and perhaps its topics, no sentence
 going on ("Rail strike ends after a week Dec 10, 2025 6 mins", perhaps glued: "... By Jo RoeJan 16, 20267 mins

@@ -370,6 +370,7 @@ _LINK = (
     r"(?-i:(?=[\p{Lu}“\"‘']))[^\[\]/\n]{20,250}\]\s*$",
     r"(?<=[\w?!.”\"’)])(?-i:Read more)\W*$",                            # a title, its button glued on: ...?Read more
     r"(?<=[^\W_])[ \t]+(?-i:Read more)\W*$",                    # a title with no stop, then its button: ... Read more
+    r"^[^.!?\n]*[^\W_][!?][ \t]+(?-i:Read more)\W*$",             # a title closing on its mark: ... - Ranked! Read more
     r"(?-i:^\W*Related[ \t]+[\p{Lu}“\"‘'][^\n]*[^\n.!?:\s\"”’])\s*$",  # Related Storm hits Elmshire (no closing stop)
     r"^\W*(?:(?:related|recommended|popular|trending|featured|latest|more|most|top|further|other)(?:\s+[\w'’&-]+){0,3}"
     r"|" + LINK_HEADING_PATTERN + r"|news ?feed|up next|you may also like|don'?t miss|editor'?s picks?"
@@ -390,9 +391,12 @@ _LINK = (
     r"(?:^|[.!?]\s+)(?:check out|visit|head to|go to)\b[^.!?\n]{0,60}\b(?:on|at)\s+(?:www\.)?[\w-]+\."
     r"(?:com|org|net|co\.uk)\W*$",
 )
-_LINK_RUN = (r"^\W*(?:" + alternation(h for h in LINK_HEADINGS if " " in h) + r")\s+(?-i:[\p{Lu}“\"‘'])",)
+_LINK_RUN = (r"^\W*(?:" + alternation(h for h in LINK_HEADINGS if " " in h) + r")\s+(?-i:[\p{Lu}“\"‘'])",
+             r"all\s+[\d,]{1,7}\s+news\s+articles\s*»\W*$")  # glued: ...EW.comall 371 news articles »
 """A list of links run into one line behind its heading, nothing between them ("Related stories Storm hits Elmshire
-Rates rise again ..."): a link line of any length; a sentence goes on after "Related stories" in lower case."""
+Rates rise again ..."): a link line of any length; a sentence goes on after "Related stories" in lower case. An
+aggregator's cluster of headlines glued to their outlets' names, closing on the link to the whole coverage ("Dam
+holdsValley PostCrews at the damElm News ... all 12 news articles »"), is one too."""
 _GRAPHIC_PROMO = (
     r"^to (?:see|view|access|explore|open|download|use) (?:[\w'’-]+ ){0,6}"
     r"(?:map|maps|chart|charts|graphic|graphics|tool|tracker|timeline|dashboard|database|archive)\b",

@@ -336,9 +336,15 @@ def test_paragraphs_under_a_bare_heading_ending_the_text_stay_body():
 @pytest.mark.parametrize("line", ["27.02.2026", "Published 27.02.2026, 14:05", "2026-02-27T10:13:00Z",
                                   "Feb. 27, 2026 at 3:04 p.m. EST", "February 27, 2026, 8:30 AM ET",
                                   "Figures as of: 6:15 PM ET. Data cutoff: 1:00 PM ET.",
-                                  "Data cutoff: 11:00am ET on March 3", "27 February, 02:20 PM", "Mar 3, 9:05 AM"])
+                                  "Data cutoff: 11:00am ET on March 3", "27 February, 02:20 PM", "Mar 3, 9:05 AM",
+                                  "12 Published By - Elm News - Sport - 2026.02.27. 14:05"])
 def test_more_date_line_formats_are_date_lines(line):
     assert _labels_of(f"Council closes bridge\n\n{line}\n\nThe council voted on Tuesday to close it.\n")[line] == "date"
+
+
+def test_a_publishers_line_needs_its_stamp_and_the_dash_after_by():
+    assert DATE_LINE.fullmatch("Published by - Elm Press - a novel of 2017") is None
+    assert DATE_LINE.fullmatch("Posted by Jo Roe - Sport - 2026.02.27. 14:05") is None
 
 
 def test_a_version_number_is_no_date_line():
