@@ -4147,7 +4147,8 @@ def _standfirst(texts: list[str], labels: list[str]) -> list[str]:
     a wire's dateline opens it (:func:`_wire_lead`: the story's first paragraph printed above its date); or when
     it closes by sending the reader on to a live page's posts (:data:`_FOLLOW_LIVE`), or stands right under the
     headline as one sentence of up to :data:`_TITLE_WORDS` words ending as a title does (:func:`_open_end`: a dek
-    printed with no full stop, too long to read as a subhead), and body follows.
+    printed with no full stop, too long to read as a subhead), or is one sentence right over an editor's note opening
+    the story (:func:`_over_editors_note`), and body follows.
 
     >>> _standfirst(["Talks began. Follow our live blog for the latest.", "The envoys met."], ["body", "body"])
     ['subhead', 'body']
@@ -4164,10 +4165,26 @@ def _standfirst(texts: list[str], labels: list[str]) -> list[str]:
     after = next((n for n in range(first + 1, len(labels)) if labels[n] not in _BEFORE_BYLINE), None)
     opening = texts[first - 1] if first and labels[first - 1] == "dateline" else texts[first]
     dated = after is not None and labels[after] in ("byline", "date") and not _wire_lead(opening)
-    if (dated or after is not None and (_FOLLOW_LIVE.search(texts[first]) or _dek(texts, labels, first))) \
-            and "body" in labels[after:]:
+    if (dated or after is not None and (_FOLLOW_LIVE.search(texts[first]) or _dek(texts, labels, first)
+                                        or _over_editors_note(texts, first, after))) and "body" in labels[after:]:
         labels[first] = "subhead"
     return labels
+
+
+_EDITORS_NOTE = re.compile(r"^\W*(?i:editor[’']?s?[’']?\s+note)\s*:")
+"""An editor's note opening the story, perhaps in square brackets ("[Editor's note: Spoilers follow.]")."""
+
+
+def _over_editors_note(texts: list[str], first: int, after: int) -> bool:
+    """Whether the first body paragraph, one sentence, stands right over an editor's note (:data:`_EDITORS_NOTE`): the
+    note opens the story, the sentence over it is its deck.
+
+    >>> _over_editors_note(["The crews tell how they held the dam.", "[Editor's note: Names are changed.]"], 0, 1)
+    True
+    >>> _over_editors_note(["It rained. The dam held.", "[Editor's note: Names are changed.]"], 0, 1)
+    False
+    """
+    return bool(_EDITORS_NOTE.match(texts[after])) and not _INNER_STOP.search(texts[first].strip())
 
 
 _ABOVE_LEAD = 2

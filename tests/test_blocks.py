@@ -685,6 +685,13 @@ def test_a_wire_storys_closing_credits_are_set_aside_but_a_reporting_sentence_st
     assert all(labels[c] == "credit" for c in credits) and labels[sentence] == "body"
 
 
+def test_a_note_on_where_a_show_is_streaming_before_the_closing_credit_is_credit_but_the_show_alone_stays_body():
+    note = "“Elm Valley” season two is streaming now on ElmFlix. Additional reporting by Jo Roe."
+    sentence = "“Elm Valley” season two is streaming now on ElmFlix, where it leads the charts."
+    labels = labels_of("\n\n".join(("Port sale slowed", *ARTICLE, sentence, note)))
+    assert labels[note] == "credit" and labels[sentence] == "body"
+
+
 def test_a_line_set_in_italics_bold_or_as_a_list_item_is_labelled_by_its_words_but_an_italic_sentence_stays_body():
     marked = {"**By Jane Roe**": "byline", "_Copyright 2026 Valley Wire_": "chrome", "- Reuters.": "credit",
               "*Jane Roe contributed reporting.": "credit"}  # the last one after a footnote's asterisk
@@ -2421,6 +2428,16 @@ def test_a_summary_boxs_heading_run_on_to_a_quoted_first_point_is_no_headline():
     raw = page(first, *ARTICLE)
     assert labels_of(raw)[first] == "subhead"
     assert text_metadata(label_blocks(raw)).get("headline", "") == ""
+
+
+def test_one_sentence_over_an_editors_note_opening_the_story_is_its_standfirst():
+    deck = "The crews who held the dam tell how they worked through the night."
+    note = "[Editor's note: The names of two crew members are changed.]"
+    story = ["The river rose on Sunday and the crews went out at dusk.",
+             "They stayed until the water fell, the mayor said.", "The road opens again on Friday."]
+    labels = labels_of(paragraphs(deck, note, *story))
+    assert labels[deck] == "subhead" and labels[note] == "body"
+    assert labels_of(paragraphs(f"It rained on Sunday. {deck}", note, *story))[f"It rained on Sunday. {deck}"] == "body"
 
 
 def test_a_photo_gallerys_captions_are_set_aside_on_a_page_with_no_other_text():
