@@ -185,7 +185,9 @@ _CREDIT = re.compile(
     rf"(?:(?:originally|first)\s+)?(?:re)?(?:published|posted|printed)\s+(?:(?:from|on|in|at|by)\b|{_MONTH}\s*\d)"
     r"|^\W*published\s+(?:(?:daily|weekly|monthly|online)\s+)?by\s+[^.,;:!?\n]{1,60}$"
     rf"|^\W*this\s+(?:newsletter|story|article|report|piece|episode)\s+was\s+(?:{CREDIT_ROLE_PATTERN})"
-    rf"(?:\s+and\s+(?:{CREDIT_ROLE_PATTERN}))?\s+by\s+[^.!?\n]{{1,80}}\.?$",
+    rf"(?:\s+and\s+(?:{CREDIT_ROLE_PATTERN}))?\s+by\s+[^.!?\n]{{1,80}}\.?$"
+    rf"|^[^.!?\n]{{1,80}}\b(?:is|are)\s+(?:now\s+)?streaming(?:\s+now)?\s+on\s+[^.!?\n]{{1,40}}\.\s+"
+    rf"(?:{CREDIT_ROLE_PATTERN})\s+by\s+[^.!?\n]{{1,80}}\.?$",
     re.IGNORECASE,
 )
 """A credit: a role and "by" ("Photo by ..."), an agency's name alone, perhaps with whose input, a syndicated
@@ -193,7 +195,8 @@ copy's note of its source ("Original article source:", "Originally published in:
 The Lamp under a Creative Commons license.", "This story was originally published on valleypost.example", "This report
 by The Wire Service was first published Jan. 28, 2022."), a
 publisher's name alone ("Published daily by the Harbour Institute") or who made the piece ("This newsletter was edited
-by Jane Roe.")."""
+by Jane Roe."), perhaps after a note on where the show is streaming ("The series is streaming now on ElmFlix.
+Additional reporting by Jo Roe.")."""
 _STAFF = rf"(?:\s+{STAFF_TITLE_PATTERN})"
 _NAME_WORD = r"\p{Lu}[\w.'’-]*"
 _NAME_PART = rf"(?:{_NAME_WORD}|al-\w+|{NAME_PARTICLE_PATTERN})"

@@ -552,7 +552,7 @@ _CAPTION_CUES = (
     r"\((?:[^\W\d_\p{Ll}][\w.'’-]*\s+){1,2}[^\W\d_\p{Ll}][\w.'’-]*\s*/\s*\p{Lu}[\w.&'’ -]{1,40}\)\W*$",  # ... (Jo Roe/AFP)
     r"^\W*(?i:illustrative|illustration|file|archive|stock)\s+(?i:photo|image|picture)\b"   # Illustrative photo. ...
     r"|^\W*(?:Infographic|Graphic|Interactive graphic)\s+(?:with|showing|of|on)\b",
-    r"\b(?i:(?:hide|toggle|show) caption)(?:\s+\d{1,3}\s+of\s+\d{1,3})?\W*$",  # its toggle closing it: Hide Caption 3 of 9
+    r"\b(?i:(?:hide|toggle|show) caption)(?:\s+\d{1,3}\s+of\s+\d{1,3})?\W*$",  # its toggle: Hide Caption 3 of 9
     r"[\w.]\s*/\s*(?:" + PICTURE_AGENCY_PATTERN + r")\W*$",                        # ... Jo Roe / Shutterstock
     r"(?<![\p{Lu}/])\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){1,3}\s*/\s*\p{Lu}{2,}\W*$",        # ... at dusk JO ROE/PA
     r"\bvia\s+(?:" + AGENCY_PATTERN + r")\s*\)",                                     # ... (Jo Roe, Pool via AP)

@@ -34,7 +34,8 @@ CASES = {
         "A farmer is shown in a photo illustration against a field of wheat",
         "Flood water covers the main road in Elmton on Monday. **Jo Roe/Agency** ****hide caption****",
         "Pictures: Elm dam Crews worked through the night to shore up the dam, which the river had breached on "
-        "Sunday, and the mayor thanked them at dawn. Hide Caption 3 of 9", "“No more delays” - Roe speaks to Planet about the dam",
+        "Sunday, and the mayor thanked them at dawn. Hide Caption 3 of 9",
+        "“No more delays” - Roe speaks to Planet about the dam",
         "Valley Radio correspondent Jo Roe reports on the vote count in the northern districts.",
         "The bishop speaks to pilgrims at the shrine in Elmton. In an interview he said the church would stay open. "
         "(Valley News photo/Jo Roe)", "Flood water covers the main road in Elmton on Monday, May 4. Reuters/Jo Roe",
