@@ -50,9 +50,9 @@ import numpy as np
 import pandas as pd
 
 from .furniture import LABELS as FURNITURE_LABELS
-from .furniture import (FIELD, GENERATED_NOTE, IMAGE_ALT, INTERVIEW_TURN, OUTLET_VOICE, PICTURE_NOUN, READER_VOICE,
-                        STYLE_LINE, bare_line, furniture_kind, furniture_label, glued_furniture, interview_question,
-                        link_words, reported)
+from .furniture import (CAPTION_TOGGLE, FIELD, GENERATED_NOTE, IMAGE_ALT, INTERVIEW_TURN, OUTLET_VOICE, PICTURE_NOUN,
+                        READER_VOICE, STYLE_LINE, bare_line, furniture_kind, furniture_label, glued_furniture,
+                        interview_question, link_words, reported)
 from .text.lexicon import (
     AFFILIATION_WORDS, AGENCY_ALONE_PATTERN, AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS, FEMALE_GIVEN_NAMES,
     FUNCTION_WORDS, HEADING_NOUNS, LINK_HEADING_PATTERN, LOWER_SITE_ADDRESS_PATTERN, MALE_GIVEN_NAMES,
@@ -2218,8 +2218,9 @@ _GALLERY_COUNTER = re.compile(r"\s*\[?(?P<number>\d{1,3})\s*(?:/|of)\s*(?P<total
 """A gallery's counter opening its caption, then the caption's words ("3/30 Crews at the dam ...", "3 of 30 ...")."""
 
 
-_GALLERY_MARK = re.compile(r"(?i:\b(?:hide|toggle|show) caption\b)|\b\d{1,3}\s*(?:/|of)\s*\d{1,3}\W*$")
-"""A gallery caption's toggle or counter closing it ("... at dawn. Hide Caption 3 of 9", "... at dawn. 3/9")."""
+_GALLERY_MARK = re.compile(rf"{CAPTION_TOGGLE}|\b\d{{1,3}}\s*(?:/|of)\s*\d{{1,3}}\W*$")
+"""A gallery caption's toggle (:data:`~newskit.furniture.CAPTION_TOGGLE`) or counter closing it ("... at dawn. Hide
+Caption 3 of 9", "... at dawn. 3/9")."""
 _GALLERY_LEAST = 3
 """Fewest captions carrying a gallery's counter or toggle that make a page with no body a photo gallery."""
 

@@ -544,6 +544,8 @@ _WEATHER = (
 """A forecast widget's text ("Clear to partly cloudy. Low 57F. Winds SSE at 5 to 10 mph.") or its promo ("Get our
 hourly forecast ..."): site furniture."""
 
+CAPTION_TOGGLE = r"\b(?i:(?:hide|toggle|show) caption)(?:\s+\d{1,3}\s+of\s+\d{1,3})?\W*$"
+"""A caption's toggle closing it, perhaps with the gallery's counter after it ("... Hide Caption 3 of 9")."""
 _CAPTION_CUES = (
     r"\bvia\s+REUTERS\b|\bREUTERS/|\bReuters/\p{Lu}[\w.'’-]*\s+\p{Lu}",  # searched alone: wire copy names Reuters often
     r"_tickers\b|\bAP Photo\b|\bGetty Images\b"
@@ -552,7 +554,7 @@ _CAPTION_CUES = (
     r"\((?:[^\W\d_\p{Ll}][\w.'’-]*\s+){1,2}[^\W\d_\p{Ll}][\w.'’-]*\s*/\s*\p{Lu}[\w.&'’ -]{1,40}\)\W*$",  # ... (Jo Roe/AFP)
     r"^\W*(?i:illustrative|illustration|file|archive|stock)\s+(?i:photo|image|picture)\b"   # Illustrative photo. ...
     r"|^\W*(?:Infographic|Graphic|Interactive graphic)\s+(?:with|showing|of|on)\b",
-    r"\b(?i:(?:hide|toggle|show) caption)(?:\s+\d{1,3}\s+of\s+\d{1,3})?\W*$",  # its toggle: Hide Caption 3 of 9
+    CAPTION_TOGGLE,                                                           # ... at dawn. Hide Caption 3 of 9
     r"[\w.]\s*/\s*(?:" + PICTURE_AGENCY_PATTERN + r")\W*$",                        # ... Jo Roe / Shutterstock
     r"(?<![\p{Lu}/])\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){1,3}\s*/\s*\p{Lu}{2,}\W*$",        # ... at dusk JO ROE/PA
     r"\bvia\s+(?:" + AGENCY_PATTERN + r")\s*\)",                                     # ... (Jo Roe, Pool via AP)
