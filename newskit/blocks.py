@@ -50,9 +50,9 @@ import numpy as np
 import pandas as pd
 
 from .furniture import LABELS as FURNITURE_LABELS
-from .furniture import (FIELD, GENERATED_NOTE, IMAGE_ALT, INTERVIEW_TURN, OUTLET_VOICE, PICTURE_NOUN, READER_VOICE,
-                        STYLE_LINE, bare_line, furniture_kind, furniture_label, glued_furniture, interview_question,
-                        link_words, reported)
+from .furniture import (CAPTION_TOGGLE, FIELD, GENERATED_NOTE, IMAGE_ALT, INTERVIEW_TURN, OUTLET_VOICE, PICTURE_NOUN,
+                        READER_VOICE, STYLE_LINE, bare_line, furniture_kind, furniture_label, glued_furniture,
+                        interview_question, link_words, reported)
 from .text.lexicon import (
     AFFILIATION_WORDS, AGENCY_ALONE_PATTERN, AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS, FEMALE_GIVEN_NAMES,
     FUNCTION_WORDS, HEADING_NOUNS, LINK_HEADING_PATTERN, LOWER_SITE_ADDRESS_PATTERN, MALE_GIVEN_NAMES,
@@ -148,6 +148,7 @@ DATE_LINE = re.compile(
     rf"|{_DATE_WORD}?(?=\d{{1,2}}[:.]\d{{2}}\s*[AaPp]\.?\s?[Mm]\.?\s*(?:\p{{Lu}}{{2,4}}|GMT|UTC)\b){_CLOCK}"
     rf"(?:\s+{WEEKDAY_NAME})?"
     rf"|(?i:(?:first\s+|last\s+)?(?:{'|'.join(DATE_STAMP_WORDS[1:])})(?:\s+(?:on|at))?)\s*:?"
+    rf"|(?:\d{{1,5}}\s+)?(?i:published|posted)\s+(?i:by)\s+[-–—|·]\s+[^\n]{{1,80}}?\s+[-–—|·]\s+{_STAMP}\.?"
 )
 """A printed date line ("Published: Jan. 11, 2022 01:54", "Saturday, May 18, 2024", "Updated 8:30 AM ET, May 15, 2018",
 a date then "Updated 4:44 p.m. ET", "and last updated 5:02 PM", "Updated 2 hours ago" or how long ago
@@ -155,7 +156,9 @@ alone, "/ 7 years ago"), a day and month
 with no year but a time, a time with its half of the day and its zone ("7:52 AM UTC", a card's stamp), perhaps then
 the day of the week's name after the zone, or one that gives no date: "Updated 2 hours ago", "6 hrs ago",
 "Yesterday at 7:00 a.m. EST", or the word alone on a line over its date ("Updated", "Updated on"), or the time a
-report's data stop at, given alone ("Prices as of 4 p.m. ET. Data cutoff: 1 p.m. ET.")."""
+report's data stop at, given alone ("Prices as of 4 p.m. ET. Data cutoff: 1 p.m. ET."), or an aggregator's line naming
+who published it after a dash, and its section, before the stamp, perhaps after a count ("12 Published By - Elm News -
+Sport - 2026.05.02. 09:15")."""
 _DATED_TEASER = re.compile(rf"^\W*[^\W\d_][^\n]*?\s*{_DATE}{_GLUE}{_READ_TIME}(?![ \t]*\p{{Ll}})")
 """A line of a list of other stories: a title, then its date and reading time, and perhaps its topics, no sentence
 going on ("Rail strike ends after a week Dec 10, 2025 6 mins", perhaps glued: "... By Jo RoeJan 16, 20267 mins
@@ -182,7 +185,9 @@ _CREDIT = re.compile(
     rf"(?:(?:originally|first)\s+)?(?:re)?(?:published|posted|printed)\s+(?:(?:from|on|in|at|by)\b|{_MONTH}\s*\d)"
     r"|^\W*published\s+(?:(?:daily|weekly|monthly|online)\s+)?by\s+[^.,;:!?\n]{1,60}$"
     rf"|^\W*this\s+(?:newsletter|story|article|report|piece|episode)\s+was\s+(?:{CREDIT_ROLE_PATTERN})"
-    rf"(?:\s+and\s+(?:{CREDIT_ROLE_PATTERN}))?\s+by\s+[^.!?\n]{{1,80}}\.?$",
+    rf"(?:\s+and\s+(?:{CREDIT_ROLE_PATTERN}))?\s+by\s+[^.!?\n]{{1,80}}\.?$"
+    rf"|^[^.!?\n]{{1,80}}\b(?:is|are)\s+(?:now\s+)?streaming(?:\s+now)?\s+on\s+[^.!?\n]{{1,40}}\.\s+"
+    rf"(?:{CREDIT_ROLE_PATTERN})\s+by\s+[^.!?\n]{{1,80}}\.?$",
     re.IGNORECASE,
 )
 """A credit: a role and "by" ("Photo by ..."), an agency's name alone, perhaps with whose input, a syndicated
@@ -190,7 +195,8 @@ copy's note of its source ("Original article source:", "Originally published in:
 The Lamp under a Creative Commons license.", "This story was originally published on valleypost.example", "This report
 by The Wire Service was first published Jan. 28, 2022."), a
 publisher's name alone ("Published daily by the Harbour Institute") or who made the piece ("This newsletter was edited
-by Jane Roe.")."""
+by Jane Roe."), perhaps after a note on where the show is streaming ("The series is streaming now on ElmFlix.
+Additional reporting by Jo Roe.")."""
 _STAFF = rf"(?:\s+{STAFF_TITLE_PATTERN})"
 _NAME_WORD = r"\p{Lu}[\w.'’-]*"
 _NAME_PART = rf"(?:{_NAME_WORD}|al-\w+|{NAME_PARTICLE_PATTERN})"
@@ -1013,10 +1019,11 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
         headline = headline or (text if label == "headline" else "")
         seen_body = seen_body or label == "body"
         labels.append(label)
-    if not seen_body:  # a text with no body: its title-like, caption-like and section-like paragraphs are the body
-        return ["body" if lab in ("headline", "subhead", "caption") or lab == "chrome" and _NOT_HEADLINE.fullmatch(
-            raw[start:end].strip()) else lab for lab, (_, start, end) in zip(labels, spans)]
     texts = [raw[start:end] for _, start, end in spans]
+    if not seen_body:  # a text with no body: its title-like, caption-like and section-like paragraphs are the body
+        return labels if _gallery_page(texts, labels) else [
+            "body" if lab in ("headline", "subhead", "caption") or lab == "chrome" and _NOT_HEADLINE.fullmatch(
+                text.strip()) else lab for lab, text in zip(labels, texts)]
     labels = _underlines(texts, _markdown_title(texts, labels))
     labels = _named_by_date(texts, _portraits(texts, labels))  # before the standfirst, which a byline under it shows
     labels = _repeated(texts, _opening_caption(texts, _copied_captions(texts, _captions_beside(
@@ -2209,6 +2216,27 @@ _RECAP_NAME = re.compile(rf"{_PERSON}\b")
 
 _GALLERY_COUNTER = re.compile(r"\s*\[?(?P<number>\d{1,3})\s*(?:/|of)\s*(?P<total>\d{1,3})\]?[ \t]+\S")
 """A gallery's counter opening its caption, then the caption's words ("3/30 Crews at the dam ...", "3 of 30 ...")."""
+
+
+_GALLERY_MARK = re.compile(rf"{CAPTION_TOGGLE}|\b\d{{1,3}}\s*(?:/|of)\s*\d{{1,3}}\W*$")
+"""A gallery caption's toggle (:data:`~newskit.furniture.CAPTION_TOGGLE`) or counter closing it ("... at dawn. Hide
+Caption 3 of 9", "... at dawn. 3/9")."""
+_GALLERY_LEAST = 3
+"""Fewest captions carrying a gallery's counter or toggle that make a page with no body a photo gallery."""
+
+
+def _gallery_page(texts: list[str], labels: list[str]) -> bool:
+    """Whether a page with no body paragraph is a photo gallery: :data:`_GALLERY_LEAST` captions or more carry the
+    gallery's counter or its caption toggle, opening (:data:`_GALLERY_COUNTER`) or closing them
+    (:data:`_GALLERY_MARK`). A gallery's captions are its furniture, however much of the story they tell; the title
+    and captions of a page with no other text are its body.
+
+    >>> texts = [f"Crews at the dam on day {n}. Hide Caption {n} of 3" for n in (1, 2, 3)]
+    >>> _gallery_page(texts, ["caption"] * 3), _gallery_page(texts[:2], ["caption"] * 2)
+    (True, False)
+    """
+    return sum(label == "caption" and bool(_GALLERY_COUNTER.match(text) or _GALLERY_MARK.search(text))
+               for text, label in zip(texts, labels)) >= _GALLERY_LEAST
 
 
 def _counted_gallery(texts: list[str], labels: list[str]) -> list[str]:
@@ -4123,7 +4151,8 @@ def _standfirst(texts: list[str], labels: list[str]) -> list[str]:
     a wire's dateline opens it (:func:`_wire_lead`: the story's first paragraph printed above its date); or when
     it closes by sending the reader on to a live page's posts (:data:`_FOLLOW_LIVE`), or stands right under the
     headline as one sentence of up to :data:`_TITLE_WORDS` words ending as a title does (:func:`_open_end`: a dek
-    printed with no full stop, too long to read as a subhead), and body follows.
+    printed with no full stop, too long to read as a subhead), or is one sentence right over an editor's note opening
+    the story (:func:`_over_editors_note`), and body follows.
 
     >>> _standfirst(["Talks began. Follow our live blog for the latest.", "The envoys met."], ["body", "body"])
     ['subhead', 'body']
@@ -4140,10 +4169,26 @@ def _standfirst(texts: list[str], labels: list[str]) -> list[str]:
     after = next((n for n in range(first + 1, len(labels)) if labels[n] not in _BEFORE_BYLINE), None)
     opening = texts[first - 1] if first and labels[first - 1] == "dateline" else texts[first]
     dated = after is not None and labels[after] in ("byline", "date") and not _wire_lead(opening)
-    if (dated or after is not None and (_FOLLOW_LIVE.search(texts[first]) or _dek(texts, labels, first))) \
-            and "body" in labels[after:]:
+    if (dated or after is not None and (_FOLLOW_LIVE.search(texts[first]) or _dek(texts, labels, first)
+                                        or _over_editors_note(texts, first, after))) and "body" in labels[after:]:
         labels[first] = "subhead"
     return labels
+
+
+_EDITORS_NOTE = re.compile(r"^\W*(?i:editor[’']?s?[’']?\s+note)\s*:")
+"""An editor's note opening the story, perhaps in square brackets ("[Editor's note: Spoilers follow.]")."""
+
+
+def _over_editors_note(texts: list[str], first: int, after: int) -> bool:
+    """Whether the first body paragraph, one sentence, stands right over an editor's note (:data:`_EDITORS_NOTE`): the
+    note opens the story, the sentence over it is its deck.
+
+    >>> _over_editors_note(["The crews tell how they held the dam.", "[Editor's note: Names are changed.]"], 0, 1)
+    True
+    >>> _over_editors_note(["It rained. The dam held.", "[Editor's note: Names are changed.]"], 0, 1)
+    False
+    """
+    return bool(_EDITORS_NOTE.match(texts[after])) and not _INNER_STOP.search(texts[first].strip())
 
 
 _ABOVE_LEAD = 2

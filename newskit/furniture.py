@@ -370,6 +370,7 @@ _LINK = (
     r"(?-i:(?=[\p{Lu}“\"‘']))[^\[\]/\n]{20,250}\]\s*$",
     r"(?<=[\w?!.”\"’)])(?-i:Read more)\W*$",                            # a title, its button glued on: ...?Read more
     r"(?<=[^\W_])[ \t]+(?-i:Read more)\W*$",                    # a title with no stop, then its button: ... Read more
+    r"^[^.!?\n]*[^\W_][!?][ \t]+(?-i:Read more)\W*$",             # a title closing on its mark: ... - Ranked! Read more
     r"(?-i:^\W*Related[ \t]+[\p{Lu}“\"‘'][^\n]*[^\n.!?:\s\"”’])\s*$",  # Related Storm hits Elmshire (no closing stop)
     r"^\W*(?:(?:related|recommended|popular|trending|featured|latest|more|most|top|further|other)(?:\s+[\w'’&-]+){0,3}"
     r"|" + LINK_HEADING_PATTERN + r"|news ?feed|up next|you may also like|don'?t miss|editor'?s picks?"
@@ -390,9 +391,12 @@ _LINK = (
     r"(?:^|[.!?]\s+)(?:check out|visit|head to|go to)\b[^.!?\n]{0,60}\b(?:on|at)\s+(?:www\.)?[\w-]+\."
     r"(?:com|org|net|co\.uk)\W*$",
 )
-_LINK_RUN = (r"^\W*(?:" + alternation(h for h in LINK_HEADINGS if " " in h) + r")\s+(?-i:[\p{Lu}“\"‘'])",)
+_LINK_RUN = (r"^\W*(?:" + alternation(h for h in LINK_HEADINGS if " " in h) + r")\s+(?-i:[\p{Lu}“\"‘'])",
+             r"all\s+[\d,]{1,7}\s+news\s+articles\s*»\W*$")  # glued: ...EW.comall 371 news articles »
 """A list of links run into one line behind its heading, nothing between them ("Related stories Storm hits Elmshire
-Rates rise again ..."): a link line of any length; a sentence goes on after "Related stories" in lower case."""
+Rates rise again ..."): a link line of any length; a sentence goes on after "Related stories" in lower case. An
+aggregator's cluster of headlines glued to their outlets' names, closing on the link to the whole coverage ("Dam
+holdsValley PostCrews at the damElm News ... all 12 news articles »"), is one too."""
 _GRAPHIC_PROMO = (
     r"^to (?:see|view|access|explore|open|download|use) (?:[\w'’-]+ ){0,6}"
     r"(?:map|maps|chart|charts|graphic|graphics|tool|tracker|timeline|dashboard|database|archive)\b",
@@ -540,6 +544,8 @@ _WEATHER = (
 """A forecast widget's text ("Clear to partly cloudy. Low 57F. Winds SSE at 5 to 10 mph.") or its promo ("Get our
 hourly forecast ..."): site furniture."""
 
+CAPTION_TOGGLE = r"\b(?i:(?:hide|toggle|show) caption)(?:\s+\d{1,3}\s+of\s+\d{1,3})?\W*$"
+"""A caption's toggle closing it, perhaps with the gallery's counter after it ("... Hide Caption 3 of 9")."""
 _CAPTION_CUES = (
     r"\bvia\s+REUTERS\b|\bREUTERS/|\bReuters/\p{Lu}[\w.'’-]*\s+\p{Lu}",  # searched alone: wire copy names Reuters often
     r"_tickers\b|\bAP Photo\b|\bGetty Images\b"
@@ -548,7 +554,7 @@ _CAPTION_CUES = (
     r"\((?:[^\W\d_\p{Ll}][\w.'’-]*\s+){1,2}[^\W\d_\p{Ll}][\w.'’-]*\s*/\s*\p{Lu}[\w.&'’ -]{1,40}\)\W*$",  # ... (Jo Roe/AFP)
     r"^\W*(?i:illustrative|illustration|file|archive|stock)\s+(?i:photo|image|picture)\b"   # Illustrative photo. ...
     r"|^\W*(?:Infographic|Graphic|Interactive graphic)\s+(?:with|showing|of|on)\b",
-    r"\b(?i:hide|toggle|show) caption\W*$",                                        # a caption's toggle closing it
+    CAPTION_TOGGLE,                                                           # ... at dawn. Hide Caption 3 of 9
     r"[\w.]\s*/\s*(?:" + PICTURE_AGENCY_PATTERN + r")\W*$",                        # ... Jo Roe / Shutterstock
     r"(?<![\p{Lu}/])\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){1,3}\s*/\s*\p{Lu}{2,}\W*$",        # ... at dusk JO ROE/PA
     r"\bvia\s+(?:" + AGENCY_PATTERN + r")\s*\)",                                     # ... (Jo Roe, Pool via AP)

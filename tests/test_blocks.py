@@ -336,9 +336,15 @@ def test_paragraphs_under_a_bare_heading_ending_the_text_stay_body():
 @pytest.mark.parametrize("line", ["27.02.2026", "Published 27.02.2026, 14:05", "2026-02-27T10:13:00Z",
                                   "Feb. 27, 2026 at 3:04 p.m. EST", "February 27, 2026, 8:30 AM ET",
                                   "Figures as of: 6:15 PM ET. Data cutoff: 1:00 PM ET.",
-                                  "Data cutoff: 11:00am ET on March 3", "27 February, 02:20 PM", "Mar 3, 9:05 AM"])
+                                  "Data cutoff: 11:00am ET on March 3", "27 February, 02:20 PM", "Mar 3, 9:05 AM",
+                                  "12 Published By - Elm News - Sport - 2026.02.27. 14:05"])
 def test_more_date_line_formats_are_date_lines(line):
     assert _labels_of(f"Council closes bridge\n\n{line}\n\nThe council voted on Tuesday to close it.\n")[line] == "date"
+
+
+def test_a_publishers_line_needs_its_stamp_and_the_dash_after_by():
+    assert DATE_LINE.fullmatch("Published by - Elm Press - a novel of 2017") is None
+    assert DATE_LINE.fullmatch("Posted by Jo Roe - Sport - 2026.02.27. 14:05") is None
 
 
 def test_a_version_number_is_no_date_line():
@@ -677,6 +683,13 @@ def test_a_wire_storys_closing_credits_are_set_aside_but_a_reporting_sentence_st
     raw = "\n\n".join(("Port sale slowed", *ARTICLE, sentence, "___", *credits))
     labels = labels_of(raw)
     assert all(labels[c] == "credit" for c in credits) and labels[sentence] == "body"
+
+
+def test_a_note_on_where_a_show_is_streaming_before_the_closing_credit_is_credit_but_the_show_alone_stays_body():
+    note = "“Elm Valley” season two is streaming now on ElmFlix. Additional reporting by Jo Roe."
+    sentence = "“Elm Valley” season two is streaming now on ElmFlix, where it leads the charts."
+    labels = labels_of("\n\n".join(("Port sale slowed", *ARTICLE, sentence, note)))
+    assert labels[note] == "credit" and labels[sentence] == "body"
 
 
 def test_a_line_set_in_italics_bold_or_as_a_list_item_is_labelled_by_its_words_but_an_italic_sentence_stays_body():
@@ -2415,6 +2428,26 @@ def test_a_summary_boxs_heading_run_on_to_a_quoted_first_point_is_no_headline():
     raw = page(first, *ARTICLE)
     assert labels_of(raw)[first] == "subhead"
     assert text_metadata(label_blocks(raw)).get("headline", "") == ""
+
+
+def test_one_sentence_over_an_editors_note_opening_the_story_is_its_standfirst():
+    deck = "The crews who held the dam tell how they worked through the night."
+    note = "[Editor's note: The names of two crew members are changed.]"
+    story = ["The river rose on Sunday and the crews went out at dusk.",
+             "They stayed until the water fell, the mayor said.", "The road opens again on Friday."]
+    labels = labels_of(paragraphs(deck, note, *story))
+    assert labels[deck] == "subhead" and labels[note] == "body"
+    assert labels_of(paragraphs(f"It rained on Sunday. {deck}", note, *story))[f"It rained on Sunday. {deck}"] == "body"
+
+
+def test_a_photo_gallerys_captions_are_set_aside_on_a_page_with_no_other_text():
+    captions = [f"Pictures: Elm dam {text} Hide Caption {n} of 3" for n, text in enumerate((
+        "Crews worked through the night to shore up the dam, which the river had breached on Sunday.",
+        "The mayor thanked the crews at dawn and said the road would open again on Friday.",
+        "Families wait at the school that took them in after the water rose."), start=1)]
+    assert set(labels_of(paragraphs(*captions)).values()) == {"caption"}
+    credited = [text.replace(f" Hide Caption {n} of 3", " (Jo Roe/Agency)") for n, text in enumerate(captions, 1)]
+    assert set(labels_of(paragraphs(*credited)).values()) == {"body"}  # no gallery's counter: the page's only text
 
 
 def test_a_gallery_whose_captions_open_on_its_counter_is_set_aside_inside_the_article():

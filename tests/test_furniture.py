@@ -32,7 +32,10 @@ CASES = {
         "'We will rebuild the bridge' - Mayor tells Valley Radio",
         "The valley's mayor is pictured at the new bridge on May 2, 2026.",
         "A farmer is shown in a photo illustration against a field of wheat",
-        "Flood water covers the main road in Elmton on Monday. **Jo Roe/Agency** ****hide caption****", "“No more delays” - Roe speaks to Planet about the dam",
+        "Flood water covers the main road in Elmton on Monday. **Jo Roe/Agency** ****hide caption****",
+        "Pictures: Elm dam Crews worked through the night to shore up the dam, which the river had breached on "
+        "Sunday, and the mayor thanked them at dawn. Hide Caption 3 of 9",
+        "“No more delays” - Roe speaks to Planet about the dam",
         "Valley Radio correspondent Jo Roe reports on the vote count in the northern districts.",
         "The bishop speaks to pilgrims at the shrine in Elmton. In an interview he said the church would stay open. "
         "(Valley News photo/Jo Roe)", "Flood water covers the main road in Elmton on Monday, May 4. Reuters/Jo Roe",
@@ -124,6 +127,9 @@ CASES = {
         "*   Topics in this story:\n*   [Ports & Shipping](/ports/)\n*   [Rail](/rail/)",
         "Valley Flash: the day's top stories. Check out what's new on Valleypost.com.", "Visit us at lamp-news.org",
         "Bridge talks: how close is a deal and what does each side want?Read more",
+        "The ten best ferry crossings - ranked! Read more",
+        "Dam holds'Elm dam: the night crews held it'Valley PostCrews worked all night at the dam. Jo Roe. 1 min ago. "
+        "Flood warning liftedElm NewsRiver falls at lastHill Radioall 12 news articles »",
         "To learn more about the agency's work, please visit https://www.agency.example/.",
         "For more information on how the survey was run, please see our note",
         "See the text above.", "See box below", "* list 2 of 4Floods close the valley road",
@@ -336,7 +342,7 @@ ARTICLE_TEXT = [
     "Jo Roe was at the Elmton Town Hall in 2019.",
     "The man appeared in a photo released by police on Monday.",
     "Police said the man who appears in a photo released by the family was not a suspect.",
-    "Skip the queue, the mayor told drivers.",
+    "Skip the queue, the mayor told drivers.", "The vote passed on Monday. Crews cheered! Read more",
 ]
 
 
