@@ -97,7 +97,8 @@ The rules, in order:
    neighbour when that one is its most similar sentence and the two quote :data:`QUOTED_ECHO` words one after another,
    a lower-case one among them (the rest of a quotation cut in two: :func:`_quotation_rest`), or when the two share a
    run of :data:`QUOTED_ECHO` words, two of them lower-case content words told in no other sentence, that the linked
-   neighbour writes too (a short line retelling a fact its neighbour tells in full: :func:`_neighbour_echo`); the first
+   neighbour writes too, the left-over line writing fewer content words than that neighbour (a short line retelling a
+   fact its neighbour tells in full: :func:`_neighbour_echo`); the first
    sentence of one version, still left over, joins the first of the other, linked already, when they share
    :data:`IN_PLACE_COMMON` content words in order, one written in lower case in both (:func:`_lede_join`); such a late
    link, one to one, is of
@@ -1989,10 +1990,11 @@ def _hashtagged(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[i
 def _neighbour_echo(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
     """Links of sentences still left over to the partner of a linked neighbour (the sentence before or after) when
     the two share a run of :data:`QUOTED_ECHO` words or more, one after another (:func:`_longest_run`), two of them
-    content words written in lower case in both, and that neighbour writes the same run, its lower-case words told in
-    no other sentence of either version (:func:`_echoes_neighbour`): a line that retells, in short, a fact its
-    neighbour tells in full (``The blast was followed by gunfire.`` before ``A car bomb started the attack, followed
-    by gunfire and a fire.``). Never two sentences that tell two facts (:meth:`_Candidates.apart`).
+    content words written in lower case in both, and that neighbour, writing more content words, writes the same run,
+    its lower-case words told in no other sentence of either version (:func:`_echoes_neighbour`): a line that retells,
+    in short, a fact its neighbour tells in full (``The blast was followed by gunfire.`` before ``A car bomb started
+    the attack, followed by gunfire and a fire.``; a longer line tells more than that phrase: another fact). Never two
+    sentences that tell two facts (:meth:`_Candidates.apart`).
 
     Example
     -------
@@ -2018,13 +2020,16 @@ def _neighbour_echo(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tup
 def _echoes_neighbour(found: _Candidates, side: int, k: int, mine: int, other: int) -> bool:
     """Whether sentence ``k`` of one version (side 0: A) and sentence ``other`` of the other version share a run of
     :data:`QUOTED_ECHO` words or more, two of them content words written in lower case in both, that sentence ``mine``
-    of k's version writes too, those lower-case words (their stems) told in no sentence but these three (a phrase of
-    one fact, not the story's topic: ``followed by gunfire``, not ``the harbour tax``)."""
+    of k's version, writing more content words than ``k``, writes too, those lower-case words (their stems) told in no
+    sentence but these three (a phrase of one fact, not the story's topic: ``followed by gunfire``, not ``the harbour
+    tax``)."""
     read, read_other = (found.read_a, found.read_b) if side == 0 else (found.read_b, found.read_a)
     stems, stems_other = (found.stems_a, found.stems_b) if side == 0 else (found.stems_b, found.stems_a)
     run, run_other = _longest_run(read[k], read_other[other])
     lower = {stem(w) for (w, _, low), (_, _, low_other) in zip(run, run_other) if low and low_other}
     if len(run) < QUOTED_ECHO or len(lower) < 2 or not _holds([w for w, _, _ in read[mine]], [w for w, _, _ in run]):
+        return False
+    if len(stems[k]) >= len(stems[mine]):
         return False
     told = [n for n, found_stems in enumerate(stems) if lower & found_stems]
     told_other = [n for n, found_stems in enumerate(stems_other) if lower & found_stems]

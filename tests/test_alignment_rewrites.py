@@ -920,6 +920,11 @@ def test_a_line_retelling_a_phrase_of_its_linked_neighbour_joins_that_link():
     later = "Police said the gunfire went on for an hour."
     frame = align_texts(INTRO + [BLAST_FULL] + OUTRO + [later], INTRO + [BLAST_SHORT, BLAST_FULL] + OUTRO)
     assert (2, 2) not in _links(frame)
+    # a line longer than the neighbour it echoes tells more than that phrase: another fact, no retelling in short
+    longer = ("The blast was followed by gunfire, and guards who ran out to the depot gate were met by a second truck "
+              "loaded with fuel, witnesses told local radio.")
+    frame = align_texts(INTRO + [BLAST_FULL] + OUTRO, INTRO + [longer, BLAST_FULL] + OUTRO)
+    assert (2, 2) not in _links(frame)
 
 
 HELD_A = ("The 54-year-old skipper, from Hull, is being held on suspicion of negligence and is in custody, "
