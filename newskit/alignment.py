@@ -47,7 +47,8 @@ The rules, in order:
    to ASCII and cut to :data:`newskit.text.tokens.STEM` letters, a shorter root's ``-ing`` or ``-ed`` dropped:
    ``zooming``, ``zoomed``) and an idf-weighted Dice of stems reaching
    :data:`WEIGHTED` (names and words found all through the story weigh little), or naming one sum of money
-   (``$84,000``);
+   (``$84,000``); in these two passes, never a sentence that duplicates, or lies inside, a linked sentence of the other
+   version (a part broken out of it, joined to it in step 3: :func:`_folds`);
 3. **merges and splits**: a left-over sentence next to a linked one joins its link when the partner holds :data:`PART`
    of its content words and explains :data:`MIN_COMMON` more of them in order once the two neighbours are read together
    (a sentence folded into the one before or after it, a quotation cut in two or joined differently), :data:`JOIN_LOWER`
@@ -850,9 +851,30 @@ def _paraphrases(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
         seq_a, seq_b = found.facts_a[i], found.facts_b[j]
         common = _in_order_common(seq_a, seq_b)
         if common >= PARAPHRASE_COMMON and common >= PARAPHRASE * min(len(seq_a), len(seq_b)):
-            if not _rarer_partner(found, i, j, links, used_b) and not found.apart(i, j):
+            if not _rarer_partner(found, i, j, links, used_b) and not found.apart(i, j) \
+                    and not _folds(found, i, j, links, used_b):
                 scored.append((i, j, 2 * common / (len(seq_a) + len(seq_b))))
     return {i: j for i, j, _ in pair_one_to_one(scored, 0.0)}
+
+
+def _folds(found: _Candidates, i: int, j: int, links: dict[int, int], used_b: set[int]) -> bool:
+    """Whether sentence i of A or j of B duplicates, or lies inside, a linked sentence of the other version
+    (:func:`_best`, as :func:`_folded` reads it): a part broken out of a linked sentence joins it there, not a
+    free sentence it shares a few words with.
+
+    Example
+    -------
+    >>> a = ["Lee's firm, a maker of red boats and blue sails for the bay, said the tax hurts.",
+    ...      "Lee's firm sells red boats and blue sails for the bay in town."]
+    >>> b = ["Lee's firm sells red boats and blue sails for the bay in town, and it will sue.",
+    ...      "Lee's firm sells red boats and blue sails for the bay."]
+    >>> found = _Candidates(a, b)
+    >>> _folds(found, 0, 1, {1: 0}, {0}), _folds(found, 0, 1, {}, set())
+    (True, False)
+    """
+    in_a = _best(found, [(k, j) for k in found.of_b.get(j, ()) if k in links], found.size_b[j])
+    in_b = _best(found, [(i, m) for m in found.of_a.get(i, ()) if m in used_b], found.size_a[i])
+    return in_a is not None or in_b is not None
 
 
 def _rarer_partner(found: _Candidates, i: int, j: int, links: dict[int, int], used_b: set[int],
@@ -901,7 +923,7 @@ def _weighted(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
             if j in used_b:
                 continue
             common = min(_in_order_common(found.facts_a[i], found.facts_b[j]), len(found.stems_a[i] & found.stems_b[j]))
-            if common >= MIN_COMMON and not found.apart(i, j):
+            if common >= MIN_COMMON and not found.apart(i, j) and not _folds(found, i, j, links, used_b):
                 score = found.weighted(i, j)
                 if score >= WEIGHTED or sums(found.texts_a[i]) & sums(found.texts_b[j]):
                     scored.append((i, j, score))

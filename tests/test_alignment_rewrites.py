@@ -955,6 +955,22 @@ COUNT_B = ["Nine people were hurt when a ferry hit a pier.",
            'Chief Ann Ruiz said: "We can confirm that at least nine people have been taken to hospital."']
 
 
+def test_a_part_broken_out_of_a_linked_sentence_joins_it_not_a_free_sentence_sharing_its_words():
+    # B's last sentence lies inside A's last one (linked to B's third): it joins that link as its other part, not A's
+    # second sentence, free and sharing the ferry firm's name and four of its words
+    a = ["The council voted on Monday to close the old harbour to ferries.",
+         "Elm Ferries, a main provider of island routes, night crossings and cheap fares for tourists, said the plan "
+         "looks designed to hurt the firm.",
+         "Gulls nest on the pier.",
+         "Rivals claim the town council in effect quietly subsidises the old harbour and its costly repairs, used by "
+         "Elm Ferries, whose boats buy permits for night crossings and cheap fares."]
+    b = ["The council voted on Monday to close the old harbour to ferries.", "Gulls nest on the pier.",
+         "Rivals claim the town council in effect quietly subsidises the old harbour and its costly repairs.",
+         "Elm Ferries' boats buy permits for night crossings and cheap fares."]
+    links = _links(align_texts(a, b))
+    assert (3, 3) in links and (1, 3) not in links
+
+
 def test_a_count_copied_from_a_quotation_does_not_link_the_sentence_telling_it():
     # "at least nine people", quoted in B's second sentence only and told once: how many, not what (a hurt count, a
     # count taken to hospital), so A's lede keeps its one partner
