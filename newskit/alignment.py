@@ -64,7 +64,8 @@ The rules, in order:
    retells it:
    :data:`PARAPHRASE_COMMON` content words other than reporting verbs in the same order, :data:`PARAPHRASE` of its own
    (a sentence carrying two of the other version's facts, a quotation cut short and quoted again in full elsewhere;
-   never one that a linked sentence of its own version tells whole: :func:`_told_whole`), or
+   never one that a linked sentence of its own version tells whole: :func:`_told_whole`, or but for a word or so,
+   :data:`LIGHT_KEPT` of its content words in order, when the two quote no words together: :func:`_told_by_partner`), or
    that quotes :data:`ECHO` of its words one after another (a quotation cut into sentences differently;
    :data:`QUOTED_ECHO` when both quote them, or the part of the run both quote: ``an "act of terror"``; unquoted when
    they hold :data:`COPIED_CLAUSE` lower-case content words, a clause copied) or holds all its words one after another
@@ -1487,7 +1488,8 @@ def _retold(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, 
     first on ties). A
     sentence that carries two of the other version's facts is linked to both (a lede that also
     names the interview, a quotation cut short and reported again in full). Never a sentence that a sentence of the
-    left-over one's own version, linked to it, tells whole (:func:`_told_whole`): the second telling of a quotation
+    left-over one's own version, linked to it, tells whole, or but for a word or so when the two quote nothing
+    together (:func:`_told_by_partner`): the second telling of a quotation
     one version copies word for word and retells again (``'Cargo will be my blue van.'`` copied, ``'The cargo
     will be an old blue van, on the ferry.'`` said later).
 
@@ -1506,15 +1508,33 @@ def _retold(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, 
         if i not in placed_a:
             extra += [(i, j) for j in _retelling(seq, [(j, found.facts_b[j]) for j in found.of_a.get(i, ())
                                                         if j in placed_b and _named_once_common(found, i, j)
-                                                        and not _told_whole(found.facts_b[j], found.facts_a,
-                                                                            partners_b[j])])]
+                                                        and not _told_by_partner(found, i, j, 1, partners_b[j])])]
     for j, seq in enumerate(found.facts_b):
         if j not in placed_b:
             extra += [(i, j) for i in _retelling(seq, [(i, found.facts_a[i]) for i in found.of_b.get(j, ())
                                                         if i in placed_a and _named_once_common(found, i, j)
-                                                        and not _told_whole(found.facts_a[i], found.facts_b,
-                                                                            partners_a[i])])]
+                                                        and not _told_by_partner(found, i, j, 0, partners_a[i])])]
     return extra
+
+
+def _told_by_partner(found: _Candidates, i: int, j: int, side: int, linked: set[int]) -> bool:
+    """Whether the linked sentence of the pair (i of A, j of B) on ``side`` (0: A) is told whole by one of its
+    ``linked`` partners (:func:`_told_whole`), or but for a word or so (:data:`LIGHT_KEPT` of its content words in
+    order) when the left-over sentence quotes none of its words with it (:func:`_quoted_in_both`): a fact one
+    sentence of the other version already retells leaves nothing for a second one to retell, but a remark is often
+    quoted again.
+
+    Example
+    -------
+    >>> found = _Candidates(["Foes say the ferry fund is meant to lift the town.",
+    ...                      "Foes allege the ferry fund in effect pays for the pier works run by Elm Ferries."],
+    ...                     ["Foes allege the ferry fund in effect pays for the pier repairs run by Elm Ferries."])
+    >>> _told_by_partner(found, 0, 0, 1, {1})
+    True
+    """
+    seq, others = (found.facts_b[j], found.facts_a) if side else (found.facts_a[i], found.facts_b)
+    whole = _quoted_in_both(found.read_a[i], found.read_b[j])
+    return _told_whole(seq, others, linked, 1.0 if whole else LIGHT_KEPT)
 
 
 def _named_once_common(found: _Candidates, i: int, j: int) -> bool:
@@ -1541,9 +1561,9 @@ def _named_once_common(found: _Candidates, i: int, j: int) -> bool:
     return count >= PARAPHRASE_COMMON
 
 
-def _told_whole(seq: list[str], others: list[list[str]], linked: set[int]) -> bool:
+def _told_whole(seq: list[str], others: list[list[str]], linked: set[int], share: float = 1.0) -> bool:
     """Whether one of the ``linked`` sentences (numbers into ``others``, their content words) holds every one of
-    ``seq``'s content words in the same order.
+    ``seq``'s content words (or a ``share`` of them) in the same order.
 
     Example
     -------
@@ -1551,7 +1571,7 @@ def _told_whole(seq: list[str], others: list[list[str]], linked: set[int]) -> bo
     >>> _told_whole(["payload", "car"], others, {0}), _told_whole(["payload", "car"], others, {1})
     (True, False)
     """
-    return bool(seq) and any(_in_order_common(seq, others[k]) == len(seq) for k in linked)
+    return bool(seq) and any(_in_order_common(seq, others[k]) >= share * len(seq) for k in linked)
 
 
 def _echoes(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:

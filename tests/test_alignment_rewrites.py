@@ -55,6 +55,17 @@ def test_a_sentence_retelling_a_second_fact_of_a_linked_one_is_linked_to_it_too(
     assert {(2, 2), (4, 2)} <= links
 
 
+def test_a_left_over_sentence_does_not_retell_a_linked_one_its_partner_tells_but_for_a_word():
+    # B's last sentence is A's last one but for "repairs" (A: "works"): nothing of it is left for A's second sentence,
+    # which shares five of its words in order ("foes", "ferry fund", "in effect", "pier") but tells another claim
+    a = ["Rain fell on the quay.", "Foes say the ferry fund in effect is meant to lift the pier and the whole town.",
+         "Gulls flew.", "Foes allege the ferry fund in effect pays for the pier works run by Elm Ferries, whose boats "
+         "also dock there."]
+    b = ["Rain fell on the quay.", "Gulls flew.",
+         "Foes allege the ferry fund in effect pays for the pier repairs run by Elm Ferries."]
+    assert _links(align_texts(a, b)) == {(0, 0), (2, 1), (3, 2)}
+
+
 def test_a_quotation_cut_short_and_quoted_in_full_elsewhere_is_linked_to_the_full_one():
     a = INTRO + ['"As mayor, I will repair every bridge within a year, with more crews, new steel and '
                  'night shifts to keep the city moving," Ortiz said.'] + OUTRO
