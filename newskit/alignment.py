@@ -13,7 +13,10 @@ The rules, in order:
    free and their similarity reaches :data:`LINK` (unless, naming one speaker, they share one word written in lower
    case at most, a reporting verb aside, while another sentence shares :data:`MIN_COMMON` such words with one of them:
    :func:`_names_only`; or they share one content word at most and their words in order stay below it: a word cut
-   off a quotation, ``'Win?``, and a heading, ``FOR LEE TO WIN...``: :func:`_one_word`; or they share fewer than
+   off a quotation, ``'Win?``, and a heading, ``FOR LEE TO WIN...``, or fewer than :data:`MIN_COMMON` other than
+   reporting verbs, none in lower case in both, no speaker of both named, their words in order below
+   :data:`DUPLICATE` (a quotation's tail, ``Not here in Port Elm.``, and another remark naming the place):
+   :func:`_one_word`; or they share fewer than
    :data:`MIN_COMMON` content words, no figure, their words in order stay below :data:`DUPLICATE` and the shorter
    keeps less than :data:`LIGHT_KEPT` of its words in order, when the link lies out of place among the others (out of
    their order or in a gap wider than :data:`IN_PLACE_GAP`): two short remarks sharing two words, ``The sea was not
@@ -602,17 +605,26 @@ def _names_only(found: _Candidates, pair: tuple[int, int, float]) -> bool:
 def _one_word(found: _Candidates, pair: tuple[int, int, float]) -> bool:
     """Whether a pair shares one content word at most and its words in order (Indel similarity) stay below
     :data:`LINK`: a sentence of one word, cut off a quotation (``'Win?``), is not a heading that writes it too
-    (``FOR LEE TO WIN THE TITLE...``), however high the Dice of their few content words.
+    (``FOR LEE TO WIN THE TITLE...``), however high the Dice of their few content words; or shares fewer than
+    :data:`MIN_COMMON` content words other than reporting verbs, none of them written in lower case in both
+    (:func:`_lower_in_common`: a name, ``Port Elm``, and ``saying``), names no speaker of both (those are
+    :func:`_names_only`'s to judge) and its words in order stay below :data:`DUPLICATE`: the tail of a quotation,
+    ``Not here in Port Elm.``, is not another remark naming the place.
 
     Example
     -------
-    >>> found = _Candidates(["'Win?", "Win!"], ["FOR LEE TO WIN THE TITLE...", "Win?"])
-    >>> _one_word(found, (0, 0, 0.5)), _one_word(found, (1, 1, 1.0))
-    (True, False)
+    >>> found = _Candidates(["'Win?", "Win!", "Not here in Port Elm."],
+    ...                     ["FOR LEE TO WIN THE TITLE...", "Win?", "We are saying here in Port Elm, boats matter."])
+    >>> _one_word(found, (0, 0, 0.5)), _one_word(found, (1, 1, 1.0)), _one_word(found, (2, 2, 0.6))
+    (True, False, True)
     """
     i, j, _ = pair
-    if len(found.sets_a[i] & found.sets_b[j]) > 1:
-        return False
+    shared = found.sets_a[i] & found.sets_b[j]
+    if len(shared) > 1:
+        if len(_facts(shared)) >= MIN_COMMON or _lower_in_common(found, i, j) \
+                or found.read_a.speakers(i) & found.read_b.speakers(j):
+            return False
+        return Indel.normalized_similarity(found.words_a[i], found.words_b[j]) < DUPLICATE
     return Indel.normalized_similarity(found.words_a[i], found.words_b[j]) < LINK
 
 

@@ -982,6 +982,19 @@ def test_a_part_broken_out_of_a_linked_sentence_joins_it_not_a_free_sentence_sha
     assert (3, 3) in links and (1, 3) not in links
 
 
+def test_a_quotations_tail_sharing_a_place_name_and_a_verb_of_saying_with_another_remark_is_not_linked():
+    # A's quotation, cut at "no.", shares "Port Elm" and "saying" with a remark of Ann Roe's that B moves to the top:
+    # a place and a verb of saying, no fact
+    a = INTRO + ['"Today in Port Elm we are saying no.', 'Not here in Port Elm."', "Rain fell on the quay."] + OUTRO
+    b = ['"We are saying here in Port Elm, our ferries matter," Ann Roe said.'] + INTRO + ["Rain fell on the quay."] + \
+        OUTRO
+    assert not {pair for pair in _links(align_texts(a, b)) if pair[1] == 0}
+    # one speaker's remark simplified in place, sharing a name, the speaker and "said", stays linked
+    simpler = align_texts(INTRO + ['"Elmco hit something," Ruiz said.'] + OUTRO,
+                          INTRO + ['"People seemed to like Elmco," Ruiz said.'] + OUTRO)
+    assert (2, 2) in _links(simpler)
+
+
 def test_a_count_copied_from_a_quotation_does_not_link_the_sentence_telling_it():
     # "at least nine people", quoted in B's second sentence only and told once: how many, not what (a hurt count, a
     # count taken to hospital), so A's lede keeps its one partner
