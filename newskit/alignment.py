@@ -13,7 +13,10 @@ The rules, in order:
    free and their similarity reaches :data:`LINK` (unless, naming one speaker, they share one word written in lower
    case at most, a reporting verb aside, while another sentence shares :data:`MIN_COMMON` such words with one of them:
    :func:`_names_only`; or they share one content word at most and their words in order stay below it: a word cut
-   off a quotation, ``'Win?``, and a heading, ``FOR LEE TO WIN...``: :func:`_one_word`; or they share fewer than
+   off a quotation, ``'Win?``, and a heading, ``FOR LEE TO WIN...``, or fewer than :data:`MIN_COMMON` other than
+   reporting verbs, none in lower case in both, no speaker of both named, their words in order below
+   :data:`DUPLICATE` (a quotation's tail, ``Not here in Port Elm.``, and another remark naming the place):
+   :func:`_one_word`; or they share fewer than
    :data:`MIN_COMMON` content words, no figure, their words in order stay below :data:`DUPLICATE` and the shorter
    keeps less than :data:`LIGHT_KEPT` of its words in order, when the link lies out of place among the others (out of
    their order or in a gap wider than :data:`IN_PLACE_GAP`): two short remarks sharing two words, ``The sea was not
@@ -47,7 +50,8 @@ The rules, in order:
    to ASCII and cut to :data:`newskit.text.tokens.STEM` letters, a shorter root's ``-ing`` or ``-ed`` dropped:
    ``zooming``, ``zoomed``) and an idf-weighted Dice of stems reaching
    :data:`WEIGHTED` (names and words found all through the story weigh little), or naming one sum of money
-   (``$84,000``);
+   (``$84,000``); in these two passes, never a sentence that duplicates, or lies inside, a linked sentence of the other
+   version (a part broken out of it, joined to it in step 3: :func:`_folds`);
 3. **merges and splits**: a left-over sentence next to a linked one joins its link when the partner holds :data:`PART`
    of its content words and explains :data:`MIN_COMMON` more of them in order once the two neighbours are read together
    (a sentence folded into the one before or after it, a quotation cut in two or joined differently), :data:`JOIN_LOWER`
@@ -63,7 +67,8 @@ The rules, in order:
    retells it:
    :data:`PARAPHRASE_COMMON` content words other than reporting verbs in the same order, :data:`PARAPHRASE` of its own
    (a sentence carrying two of the other version's facts, a quotation cut short and quoted again in full elsewhere;
-   never one that a linked sentence of its own version tells whole: :func:`_told_whole`), or
+   never one that a linked sentence of its own version tells whole: :func:`_told_whole`, or but for a word or so,
+   :data:`LIGHT_KEPT` of its content words in order, when the two quote no words together: :func:`_told_by_partner`), or
    that quotes :data:`ECHO` of its words one after another (a quotation cut into sentences differently;
    :data:`QUOTED_ECHO` when both quote them, or the part of the run both quote: ``an "act of terror"``; unquoted when
    they hold :data:`COPIED_CLAUSE` lower-case content words, a clause copied) or holds all its words one after another
@@ -97,7 +102,8 @@ The rules, in order:
    neighbour when that one is its most similar sentence and the two quote :data:`QUOTED_ECHO` words one after another,
    a lower-case one among them (the rest of a quotation cut in two: :func:`_quotation_rest`), or when the two share a
    run of :data:`QUOTED_ECHO` words, two of them lower-case content words told in no other sentence, that the linked
-   neighbour writes too (a short line retelling a fact its neighbour tells in full: :func:`_neighbour_echo`); the first
+   neighbour writes too, the left-over line writing fewer content words than that neighbour (a short line retelling a
+   fact its neighbour tells in full: :func:`_neighbour_echo`); the first
    sentence of one version, still left over, joins the first of the other, linked already, when they share
    :data:`IN_PLACE_COMMON` content words in order, one written in lower case in both (:func:`_lede_join`); such a late
    link, one to one, is of
@@ -599,17 +605,26 @@ def _names_only(found: _Candidates, pair: tuple[int, int, float]) -> bool:
 def _one_word(found: _Candidates, pair: tuple[int, int, float]) -> bool:
     """Whether a pair shares one content word at most and its words in order (Indel similarity) stay below
     :data:`LINK`: a sentence of one word, cut off a quotation (``'Win?``), is not a heading that writes it too
-    (``FOR LEE TO WIN THE TITLE...``), however high the Dice of their few content words.
+    (``FOR LEE TO WIN THE TITLE...``), however high the Dice of their few content words; or shares fewer than
+    :data:`MIN_COMMON` content words other than reporting verbs, none of them written in lower case in both
+    (:func:`_lower_in_common`: a name, ``Port Elm``, and ``saying``), names no speaker of both (those are
+    :func:`_names_only`'s to judge) and its words in order stay below :data:`DUPLICATE`: the tail of a quotation,
+    ``Not here in Port Elm.``, is not another remark naming the place.
 
     Example
     -------
-    >>> found = _Candidates(["'Win?", "Win!"], ["FOR LEE TO WIN THE TITLE...", "Win?"])
-    >>> _one_word(found, (0, 0, 0.5)), _one_word(found, (1, 1, 1.0))
-    (True, False)
+    >>> found = _Candidates(["'Win?", "Win!", "Not here in Port Elm."],
+    ...                     ["FOR LEE TO WIN THE TITLE...", "Win?", "We are saying here in Port Elm, boats matter."])
+    >>> _one_word(found, (0, 0, 0.5)), _one_word(found, (1, 1, 1.0)), _one_word(found, (2, 2, 0.6))
+    (True, False, True)
     """
     i, j, _ = pair
-    if len(found.sets_a[i] & found.sets_b[j]) > 1:
-        return False
+    shared = found.sets_a[i] & found.sets_b[j]
+    if len(shared) > 1:
+        if len(_facts(shared)) >= MIN_COMMON or _lower_in_common(found, i, j) \
+                or found.read_a.speakers(i) & found.read_b.speakers(j):
+            return False
+        return Indel.normalized_similarity(found.words_a[i], found.words_b[j]) < DUPLICATE
     return Indel.normalized_similarity(found.words_a[i], found.words_b[j]) < LINK
 
 
@@ -849,9 +864,30 @@ def _paraphrases(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
         seq_a, seq_b = found.facts_a[i], found.facts_b[j]
         common = _in_order_common(seq_a, seq_b)
         if common >= PARAPHRASE_COMMON and common >= PARAPHRASE * min(len(seq_a), len(seq_b)):
-            if not _rarer_partner(found, i, j, links, used_b) and not found.apart(i, j):
+            if not _rarer_partner(found, i, j, links, used_b) and not found.apart(i, j) \
+                    and not _folds(found, i, j, links, used_b):
                 scored.append((i, j, 2 * common / (len(seq_a) + len(seq_b))))
     return {i: j for i, j, _ in pair_one_to_one(scored, 0.0)}
+
+
+def _folds(found: _Candidates, i: int, j: int, links: dict[int, int], used_b: set[int]) -> bool:
+    """Whether sentence i of A or j of B duplicates, or lies inside, a linked sentence of the other version
+    (:func:`_best`, as :func:`_folded` reads it): a part broken out of a linked sentence joins it there, not a
+    free sentence it shares a few words with.
+
+    Example
+    -------
+    >>> a = ["Lee's firm, a maker of red boats and blue sails for the bay, said the tax hurts.",
+    ...      "Lee's firm sells red boats and blue sails for the bay in town."]
+    >>> b = ["Lee's firm sells red boats and blue sails for the bay in town, and it will sue.",
+    ...      "Lee's firm sells red boats and blue sails for the bay."]
+    >>> found = _Candidates(a, b)
+    >>> _folds(found, 0, 1, {1: 0}, {0}), _folds(found, 0, 1, {}, set())
+    (True, False)
+    """
+    in_a = _best(found, [(k, j) for k in found.of_b.get(j, ()) if k in links], found.size_b[j])
+    in_b = _best(found, [(i, m) for m in found.of_a.get(i, ()) if m in used_b], found.size_a[i])
+    return in_a is not None or in_b is not None
 
 
 def _rarer_partner(found: _Candidates, i: int, j: int, links: dict[int, int], used_b: set[int],
@@ -900,7 +936,7 @@ def _weighted(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
             if j in used_b:
                 continue
             common = min(_in_order_common(found.facts_a[i], found.facts_b[j]), len(found.stems_a[i] & found.stems_b[j]))
-            if common >= MIN_COMMON and not found.apart(i, j):
+            if common >= MIN_COMMON and not found.apart(i, j) and not _folds(found, i, j, links, used_b):
                 score = found.weighted(i, j)
                 if score >= WEIGHTED or sums(found.texts_a[i]) & sums(found.texts_b[j]):
                     scored.append((i, j, score))
@@ -1464,7 +1500,8 @@ def _retold(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, 
     first on ties). A
     sentence that carries two of the other version's facts is linked to both (a lede that also
     names the interview, a quotation cut short and reported again in full). Never a sentence that a sentence of the
-    left-over one's own version, linked to it, tells whole (:func:`_told_whole`): the second telling of a quotation
+    left-over one's own version, linked to it, tells whole, or but for a word or so when the two quote nothing
+    together (:func:`_told_by_partner`): the second telling of a quotation
     one version copies word for word and retells again (``'Cargo will be my blue van.'`` copied, ``'The cargo
     will be an old blue van, on the ferry.'`` said later).
 
@@ -1483,15 +1520,33 @@ def _retold(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, 
         if i not in placed_a:
             extra += [(i, j) for j in _retelling(seq, [(j, found.facts_b[j]) for j in found.of_a.get(i, ())
                                                         if j in placed_b and _named_once_common(found, i, j)
-                                                        and not _told_whole(found.facts_b[j], found.facts_a,
-                                                                            partners_b[j])])]
+                                                        and not _told_by_partner(found, i, j, 1, partners_b[j])])]
     for j, seq in enumerate(found.facts_b):
         if j not in placed_b:
             extra += [(i, j) for i in _retelling(seq, [(i, found.facts_a[i]) for i in found.of_b.get(j, ())
                                                         if i in placed_a and _named_once_common(found, i, j)
-                                                        and not _told_whole(found.facts_a[i], found.facts_b,
-                                                                            partners_a[i])])]
+                                                        and not _told_by_partner(found, i, j, 0, partners_a[i])])]
     return extra
+
+
+def _told_by_partner(found: _Candidates, i: int, j: int, side: int, linked: set[int]) -> bool:
+    """Whether the linked sentence of the pair (i of A, j of B) on ``side`` (0: A) is told whole by one of its
+    ``linked`` partners (:func:`_told_whole`), or but for a word or so (:data:`LIGHT_KEPT` of its content words in
+    order) when the left-over sentence quotes none of its words with it (:func:`_quoted_in_both`): a fact one
+    sentence of the other version already retells leaves nothing for a second one to retell, but a remark is often
+    quoted again.
+
+    Example
+    -------
+    >>> found = _Candidates(["Foes say the ferry fund is meant to lift the town.",
+    ...                      "Foes allege the ferry fund in effect pays for the pier works run by Elm Ferries."],
+    ...                     ["Foes allege the ferry fund in effect pays for the pier repairs run by Elm Ferries."])
+    >>> _told_by_partner(found, 0, 0, 1, {1})
+    True
+    """
+    seq, others = (found.facts_b[j], found.facts_a) if side else (found.facts_a[i], found.facts_b)
+    whole = _quoted_in_both(found.read_a[i], found.read_b[j])
+    return _told_whole(seq, others, linked, 1.0 if whole else LIGHT_KEPT)
 
 
 def _named_once_common(found: _Candidates, i: int, j: int) -> bool:
@@ -1518,9 +1573,9 @@ def _named_once_common(found: _Candidates, i: int, j: int) -> bool:
     return count >= PARAPHRASE_COMMON
 
 
-def _told_whole(seq: list[str], others: list[list[str]], linked: set[int]) -> bool:
+def _told_whole(seq: list[str], others: list[list[str]], linked: set[int], share: float = 1.0) -> bool:
     """Whether one of the ``linked`` sentences (numbers into ``others``, their content words) holds every one of
-    ``seq``'s content words in the same order.
+    ``seq``'s content words (or a ``share`` of them) in the same order.
 
     Example
     -------
@@ -1528,7 +1583,7 @@ def _told_whole(seq: list[str], others: list[list[str]], linked: set[int]) -> bo
     >>> _told_whole(["payload", "car"], others, {0}), _told_whole(["payload", "car"], others, {1})
     (True, False)
     """
-    return bool(seq) and any(_in_order_common(seq, others[k]) == len(seq) for k in linked)
+    return bool(seq) and any(_in_order_common(seq, others[k]) >= share * len(seq) for k in linked)
 
 
 def _echoes(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1989,10 +2044,11 @@ def _hashtagged(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[i
 def _neighbour_echo(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
     """Links of sentences still left over to the partner of a linked neighbour (the sentence before or after) when
     the two share a run of :data:`QUOTED_ECHO` words or more, one after another (:func:`_longest_run`), two of them
-    content words written in lower case in both, and that neighbour writes the same run, its lower-case words told in
-    no other sentence of either version (:func:`_echoes_neighbour`): a line that retells, in short, a fact its
-    neighbour tells in full (``The blast was followed by gunfire.`` before ``A car bomb started the attack, followed
-    by gunfire and a fire.``). Never two sentences that tell two facts (:meth:`_Candidates.apart`).
+    content words written in lower case in both, and that neighbour, writing more content words, writes the same run,
+    its lower-case words told in no other sentence of either version (:func:`_echoes_neighbour`): a line that retells,
+    in short, a fact its neighbour tells in full (``The blast was followed by gunfire.`` before ``A car bomb started
+    the attack, followed by gunfire and a fire.``; a longer line tells more than that phrase: another fact). Never two
+    sentences that tell two facts (:meth:`_Candidates.apart`).
 
     Example
     -------
@@ -2018,13 +2074,16 @@ def _neighbour_echo(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tup
 def _echoes_neighbour(found: _Candidates, side: int, k: int, mine: int, other: int) -> bool:
     """Whether sentence ``k`` of one version (side 0: A) and sentence ``other`` of the other version share a run of
     :data:`QUOTED_ECHO` words or more, two of them content words written in lower case in both, that sentence ``mine``
-    of k's version writes too, those lower-case words (their stems) told in no sentence but these three (a phrase of
-    one fact, not the story's topic: ``followed by gunfire``, not ``the harbour tax``)."""
+    of k's version, writing more content words than ``k``, writes too, those lower-case words (their stems) told in no
+    sentence but these three (a phrase of one fact, not the story's topic: ``followed by gunfire``, not ``the harbour
+    tax``)."""
     read, read_other = (found.read_a, found.read_b) if side == 0 else (found.read_b, found.read_a)
     stems, stems_other = (found.stems_a, found.stems_b) if side == 0 else (found.stems_b, found.stems_a)
     run, run_other = _longest_run(read[k], read_other[other])
     lower = {stem(w) for (w, _, low), (_, _, low_other) in zip(run, run_other) if low and low_other}
     if len(run) < QUOTED_ECHO or len(lower) < 2 or not _holds([w for w, _, _ in read[mine]], [w for w, _, _ in run]):
+        return False
+    if len(stems[k]) >= len(stems[mine]):
         return False
     told = [n for n, found_stems in enumerate(stems) if lower & found_stems]
     told_other = [n for n, found_stems in enumerate(stems_other) if lower & found_stems]

@@ -55,6 +55,17 @@ def test_a_sentence_retelling_a_second_fact_of_a_linked_one_is_linked_to_it_too(
     assert {(2, 2), (4, 2)} <= links
 
 
+def test_a_left_over_sentence_does_not_retell_a_linked_one_its_partner_tells_but_for_a_word():
+    # B's last sentence is A's last one but for "repairs" (A: "works"): nothing of it is left for A's second sentence,
+    # which shares five of its words in order ("foes", "ferry fund", "in effect", "pier") but tells another claim
+    a = ["Rain fell on the quay.", "Foes say the ferry fund in effect is meant to lift the pier and the whole town.",
+         "Gulls flew.", "Foes allege the ferry fund in effect pays for the pier works run by Elm Ferries, whose boats "
+         "also dock there."]
+    b = ["Rain fell on the quay.", "Gulls flew.",
+         "Foes allege the ferry fund in effect pays for the pier repairs run by Elm Ferries."]
+    assert _links(align_texts(a, b)) == {(0, 0), (2, 1), (3, 2)}
+
+
 def test_a_quotation_cut_short_and_quoted_in_full_elsewhere_is_linked_to_the_full_one():
     a = INTRO + ['"As mayor, I will repair every bridge within a year, with more crews, new steel and '
                  'night shifts to keep the city moving," Ortiz said.'] + OUTRO
@@ -920,6 +931,11 @@ def test_a_line_retelling_a_phrase_of_its_linked_neighbour_joins_that_link():
     later = "Police said the gunfire went on for an hour."
     frame = align_texts(INTRO + [BLAST_FULL] + OUTRO + [later], INTRO + [BLAST_SHORT, BLAST_FULL] + OUTRO)
     assert (2, 2) not in _links(frame)
+    # a line longer than the neighbour it echoes tells more than that phrase: another fact, no retelling in short
+    longer = ("The blast was followed by gunfire, and guards who ran out to the depot gate were met by a second truck "
+              "loaded with fuel, witnesses told local radio.")
+    frame = align_texts(INTRO + [BLAST_FULL] + OUTRO, INTRO + [longer, BLAST_FULL] + OUTRO)
+    assert (2, 2) not in _links(frame)
 
 
 HELD_A = ("The 54-year-old skipper, from Hull, is being held on suspicion of negligence and is in custody, "
@@ -948,6 +964,35 @@ def test_a_left_over_sentence_sharing_only_a_speakers_name_with_its_neighbours_p
 COUNT_A = "At least nine people were hurt when a ferry struck the old pier at dawn."
 COUNT_B = ["Nine people were hurt when a ferry hit a pier.",
            'Chief Ann Ruiz said: "We can confirm that at least nine people have been taken to hospital."']
+
+
+def test_a_part_broken_out_of_a_linked_sentence_joins_it_not_a_free_sentence_sharing_its_words():
+    # B's last sentence lies inside A's last one (linked to B's third): it joins that link as its other part, not A's
+    # second sentence, free and sharing the ferry firm's name and four of its words
+    a = ["The council voted on Monday to close the old harbour to ferries.",
+         "Elm Ferries, a main provider of island routes, night crossings and cheap fares for tourists, said the plan "
+         "looks designed to hurt the firm.",
+         "Gulls nest on the pier.",
+         "Rivals claim the town council in effect quietly subsidises the old harbour and its costly repairs, used by "
+         "Elm Ferries, whose boats buy permits for night crossings and cheap fares."]
+    b = ["The council voted on Monday to close the old harbour to ferries.", "Gulls nest on the pier.",
+         "Rivals claim the town council in effect quietly subsidises the old harbour and its costly repairs.",
+         "Elm Ferries' boats buy permits for night crossings and cheap fares."]
+    links = _links(align_texts(a, b))
+    assert (3, 3) in links and (1, 3) not in links
+
+
+def test_a_quotations_tail_sharing_a_place_name_and_a_verb_of_saying_with_another_remark_is_not_linked():
+    # A's quotation, cut at "no.", shares "Port Elm" and "saying" with a remark of Ann Roe's that B moves to the top:
+    # a place and a verb of saying, no fact
+    a = INTRO + ['"Today in Port Elm we are saying no.', 'Not here in Port Elm."', "Rain fell on the quay."] + OUTRO
+    b = ['"We are saying here in Port Elm, our ferries matter," Ann Roe said.'] + INTRO + ["Rain fell on the quay."] + \
+        OUTRO
+    assert not {pair for pair in _links(align_texts(a, b)) if pair[1] == 0}
+    # one speaker's remark simplified in place, sharing a name, the speaker and "said", stays linked
+    simpler = align_texts(INTRO + ['"Elmco hit something," Ruiz said.'] + OUTRO,
+                          INTRO + ['"People seemed to like Elmco," Ruiz said.'] + OUTRO)
+    assert (2, 2) in _links(simpler)
 
 
 def test_a_count_copied_from_a_quotation_does_not_link_the_sentence_telling_it():
