@@ -283,12 +283,12 @@ _CONTRIBUTOR = rf"{name_pattern(0, 3)}(?:\s+in\s+{name_pattern(0, 2)}(?:,\s*{nam
 _CONTRIBUTORS = rf"{_CONTRIBUTOR}(?:\s*(?:[,;]|[,;]?\s+and|&)\s+(?:\p{{Ll}}+\s+){{0,2}}{_CONTRIBUTOR}){{0,7}},?\s+"
 """Contributors listed by commas or semicolons, perhaps a role in lower case before one after the first ("Jo Lee in
 Elmton; Al Poe and Bo Ma in Dover; and news researcher Cy Di in Ayr")."""
-_CONTRIBUTED = r"contributed (?:reporting|research|to this (?:report|story|post))"
+_CONTRIBUTED = r"contributed (?:reporting|research|(?:to )?this (?:report|story|post))"
 _ONE_CREDIT = (
     rf"\*?(?:(?:(?:\p{{Lu}}[\w.'’-]*\s+){{1,3}}(?i:{STAFF_TITLE_PATTERN})\s+{_CONTRIBUTORS}{_CONTRIBUTED}"
     rf"|{_CONTRIBUTORS}(?:reported from|contributed from|{_CONTRIBUTED}))\b[^.!?\n]{{0,60}}\.?"
     rf"|{STAFF_TITLE_PATTERN}\s*:(?:\s*{_PERSON})?"
-    rf"|(?:\p{{Lu}}[\w.'’-]*(?:,|\s)\s*|(?:and|&)\s+)+{_CONTRIBUTED}\b\W*)"
+    rf"|(?:\p{{Lu}}[\w.'’-]*(?:,|\s)\s*|(?:and|&|of)\s+)+{_CONTRIBUTED}\b\W*)"
 )
 _CLOSING_CREDIT = re.compile(rf"{_ONE_CREDIT}(?:\s+{_ONE_CREDIT}){{0,2}}")
 """A wire story's closing credit, a whole paragraph: who reported from where or contributed (then perhaps after
@@ -296,7 +296,8 @@ their outlet and role), with where they worked ("Roe reported from Kyiv, Ukraine
 reporting.", "Daily Planet writers Jane Roe in Elmton and Al Poe in Harbourton, Eastland, contributed to this
 report."), or a staff role and a colon, perhaps a name ("Editor:", "Editor: Jane Roe"), perhaps after a footnote's
 asterisk ("*Roe reported from Kyiv."), or capitalised words only, an outlet's and people's names, before "contributed
-to this report" ("Daily Planet's Jane Roe, Al Poe contributed to this report."); up to three such sentences in one
+to this report" or "this report" ("Daily Planet's Jane Roe, Al Poe contributed to this report.", a role with "of" among
+them: "Planet Director of Polling Jo Lee and Al Poe contributed this report."); up to three such sentences in one
 paragraph ("Roe reported from Kyiv. Daily Planet writer Al Poe in Elmton contributed to this report.")."""
 _INNER_EMPHASIS = re.compile(r"(?<!\w)(?:_+|\*+)|(?:_+|\*+)(?!\w)")
 """Markdown's underscores and asterisks for italics and bold, wherever they open or close a run of words ("_Jane

@@ -909,6 +909,12 @@ def test_a_closing_credit_listing_writers_by_semicolons_with_a_role_before_the_l
     assert labels_of(raw)[credit] == "credit" and body_of(raw)[1:] == ARTICLE[1:]
 
 
+def test_a_closing_credit_of_roles_with_of_and_contributed_this_report_is_credit():
+    credit = "Valley Wire Director of Polling Jane Roe and Survey Writer Al Poe contributed this report."
+    raw = page("Port sale slowed", *ARTICLE, credit)
+    assert labels_of(raw)[credit] == "credit" and body_of(raw)[1:] == ARTICLE[1:]
+
+
 def test_a_syndicated_copys_note_of_its_source_is_credit_but_a_sentence_on_an_original_stays_body():
     note, sentence = "Original article source:", "The original source of the leak was never found, police said."
     raw = page("Port sale slowed", *ARTICLE, sentence, note, "Ministry slows port sale - The Evening Lamp")
