@@ -1959,6 +1959,14 @@ def test_a_contributors_line_names_a_paper_not_a_place():
     assert labels_of(raw)["Special to The Lamp"] == "byline"
 
 
+def test_names_alone_over_their_outlet_alone_open_the_page_as_its_byline_not_its_headline():
+    raw = page("Jane Roe and Al Poe", "", "Elm Valley Times", "", *ARTICLE)
+    assert labels_of(raw)["Jane Roe and Al Poe"] == "byline" and labels_of(raw)["Elm Valley Times"] == "byline"
+    assert text_metadata(label_blocks(raw))["byline"] == "Jane Roe, Al Poe"
+    raw = page("Jane Roe", "", "Special for The Lamp", "", *ARTICLE)
+    assert labels_of(raw)["Jane Roe"] == "byline" and "headline" not in text_metadata(label_blocks(raw))
+
+
 def test_teasers_under_the_pager_that_closes_the_article_are_set_aside_but_an_article_under_a_pager_stays_body():
     teasers = ["A new crane may be the harbour's best hope – and that is not saying much.",
                "Ferry fares rise again as fuel costs bite."]
