@@ -243,7 +243,7 @@ _BYLINE = re.compile(
     rf"|^(?=.*\s(?:with|in)\s){_PERSON}(?:\s*(?:,|,?\s+and|&|with)\s+{_PERSON}){{0,3}}(?:\s+in\s+{name_pattern(0, 2)})?"
     rf"\s+(?:{AGENCY_PATTERN})$"
     rf"|^(?:\p{{Lu}}[\w'’-]*\s+){{0,3}}(?i:{STAFF_TITLE_PATTERN})\s*,?\s*(?i:reporting|writing) from\s*{name_pattern(0, 2)}$"
-    rf"|^(?i:special to)\s+(?:(?i:the)\s+\p{{Lu}}[\w.'’-]*(?:\s+\p{{Lu}}[\w.'’-]*){{0,3}}"
+    rf"|^(?i:special (?:to|for))\s+(?:(?i:the)\s+\p{{Lu}}[\w.'’-]*(?:\s+\p{{Lu}}[\w.'’-]*){{0,3}}"
     rf"|{OUTLET_PATTERN}|{SITE_ADDRESS_PATTERN})$"
 )
 """A byline: "By Jane Doe", "Author: Jane Doe", "By: Jane Doe", "Posted by Jane Doe", "By JANE DOE - Associated Press",
@@ -257,7 +257,7 @@ where they work ("Jane Doe, University of Elmton and John Roe, Harbour Institute
 edited by John Roe"), a wire agency alone in any case ("BY THE ASSOCIATED PRESS", "By Press Trust of India"), or
 people joined by "with", perhaps where they wrote, then their agency ("Jane DOE with John ROE in Kyiv AFP"), or a
 byline left without its name: a staff title reporting from a place ("Foreign editor, Reporting from Elmton"), or a
-contributor's line under it naming a paper ("Special to The Lamp", "SPECIAL TO THE NEWS", "Special to PlanetNews.ca";
+contributor's line under it naming a paper ("Special to The Lamp", "SPECIAL TO THE NEWS", "Special for PlanetNews.ca";
 not "Special to Ukraine")."""
 WRITTEN_BY = re.compile(rf"(?i:written)\s+(?=[Bb]y\s+{_PERSON}\s*[|,·•–—-]?\s*{_STAMP}\s*$)")
 """"written" before "by", a name and the time of posting ("written by Jane Doe 10:41 AM May 5, 2026"): a byline
@@ -289,12 +289,12 @@ _CONTRIBUTOR = rf"{name_pattern(0, 3)}(?:\s+in\s+{name_pattern(0, 2)}(?:,\s*{nam
 _CONTRIBUTORS = rf"{_CONTRIBUTOR}(?:\s*(?:[,;]|[,;]?\s+and|&)\s+(?:\p{{Ll}}+\s+){{0,2}}{_CONTRIBUTOR}){{0,7}},?\s+"
 """Contributors listed by commas or semicolons, perhaps a role in lower case before one after the first ("Jo Lee in
 Elmton; Al Poe and Bo Ma in Dover; and news researcher Cy Di in Ayr")."""
-_CONTRIBUTED = r"contributed (?:reporting|research|to this (?:report|story|post))"
+_CONTRIBUTED = r"contributed (?:reporting|research|(?:to )?this (?:report|story|post))"
 _ONE_CREDIT = (
     rf"\*?(?:(?:(?:\p{{Lu}}[\w.'’-]*\s+){{1,3}}(?i:{STAFF_TITLE_PATTERN})\s+{_CONTRIBUTORS}{_CONTRIBUTED}"
     rf"|{_CONTRIBUTORS}(?:reported from|contributed from|{_CONTRIBUTED}))\b[^.!?\n]{{0,60}}\.?"
     rf"|{STAFF_TITLE_PATTERN}\s*:(?:\s*{_PERSON})?"
-    rf"|(?:\p{{Lu}}[\w.'’-]*(?:,|\s)\s*|(?:and|&)\s+)+{_CONTRIBUTED}\b\W*)"
+    rf"|(?:\p{{Lu}}[\w.'’-]*(?:,|\s)\s*|(?:and|&|of)\s+)+{_CONTRIBUTED}\b\W*)"
 )
 _CLOSING_CREDIT = re.compile(rf"{_ONE_CREDIT}(?:\s+{_ONE_CREDIT}){{0,2}}")
 """A wire story's closing credit, a whole paragraph: who reported from where or contributed (then perhaps after
@@ -302,7 +302,8 @@ their outlet and role), with where they worked ("Roe reported from Kyiv, Ukraine
 reporting.", "Daily Planet writers Jane Roe in Elmton and Al Poe in Harbourton, Eastland, contributed to this
 report."), or a staff role and a colon, perhaps a name ("Editor:", "Editor: Jane Roe"), perhaps after a footnote's
 asterisk ("*Roe reported from Kyiv."), or capitalised words only, an outlet's and people's names, before "contributed
-to this report" ("Daily Planet's Jane Roe, Al Poe contributed to this report."); up to three such sentences in one
+to this report" or "this report" ("Daily Planet's Jane Roe, Al Poe contributed to this report.", a role with "of" among
+them: "Planet Director of Polling Jo Lee and Al Poe contributed this report."); up to three such sentences in one
 paragraph ("Roe reported from Kyiv. Daily Planet writer Al Poe in Elmton contributed to this report.")."""
 _INNER_EMPHASIS = re.compile(r"(?<!\w)(?:_+|\*+)|(?:_+|\*+)(?!\w)")
 """Markdown's underscores and asterisks for italics and bold, wherever they open or close a run of words ("_Jane
@@ -2904,6 +2905,8 @@ def _author_lines(texts: list[str], labels: list[str]) -> list[str]:
         titled = _ROLE_LINE.fullmatch(role) and not role.endswith("s")  # one person's title ("Staff Writer")
         if labels[here] == "byline" and (titled or _AFFILIATED_ROLE.fullmatch(role) or _OUTLET_LINE.fullmatch(role)):
             labels[shown[at + 1]] = "byline"
+        if _names_over_outlet(texts, labels, shown, at):
+            labels[here] = labels[shown[at + 1]] = "byline"
         if (labels[here] not in _NAMED_LABELS or not _LONE_NAME.fullmatch(text.removesuffix(","))
                 or _SUMMARY_HEADING.fullmatch(text)):
             continue
@@ -2951,6 +2954,30 @@ def _under_heading(texts: list[str], labels: list[str], shown: list[int], at: in
 
 _COLUMN_TITLE_WORDS = 5
 """Fewest words of the title under a columnist's name (a menu's next item is shorter)."""
+
+
+_NAMES_LINE = re.compile(rf"{_PERSON}(?:\s*(?:,|,?\s+and|&)\s+{_PERSON}){{1,3}}")
+"""Two to four people's names on one line, joined by commas or "and" ("Jane Roe and Al Poe")."""
+
+
+def _names_over_outlet(texts: list[str], labels: list[str], shown: list[int], at: int) -> bool:
+    """Whether the page's first line, read as a title, is only people's names (one: :data:`_LONE_NAME`, or more:
+    :data:`_NAMES_LINE`; not in capitals) right over their outlet alone on its line (:data:`_OUTLET_LINE`) or a
+    contributor's line ("Special to The Lamp"): a byline printed name first, the outlet under it.
+
+    >>> texts = ["Jane Roe and Al Poe", "Elm Valley Times", "It rained."]
+    >>> _names_over_outlet(texts, ["headline", "chrome", "body"], [0, 1, 2], 0)
+    True
+    >>> _names_over_outlet(["Jane Roe", "Opinion", "It rained."], ["headline", "chrome", "body"], [0, 1, 2], 0)
+    False
+    >>> _names_over_outlet(["Menu", "Open App", "Elm Valley Times"], ["chrome", "subhead", "chrome"], [0, 1, 2], 1)
+    False
+    """
+    if at or len(shown) < 2 or labels[shown[at]] not in ("headline", "subhead") or texts[shown[at]].isupper():
+        return False
+    text, under = texts[shown[at]].strip(), texts[shown[at + 1]].strip()
+    names = _LONE_NAME.fullmatch(text) or _NAMES_LINE.fullmatch(text)
+    return bool(names) and bool(_OUTLET_LINE.fullmatch(under) or _BYLINE.fullmatch(under))
 
 
 def _columnist(texts: list[str], labels: list[str], shown: list[int], at: int) -> bool:

@@ -71,8 +71,8 @@ from .speakers import PRONOUNS, before_affiliation, defined_acronyms, first_word
     page_cased, region_name
 from .story import story_table
 from .text.lexicon import (AGENCY_FORMS, AGENT_NOUNS, BODY_HEADS, COUNTRY_ABBREVIATIONS, COUNTRY_DEMONYMS, DEMONYMS,
-                           FORCE_NOUNS, GENERATIONAL_SUFFIXES, LIST_CONJUNCTIONS, MEDIUM_NOUNS, NAME_BREAKS,
-                           NAME_JOINING_WORDS, NAME_PARTICLES, NAME_TITLES, PERSON_NOUNS, PLURAL_ROLES,
+                           EDITION_WORDS, FORCE_NOUNS, GENERATIONAL_SUFFIXES, LIST_CONJUNCTIONS, MEDIUM_NOUNS,
+                           NAME_BREAKS, NAME_JOINING_WORDS, NAME_PARTICLES, NAME_TITLES, PERSON_NOUNS, PLURAL_ROLES,
                            STAFF_COLLECTIVES)
 from .text.tokens import unaccented
 from .text.typography import canonical as plain
@@ -98,7 +98,8 @@ def name_key(name: str) -> str:
     """``name`` in one plain form: what two ways of writing one source have in common.
 
     Case folded; a possessive ending, a leading "the", a function word that opens the sentence before a
-    name (:data:`newskit.text.lexicon.NAME_BREAKS`: "But Trump") or a word in -ing before its title
+    name (:data:`newskit.text.lexicon.NAME_BREAKS`: "But Trump"), a word telling which one of a kind it is
+    (:data:`newskit.text.lexicon.EDITION_WORDS`: "new Elm-Poll survey") or a word in -ing before its title
     (:func:`_verb_before_title`: "Following President Trump"), titles before a name
     (:data:`newskit.text.lexicon.NAME_TITLES`; not before a lower-case word or a body's head noun: "Justice
     officials" are no "officials", the "Justice Department" no "department"), middle initials, the full stops of
@@ -114,12 +115,14 @@ def name_key(name: str) -> str:
     ['donald trump', 'trump', 'ap', 'ap', 'us intelligence agencies', 'john smith', 'trump']
     >>> [name_key(n) for n in ["Following President Jo Lee", "Justice officials", "Justice Department"]]
     ['jo lee', 'justice officials', 'justice department']
+    >>> [name_key(n) for n in ["new Elm-Poll survey", "New Elm Party"]]
+    ['elm-poll survey', 'new elm party']
     """
     text = _POSSESSIVE.sub("", plain(str(name)).strip())
     text = _ABBREVIATION.sub(lambda m: m.group().replace(".", ""), text)
     cased = re.sub(r"[^\w\s&/-]", " ", text).split()
     words = [w.casefold() for w in cased]
-    while len(words) > 1 and (words[0] in NAME_BREAKS or _verb_before_title(words)):
+    while len(words) > 1 and (words[0] in NAME_BREAKS or _verb_before_title(words) or cased[0] in EDITION_WORDS):
         words, cased = words[1:], cased[1:]
     agency = _AGENCY_KEYS.get(" ".join(words))
     if agency:

@@ -46,7 +46,7 @@ first person's and the reader's, "my" and "your", open none the copy names a sub
 _QUANTIFIERS = {"some", "two", "three", "several", "many", "most", "both", "all", "each"}
 _SKIP_BEFORE_CUE = set("""also later then further previously again recently repeatedly earlier separately additionally
 however meanwhile both all reportedly once publicly privately would will could may might has have had was were is
-already not never even ever now""".split())
+already not never even ever now still""".split())
 _ADJECTIVES_ED = {"retired", "unnamed", "elected", "armed", "detained", "united", "concerned", "informed", "advanced",
                   "displaced"}
 _TIME_LEAD = {"on", "late", "early", "last", "this", "that", "in", "the", "on"}
@@ -488,6 +488,8 @@ def _skip_adverbials(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, i
             toks = toks[:cut]
         elif word == "," and len(toks) > 2 and toks[-2][0] == ")" and _PARTY.match(toks[-3][0]):
             toks = toks[:-1]  # "Jo Reed (D-R.I.), said": a comma after a party tag
+        elif word == "," and (cut := _party_tag_start(toks)):
+            toks = toks[:cut]  # "Jo Lee, R-Ohio, said": a party tag set off by commas
         elif word == ")" and (cut := _bracket_start(toks)):  # "John Boehner (R-Ohio) said", "Jo Lee (who ...) said"
             toks = toks[:cut]
         elif _skipped_before_cue(toks):
@@ -500,6 +502,21 @@ def _skip_adverbials(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, i
         else:
             break
     return toks
+
+
+def _party_tag_start(toks: list[tuple[str, int, int]]) -> int:
+    """Where a party and state tag set off by commas closing ``toks`` opens (:data:`_PARTY`: the comma before it),
+    when a word stands before it, else 0.
+
+    >>> _party_tag_start(tokens("Jo Lee, R-Ohio,")), _party_tag_start(tokens("Jo Lee, D-N.Y.,"))
+    (2, 2)
+    >>> _party_tag_start(tokens("Jo Lee, D-New York,")), _party_tag_start(tokens("Jo Lee, a senator,"))
+    (2, 0)
+    """
+    opened = next((k for k in range(len(toks) - 2, max(len(toks) - 6, 0), -1) if toks[k][0] == ","), 0)
+    words = "".join((" " if i > opened + 1 and toks[i][1] > toks[i - 1][2] else "") + toks[i][0]
+                    for i in range(opened + 1, len(toks) - 1))
+    return opened if opened and _PARTY.fullmatch(words) else 0
 
 
 def _bracket_start(toks: list[tuple[str, int, int]]) -> int:

@@ -922,6 +922,12 @@ def test_a_closing_credit_listing_writers_by_semicolons_with_a_role_before_the_l
     assert labels_of(raw)[credit] == "credit" and body_of(raw)[1:] == ARTICLE[1:]
 
 
+def test_a_closing_credit_of_roles_with_of_and_contributed_this_report_is_credit():
+    credit = "Valley Wire Director of Polling Jane Roe and Survey Writer Al Poe contributed this report."
+    raw = page("Port sale slowed", *ARTICLE, credit)
+    assert labels_of(raw)[credit] == "credit" and body_of(raw)[1:] == ARTICLE[1:]
+
+
 def test_a_syndicated_copys_note_of_its_source_is_credit_but_a_sentence_on_an_original_stays_body():
     note, sentence = "Original article source:", "The original source of the leak was never found, police said."
     raw = page("Port sale slowed", *ARTICLE, sentence, note, "Ministry slows port sale - The Evening Lamp")
@@ -1964,6 +1970,14 @@ def test_a_contributors_line_names_a_paper_not_a_place():
     assert labels_of(raw)["Special to Ukraine"] != "byline"
     raw = page("Ferry crews vote to strike", "By Jane Roe", "Special to The Lamp", *ARTICLE)
     assert labels_of(raw)["Special to The Lamp"] == "byline"
+
+
+def test_names_alone_over_their_outlet_alone_open_the_page_as_its_byline_not_its_headline():
+    raw = page("Jane Roe and Al Poe", "", "Elm Valley Times", "", *ARTICLE)
+    assert labels_of(raw)["Jane Roe and Al Poe"] == "byline" and labels_of(raw)["Elm Valley Times"] == "byline"
+    assert text_metadata(label_blocks(raw))["byline"] == "Jane Roe, Al Poe"
+    raw = page("Jane Roe", "", "Special for The Lamp", "", *ARTICLE)
+    assert labels_of(raw)["Jane Roe"] == "byline" and "headline" not in text_metadata(label_blocks(raw))
 
 
 def test_teasers_under_the_pager_that_closes_the_article_are_set_aside_but_an_article_under_a_pager_stays_body():

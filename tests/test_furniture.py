@@ -842,6 +842,13 @@ def test_a_link_to_email_the_author_or_reporter_is_a_prompt():
     assert furniture_label("The ferry's captain emailed the author of the report on Monday.") is None
 
 
+def test_a_reporters_address_to_be_reached_at_or_followed_on_is_a_prompt():
+    assert furniture_label("Jane Roe-Poe can be reached on Twitter at https://example.org/janeroe.") == "prompt"
+    assert furniture_label("Jane Roe can be reached at jroe@example.org.") == "prompt"
+    assert furniture_label("Follow Jane Roe-Poe on Twitter at https://example.org/janeroe") == "prompt"
+    assert furniture_label("The mayor can be reached at home most nights, aides said.") is None
+
+
 def test_a_one_sentence_description_closed_by_its_credit_after_the_stop_is_a_caption():
     assert furniture_label("Crews at the dam at dawn on Monday, before the river rose. Elm Valley Museum") == "caption"
     assert furniture_label("The mayor said the dam held. Elm Valley Museum") is None

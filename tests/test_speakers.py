@@ -1141,6 +1141,18 @@ def test_a_party_tag_and_a_stray_comma_and_a_place_in_two_parts_leave_the_name_b
     assert [s for s, _, _ in speakers(text)] == ["Jo Reed", "Tom Ruiz", "Ada Vance"]
 
 
+def test_a_party_tag_between_commas_leaves_the_name_before_it_as_the_speaker():
+    text = ("“It is good,” Sen. Jo Lee, R-Ohio, said. “We will vote.”\n\n"
+            "Rep. Al Roe, D-N.Y., told reporters: “It is bad.”\n\n“No,” Ann Poe, D-New York, said.\n")
+    assert [s for s, _, _ in speakers(text)] == ["Jo Lee", "Jo Lee", "Al Roe", "Ann Poe"]
+
+
+def test_an_adverb_before_a_cue_is_no_speaker():
+    text = ("Lee was still insisting the vote was in time, but said: “I could not sign it.”\n\n"
+            "“We will see,” the mayor, Ann Poe, still said.\n")
+    assert [s for s, _, _ in speakers(text)] == ["Lee", "Ann Poe"]
+
+
 def test_a_role_word_after_a_given_name_is_a_surname():
     text = ("“He is torn about what is going on,” said former Elmton governor Howard Dean, a Lee supporter.\n\n"
             "“We agree,” said Senate President Jo Lee.\n")

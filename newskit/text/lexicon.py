@@ -802,6 +802,10 @@ TITLE_MINOR_WORDS = frozenset("a an the and but or nor vs per as".split()) | {p 
 case ("The Lead with Jake Tapper", "Planet of the Apes"); every other word of a title is capitalised ("Talk About
 Town")."""
 
+EDITION_WORDS = frozenset({"new", "latest", "recent", "separate", "another"})
+"""Words in lower case telling which one of a kind a document or a body is, no part of its name ("a new Elm-Poll
+survey", "the latest Elm-Poll survey": one source, the Elm-Poll survey)."""
+
 NAME_BREAKS = frozenset("""but and the so yet or as if when while after before then also meanwhile however a an
 this that it he she they we i his her their its our my there here both all each either neither some many several
 most nor not like unlike since until despite whether though although because unless once than amid later earlier
