@@ -530,14 +530,14 @@ its actors', its characters' ("red M&M") and its voiceover's, a message "accordi
 "They called the incident", the name of a charge and uncued phrases of a lede are terms. Under the rules of half 32's
 round, written without seeing it (aggregates only): unchanged. After its own round: quote F1 .921 (fp 13), speaker
 .737 (tp 63 fp 25 fn 20).
-Half 34 (``scraped``, kept unseen: ``UNLISTED``; scored unseen once, newskit as of ee7e09e: quote F1 .990 (tp 155 fp 3
-fn 0), speaker P/R/F1 .845/.845/.845 (tp 131 fp 24 fn 24), full .794/.794/.794 (tp 123 fp 32 fn 32), mention F1 .910 (tp
-141 fp 14 fn 14); a name beside the quotation with its cue gave the right person 80 of 88 times, a pronoun there 11 of
-16, a description there 10 of 13, a name between two quotations 15 of 16, a pronoun there 2 of 3, a description there 2
-of 2, a name by the quotation before 4 of 5, a description there 1 of 1, a name in its sentence 3 of 4, a pronoun there
-0 of 1, a description there 1 of 1, a name and a long description before the cue 1 of 1, the subject of the clause
-before a quoted fragment 1 of 1, an organisation as that subject 0 of 1, no speaker found 0 of 2; right persons by the
-gold speaker's type: persons 107 of 124, organisations 17 of 22, anonymous 7 of 9) is ten pages with no furniture gold
+Half 34 (``scraped``, scored unseen once, newskit as of ee7e09e: quote F1 .990 (tp 155 fp 3 fn 0), speaker P/R/F1
+.845/.845/.845 (tp 131 fp 24 fn 24), full .794/.794/.794 (tp 123 fp 32 fn 32), mention F1 .910 (tp 141 fp 14 fn 14); a
+name beside the quotation with its cue gave the right person 80 of 88 times, a pronoun there 11 of 16, a description
+there 10 of 13, a name between two quotations 15 of 16, a pronoun there 2 of 3, a description there 2 of 2, a name by
+the quotation before 4 of 5, a description there 1 of 1, a name in its sentence 3 of 4, a pronoun there 0 of 1, a
+description there 1 of 1, a name and a long description before the cue 1 of 1, the subject of the clause before a quoted
+fragment 1 of 1, an organisation as that subject 0 of 1, no speaker found 0 of 2; right persons by the gold speaker's
+type: persons 107 of 124, organisations 17 of 22, anonymous 7 of 9; tuned on since) is ten pages with no furniture gold
 from a third data set, Article-Bias-Prediction (AllSides articles as newspaper3k extracted them,
 ``evaluation/scraped/build.py`` ABP_QUOTES_34: five events each reported by two outlets, pairs whose wording overlaps
 little, chosen for their quotations and speakers: a prosecutor, courts, a UN rapporteur and a UN inquiry, a foreign
@@ -607,7 +607,7 @@ SHARED = ROOT.parent / "shared" / "corpora"
 CACHE = ROOT / "evaluation" / "scraped" / "cache"
 HALVES = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
           29, 30, 31, 32, 33, 34)
-UNLISTED = {6, 8, 34}  # halves kept unseen, scored by their aggregates only: listing errors spends a half
+UNLISTED = {6, 8}  # halves kept unseen, scored by their aggregates only: listing errors spends a half
 MEASURES = ("quote", "speaker", "full", "mention")
 
 
