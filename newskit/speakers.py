@@ -488,6 +488,8 @@ def _skip_adverbials(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, i
             toks = toks[:cut]
         elif word == "," and len(toks) > 2 and toks[-2][0] == ")" and _PARTY.match(toks[-3][0]):
             toks = toks[:-1]  # "Jo Reed (D-R.I.), said": a comma after a party tag
+        elif word == "," and (cut := _comma_tag_start(toks)):
+            toks = toks[:cut]  # "Jo Reed, D-N.Y., said"
         elif word == ")" and (cut := _bracket_start(toks)):  # "John Boehner (R-Ohio) said", "Jo Lee (who ...) said"
             toks = toks[:cut]
         elif _skipped_before_cue(toks):
@@ -500,6 +502,19 @@ def _skip_adverbials(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, i
         else:
             break
     return toks
+
+
+def _comma_tag_start(toks: list[tuple[str, int, int]]) -> int:
+    """Where the comma before a party and state tag set off by commas closing ``toks`` stands ("Jo Lee, D-N.Y.,",
+    "Jo Lee, R-New York,"), else 0.
+
+    >>> _comma_tag_start(tokens("Jo Lee, D-N.Y.,")), _comma_tag_start(tokens("Jo Lee, a mayor,"))
+    (2, 0)
+    """
+    k = next((k for k in range(len(toks) - 2, max(len(toks) - 7, 0), -1) if toks[k][0] == ","), 0)
+    tag = "".join((" " if i > k + 1 and toks[i][1] > toks[i - 1][2] else "") + toks[i][0]
+                  for i in range(k + 1, len(toks) - 1))
+    return k if k and toks[-1][0] == "," and _PARTY.fullmatch(tag) else 0
 
 
 def _bracket_start(toks: list[tuple[str, int, int]]) -> int:

@@ -314,6 +314,12 @@ def test_a_party_tag_after_a_name_is_no_words_between_a_quotation_and_its_cue():
     assert speakers(text)[-1][0] == "Dick Durbin"
 
 
+@pytest.mark.parametrize("tag", ["D-N.Y.", "R-Texas", "R-New Mexico"])
+def test_a_party_tag_between_commas_before_the_cue_is_no_subject(tag):
+    text = f"Al Roe spoke. Senator Dana Lind, {tag}, said the deal “did the right thing” for the town."
+    assert speakers(text)[-1][0] == "Dana Lind"
+
+
 def test_a_participle_after_a_comma_is_the_clause_subjects_and_a_title_is_no_part_of_the_speaker():
     text = "Mr. Al Roe spoke. Mr. Roe, seeking to clarify, issued a statement on Friday, saying, “We must win.”"
     assert speakers(text)[-1][0] == "Al Roe"
