@@ -286,7 +286,7 @@ def _phrase(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
     while len(toks) > 1 and toks[0][0].lower() in _OPENERS:
         toks = toks[1:]
     words = [t for t, _, _ in toks]
-    if not words or (words[-1].lower() in _DETERMINERS | _STOP | {"of", "for", "by"} and not words[-1].isupper()
+    if not words or (words[-1].lower() in _DETERMINERS | _STOP | _LEAD_WORDS and not words[-1].isupper()
                      and not _named_modal(words[-1])) \
             or (len(words) == 1 and words[0].lower().rstrip(".") in _DATE_WORDS):
         return None
@@ -1539,6 +1539,8 @@ initially separately thus here there back overall""".split())
 _LEADING = set("""on in at after before when while since according during as if although though because with by for
 from last this until despite under over amid following beyond outside across among unlike besides throughout within
 without behind between prior""".split()) | _TIME_NOUNS
+_LEAD_WORDS = _LEADING & _FUNCTION_WORDS | {"of", "for", "by"}
+"""Prepositions and conjunctions that lead a phrase, no subject's last word ("Despite saying": no one)."""
 _AGO = {"later", "earlier", "ago", "afterward", "afterwards"}
 _SUBJECT_ADJECTIVES = {"younger", "elder", "older", "eldest", "youngest", "former", "late", "then", "top", "senior"}
 

@@ -3,6 +3,7 @@ used alone, and the neighbours that must stay apart (two names opening with the 
 
 from newskit.quote_speakers import _Version
 from newskit.speakers import first_word_names
+from spoken import spoken
 
 
 def test_first_word_names_maps_a_word_opening_one_name_and_ending_none():
@@ -15,3 +16,9 @@ def test_family_name_written_first_is_a_short_form_of_the_version():
     v = _Version("a", "", [], [], [], [], [], ["Ryu Seong Ho", "Jo Lee", "Jo Bell"], set(), {}, None, None, None, {},
                  None, [], [])
     assert v.surnames == {"Ho", "Lee", "Bell", "Ryu"}  # "Jo" opens two names
+
+
+def test_a_preposition_opening_a_sentence_before_a_participle_is_no_speaker():
+    text = ("Al Roe met Bo Lee. Despite asking for his exit over the plan, though, Lee “has decided that Roe keep his "
+            "badge,” the pin that marks him as a guard, Ann Kerr said.")
+    assert spoken(text)[0][0] == "Ann Kerr"
