@@ -2468,7 +2468,8 @@ def pronoun_may_name(name: str, text: str = "") -> bool:
     "La Stampa"; "Marine Le Pen" is a person), a page's link heading (lexicon LINK_HEADINGS: "Related Stories") or
     a work's name ``text`` writes only inside a quoted title (:func:`_titled_work`: “Latin History for Dummies”) or
     a part someone plays (:func:`_played_part`: "Mike Roe, portrayed by Jo Lee") or a thing ``text`` refers to by
-    "its" (:func:`_its_owner`: "Elm Isle and its harbour").
+    "its" (:func:`_its_owner`: "Elm Isle and its harbour") or what someone posts from (lexicon ACCOUNT_NOUNS:
+    "Facebook page").
     The paper and the two before the owned thing read ``text``, where the name is written; without it those two hold
     only for a group's name.
 
@@ -2487,7 +2488,7 @@ def pronoun_may_name(name: str, text: str = "") -> bool:
                                 or _capitals_heading(words) or _acronym_in_name(words) or _group_noun(words, text)
                                 or _common_word_name(words, text) or _owned_thing(words) or _outlet_name(words, text)
                                 or name.lower() in LINK_HEADINGS or _titled_work(name, text)
-                                or _played_part(name, text) or _its_owner(name, text))
+                                or _played_part(name, text) or _its_owner(name, text) or words[-1] in ACCOUNT_NOUNS)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -22,3 +22,9 @@ def test_a_preposition_opening_a_sentence_before_a_participle_is_no_speaker():
     text = ("Al Roe met Bo Lee. Despite asking for his exit over the plan, though, Lee “has decided that Roe keep his "
             "badge,” the pin that marks him as a guard, Ann Kerr said.")
     assert spoken(text)[0][0] == "Ann Kerr"
+
+
+def test_he_is_no_page_someone_posts_from():
+    text = ("Dr. Al Roe, 33, is from Ohio.\n\nAccording to his Facebook page, he left for Peru in May.\n\n"
+            "“Off to Lima with friends,” he wrote.")
+    assert spoken(text) == [("Al Roe", "he")]
