@@ -4550,9 +4550,27 @@ def _organisation_named(v: _Version, subject: tuple[str, str, int]) -> tuple[str
 
 def _organisation_spoken(v: _Version, name: str, start: int) -> tuple:
     """The speaker tuple of an organisation ``name`` written at ``start``: an owner in the possessive speaks for what it
-    owns, by its fullest name ("Lee's criticism ...": Jo Lee)."""
+    owns, by its fullest name ("Lee's criticism ...": Jo Lee), but for a body it owns, which speaks itself
+    (:data:`_OWNED_BODY`: "Elmland's criminal court ruled").
+
+    >>> text = "Elmland’s criminal court ruled on “a plot”."
+    >>> v = _Version("a", text, [(0, 42)], [], [0], [42], [0], [], set(), {}, Mentions([]), Mentions([]),
+    ...              Mentions([]), {}, Antecedents([], {}, set()), [], [])
+    >>> _organisation_spoken(v, "Elmland", 0)[0]
+    'Elmland’s criminal court'
+    """
+    body = _OWNED_BODY.match(v.text, start + len(name))
+    heads = [m for m in re.finditer(r"\p{Ll}+", body.group()) if INSTITUTION.fullmatch(m.group())] if body else []
+    if heads and not title_or_role(heads[0].group()):
+        end = start + len(name) + heads[0].end()
+        return v.text[start:end], start, end, "", v.text[start:end]
     owner = resolve_source(name, v.names, {}, False)
     return name, start, start + len(name), "", fullest_outlet(v.text, v.institutions.get(owner, owner), start)
+
+
+_OWNED_BODY = re.compile(r"['’]s(?:\s+\p{Ll}+){1,3}\b")
+"""A possessive and up to three lower-case words after an owner's name ("’s criminal court"): the first of them that
+is an institution's word (:data:`~newskit.speakers.INSTITUTION`) heads a body the owner has."""
 
 
 def _cued_term_body(v: _Version, q: dict, subject: tuple[str, str, int]) -> tuple | None:

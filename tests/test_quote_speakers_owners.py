@@ -73,3 +73,11 @@ def test_no_object_raised_across_another_infinitive():
     assert _raised_object(text, 0, re.search("say", text)) is None
     text = "The cold forced the guide to say “no more.”"
     assert _raised_object(text, 0, re.search("say", text)) == ("guide", 20, 25)
+
+
+def test_a_body_an_owner_has_speaks_itself():
+    text = "The trial ended. Elmland’s criminal court sentenced two men “for taking part in the murder”."
+    assert spoken(text)[0][0] == "Elmland’s criminal court"
+    # neighbour: a thing an owner has is the owner's
+    assert spoken("Acme’s guidelines indicate that “apps may be removed”.")[0][0] == "Acme"
+
