@@ -1701,12 +1701,12 @@ def reporting_subjects(text: str, start: int, end: int) -> list[tuple[str, int, 
 
 
 _WORD_THEN_NAME = re.compile(r",\s+(\p{Ll}+)\s+(?:[\p{Ll}\d][\p{Ll}\d-]*\s+)?"
-                             r"(\p{Lu}[\w’'-]+(?:\s+\p{Lu}[\w’'-]+){0,2})"
+                             r"(\p{Lu}[\w’'-]+(?:\s+\p{Lu}[\w’'-]*(?:\.(?=\s))?){0,4})"
                              r"(?=(?:,\s+(?:an?|the|who)\s[^\"“”\n]*?)?\s*[.!?]?\s*$)")
-"""A comma, a lower-case word (the verb, group 1), maybe one more (or an age: "23-year-old"), then up to three
-capitalised words closing the text (group 2), or followed by an appositive or a clause with "who" that closes it:
-", added Jo Lee.", ", says coach Jo Lee", ", said Jo Lee, an analyst at Elm Pro.", ", said 23-year-old Jo Lee, who
-backs Al Roe's party."."""
+"""A comma, a lower-case word (the verb, group 1), maybe one more (or an age: "23-year-old"), then up to five
+capitalised words (an initial among them: "FBI Director Jo A. Lee") closing the text (group 2), or followed by an
+appositive or a clause with "who" that closes it: ", added Jo Lee.", ", says coach Jo Lee", ", said Jo Lee, an analyst
+at Elm Pro.", ", said 23-year-old Jo Lee, who backs Al Roe's party."."""
 
 
 def _inverted_subjects(text: str, start: int, end: int) -> list[tuple[str, int, int]]:

@@ -66,3 +66,9 @@ def test_the_brother_is_the_person_who_spoke_last():
     # neighbour: a woman who spoke last is no brother
     text = "Ann Roe said she was “shocked” by the news.\n“We came early,” the brother said."
     assert spoken(text)[-1] == ("brother", "brother")
+
+
+def test_he_after_an_inverted_cue_with_a_title_and_an_initial_is_the_name_after_the_cue():
+    text = ("The gunman, Omar Saeed Falani, had contact with the group before the attack, said FBI Director Karl A. "
+            "Wren.\n\n“The evidence shows years of planning,” he said.")
+    assert spoken(text) == [("Karl A. Wren", "he")]
