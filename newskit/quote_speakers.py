@@ -4221,7 +4221,8 @@ _GROUP_HEAD = re.compile(r"(?:\p{Ll}+[^s\W]s|people|police|staff|media)$")
 
 def _group_speaker(v: _Version, found: _Found, m_start: int, q: dict) -> str:
     """Who "they" written at ``m_start`` is: the body whose statement the words before it in its sentence name
-    (:data:`_ISSUER_BEFORE`: "In a statement from Elmland, they said": Elmland); else the subject of the nearest
+    (:data:`_ISSUER_BEFORE`: "In a statement from Elmland, they said": Elmland); the two people opening its sentence
+    (:func:`_pair_subject`); else the subject of the nearest
     reporting clause or sentence before it (back to the previous paragraph's start) that is a group named by a plural
     noun ("Kazakh officials", "the rescuers"), else ""."""
     lo = v.window(q["paragraph"])[0]
@@ -4229,6 +4230,9 @@ def _group_speaker(v: _Version, found: _Found, m_start: int, q: dict) -> str:
     issuer = _ISSUER_BEFORE.search(v.text, v.starts[k0] if v.starts else 0, m_start)
     if issuer:  # "In a statement from Elmland, they said": Elmland
         return v.resolve(issuer.group(1), issuer.start(1))
+    pair = _pair_subject(v, k0, m_start)
+    if pair:
+        return pair
     for k in range(k0, max(k0 - 8, -1), -1):
         if k < k0 and v.ends[k] <= lo:
             break
@@ -4236,6 +4240,30 @@ def _group_speaker(v: _Version, found: _Found, m_start: int, q: dict) -> str:
             if kind == "other" and _GROUP_HEAD.search(speaker):
                 return speaker
     return ""
+
+
+def _pair_subject(v: _Version, k: int, before: int) -> str:
+    """The two people who open sentence ``k`` (before ``before``) joined by "and", titles maybe before each ("Mr. Roe
+    and Attorney General Jo Lee stopped short of it, but they said": both), as "A and B" by their fullest names; else
+    "".
+
+    >>> from newskit.quotations import quotes
+    >>> from newskit.story import story_from_texts
+    >>> text = "Al Roe met Jo Lee.\\n\\nMr. Roe and Attorney General Jo Lee spoke, but they said it was “vital”."
+    >>> quotes(story_from_texts({"a": text})).speaker.tolist()
+    ['Al Roe and Jo Lee']
+    """
+    pair = _PAIR_OPENING.match(v.text, v.starts[k], before)
+    if not pair:
+        return ""
+    names = [person_name(pair.group(g).split()) for g in (1, 2)]
+    people = [v.resolve(" ".join(name), pair.start(g)) for g, name in zip((1, 2), names) if name]
+    return " and ".join(people) if len(people) == 2 and all(_is_person(v, p) for p in people) else ""
+
+
+_PAIR_OPENING = re.compile(r"[“\"]?((?:\p{Lu}[\w.'’-]*\s+)*?\p{Lu}[\w'’-]*)\s+and\s+"
+                           r"((?:\p{Lu}[\w.'’-]*\s+)*\p{Lu}[\w'’-]*)\b")
+"""Two runs of capitalised words joined by "and" opening a sentence ("Mr. Roe and Attorney General Jo Lee")."""
 
 
 _ISSUER_BEFORE = re.compile(rf"\b(?:{alternation(ISSUED_DOCUMENTS)})\s+(?:from|by)\s+(?:the\s+)?"

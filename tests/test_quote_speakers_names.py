@@ -28,3 +28,10 @@ def test_he_is_no_page_someone_posts_from():
     text = ("Dr. Al Roe, 33, is from Ohio.\n\nAccording to his Facebook page, he left for Peru in May.\n\n"
             "“Off to Lima with friends,” he wrote.")
     assert spoken(text) == [("Al Roe", "he")]
+
+
+def test_they_after_two_people_joined_by_and_opening_the_sentence_is_both():
+    text = "Al Roe met Jo Lee.\n\nMr. Roe and Attorney General Jo Lee spoke, but they said it was “vital”."
+    assert spoken(text) == [("Al Roe and Jo Lee", "they")]
+    # neighbour: one person opening the sentence is no pair
+    assert spoken("Al Roe met Jo Lee.\n\nMr. Roe spoke, but they said it was “vital”.")[0][0] != "Al Roe and Jo Lee"
