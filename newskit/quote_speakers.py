@@ -3099,8 +3099,7 @@ def _described_speaker(v: _Version, q: dict, found: _Found, mention: str, m_star
     if based:
         return based
     if mention.split()[-1] in ORGANISATION_DESCRIPTIONS:
-        return _described_again(found, q, mention) \
-            or described_organisation(v.text, mention, m_start, _organisation_subject(v, m_start, q)) or ""
+        return _described_again(found, q, mention) or _quoted_company(v, q, mention, m_start) or ""
     owner, agent = staff_agent(v.text, mention, m_start) or (agent_owner(v.text, mention, m_start), mention)
     if owner:
         return f"{v.resolve(*owner)}'s {agent}"
@@ -3452,7 +3451,14 @@ def _statement_speaker(v: _Version, found: _Found, q: dict, m_start: int, m_end:
     givers = givers or _quotation_owner(v, q) or _statement_givers(v, m_start, q)[-1:]
     k = max(bisect.bisect_right(v.starts, m_end) - 1, 0)
     return statement_author(v.text, m_start, m_end, v.ends[k], givers,
-                            lambda name, pos: name and v.resolve(name, pos)) or ""
+                            lambda name, pos: name and _statement_owner(v, q, name, pos)) or ""
+
+
+def _statement_owner(v: _Version, q: dict, name: str, pos: int) -> str:
+    """The owner ``name`` of a statement, written at ``pos``, resolved: a description of an organisation in lower case
+    to the organisation it names (:func:`_quoted_company`: "Acme Corp. spoke. “...,” the company’s statement said":
+    Acme Corp.), else to its fullest form."""
+    return (name.islower() and _quoted_company(v, q, name, pos)) or v.resolve(name, pos)
 
 
 def _organisation_subject(v: _Version, m_start: int, q: dict) -> tuple[int, str] | None:
@@ -3606,6 +3612,32 @@ _INTRODUCED_COMPANY = re.compile(rf"(?<![\w'’-])(?:{alternation(COMPANY_NOUNS)
                                  rf"({_COMPANY_WORD}(?:\s+{_COMPANY_WORD}){{0,3}}?)(?=[\s,.;:!?)]|$)(?!\s+\p{{Lu}})")
 """A name written right after a company noun in lower case ("credit monitoring company Elmfax", "the law firm Elm &
 Oak", "the legal firm J.P. Elm"): a company the text introduces, which "the company" names after it."""
+
+
+_SPOKESPERSON_OF = re.compile(rf"(?<![\w'’-])({_COMPANY_WORD}(?:\s+{_COMPANY_WORD}){{0,3}}?)(?:['’]s)?\s+"
+                              rf"(?:{alternation(SPOKESPERSONS)})\b")
+"""A name right before a spokesperson noun ("an Elmfax spokesperson", "Elmfax's spokeswoman")."""
+
+
+def _quoted_company(v: _Version, q: dict, mention: str, pos: int) -> str | None:
+    """The organisation a description of a company quoted at ``pos`` names (:func:`described_organisation`), or, for
+    "the company", the one a spokesperson was named for after it (:data:`_SPOKESPERSON_OF`: "Acme Corp. grew. Elmfax
+    spokeswoman Jo Lee spoke. “...,” the company’s statement said": Elmfax; no institution's nor person's: "White
+    House spokesman").
+
+    >>> from newskit.quotations import quotes
+    >>> from newskit.story import story_from_texts
+    >>> text = "Acme Corp. grew. Elmfax spokeswoman Jo Lee spoke.\\n\\n“We are sad,” the company’s statement said."
+    >>> quotes(story_from_texts({"a": text})).speaker.tolist()
+    ['Elmfax']
+    """
+    described = described_organisation(v.text, mention, pos, _organisation_subject(v, pos, q))
+    if mention.split()[-1] not in COMPANY_NOUNS:
+        return described
+    spoken_for = [m for m in _SPOKESPERSON_OF.finditer(v.text, 0, pos)
+                  if not INSTITUTION.search(m.group(1)) and not given_name(m.group(1).split()[0])][-1:]
+    later = spoken_for and (not described or spoken_for[0].start() > v.text.rfind(described, 0, pos))
+    return spoken_for[0].group(1) if later else described
 
 
 def _apposed_body(text: str, mention: str, pos: int) -> list[tuple[int, str]]:

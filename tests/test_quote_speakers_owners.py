@@ -81,3 +81,12 @@ def test_a_body_an_owner_has_speaks_itself():
     # neighbour: a thing an owner has is the owner's
     assert spoken("Acme’s guidelines indicate that “apps may be removed”.")[0][0] == "Acme"
 
+
+
+def test_the_company_is_the_one_a_spokesperson_spoke_for():
+    text = ("In a statement, Rockroads spokeswoman Liz Eld said their guide was on the flight.\n\n"
+            "“Our thoughts are with the families,” the company’s statement said.")
+    assert spoken(text)[-1][0] == "Rockroads"
+    # neighbour: a spokesman of an institution is no company's
+    text = "A White House spokesman said so.\n\n“Our thoughts are with the families,” the company’s statement said."
+    assert spoken(text)[-1][0] != "White House"
