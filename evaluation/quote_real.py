@@ -558,7 +558,8 @@ revealed that ... "..."" is the investigation's; "Mr. Wray and ... William Barr 
 rapporteur is "citing" and a fiancee "wrote that ..." are theirs; a quotation whose closing mark the page dropped runs
 to its paragraph's end; a page giving only a given name or a surname keeps it; a programme's name, a handbill's heading,
 a title and a category in marks are terms.
-Under the rules of half 33's round, written without seeing it (aggregates only): unchanged.
+Under the rules of half 33's round, written without seeing it (aggregates only): unchanged. After its own round:
+quote F1 .990 (unchanged), speaker .916 (tp 142 fp 13 fn 13), full .865 (tp 134), mention .942 (tp 146).
 
 Detection: a found quotation is a true positive when it overlaps a gold quotation, each matched at
 most once; the pieces of one multi-paragraph quotation count as one; scare quotes are left out of
