@@ -82,7 +82,6 @@ def test_a_body_an_owner_has_speaks_itself():
     assert spoken("Acme’s guidelines indicate that “apps may be removed”.")[0][0] == "Acme"
 
 
-
 def test_the_company_is_the_one_a_spokesperson_spoke_for():
     text = ("In a statement, Rockroads spokeswoman Liz Eld said their guide was on the flight.\n\n"
             "“Our thoughts are with the families,” the company’s statement said.")
