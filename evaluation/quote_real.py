@@ -530,14 +530,14 @@ its actors', its characters' ("red M&M") and its voiceover's, a message "accordi
 "They called the incident", the name of a charge and uncued phrases of a lede are terms. Under the rules of half 32's
 round, written without seeing it (aggregates only): unchanged. After its own round: quote F1 .921 (fp 13), speaker
 .737 (tp 63 fp 25 fn 20).
-Half 34 (``scraped``, kept unseen: ``UNLISTED``; scored unseen once, newskit as of ee7e09e: quote F1 .990 (tp 155 fp 3
-fn 0), speaker P/R/F1 .845/.845/.845 (tp 131 fp 24 fn 24), full .794/.794/.794 (tp 123 fp 32 fn 32), mention F1 .910 (tp
-141 fp 14 fn 14); a name beside the quotation with its cue gave the right person 80 of 88 times, a pronoun there 11 of
-16, a description there 10 of 13, a name between two quotations 15 of 16, a pronoun there 2 of 3, a description there 2
-of 2, a name by the quotation before 4 of 5, a description there 1 of 1, a name in its sentence 3 of 4, a pronoun there
-0 of 1, a description there 1 of 1, a name and a long description before the cue 1 of 1, the subject of the clause
-before a quoted fragment 1 of 1, an organisation as that subject 0 of 1, no speaker found 0 of 2; right persons by the
-gold speaker's type: persons 107 of 124, organisations 17 of 22, anonymous 7 of 9) is ten pages with no furniture gold
+Half 34 (``scraped``, scored unseen once, newskit as of ee7e09e: quote F1 .990 (tp 155 fp 3 fn 0), speaker P/R/F1
+.845/.845/.845 (tp 131 fp 24 fn 24), full .794/.794/.794 (tp 123 fp 32 fn 32), mention F1 .910 (tp 141 fp 14 fn 14); a
+name beside the quotation with its cue gave the right person 80 of 88 times, a pronoun there 11 of 16, a description
+there 10 of 13, a name between two quotations 15 of 16, a pronoun there 2 of 3, a description there 2 of 2, a name by
+the quotation before 4 of 5, a description there 1 of 1, a name in its sentence 3 of 4, a pronoun there 0 of 1, a
+description there 1 of 1, a name and a long description before the cue 1 of 1, the subject of the clause before a quoted
+fragment 1 of 1, an organisation as that subject 0 of 1, no speaker found 0 of 2; right persons by the gold speaker's
+type: persons 107 of 124, organisations 17 of 22, anonymous 7 of 9; tuned on since) is ten pages with no furniture gold
 from a third data set, Article-Bias-Prediction (AllSides articles as newspaper3k extracted them,
 ``evaluation/scraped/build.py`` ABP_QUOTES_34: five events each reported by two outlets, pairs whose wording overlaps
 little, chosen for their quotations and speakers: a prosecutor, courts, a UN rapporteur and a UN inquiry, a foreign
@@ -558,7 +558,8 @@ revealed that ... "..."" is the investigation's; "Mr. Wray and ... William Barr 
 rapporteur is "citing" and a fiancee "wrote that ..." are theirs; a quotation whose closing mark the page dropped runs
 to its paragraph's end; a page giving only a given name or a surname keeps it; a programme's name, a handbill's heading,
 a title and a category in marks are terms.
-Under the rules of half 33's round, written without seeing it (aggregates only): unchanged.
+Under the rules of half 33's round, written without seeing it (aggregates only): unchanged. After its own round:
+quote F1 .990 (unchanged), speaker .916 (tp 142 fp 13 fn 13), full .865 (tp 134), mention .942 (tp 146).
 Half 35 (``scraped``, kept unseen: ``UNLISTED``; scored unseen once, newskit as of bd434b8: quote F1 .949 (tp 176 fp
 14 fn 5), speaker P/R/F1 .866/.856/.861 (tp 155 fp 24 fn 26), full .838/.829/.833 (tp 150 fp 29 fn 31), mention F1
 .903 (tp 162 fp 16 fn 19); a name beside the quotation with its cue gave the right person 79 of 80 times, a pronoun
@@ -634,7 +635,7 @@ SHARED = ROOT.parent / "shared" / "corpora"
 CACHE = ROOT / "evaluation" / "scraped" / "cache"
 HALVES = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
           29, 30, 31, 32, 33, 34, 35)
-UNLISTED = {6, 8, 34, 35}  # halves kept unseen, scored by their aggregates only: listing errors spends a half
+UNLISTED = {6, 8, 35}  # halves kept unseen, scored by their aggregates only: listing errors spends a half
 MEASURES = ("quote", "speaker", "full", "mention")
 
 

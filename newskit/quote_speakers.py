@@ -2346,8 +2346,9 @@ def _cue_beside(v: _Version, q: dict, place: _Place, found: _Found):
     """A cue in the same sentence: after the quotation first when it opens a statement ("“...,” he said"),
     before it first otherwise ("Wang added that ... “...”") or when a cue leads straight into it ("Lee said:
     “...” that if the board agrees ...": Lee, not the board); the subject before a quotation set between it and its
-    cue (:func:`_quoted_manner`)."""
-    return _quoted_manner(v, q, place) or _cue_around(v, q, place)
+    cue (:func:`_quoted_manner`); the reporting clause closing the sentence when "it" is the subject of the cue before
+    (:func:`_tag_over_it`)."""
+    return _quoted_manner(v, q, place) or _tag_over_it(v, q, place) or _cue_around(v, q, place)
 
 
 def _cue_around(v: _Version, q: dict, place: _Place):
@@ -2373,6 +2374,30 @@ def _cue_around(v: _Version, q: dict, place: _Place):
         return cued
     cued = _cue_near(_terms_unquoted(v, start, place.lo), start, q["start"], False)
     return cued if cued and _names_person(v, *cued[0][:2]) else None  # As Jo Lee, author of “A Book,” put it: Jo Lee
+
+
+def _tag_over_it(v: _Version, q: dict, place: _Place):
+    """The reporting clause closing the sentence of a quotation inside it, after a comma ("..., Mr. Roe said."), when
+    the cue before the quotation has "it" as its subject: a thing that showed something, the words reported by the
+    tag's subject ("The phone was found. It revealed that Lee was “meticulous” in his plans, Mr. Roe said.": Roe);
+    None otherwise.
+
+    >>> from newskit.quotations import quotes
+    >>> from newskit.story import story_from_texts
+    >>> text = "The phone was found. It revealed that Lee was “meticulous” in his plans, Mr. Roe said."
+    >>> quotes(story_from_texts({"a": text})).speaker.tolist()
+    ['Roe']
+    """
+    if place.opens:
+        return None
+    before = _cue_near(v.text, place.lo, q["start"], False)
+    if not before or before[0][0].lower() != "it":
+        return None
+    tag = _sentence_tag(v.text, q["end"], v.ends[place.i], _TAG_OVER_REACH)
+    return tag if tag and tag[0][0].lower() not in PRONOUNS else None
+
+
+_TAG_OVER_REACH = 40
 
 
 _PAIRED = re.compile(r"\s*,?\s*(?:and|or)\s+")
@@ -2444,12 +2469,12 @@ _LAST_COMMA = re.compile(r".*,", re.DOTALL)
 _SENTENCE_CLOSE = re.compile(r"\s*[.!?]?[\s”\"’']*$")
 
 
-def _sentence_tag(text: str, pos: int, hi: int):
+def _sentence_tag(text: str, pos: int, hi: int, reach: int = _SENTENCE_TAG_REACH):
     """The cue ((subject, start, end), cue) of the reporting clause that closes, after a comma and its subject first,
     the sentence a quotation ending at ``pos`` opens (:func:`_closing_tag`; nothing after it to ``hi`` but the stop),
-    within :data:`_SENTENCE_TAG_REACH` words: the words between go on with the quotation's clause and are reported
-    with it ("“The lines have not moved” since the start of the war, Lee said."); None otherwise, and when a verb
-    opens the clause ("“...,” Jo Lee, a nurse, told the Ledger": the Ledger is no subject).
+    within ``reach`` words: the words between go on with the quotation's clause and are reported with it ("“The lines
+    have not moved” since the start of the war, Lee said.", a title maybe before the name: "Mr. Lee said."); None
+    otherwise, and when a verb opens the clause ("“...,” Jo Lee, a nurse, told the Ledger": the Ledger is no subject).
 
     >>> text = "“The lines have not moved” since the start of the war, Lee said. Roe agreed."
     >>> _sentence_tag(text, 26, 64)
@@ -2459,11 +2484,13 @@ def _sentence_tag(text: str, pos: int, hi: int):
     True
     """
     comma = _LAST_COMMA.match(text, pos, hi)
-    if not comma or len(tokens(text, pos, comma.end())) > _SENTENCE_TAG_REACH:
+    if not comma or len(tokens(text, pos, comma.end())) > reach:
         return None
     cued = _cue_near(text, comma.end(), hi, True, 3)
     opens = re.compile(r"\s*").match(text, comma.end()).end()
-    if not cued or cued[0][1] != opens or not _closing_tag(text, comma.end(), cued):
+    titles = text[opens:cued[0][1]].split() if cued else []
+    if not cued or not all(w.rstrip(".").lower() in NAME_TITLES for w in titles) \
+            or not _closing_tag(text, comma.end(), cued):
         return None
     found = _cue_words(cued[1]).search(text, comma.end())
     return cued if _SENTENCE_CLOSE.match(text, max(found.end(), cued[0][2]), max(hi, found.end())) else None
@@ -3072,8 +3099,7 @@ def _described_speaker(v: _Version, q: dict, found: _Found, mention: str, m_star
     if based:
         return based
     if mention.split()[-1] in ORGANISATION_DESCRIPTIONS:
-        return _described_again(found, q, mention) \
-            or described_organisation(v.text, mention, m_start, _organisation_subject(v, m_start, q)) or ""
+        return _described_again(found, q, mention) or _quoted_company(v, q, mention, m_start) or ""
     owner, agent = staff_agent(v.text, mention, m_start) or (agent_owner(v.text, mention, m_start), mention)
     if owner:
         return f"{v.resolve(*owner)}'s {agent}"
@@ -3425,7 +3451,14 @@ def _statement_speaker(v: _Version, found: _Found, q: dict, m_start: int, m_end:
     givers = givers or _quotation_owner(v, q) or _statement_givers(v, m_start, q)[-1:]
     k = max(bisect.bisect_right(v.starts, m_end) - 1, 0)
     return statement_author(v.text, m_start, m_end, v.ends[k], givers,
-                            lambda name, pos: name and v.resolve(name, pos)) or ""
+                            lambda name, pos: name and _statement_owner(v, q, name, pos)) or ""
+
+
+def _statement_owner(v: _Version, q: dict, name: str, pos: int) -> str:
+    """The owner ``name`` of a statement, written at ``pos``, resolved: a description of an organisation in lower case
+    to the organisation it names (:func:`_quoted_company`: "Acme Corp. spoke. “...,” the company’s statement said":
+    Acme Corp.), else to its fullest form."""
+    return (name.islower() and _quoted_company(v, q, name, pos)) or v.resolve(name, pos)
 
 
 def _organisation_subject(v: _Version, m_start: int, q: dict) -> tuple[int, str] | None:
@@ -3579,6 +3612,32 @@ _INTRODUCED_COMPANY = re.compile(rf"(?<![\w'’-])(?:{alternation(COMPANY_NOUNS)
                                  rf"({_COMPANY_WORD}(?:\s+{_COMPANY_WORD}){{0,3}}?)(?=[\s,.;:!?)]|$)(?!\s+\p{{Lu}})")
 """A name written right after a company noun in lower case ("credit monitoring company Elmfax", "the law firm Elm &
 Oak", "the legal firm J.P. Elm"): a company the text introduces, which "the company" names after it."""
+
+
+_SPOKESPERSON_OF = re.compile(rf"(?<![\w'’-])({_COMPANY_WORD}(?:\s+{_COMPANY_WORD}){{0,3}}?)(?:['’]s)?\s+"
+                              rf"(?:{alternation(SPOKESPERSONS)})\b")
+"""A name right before a spokesperson noun ("an Elmfax spokesperson", "Elmfax's spokeswoman")."""
+
+
+def _quoted_company(v: _Version, q: dict, mention: str, pos: int) -> str | None:
+    """The organisation a description of a company quoted at ``pos`` names (:func:`described_organisation`), or, for
+    "the company", the one a spokesperson was named for after it (:data:`_SPOKESPERSON_OF`: "Acme Corp. grew. Elmfax
+    spokeswoman Jo Lee spoke. “...,” the company’s statement said": Elmfax; no institution's nor person's: "White
+    House spokesman").
+
+    >>> from newskit.quotations import quotes
+    >>> from newskit.story import story_from_texts
+    >>> text = "Acme Corp. grew. Elmfax spokeswoman Jo Lee spoke.\\n\\n“We are sad,” the company’s statement said."
+    >>> quotes(story_from_texts({"a": text})).speaker.tolist()
+    ['Elmfax']
+    """
+    described = described_organisation(v.text, mention, pos, _organisation_subject(v, pos, q))
+    if mention.split()[-1] not in COMPANY_NOUNS:
+        return described
+    spoken_for = [m for m in _SPOKESPERSON_OF.finditer(v.text, 0, pos)
+                  if not INSTITUTION.search(m.group(1)) and not given_name(m.group(1).split()[0])][-1:]
+    later = spoken_for and (not described or spoken_for[0].start() > v.text.rfind(described, 0, pos))
+    return spoken_for[0].group(1) if later else described
 
 
 def _apposed_body(text: str, mention: str, pos: int) -> list[tuple[int, str]]:
@@ -4194,7 +4253,8 @@ _GROUP_HEAD = re.compile(r"(?:\p{Ll}+[^s\W]s|people|police|staff|media)$")
 
 def _group_speaker(v: _Version, found: _Found, m_start: int, q: dict) -> str:
     """Who "they" written at ``m_start`` is: the body whose statement the words before it in its sentence name
-    (:data:`_ISSUER_BEFORE`: "In a statement from Elmland, they said": Elmland); else the subject of the nearest
+    (:data:`_ISSUER_BEFORE`: "In a statement from Elmland, they said": Elmland); the two people opening its sentence
+    (:func:`_pair_subject`); else the subject of the nearest
     reporting clause or sentence before it (back to the previous paragraph's start) that is a group named by a plural
     noun ("Kazakh officials", "the rescuers"), else ""."""
     lo = v.window(q["paragraph"])[0]
@@ -4202,6 +4262,9 @@ def _group_speaker(v: _Version, found: _Found, m_start: int, q: dict) -> str:
     issuer = _ISSUER_BEFORE.search(v.text, v.starts[k0] if v.starts else 0, m_start)
     if issuer:  # "In a statement from Elmland, they said": Elmland
         return v.resolve(issuer.group(1), issuer.start(1))
+    pair = _pair_subject(v, k0, m_start)
+    if pair:
+        return pair
     for k in range(k0, max(k0 - 8, -1), -1):
         if k < k0 and v.ends[k] <= lo:
             break
@@ -4209,6 +4272,30 @@ def _group_speaker(v: _Version, found: _Found, m_start: int, q: dict) -> str:
             if kind == "other" and _GROUP_HEAD.search(speaker):
                 return speaker
     return ""
+
+
+def _pair_subject(v: _Version, k: int, before: int) -> str:
+    """The two people who open sentence ``k`` (before ``before``) joined by "and", titles maybe before each ("Mr. Roe
+    and Attorney General Jo Lee stopped short of it, but they said": both), as "A and B" by their fullest names; else
+    "".
+
+    >>> from newskit.quotations import quotes
+    >>> from newskit.story import story_from_texts
+    >>> text = "Al Roe met Jo Lee.\\n\\nMr. Roe and Attorney General Jo Lee spoke, but they said it was “vital”."
+    >>> quotes(story_from_texts({"a": text})).speaker.tolist()
+    ['Al Roe and Jo Lee']
+    """
+    pair = _PAIR_OPENING.match(v.text, v.starts[k], before)
+    if not pair:
+        return ""
+    names = [person_name(pair.group(g).split()) for g in (1, 2)]
+    people = [v.resolve(" ".join(name), pair.start(g)) for g, name in zip((1, 2), names) if name]
+    return " and ".join(people) if len(people) == 2 and all(_is_person(v, p) for p in people) else ""
+
+
+_PAIR_OPENING = re.compile(r"[“\"]?((?:\p{Lu}[\w.'’-]*\s+)*?\p{Lu}[\w'’-]*)\s+and\s+"
+                           r"((?:\p{Lu}[\w.'’-]*\s+)*\p{Lu}[\w'’-]*)\b")
+"""Two runs of capitalised words joined by "and" opening a sentence ("Mr. Roe and Attorney General Jo Lee")."""
 
 
 _ISSUER_BEFORE = re.compile(rf"\b(?:{alternation(ISSUED_DOCUMENTS)})\s+(?:from|by)\s+(?:the\s+)?"
@@ -4550,9 +4637,27 @@ def _organisation_named(v: _Version, subject: tuple[str, str, int]) -> tuple[str
 
 def _organisation_spoken(v: _Version, name: str, start: int) -> tuple:
     """The speaker tuple of an organisation ``name`` written at ``start``: an owner in the possessive speaks for what it
-    owns, by its fullest name ("Lee's criticism ...": Jo Lee)."""
+    owns, by its fullest name ("Lee's criticism ...": Jo Lee), but for a body it owns, which speaks itself
+    (:data:`_OWNED_BODY`: "Elmland's criminal court ruled").
+
+    >>> text = "Elmland’s criminal court ruled on “a plot”."
+    >>> v = _Version("a", text, [(0, 42)], [], [0], [42], [0], [], set(), {}, Mentions([]), Mentions([]),
+    ...              Mentions([]), {}, Antecedents([], {}, set()), [], [])
+    >>> _organisation_spoken(v, "Elmland", 0)[0]
+    'Elmland’s criminal court'
+    """
+    body = _OWNED_BODY.match(v.text, start + len(name))
+    heads = [m for m in re.finditer(r"\p{Ll}+", body.group()) if INSTITUTION.fullmatch(m.group())] if body else []
+    if heads and not title_or_role(heads[0].group()):
+        end = start + len(name) + heads[0].end()
+        return v.text[start:end], start, end, "", v.text[start:end]
     owner = resolve_source(name, v.names, {}, False)
     return name, start, start + len(name), "", fullest_outlet(v.text, v.institutions.get(owner, owner), start)
+
+
+_OWNED_BODY = re.compile(r"['’]s(?:\s+\p{Ll}+){1,3}\b")
+"""A possessive and up to three lower-case words after an owner's name ("’s criminal court"): the first of them that
+is an institution's word (:data:`~newskit.speakers.INSTITUTION`) heads a body the owner has."""
 
 
 def _cued_term_body(v: _Version, q: dict, subject: tuple[str, str, int]) -> tuple | None:

@@ -286,7 +286,7 @@ def _phrase(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
     while len(toks) > 1 and toks[0][0].lower() in _OPENERS:
         toks = toks[1:]
     words = [t for t, _, _ in toks]
-    if not words or (words[-1].lower() in _DETERMINERS | _STOP | {"of", "for", "by"} and not words[-1].isupper()
+    if not words or (words[-1].lower() in _DETERMINERS | _STOP | _LEAD_WORDS and not words[-1].isupper()
                      and not _named_modal(words[-1])) \
             or (len(words) == 1 and words[0].lower().rstrip(".") in _DATE_WORDS):
         return None
@@ -488,8 +488,8 @@ def _skip_adverbials(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, i
             toks = toks[:cut]
         elif word == "," and len(toks) > 2 and toks[-2][0] == ")" and _PARTY.match(toks[-3][0]):
             toks = toks[:-1]  # "Jo Reed (D-R.I.), said": a comma after a party tag
-        elif word == "," and (cut := _party_tag_start(toks)):
-            toks = toks[:cut]  # "Jo Lee, R-Ohio, said": a party tag set off by commas
+        elif word == "," and (cut := _comma_tag_start(toks)):
+            toks = toks[:cut]  # "Jo Reed, D-N.Y., said"
         elif word == ")" and (cut := _bracket_start(toks)):  # "John Boehner (R-Ohio) said", "Jo Lee (who ...) said"
             toks = toks[:cut]
         elif _skipped_before_cue(toks):
@@ -504,19 +504,17 @@ def _skip_adverbials(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, i
     return toks
 
 
-def _party_tag_start(toks: list[tuple[str, int, int]]) -> int:
-    """Where a party and state tag set off by commas closing ``toks`` opens (:data:`_PARTY`: the comma before it),
-    when a word stands before it, else 0.
+def _comma_tag_start(toks: list[tuple[str, int, int]]) -> int:
+    """Where the comma before a party and state tag set off by commas closing ``toks`` stands ("Jo Lee, D-N.Y.,",
+    "Jo Lee, R-New York,"), else 0.
 
-    >>> _party_tag_start(tokens("Jo Lee, R-Ohio,")), _party_tag_start(tokens("Jo Lee, D-N.Y.,"))
-    (2, 2)
-    >>> _party_tag_start(tokens("Jo Lee, D-New York,")), _party_tag_start(tokens("Jo Lee, a senator,"))
+    >>> _comma_tag_start(tokens("Jo Lee, D-N.Y.,")), _comma_tag_start(tokens("Jo Lee, a mayor,"))
     (2, 0)
     """
-    opened = next((k for k in range(len(toks) - 2, max(len(toks) - 6, 0), -1) if toks[k][0] == ","), 0)
-    words = "".join((" " if i > opened + 1 and toks[i][1] > toks[i - 1][2] else "") + toks[i][0]
-                    for i in range(opened + 1, len(toks) - 1))
-    return opened if opened and _PARTY.fullmatch(words) else 0
+    k = next((k for k in range(len(toks) - 2, max(len(toks) - 7, 0), -1) if toks[k][0] == ","), 0)
+    tag = "".join((" " if i > k + 1 and toks[i][1] > toks[i - 1][2] else "") + toks[i][0]
+                  for i in range(k + 1, len(toks) - 1))
+    return k if k and toks[-1][0] == "," and _PARTY.fullmatch(tag) else 0
 
 
 def _bracket_start(toks: list[tuple[str, int, int]]) -> int:
@@ -1541,6 +1539,8 @@ initially separately thus here there back overall""".split())
 _LEADING = set("""on in at after before when while since according during as if although though because with by for
 from last this until despite under over amid following beyond outside across among unlike besides throughout within
 without behind between prior""".split()) | _TIME_NOUNS
+_LEAD_WORDS = _LEADING & _FUNCTION_WORDS | {"of", "for", "by"}
+"""Prepositions and conjunctions that lead a phrase, no subject's last word ("Despite saying": no one)."""
 _AGO = {"later", "earlier", "ago", "afterward", "afterwards"}
 _SUBJECT_ADJECTIVES = {"younger", "elder", "older", "eldest", "youngest", "former", "late", "then", "top", "senior"}
 
@@ -1701,12 +1701,12 @@ def reporting_subjects(text: str, start: int, end: int) -> list[tuple[str, int, 
 
 
 _WORD_THEN_NAME = re.compile(r",\s+(\p{Ll}+)\s+(?:[\p{Ll}\d][\p{Ll}\d-]*\s+)?"
-                             r"(\p{Lu}[\w’'-]+(?:\s+\p{Lu}[\w’'-]+){0,2})"
+                             r"(\p{Lu}[\w’'-]+(?:\s+\p{Lu}[\w’'-]*(?:\.(?=\s))?){0,4})"
                              r"(?=(?:,\s+(?:an?|the|who)\s[^\"“”\n]*?)?\s*[.!?]?\s*$)")
-"""A comma, a lower-case word (the verb, group 1), maybe one more (or an age: "23-year-old"), then up to three
-capitalised words closing the text (group 2), or followed by an appositive or a clause with "who" that closes it:
-", added Jo Lee.", ", says coach Jo Lee", ", said Jo Lee, an analyst at Elm Pro.", ", said 23-year-old Jo Lee, who
-backs Al Roe's party."."""
+"""A comma, a lower-case word (the verb, group 1), maybe one more (or an age: "23-year-old"), then up to five
+capitalised words (an initial among them: "FBI Director Jo A. Lee") closing the text (group 2), or followed by an
+appositive or a clause with "who" that closes it: ", added Jo Lee.", ", says coach Jo Lee", ", said Jo Lee, an analyst
+at Elm Pro.", ", said 23-year-old Jo Lee, who backs Al Roe's party."."""
 
 
 def _inverted_subjects(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -2468,7 +2468,8 @@ def pronoun_may_name(name: str, text: str = "") -> bool:
     "La Stampa"; "Marine Le Pen" is a person), a page's link heading (lexicon LINK_HEADINGS: "Related Stories") or
     a work's name ``text`` writes only inside a quoted title (:func:`_titled_work`: “Latin History for Dummies”) or
     a part someone plays (:func:`_played_part`: "Mike Roe, portrayed by Jo Lee") or a thing ``text`` refers to by
-    "its" (:func:`_its_owner`: "Elm Isle and its harbour").
+    "its" (:func:`_its_owner`: "Elm Isle and its harbour") or what someone posts from (lexicon ACCOUNT_NOUNS:
+    "Facebook page").
     The paper and the two before the owned thing read ``text``, where the name is written; without it those two hold
     only for a group's name.
 
@@ -2487,7 +2488,7 @@ def pronoun_may_name(name: str, text: str = "") -> bool:
                                 or _capitals_heading(words) or _acronym_in_name(words) or _group_noun(words, text)
                                 or _common_word_name(words, text) or _owned_thing(words) or _outlet_name(words, text)
                                 or name.lower() in LINK_HEADINGS or _titled_work(name, text)
-                                or _played_part(name, text) or _its_owner(name, text))
+                                or _played_part(name, text) or _its_owner(name, text) or words[-1] in ACCOUNT_NOUNS)
 
 
 @functools.lru_cache(maxsize=4096)

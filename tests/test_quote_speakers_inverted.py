@@ -66,3 +66,17 @@ def test_the_brother_is_the_person_who_spoke_last():
     # neighbour: a woman who spoke last is no brother
     text = "Ann Roe said she was “shocked” by the news.\n“We came early,” the brother said."
     assert spoken(text)[-1] == ("brother", "brother")
+
+
+def test_he_after_an_inverted_cue_with_a_title_and_an_initial_is_the_name_after_the_cue():
+    text = ("The gunman, Omar Saeed Falani, had contact with the group before the attack, said FBI Director Karl A. "
+            "Wren.\n\n“The evidence shows years of planning,” he said.")
+    assert spoken(text) == [("Karl A. Wren", "he")]
+
+
+def test_what_it_revealed_is_reported_by_the_tag_closing_the_sentence():
+    text = ("The phone was found in May. It revealed that Al Roe was “meticulous” in plotting the raid and had been "
+            "sharing “plans and maps” with his friends ahead of it, Mr. Bo Kerr said.")
+    assert [s for s, _ in spoken(text)] == ["Bo Kerr", "Bo Kerr"]
+    # neighbour: "it" with no tag after it stays the subject
+    assert spoken("Acme spoke. It said the plan was “very bad” for the town.")[0][1] == "It"

@@ -73,3 +73,19 @@ def test_no_object_raised_across_another_infinitive():
     assert _raised_object(text, 0, re.search("say", text)) is None
     text = "The cold forced the guide to say “no more.”"
     assert _raised_object(text, 0, re.search("say", text)) == ("guide", 20, 25)
+
+
+def test_a_body_an_owner_has_speaks_itself():
+    text = "The trial ended. Elmland’s criminal court sentenced two men “for taking part in the murder”."
+    assert spoken(text)[0][0] == "Elmland’s criminal court"
+    # neighbour: a thing an owner has is the owner's
+    assert spoken("Acme’s guidelines indicate that “apps may be removed”.")[0][0] == "Acme"
+
+
+def test_the_company_is_the_one_a_spokesperson_spoke_for():
+    text = ("In a statement, Rockroads spokeswoman Liz Eld said their guide was on the flight.\n\n"
+            "“Our thoughts are with the families,” the company’s statement said.")
+    assert spoken(text)[-1][0] == "Rockroads"
+    # neighbour: a spokesman of an institution is no company's
+    text = "A White House spokesman said so.\n\n“Our thoughts are with the families,” the company’s statement said."
+    assert spoken(text)[-1][0] != "White House"

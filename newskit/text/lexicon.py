@@ -1197,9 +1197,10 @@ channel broadcaster station podcast""".split())
 Haaretz", "one commenter on the exercise forum T-Nation"): the name after them is where the one before speaks, not
 the speaker."""
 
-ACCOUNT_NOUNS = frozenset("""account accounts feed handle""".split())
-"""Nouns of what a body or a person posts from ("the official Elmair Twitter account"): the capitalised words before
-them name its owner and platform, no person's name."""
+ACCOUNT_NOUNS = frozenset("""account accounts feed handle page pages profile""".split())
+"""Nouns of what a body or a person posts from ("the official Elmair Twitter account", "his Facebook page"): the
+capitalised words before them name its owner and platform, no person's name, and with them no one he or she stands
+for."""
 
 POSTER_NOUNS = frozenset("""user users commenter commenters poster posters viewer viewers reader readers follower
 followers subscriber subscribers""".split())
