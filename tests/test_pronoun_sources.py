@@ -60,3 +60,17 @@ def test_he_after_a_sentence_whose_subject_follows_an_opening_phrase_is_that_rol
     text = ("The lock gave way late on Friday.\n\nAt 9:40 p.m., an officer at the gate calls for help. "
             "“The door is open,” he says. “Send a van.”")
     assert speakers(text) == ["officer", "officer"]
+
+
+def test_he_after_a_sentence_reported_by_name_is_the_reporter_not_a_man_in_the_words_reported():
+    # the sentence before is Lee's report: Reed, claiming, is named in what Lee said; Lee speaks on
+    text = ("Pat Lee toured the depot with Tom Reed on Monday. Lee said he was hopeful the vote results in Tom Reed "
+            "claiming the chair.\n\n“The first thing is to win,” he said.")
+    assert speakers(text) == ["Pat Lee"]
+    assert sources(text)[-1] == ("Pat Lee", "he")
+
+
+def test_he_after_a_clause_a_conjunction_opens_is_not_its_reporter():
+    text = ("Pat Lee met Tom Reed on Monday. When Lee said the fares would rise, Tom Reed walked out.\n\n"
+            "“It was a bad day,” he said.")
+    assert speakers(text) == ["Tom Reed"]
