@@ -32,7 +32,7 @@ import pandas as pd
 from .furniture import MARKDOWN_LINK, share_row
 from .cues import (
     AGENT_CUES, BASED_AT, BY_CUES, CUES, PREPOSITIONS, QUOTE_CUES, based_name, be_passive, cues_quotation_after,
-    proper_name, titles_before, undeclared, written_as_name, written_lower,
+    proper_name, titles_before, undeclared, untitled_person, written_as_name, written_lower,
 )
 from .quote_marks import first_mark, opens_statement, quote_kind
 from .speakers import (
@@ -3876,7 +3876,7 @@ def _clause_subjects(v: _Version, found: _Found, k: int, before: int):
     an opening "To"/"For" and a full name set out (:func:`_viewpoint_person`), then the person named after the verb
     of a sentence a place opens (:func:`_inverted_subject`)."""
     sentence = v.sentence_ids[k]
-    rows = [(row["speaker"], "person" if _is_person(v, row["speaker"]) else "other", row["mention_start"])
+    rows = [(*_speaker_person(v, row["speaker"]), row["mention_start"])
             for row in reversed(found.rows) if row["sentence"] == sentence and row["cue"] and row["speaker"]
             and not pd.isna(row["mention_start"]) and row["mention_start"] < before]
     later = max((start for _, _, start in rows), default=-1)
@@ -3888,6 +3888,24 @@ def _clause_subjects(v: _Version, found: _Found, k: int, before: int):
     yield from [s for s in subjects if not (s[2] > later and s[1] == "person")]
     yield from _viewpoint_person(v, k, before)
     yield from _inverted_subject(v, k, before)
+
+
+def _speaker_person(v: _Version, speaker: str) -> tuple[str, str]:
+    """(speaker, kind) of a quotation's speaker for he/she to stand for: "person" where it is a person the version
+    names (:func:`_is_person`), written with titles or a place too ("Gov. Jo Lee of Ohio": Jo Lee, by
+    :func:`newskit.cues.untitled_person`), else "other".
+
+    Example
+    -------
+    >>> v = _Version("a", "", [], [], [], [], [], ["Jo Lee"], {"Jo Lee"}, {}, Mentions([]), Mentions([]),
+    ...              Mentions([]), {}, Antecedents([], {}, set()), [], [])
+    >>> _speaker_person(v, "Gov. Jo Lee of Ohio"), _speaker_person(v, "Jo Lee"), _speaker_person(v, "the mayor")
+    (('Jo Lee', 'person'), ('Jo Lee', 'person'), ('the mayor', 'other'))
+    """
+    if _is_person(v, speaker):
+        return speaker, "person"
+    untitled = untitled_person(speaker, v.text, v.names)
+    return (untitled, "person") if untitled != speaker and _is_person(v, untitled) else (speaker, "other")
 
 
 _REPORTER_LEAD = re.compile(r"[\s“\"‘'(]*(?:(?:But|And|Yet|So|Still)\s+)?")

@@ -74,3 +74,11 @@ def test_he_after_a_clause_a_conjunction_opens_is_not_its_reporter():
     text = ("Pat Lee met Tom Reed on Monday. When Lee said the fares would rise, Tom Reed walked out.\n\n"
             "“It was a bad day,” he said.")
     assert speakers(text) == ["Tom Reed"]
+
+
+def test_he_after_a_quotation_credited_to_a_titled_name_with_its_state_is_that_speaker():
+    # "Gov. Pat Lee of Elmland" is Pat Lee: not passed over for the man named in the sentence before
+    text = ("Tom Reed runs the depot.\n\n“Tom Reed is the best of us,” said Gov. Pat Lee of Elmland, who hired "
+            "Mr. Reed in 1990. He added, “It will be fine.”")
+    assert sources(text)[-1] == ("Pat Lee", "He")
+    assert speakers(text)[-1] == "Pat Lee"
