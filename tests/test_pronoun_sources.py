@@ -82,3 +82,11 @@ def test_he_after_a_quotation_credited_to_a_titled_name_with_its_state_is_that_s
             "Mr. Reed in 1990. He added, “It will be fine.”")
     assert sources(text)[-1] == ("Pat Lee", "He")
     assert speakers(text)[-1] == "Pat Lee"
+
+
+def test_she_after_a_sentence_opening_along_with_her_husband_is_the_woman_named_before():
+    # "Along" before "with" opens a phrase: no one-word name for "she" to stand for
+    text = ("Tom Reed spoke first. Rachel Berg, a donor from Elmton, backs Reed.\n\n"
+            "Along with her husband, Al Berg, a banker, she has given to many candidates. She called Reed a "
+            "“special person.”")
+    assert sources(text)[-1] == ("Rachel Berg", "She")
