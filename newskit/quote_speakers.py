@@ -32,7 +32,7 @@ import pandas as pd
 from .furniture import MARKDOWN_LINK, share_row
 from .cues import (
     AGENT_CUES, BASED_AT, BY_CUES, CUES, PREPOSITIONS, QUOTE_CUES, based_name, be_passive, cues_quotation_after,
-    proper_name, undeclared, written_as_name, written_lower,
+    proper_name, titles_before, undeclared, untitled_person, written_as_name, written_lower,
 )
 from .quote_marks import first_mark, opens_statement, quote_kind
 from .speakers import (
@@ -1983,6 +1983,7 @@ class _Version:
     quote_ends: list[int]
     resolved: dict = field(default_factory=dict)
     subjects: dict = field(default_factory=dict)
+    reporters: dict = field(default_factory=dict)  # sentence id -> [(mention start, source)] of attributions by name
 
     def resolve(self, mention: str, start: int) -> str:
         """:func:`~newskit.speakers.resolve_source` of the mention written at ``start``, kept per mention; a
@@ -2166,7 +2167,27 @@ def _version(version, sents: pd.DataFrame, paragraphs: list[tuple[int, int]], sp
         known=Mentions([m for m in everyone if m[1] in cited or m[1] in sex]), people=Mentions(everyone),
         institutions=institutions,
         antecedents=Antecedents(everyone, sex, cited, _in_passing(text, everyone, spans), text), quote_starts=sorted(q["start"] for q in spans),
-        quote_ends=sorted(q["end"] for q in spans))
+        quote_ends=sorted(q["end"] for q in spans), reporters=_reporters(text, attributed, blocked))
+
+
+def _reporters(text: str, attributed: list[dict], blocked: set[str]) -> dict[int, list[tuple[int, str]]]:
+    """Sentence id -> (where its mention is written, source) of the attributions there to a person its mention
+    names (:func:`_names_source`: "Lee said", "said Gov. Jo Lee of Ohio", not "he said"), in the order written.
+
+    Example
+    -------
+    >>> _reporters("Then Lee said no; he left.", [
+    ...     {"sentence": 2, "start": 5, "end": 13, "source": "Jo Lee", "source_type": "person", "mention": "Lee"},
+    ...     {"sentence": 2, "start": 18, "end": 20, "source": "he", "source_type": "person", "mention": "he"}], set())
+    {2: [(5, 'Jo Lee')]}
+    """
+    found: dict[int, list[tuple[int, str]]] = {}
+    for row in attributed:
+        if (_names_source(row) or set(row["source"].split()[-1:]) <= set(row["mention"].split())) \
+                and _cited_people([row], blocked) and not pd.isna(row.get("sentence", pd.NA)):
+            at = text.find(row["mention"], row["start"], row["end"])
+            found.setdefault(int(row["sentence"]), []).append((row["start"] if at < 0 else at, row["source"]))
+    return {k: sorted(rows) for k, rows in found.items()}
 
 
 def _acronyms(text: str) -> dict[str, str]:
@@ -3914,16 +3935,69 @@ def _clause_subjects(v: _Version, found: _Found, k: int, before: int):
     an opening "To"/"For" and a full name set out (:func:`_viewpoint_person`), then the person named after the verb
     of a sentence a place opens (:func:`_inverted_subject`)."""
     sentence = v.sentence_ids[k]
-    rows = [(row["speaker"], "person" if _is_person(v, row["speaker"]) else "other", row["mention_start"])
+    rows = [(*_speaker_person(v, row["speaker"]), row["mention_start"])
             for row in reversed(found.rows) if row["sentence"] == sentence and row["cue"] and row["speaker"]
             and not pd.isna(row["mention_start"]) and row["mention_start"] < before]
     later = max((start for _, _, start in rows), default=-1)
     subjects = [s for s in reversed(_sentence_subjects(v, k)) if s[2] < before]
+    if not rows and k >= bisect.bisect_right(v.starts, before) - 2:  # the sentence of he/she or the one before
+        yield from _opening_reporter(v, k, before)  # "Lee said he hoped Reed would win": Reed is in Lee's words
     yield from [s for s in subjects if s[2] > later and s[1] == "person"]  # "..., Pelosi said": after the clause
     yield from rows
     yield from [s for s in subjects if not (s[2] > later and s[1] == "person")]
     yield from _viewpoint_person(v, k, before)
     yield from _inverted_subject(v, k, before)
+
+
+def _speaker_person(v: _Version, speaker: str) -> tuple[str, str]:
+    """(speaker, kind) of a quotation's speaker for he/she to stand for: "person" where it is a person the version
+    names (:func:`_is_person`), written with titles or a place too ("Gov. Jo Lee of Ohio": Jo Lee, by
+    :func:`newskit.cues.untitled_person`), else "other".
+
+    Example
+    -------
+    >>> v = _Version("a", "", [], [], [], [], [], ["Jo Lee"], {"Jo Lee"}, {}, Mentions([]), Mentions([]),
+    ...              Mentions([]), {}, Antecedents([], {}, set()), [], [])
+    >>> _speaker_person(v, "Gov. Jo Lee of Ohio"), _speaker_person(v, "Jo Lee"), _speaker_person(v, "the mayor")
+    (('Jo Lee', 'person'), ('Jo Lee', 'person'), ('the mayor', 'other'))
+    """
+    if _is_person(v, speaker):
+        return speaker, "person"
+    untitled = untitled_person(speaker, v.text, v.names)
+    return (untitled, "person") if untitled != speaker and _is_person(v, untitled) else (speaker, "other")
+
+
+_REPORTER_LEAD = re.compile(r"[\s“\"‘'(]*(?:(?:But|And|Yet|So|Still)\s+)?")
+"""What may open a sentence before the name of its reporter but titles ("But Sen. Jo Lee said")."""
+
+
+def _opening_reporter(v: _Version, k: int, before: int) -> list[tuple[str, str, int]]:
+    """(speaker, kind, start) of the person by name whose attribution opens sentence ``k`` before ``before``
+    (:attr:`_Version.reporters`), nothing but titles and "But", "And" ... before it: who reports the words the rest
+    of the sentence holds ("Lee said he hoped Reed would win": Lee; not "When Reed spoke of it, Lee objected", nor
+    "Despite Reed's promises, Lee said no").
+
+    Example
+    -------
+    >>> text = "Lee said he hoped Reed would win. He left."
+    >>> v = _Version("a", text, [(0, 42)], [], [0, 34], [33, 42], [0, 1], ["Jo Lee", "Al Reed"], {"Jo Lee", "Al Reed"},
+    ...              {}, Mentions([]), Mentions([]), Mentions([]), {}, Antecedents([], {}, set()), [], [],
+    ...              reporters={0: [(0, "Jo Lee")]})
+    >>> _opening_reporter(v, 0, 34), _opening_reporter(v, 0, 0)
+    ([('Jo Lee', 'person', 0)], [])
+    >>> v.text, v.reporters = "When Lee said he hoped Reed would win, he left.", {0: [(5, "Jo Lee")]}
+    >>> _opening_reporter(v, 0, 34)
+    []
+    >>> v.text, v.reporters = "But Sen. Lee said he hoped Reed would win.", {0: [(9, "Jo Lee")]}
+    >>> _opening_reporter(v, 0, 34)
+    [('Jo Lee', 'person', 9)]
+    """
+    found = v.reporters.get(v.sentence_ids[k], [])
+    if not found or found[0][0] >= before or not _REPORTER_LEAD.fullmatch(
+            v.text, v.starts[k], found[0][0] - len(titles_before(v.text, found[0][0]))):
+        return []
+    start, source = found[0]
+    return [(source, "person" if _is_person(v, source) else "other", start)]
 
 
 _INVERTED = re.compile(rf"(?:{alternation(p.capitalize() for p in sorted(PREPOSITIONS))})\s"

@@ -4201,8 +4201,10 @@ def single_names(text: str, names: list[str]) -> list[str]:
     return list(dict.fromkeys(found + _with_kin(text, parts)))
 
 
-_SINGLE_KIN = re.compile(rf"(?:^|(?<=\n)|(?<=[.!?,:—–-]\s))(\p{{Lu}}\p{{Ll}}+)[^\S\n]+\p{{Ll}}[^.!?;\n]{{0,60}}?"
-                         rf"\b(?:her|his)[^\S\n]+(?:{alternation(KIN_NOUNS)})\b")
+_SINGLE_KIN = re.compile(rf"(?:^|(?<=\n)|(?<=[.!?,:—–-]\s))(\p{{Lu}}\p{{Ll}}+)(?![^\S\n]+(?:with|of|to|from|for)\b)"
+                         rf"[^\S\n]+\p{{Ll}}[^.!?;\n]{{0,60}}?\b(?:her|his)[^\S\n]+(?:{alternation(KIN_NOUNS)})\b")
+"""A capitalised word opening a clause, then within the clause "her" or "his" and a relative; not a word before
+"with", "of", "to" ... ("Along with her husband", "Ahead of his son"): a preposition's first word, no name."""
 
 
 def _with_kin(text: str, parts: set[str]) -> list[str]:
@@ -4217,6 +4219,8 @@ def _with_kin(text: str, parts: set[str]) -> list[str]:
     >>> _with_kin("Police said his brother left. Zuzu Lane lost her aunt.", set())
     []
     >>> _with_kin("Zuzu lost her son.", {"Zuzu"})
+    []
+    >>> _with_kin("Along with her husband, Zuzu has given.", set())
     []
     """
     skip = _FUNCTION_WORDS | _ROLE_WORDS | _TIME_NOUNS | SENTENCE_OPENERS | PLURAL_NOUNS | PLURAL_ROLES | GROUP_NOUNS

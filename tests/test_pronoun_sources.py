@@ -3,6 +3,8 @@ speaker of the quotation it cues name the same person (invented text)."""
 
 import warnings
 
+import pytest
+
 import newskit as nk
 
 warnings.simplefilter("ignore", nk.NewskitWarning)
@@ -60,3 +62,30 @@ def test_he_after_a_sentence_whose_subject_follows_an_opening_phrase_is_that_rol
     text = ("The lock gave way late on Friday.\n\nAt 9:40 p.m., an officer at the gate calls for help. "
             "“The door is open,” he says. “Send a van.”")
     assert speakers(text) == ["officer", "officer"]
+
+
+@pytest.mark.parametrize("text, who, mention", [
+    # the sentence before is Lee's report: Reed, claiming, is named in what Lee said; Lee speaks on
+    ("Pat Lee toured the depot with Tom Reed on Monday. Lee said he was hopeful the vote results in Tom Reed "
+     "claiming the chair.\n\n“The first thing is to win,” he said.", "Pat Lee", "he"),
+    # "Gov. Pat Lee of Elmland" is Pat Lee: not passed over for the man named in the sentence before
+    ("Tom Reed runs the depot.\n\n“Tom Reed is the best of us,” said Gov. Pat Lee of Elmland, who hired "
+     "Mr. Reed in 1990. He added, “It will be fine.”", "Pat Lee", "He"),
+])
+def test_he_after_a_sentence_a_named_person_reports_is_that_person_not_one_named_in_the_words(text, who, mention):
+    assert speakers(text)[-1] == who
+    assert sources(text)[-1] == (who, mention)
+
+
+def test_he_after_a_clause_a_conjunction_opens_is_not_its_reporter():
+    text = ("Pat Lee met Tom Reed on Monday. When Lee said the fares would rise, Tom Reed walked out.\n\n"
+            "“It was a bad day,” he said.")
+    assert speakers(text) == ["Tom Reed"]
+
+
+def test_she_after_a_sentence_opening_along_with_her_husband_is_the_woman_named_before():
+    # "Along" before "with" opens a phrase: no one-word name for "she" to stand for
+    text = ("Tom Reed spoke first. Rachel Berg, a donor from Elmton, backs Reed.\n\n"
+            "Along with her husband, Al Berg, a banker, she has given to many candidates. She called Reed a "
+            "“special person.”")
+    assert sources(text)[-1] == ("Rachel Berg", "She")
