@@ -106,7 +106,8 @@ a twenty-first ("unseen21", pages of another project, ramybaly/Article-Bias-Pred
 under the rules of the rounds that followed, and tuned on since, its errors listed too: 0.956 (43/45) / 0.952 (80/84)
 after one round).
 A twenty-second ("unseen22", pages of the same project listed in ``build.ABP_REWRITES_22``; aggregates only; at
-annotation precision 0.940 (47/50), recall 0.893 (92/103)) is kept unseen.
+annotation precision 0.940 (47/50), recall 0.893 (92/103); unchanged under the rules of unseen21's round, written
+without seeing it) is kept unseen.
 
 Scoring is ``realcopy_eval.score_alignment``'s: a found link (kind not dropped/added, no sentence overlapping gold
 furniture) is right when its two sentences overlap the two sides of one gold group; precision over found links,

@@ -59,7 +59,8 @@ article line; scored once unseen, body P 0.840 R 1.000, set aside R 0.779, state
 rows outside the article, and tuned on since: body P 1.000 R 1.000, set aside R 1.000, 0 of 244 after one round)
 and "unseen41" (nine more, chosen for their furniture: three events on two outlets and three
 single pages, one page its site's footer alone with no article line; scored once unseen, body P 0.890 R 0.993, set
-aside R 0.795, stated headline 2/3, 67 of 245 alignment rows outside the article) likewise. Only aggregates are
+aside R 0.795, stated headline 2/3, 67 of 245 alignment rows outside the article; under the rules of unseen40's round,
+written without seeing it: body P 0.895, set aside R 0.807, 66 of 244) likewise. Only aggregates are
 printed, never a page's individual lines, so every half can be scored without its errors being read.
 What is printed, per half:
 
