@@ -321,6 +321,13 @@ order when one is the other lightly edited (a clause put in or a word dropped): 
 in words in order, two short lines sharing two words (``The sea was not calm.``, ``A calm sea is a calm sea.``) are
 two remarks, whatever the Dice of their few content words (:func:`_few_words`)."""
 
+RETOLD_IN_ORDER = 4
+"""Content words in the same order that a sentence left over and a sentence of the other version write when one
+retells the other, far from it (:func:`_once_retold`)."""
+
+RETOLD_ONCE = 2
+"""Stems found in no other sentence of either version that such a retelling shares (:func:`_once_retold`)."""
+
 
 def similarity_matrix(words_a: list[list[str]], words_b: list[list[str]]) -> np.ndarray:
     """Similarity (0..1) between every sentence of A and of B (:func:`newskit.matching.sentence_similarity`).
@@ -1120,6 +1127,47 @@ def _rare_mutual(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[
         if found.similarity(i, j) >= TOLD_ONCE_SIMILARITY and not found.other_figures(i, j):
             extra.append((i, j))
     return extra
+
+
+def _once_retold(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Links of a sentence still left over to a sentence of the other version, linked or not, that retells it:
+    :data:`MIN_COMMON` stems written in lower case in both (:func:`_lower_in_common`), :data:`RETOLD_ONCE` of them found
+    in no other sentence of either version (:attr:`_Candidates.once`; not a date or a count, :data:`_DATING`,
+    :data:`_COUNTING`), :data:`RETOLD_IN_ORDER` content words in the same order and a similarity of :data:`GAP_LINK`
+    (a lede's fact told again lower down, in other words around it), not beside a sentence linked to the other
+    (:func:`_beside`: a merge or split, read by :func:`_joins` and :func:`_covers`); words quoted in one of the two only
+    (:func:`_quoted`) are not counted: a remark is no retelling of the reporting around it. Never two sentences that
+    tell two facts (:meth:`_Candidates.apart`).
+
+    Example
+    -------
+    >>> a = ["Lee won the vote.", "The harbour board will vote on a new ferry toll in March.", "Rain fell."]
+    >>> b = ["Lee won the vote.", "Rain fell.", "In March the harbour board votes on a new ferry toll, Lee said."]
+    >>> _once_retold(_Candidates(a, b), {(0, 0), (2, 1)})
+    [(1, 2)]
+    """
+    placed_a, placed_b = _placed(pairs)
+    extra = []
+    for i, j, sim in found.pairs:
+        if (i in placed_a and j in placed_b) or sim < GAP_LINK or found.apart(i, j) or _beside(pairs, i, j):
+            continue
+        lower = _lower_in_common(found, i, j) - (_quoted(found.read_a[i]) ^ _quoted(found.read_b[j]))
+        once = lower & found.once - _DATING - _COUNTING
+        if len(lower) >= MIN_COMMON and len(once) >= RETOLD_ONCE and (
+                _in_order_common(found.seq_a[i], found.seq_b[j]) >= RETOLD_IN_ORDER):
+            extra.append((i, j))
+    return extra
+
+
+def _beside(pairs: set[tuple[int, int]], i: int, j: int) -> bool:
+    """Whether sentence ``i`` of A lies next to a sentence linked to ``j`` of B, or ``j`` next to one linked to ``i``.
+
+    Example
+    -------
+    >>> _beside({(1, 0)}, 2, 0), _beside({(1, 0)}, 2, 1), _beside({(1, 0)}, 1, 1)
+    (True, False, True)
+    """
+    return any((i + d, j) in pairs or (i, j + d) in pairs for d in (-1, 1))
 
 
 def _closest_by_rare(found: _Candidates, side: int, k: int) -> int | None:
@@ -2679,6 +2727,7 @@ def align_texts(texts_a: list[str], texts_b: list[str], quoted: tuple | None = N
     pairs = pairs | set(_remainder_joins(found, pairs))
     pairs = pairs | set(_moved_retellings(found, pairs))
     pairs = pairs | set(_rare_mutual(found, pairs))
+    pairs = pairs | set(_once_retold(found, pairs))
     pairs = sorted(pairs | set(_twins(found, pairs)))
     a_count = Counter(i for i, _ in pairs)
     b_count = Counter(j for _, j in pairs)

@@ -1303,3 +1303,18 @@ def test_a_sentence_retelling_the_rest_of_its_neighbours_partner_joins_that_link
     b[1] = ("Users can hide reminders and offers from the menu, and in Favourites a new option lets them mute "
             "channels, certain ones, as well as news alerts.")
     assert (2, 1) not in _links(align_texts(a, b))
+
+
+def test_a_left_over_sentence_joins_a_linked_one_far_off_retelling_two_words_told_once_in_order():
+    # "board", "vote", "ferry" and "toll" in order, "ferry" and "toll" found nowhere else, in B's last line, which
+    # is linked to A's last line already
+    fill = [f"Stall {n} opened late." for n in range(4)]
+    a = (["Lee won the harbour vote on Tuesday.", "The board will vote on a new ferry toll in March."] + fill
+         + ["Fishermen have fought the quay plan for a decade."])
+    b = (["Lee won the harbour vote on Tuesday."] + fill
+         + ["Fishermen have fought the quay plan for a decade and want the board's March vote on the ferry toll put "
+            "off."])
+    assert {(1, 5), (6, 5)} <= _links(align_texts(a, b))
+    # "toll" alone: one word told once and three in order are not enough
+    b[-1] = b[-1].replace("ferry toll", "toll")
+    assert (1, 5) not in _links(align_texts(a, b))
