@@ -19,9 +19,10 @@ sentence families):
 
 Words are the lower-cased word tokens of :func:`words`, read in the comparison form of
 :mod:`newskit.text.typography` (``Russia’s`` and ``Russia´s`` are the word ``russia's``); content words
-drop :data:`FUNCTION_WORDS` and possessive endings and read small numbers as figures and unit words as
-nothing (:func:`content`, :func:`number_parts`: "one-in-three" and "1 in 3", "5 percent" and "5%" meet) and a time
-of day written as one word as its spaced form (:func:`clock_parts`: "5.10am" and "5:10 a.m." meet).
+drop :data:`FUNCTION_WORDS`, the negating words "never" and "cannot" and possessive endings and read small
+numbers as figures and unit words as nothing (:func:`content`, :func:`number_parts`: "one-in-three" and "1 in 3", "5
+percent" and "5%" meet) and a time of day written as one word as its spaced form (:func:`clock_parts`: "5.10am" and
+"5:10 a.m." meet).
 Two versions compared sentence by sentence may first write each compound one way (:func:`closed_compounds`:
 "airstrikes" and "air strikes", "send-off" and "send off" meet). :func:`text_ratio` compares comparison forms too: two
 texts differing only in typography are alike.
@@ -47,7 +48,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
-from .text.lexicon import FUNCTION_WORDS
+from .text.lexicon import FUNCTION_WORDS, NEGATED_AUXILIARIES
 from .text.tokens import words
 from .text.typography import canonical
 
@@ -88,7 +89,8 @@ _NUMBERISH = UNIT_WORDS | set(NUMBER_VALUES)
 
 def content_words(sentence_words: list[str]) -> list[str]:
     """The content words of a sentence in order (those of :func:`content`, repeats kept), numbers read
-    as figures (:func:`number_parts`).
+    as figures (:func:`number_parts`); the negating words of :data:`NEGATED_AUXILIARIES` ("never", "cannot") are
+    left out as "not" is.
 
     Example
     -------
@@ -96,10 +98,12 @@ def content_words(sentence_words: list[str]) -> list[str]:
     ['press', 'told', 'china', 'minister', 'press']
     >>> content_words(words("A one-in-three chance")) == content_words(words('A "1 in 3" chance'))
     True
+    >>> content_words(words("They never sign it, and we cannot either"))
+    ['sign', 'either']
     """
     found = []
     for w in sentence_words:
-        if w in FUNCTION_WORDS:
+        if w in FUNCTION_WORDS or w in NEGATED_AUXILIARIES:
             continue
         if w.endswith(("'s", "’s")):
             w = w[:-2]

@@ -204,6 +204,14 @@ def test_numbers_written_differently_are_the_same_words():
     assert sentence_similarity(words("Three officers were hurt."), words("Four officers were hurt.")) < 1.0
 
 
+def test_a_negating_word_is_no_content_word():
+    written_apart = words("The council can not meet in June.")
+    assert sentence_similarity(words("The council cannot meet in June."), written_apart) == 1.0
+    a = [words("Ada Vance would never sign the harbour deal.")]
+    b = [words("Rain never stopped the Elmshire ferry."), words("Tom Reed cannot swim.")]
+    assert candidate_pairs(a, b) == []  # "never" alone shared: no pair proposed
+
+
 def test_a_compound_written_closed_in_one_version_and_spaced_in_the_other_is_one_word():
     spaced = [words("Coalition air strikes hit the depot before the send off.")]
     closed = [words("The airstrikes hit a depot; a send-off followed.")]
