@@ -44,7 +44,7 @@ from .speakers import (
     subject_after, subject_before, title_or_role, tokens, verb_object, word_sex,
 )
 from .text.lexicon import (
-    AGENT_NOUNS, ARTICLES, AUTHORED_NOUNS, AUTHORING_VERBS, AUXILIARIES, BODY_DESCRIPTIONS, CALLED_VERBS,
+    ACCOUNT_NOUNS, AGENT_NOUNS, ARTICLES, AUTHORED_NOUNS, AUTHORING_VERBS, AUXILIARIES, BODY_DESCRIPTIONS, CALLED_VERBS,
     CLAUSE_CONJUNCTIONS, COMPANIES, COMPANY_NOUNS, CONJUNCTION_LEADS, CONTRASTING_CONJUNCTIONS, CUE_ADVERBS, DATE_WORDS,
     DECLINING_CUES, DEMONYMS, DETERMINERS, DOCUMENT_WRITERS, DURATION_UNITS, FUNCTION_WORDS, GIVING_OUT_VERBS,
     IRREGULAR_PAST, ISSUED_DOCUMENTS, KIN_NOUNS, MASTHEAD_WORDS, MEDIUM_NOUNS, MODALS, NAMING_PARTICIPLES, NAME_BREAKS,
@@ -440,12 +440,18 @@ _OWNED_TEXT = re.compile(rf"(?<![\w'’-])(?P<owner>\p{{Lu}}[\w.-]*(?:\s+\p{{Lu}
                          r"(?:\s+(?:to|for|on|about)\s+[^,;:.!?“”\"]{1,40}?)?\s+$")
 """A name's text that carries its words (lexicon WORDED_DOCUMENTS, not a statement, read as one) right before a cue,
 maybe with whom it is for: "Jo Lee’s fundraising email to her supporters "."""
+_OWNED_ACCOUNT = re.compile(rf"(?:(?<![\w'’-])(?P<owner>\p{{Lu}}[\w.-]*(?:\s+\p{{Lu}}[\w.-]*)*)|\b[Tt]he\s+"
+                            rf"(?P<described>\p{{Ll}}+))(?:[’']s|(?<=s)[’'])\s+(?:[\w-]+\s+){{0,2}}?"
+                            rf"(?:{alternation(ACCOUNT_NOUNS)})\s+$")
+"""The page or account (lexicon ACCOUNT_NOUNS) of a name, or of a description after "the", maybe with its platform,
+right before a cue: "Jo Lee’s Twitter account ", "the group’s Facebook page ": where its owner posts."""
 
 
 def _text_owner(text: str, lo: int, match: re.Match) -> tuple[str, int, int] | None:
-    """The owner of the text (:data:`_OWNED_TEXT`) that is the subject of the cue ``match``, who speaks in it ("Jo
-    Lee’s fundraising email to her supporters notes": Jo Lee; "But Lee’s post notes": Lee, function words opening the
-    name left out), else None; none for a participle.
+    """The owner of the text (:data:`_OWNED_TEXT`) or of the account (:data:`_OWNED_ACCOUNT`) that is the subject of
+    the cue ``match``, who speaks in it ("Jo Lee’s fundraising email to her supporters notes": Jo Lee; "But Lee’s post
+    notes": Lee, function words opening the name left out; "a post on the group’s Facebook page said": group), else
+    None; none for a participle.
 
     Example
     -------
@@ -454,11 +460,19 @@ def _text_owner(text: str, lo: int, match: re.Match) -> tuple[str, int, int] | N
     ('Jo Lee', 0, 6)
     >>> _text_owner("Jo Lee’s statement notes it.", 0, re.search("notes", "Jo Lee’s statement notes it.")) is None
     True
+    >>> text = "A post on the group’s Facebook page said it was “glad”."
+    >>> _text_owner(text, 0, re.search("said", text))
+    ('group', 14, 19)
     """
-    owned = None if match.group().rstrip().endswith("ing") else _OWNED_TEXT.search(text, max(lo, match.start() - 120),
-                                                                                    match.start())
+    if match.group().rstrip().endswith("ing"):
+        return None  # none before a participle: "Lee read Roe’s email to staff, saying": Lee
+    owned = _OWNED_TEXT.search(text, max(lo, match.start() - 120), match.start())
+    account = None if owned else _OWNED_ACCOUNT.search(text, max(lo, match.start() - 120), match.start())
+    if account and account.group("described"):
+        return account.group("described"), *account.span("described")
+    owned = owned or account
     if not owned:
-        return None  # none either before a participle: "Lee read Roe’s email to staff, saying": Lee
+        return None
     start, end = owned.span("owner")
     for word in re.finditer(r"\S+", owned.group("owner")):
         if word.group().lower() not in FUNCTION_WORDS:

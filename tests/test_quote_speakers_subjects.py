@@ -434,6 +434,11 @@ def test_giver_of_a_text_whose_relative_clause_cues(text, expected):
      [("Jo Lee", "Jo Lee")]),
     # neighbour: another's text before a participle is an object, the clause's subject speaks
     ("Al Roe won.\n\nJo Lee read Roe’s email to the staff, saying “we are done.”", [("Jo Lee", "Jo Lee")]),
+    # the page or account a name or a description after "the" posts from: its owner speaks
+    ("The Elm Trust met.\n\nA post on the group’s Facebook page said it was “thrilled and relieved” by the news.",
+     [("group", "group")]),
+    ("Al Roe won.\n\nJo Lee’s official Twitter account said she was “thrilled and relieved” by the news.",
+     [("Jo Lee", "Jo Lee")]),
 ])
 def test_owner_of_a_text_before_a_cue(text, expected):
     assert spoken(text) == expected
