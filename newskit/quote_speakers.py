@@ -385,7 +385,8 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
     led = _led_participle(text, lo, match)
     if led:
         return led
-    subject = who_clause_head(text, lo, contact_clause_subject(subject_before(text, lo, match.start()), match.group()))
+    subject = _named_who(text, lo, match, who_clause_head(
+        text, lo, contact_clause_subject(subject_before(text, lo, match.start()), match.group())))
     if subject and _noun_cue(text, subject, match):
         return None
     participle = match.group().rstrip().endswith(("ed", "ing"))
@@ -423,6 +424,27 @@ def who_clause_head(text: str, lo: int, subject: tuple[str, int, int] | None) ->
     """
     head = subject and _WHO_HEAD.search(text, lo, subject[1])
     return (head.group(1), head.start(1), head.end(1)) if head else subject
+
+
+_NAMED_WHO = re.compile(r"(?<![\w'’.-])(?P<name>\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*){1,3})\s+who\s+$")
+_OF_BEFORE = re.compile(r"\b(?:of|for)\s+$")
+
+
+def _named_who(text: str, lo: int, match: re.Match, subject: tuple[str, int, int] | None):
+    """``subject`` of the cue ``match`` when there is one, else the person named right before "who" and the cue, no
+    comma between ("criticism from Jo Lee who said": Jo Lee), unless "of" or "for" comes before the name ("fans of Jo
+    Lee who said": the fans may speak); None otherwise.
+
+    >>> text = "It came from Jo Lee who said “no”."
+    >>> _named_who(text, 0, re.search("said", text), None), _named_who("Fans of Jo Lee who said", 0, re.search("said",
+    ...                                                                "Fans of Jo Lee who said"), None)
+    (('Jo Lee', 13, 19), None)
+    """
+    named = None if subject else _NAMED_WHO.search(text, max(lo, match.start() - 80), match.start())
+    if subject or not named or not given_name(named.group("name").split()[0]) \
+            or _OF_BEFORE.search(text, max(lo, named.start() - 5), named.start()):
+        return subject
+    return named.group("name"), *named.span("name")
 
 
 def _document_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] | None:

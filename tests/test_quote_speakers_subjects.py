@@ -445,6 +445,19 @@ def test_owner_of_a_text_before_a_cue(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # "who" right after a person's name, no comma before it, then the cue: the named person speaks
+    ("The plan failed.\n\nHis remarks followed criticism from investor Tom Reed who said in May that he had become a "
+     "“reluctant critic” of the plan.", [("Tom Reed", "Tom Reed")]),
+    # neighbour: a place before "who" is no speaker
+    ("The plan failed.\n\nVoters in Elm County who said the plan was “a mess” stayed home.", [("", "")]),
+    # neighbour: a name after "of" may be told about by "who" in place of the noun before it
+    ("The plan failed.\n\nMany fans of Tom Reed who said the plan was “a mess” stayed home.", [("", "")]),
+])
+def test_person_named_before_who_without_a_comma(text, expected):
+    assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a name right after the closing mark, no space between, then a relative clause before the cue: the name speaks
     ('"We will keep the line open for everyone,"Mara Voss, who is chair of the Elm Fund said on Monday.',
      [("Mara Voss", "Mara Voss")]),
