@@ -44,7 +44,7 @@ from .speakers import (
     subject_after, subject_before, title_or_role, tokens, verb_object, word_sex,
 )
 from .text.lexicon import (
-    AGENT_NOUNS, ARTICLES, AUTHORED_NOUNS, AUTHORING_VERBS, AUXILIARIES, BODY_DESCRIPTIONS, CALLED_VERBS,
+    ACCOUNT_NOUNS, AGENT_NOUNS, ARTICLES, AUTHORED_NOUNS, AUTHORING_VERBS, AUXILIARIES, BODY_DESCRIPTIONS, CALLED_VERBS,
     CLAUSE_CONJUNCTIONS, COMPANIES, COMPANY_NOUNS, CONJUNCTION_LEADS, CONTRASTING_CONJUNCTIONS, CUE_ADVERBS, DATE_WORDS,
     DECLINING_CUES, DEMONYMS, DETERMINERS, DOCUMENT_WRITERS, DURATION_UNITS, FUNCTION_WORDS, GIVING_OUT_VERBS,
     IRREGULAR_PAST, ISSUED_DOCUMENTS, KIN_NOUNS, MASTHEAD_WORDS, MEDIUM_NOUNS, MODALS, NAMING_PARTICIPLES, NAME_BREAKS,
@@ -385,7 +385,8 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
     led = _led_participle(text, lo, match)
     if led:
         return led
-    subject = who_clause_head(text, lo, contact_clause_subject(subject_before(text, lo, match.start()), match.group()))
+    subject = _named_who(text, lo, match, who_clause_head(
+        text, lo, contact_clause_subject(subject_before(text, lo, match.start()), match.group())))
     if subject and _noun_cue(text, subject, match):
         return None
     participle = match.group().rstrip().endswith(("ed", "ing"))
@@ -425,6 +426,27 @@ def who_clause_head(text: str, lo: int, subject: tuple[str, int, int] | None) ->
     return (head.group(1), head.start(1), head.end(1)) if head else subject
 
 
+_NAMED_WHO = re.compile(r"(?<![\w'’.-])(?P<name>\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*){1,3})\s+who\s+$")
+_OF_BEFORE = re.compile(r"\b(?:of|for)\s+$")
+
+
+def _named_who(text: str, lo: int, match: re.Match, subject: tuple[str, int, int] | None):
+    """``subject`` of the cue ``match`` when there is one, else the person named right before "who" and the cue, no
+    comma between ("criticism from Jo Lee who said": Jo Lee), unless "of" or "for" comes before the name ("fans of Jo
+    Lee who said": the fans may speak); None otherwise.
+
+    >>> text = "It came from Jo Lee who said “no”."
+    >>> _named_who(text, 0, re.search("said", text), None), _named_who("Fans of Jo Lee who said", 0, re.search("said",
+    ...                                                                "Fans of Jo Lee who said"), None)
+    (('Jo Lee', 13, 19), None)
+    """
+    named = None if subject else _NAMED_WHO.search(text, max(lo, match.start() - 80), match.start())
+    if subject or not named or not given_name(named.group("name").split()[0]) \
+            or _OF_BEFORE.search(text, max(lo, named.start() - 5), named.start()):
+        return subject
+    return named.group("name"), *named.span("name")
+
+
 def _document_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] | None:
     """Who speaks in the document that is the subject of the cue ``match``: its author ("the report by Jo Lee and
     colleagues at Elm said", "the letter, signed by Jo Lee, said": :data:`_DOCUMENT_BY`) or its owner
@@ -440,12 +462,18 @@ _OWNED_TEXT = re.compile(rf"(?<![\w'’-])(?P<owner>\p{{Lu}}[\w.-]*(?:\s+\p{{Lu}
                          r"(?:\s+(?:to|for|on|about)\s+[^,;:.!?“”\"]{1,40}?)?\s+$")
 """A name's text that carries its words (lexicon WORDED_DOCUMENTS, not a statement, read as one) right before a cue,
 maybe with whom it is for: "Jo Lee’s fundraising email to her supporters "."""
+_OWNED_ACCOUNT = re.compile(rf"(?:(?<![\w'’-])(?P<owner>\p{{Lu}}[\w.-]*(?:\s+\p{{Lu}}[\w.-]*)*)|\b[Tt]he\s+"
+                            rf"(?P<described>\p{{Ll}}+))(?:[’']s|(?<=s)[’'])\s+(?:[\w-]+\s+){{0,2}}?"
+                            rf"(?:{alternation(ACCOUNT_NOUNS)})\s+$")
+"""The page or account (lexicon ACCOUNT_NOUNS) of a name, or of a description after "the", maybe with its platform,
+right before a cue: "Jo Lee’s Twitter account ", "the group’s Facebook page ": where its owner posts."""
 
 
 def _text_owner(text: str, lo: int, match: re.Match) -> tuple[str, int, int] | None:
-    """The owner of the text (:data:`_OWNED_TEXT`) that is the subject of the cue ``match``, who speaks in it ("Jo
-    Lee’s fundraising email to her supporters notes": Jo Lee; "But Lee’s post notes": Lee, function words opening the
-    name left out), else None; none for a participle.
+    """The owner of the text (:data:`_OWNED_TEXT`) or of the account (:data:`_OWNED_ACCOUNT`) that is the subject of
+    the cue ``match``, who speaks in it ("Jo Lee’s fundraising email to her supporters notes": Jo Lee; "But Lee’s post
+    notes": Lee, function words opening the name left out; "a post on the group’s Facebook page said": group), else
+    None; none for a participle.
 
     Example
     -------
@@ -454,11 +482,19 @@ def _text_owner(text: str, lo: int, match: re.Match) -> tuple[str, int, int] | N
     ('Jo Lee', 0, 6)
     >>> _text_owner("Jo Lee’s statement notes it.", 0, re.search("notes", "Jo Lee’s statement notes it.")) is None
     True
+    >>> text = "A post on the group’s Facebook page said it was “glad”."
+    >>> _text_owner(text, 0, re.search("said", text))
+    ('group', 14, 19)
     """
-    owned = None if match.group().rstrip().endswith("ing") else _OWNED_TEXT.search(text, max(lo, match.start() - 120),
-                                                                                    match.start())
+    if match.group().rstrip().endswith("ing"):
+        return None  # none before a participle: "Lee read Roe’s email to staff, saying": Lee
+    owned = _OWNED_TEXT.search(text, max(lo, match.start() - 120), match.start())
+    account = None if owned else _OWNED_ACCOUNT.search(text, max(lo, match.start() - 120), match.start())
+    if account and account.group("described"):
+        return account.group("described"), *account.span("described")
+    owned = owned or account
     if not owned:
-        return None  # none either before a participle: "Lee read Roe’s email to staff, saying": Lee
+        return None
     start, end = owned.span("owner")
     for word in re.finditer(r"\S+", owned.group("owner")):
         if word.group().lower() not in FUNCTION_WORDS:

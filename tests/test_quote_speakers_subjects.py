@@ -434,8 +434,26 @@ def test_giver_of_a_text_whose_relative_clause_cues(text, expected):
      [("Jo Lee", "Jo Lee")]),
     # neighbour: another's text before a participle is an object, the clause's subject speaks
     ("Al Roe won.\n\nJo Lee read Roe’s email to the staff, saying “we are done.”", [("Jo Lee", "Jo Lee")]),
+    # the page or account a name or a description after "the" posts from: its owner speaks
+    ("The Elm Trust met.\n\nA post on the group’s Facebook page said it was “thrilled and relieved” by the news.",
+     [("group", "group")]),
+    ("Al Roe won.\n\nJo Lee’s official Twitter account said she was “thrilled and relieved” by the news.",
+     [("Jo Lee", "Jo Lee")]),
 ])
 def test_owner_of_a_text_before_a_cue(text, expected):
+    assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "who" right after a person's name, no comma before it, then the cue: the named person speaks
+    ("The plan failed.\n\nHis remarks followed criticism from investor Tom Reed who said in May that he had become a "
+     "“reluctant critic” of the plan.", [("Tom Reed", "Tom Reed")]),
+    # neighbour: a place before "who" is no speaker
+    ("The plan failed.\n\nVoters in Elm County who said the plan was “a mess” stayed home.", [("", "")]),
+    # neighbour: a name after "of" may be told about by "who" in place of the noun before it
+    ("The plan failed.\n\nMany fans of Tom Reed who said the plan was “a mess” stayed home.", [("", "")]),
+])
+def test_person_named_before_who_without_a_comma(text, expected):
     assert spoken(text) == expected
 
 
