@@ -160,6 +160,15 @@ def test_a_surname_that_is_a_place_word_may_still_be_he_or_she(name):
     assert pronoun_may_name(name)
 
 
+def test_a_surname_that_is_a_demonym_is_the_person_he_stands_for():
+    text = ("Tom French, a banker, spoke on Monday.\n\nDan Price's plan worries investors, French said.\n\n"
+            "“It is too fast,” he said.\n")
+    story = nk.story_from_texts({"a": text})
+    assert nk.quotes(story).speaker.tolist() == ["Tom French"]
+    assert nk.attributions(story).source.tolist() == ["Tom French", "Tom French"]
+    assert pronoun_may_name("Tom French") and not pronoun_may_name("Southeast Asian")
+
+
 def test_he_after_a_cited_person_of_unknown_gender_is_that_person():
     text = ("Gov. Dan Reed was praised by the group.\n\nR. Kim Lotte, the group’s director, said, “He is right.”\n\n"
             "He added, “We back him.”\n")
