@@ -191,6 +191,17 @@ def _syllable_name(words: list[str], k: int) -> bool:
         and words[k - 1][1:].islower() and bool(_FAMILY_SYLLABLE.fullmatch(words[k - 1].lower()))
 
 
+def family_name(name: str) -> str:
+    """The family name of a person's ``name``: its last word, or its first before a given name of two romanised
+    syllables (:func:`_syllable_name`: "Ban Ki-moon" is Ban).
+
+    >>> family_name("Jo Lee"), family_name("Ban Ki-moon"), family_name("Lee")
+    ('Lee', 'Ban', 'Lee')
+    """
+    words = name.split()
+    return words[0] if _syllable_name(words, len(words) - 1) else words[-1]
+
+
 def _name_stop(word: str, after: list[str]) -> bool:
     """A role or department word, which ends the name ``after`` it; a role in the plural or a nationality
     (:data:`~newskit.text.lexicon.DEMONYMS`) only before a name (so "National MPs" stays a group, "Dawn French" a name).

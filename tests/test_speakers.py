@@ -1909,3 +1909,10 @@ def test_a_negated_auxiliary_after_a_subject_is_no_part_of_it():
     assert [s for s, _, _ in speakers(text)] == ["Elm Corp"]
     text = "Many wait. Jo Lee can’t say more: “We will be back soon.”"
     assert [s for s, _, _ in speakers(text)] == ["Jo Lee"]
+
+
+def test_a_family_name_written_first_alone_is_that_person():
+    from newskit.quote_speakers import person_mentions
+    text = "Ban Ki-tae came. Later Ban left."
+    assert person_mentions(text, [(0, len(text))], ["Ban Ki-tae"], [(0, "Ban Ki-tae")], []) == [
+        (0, "Ban Ki-tae"), (23, "Ban Ki-tae")]
