@@ -39,10 +39,9 @@ from .speakers import (
     CAPITALISED_RUN, COMMA_BEFORE, FEMALE_WORDS, INSTITUTION, MALE_WORDS, PERSON_PRONOUNS, PRONOUNS, S_FORM, WordFinder,
     clause_subjects, contact_clause_subject, defined_acronyms, family_name, first_word_names, genders, given_name,
     given_name_gender, headline_names, institution_names, introduced_names, manner_adverb, name_beside, name_forms,
-    named_in_passing,
-    named_people, not_people, noun_cue, person_name, place_name, place_then_surname, pronoun_may_name, question_topic,
-    region_name, reporting_subjects, resolve_source, role_names, role_phrase, sentence_subject, single_names,
-    subject_after, subject_before, title_or_role, tokens, verb_object, word_sex,
+    named_in_passing, named_people, not_people, noun_cue, person_name, place_name, place_then_surname, pronoun_may_name,
+    question_topic, region_name, reporting_subjects, resolve_source, role_names, role_phrase, sentence_subject,
+    single_names, subject_after, subject_before, title_or_role, tokens, verb_object, word_sex,
 )
 from .text.lexicon import (
     AGENT_NOUNS, ARTICLES, AUTHORED_NOUNS, AUTHORING_VERBS, AUXILIARIES, BODY_DESCRIPTIONS, CALLED_VERBS,

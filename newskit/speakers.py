@@ -2468,9 +2468,9 @@ def pronoun_may_name(name: str, text: str = "") -> bool:
     """Whether "he" or "she" may stand for ``name``: not when it names an institution, a day, event, place or
     document (:func:`_not_a_name`: "Malala Day"), a place or game by its last word
     (:data:`~newskit.text.lexicon.PLACE_NAME_ENDS`: "Harbor Street", "Super Bowl") or first word
-    (:data:`~newskit.text.lexicon.PLACE_NAME_STARTS`: "San Diego"), a people by its demonym
-    (:func:`_demonym_people`: "Southeast Asian"; "Al Cuban" is a man), a
-    company ("Acme Holdings": a corporate suffix), a US state written in more than one word or as no given name
+    (:data:`~newskit.text.lexicon.PLACE_NAME_STARTS`: "San Diego"), a people by its demonym, no given name before
+    it (:func:`_demonym_people`: "Southeast Asian"; "Al Cuban" is a man), a company ("Acme Holdings": a corporate
+    suffix), a US state written in more than one word or as no given name
     ("West Virginia", "Ohio"; "Virginia" may be a woman), words all in capitals with no given name among them, as
     headings and slogans are set ("FULL TEXT", "VOTE FOR CHANGE"; "JO LEE" may be a name), a name holding an
     acronym (:func:`_acronym_in_name`: "Stop TTIP"), a group of people
