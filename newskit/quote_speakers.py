@@ -37,11 +37,11 @@ from .cues import (
 from .quote_marks import first_mark, opens_statement, quote_kind
 from .speakers import (
     CAPITALISED_RUN, COMMA_BEFORE, FEMALE_WORDS, INSTITUTION, MALE_WORDS, PERSON_PRONOUNS, PRONOUNS, S_FORM, WordFinder,
-    clause_subjects, contact_clause_subject, defined_acronyms, first_word_names, genders, given_name, given_name_gender,
-    headline_names, institution_names, introduced_names, manner_adverb, name_beside, name_forms, named_in_passing,
-    named_people, not_people, noun_cue, person_name, place_name, place_then_surname, pronoun_may_name, question_topic,
-    region_name, reporting_subjects, resolve_source, role_names, role_phrase, sentence_subject, single_names,
-    subject_after, subject_before, title_or_role, tokens, verb_object, word_sex,
+    clause_subjects, contact_clause_subject, defined_acronyms, family_name, first_word_names, genders, given_name,
+    given_name_gender, headline_names, institution_names, introduced_names, manner_adverb, name_beside, name_forms,
+    named_in_passing, named_people, not_people, noun_cue, person_name, place_name, place_then_surname, pronoun_may_name,
+    question_topic, region_name, reporting_subjects, resolve_source, role_names, role_phrase, sentence_subject,
+    single_names, subject_after, subject_before, title_or_role, tokens, verb_object, word_sex,
 )
 from .text.lexicon import (
     ACCOUNT_NOUNS, AGENT_NOUNS, ARTICLES, AUTHORED_NOUNS, AUTHORING_VERBS, AUXILIARIES, BODY_DESCRIPTIONS, CALLED_VERBS,
@@ -1351,7 +1351,7 @@ def person_mentions(text: str, paragraphs: list[tuple[int, int]], names: list[st
     """
     surnames: dict[str, list[str]] = {}
     for name in names:
-        surnames.setdefault(name.split()[-1], []).append(name)
+        surnames.setdefault(family_name(name), []).append(name)
     single = {surname: full[0] for surname, full in surnames.items() if len(full) == 1}
     found = set(people) | {(pos, single.get(name, name)) for pos, name in speakers}
     given = sorted(found)  # a surname written inside (or just after) a name given here is that mention

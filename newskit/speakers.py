@@ -191,6 +191,17 @@ def _syllable_name(words: list[str], k: int) -> bool:
         and words[k - 1][1:].islower() and bool(_FAMILY_SYLLABLE.fullmatch(words[k - 1].lower()))
 
 
+def family_name(name: str) -> str:
+    """The family name of a person's ``name``: its last word, or its first before a given name of two romanised
+    syllables (:func:`_syllable_name`: "Ban Ki-moon" is Ban).
+
+    >>> family_name("Jo Lee"), family_name("Ban Ki-moon"), family_name("Lee")
+    ('Lee', 'Ban', 'Lee')
+    """
+    words = name.split()
+    return words[0] if _syllable_name(words, len(words) - 1) else words[-1]
+
+
 def _name_stop(word: str, after: list[str]) -> bool:
     """A role or department word, which ends the name ``after`` it; a role in the plural or a nationality
     (:data:`~newskit.text.lexicon.DEMONYMS`) only before a name (so "National MPs" stays a group, "Dawn French" a name).
@@ -2457,8 +2468,9 @@ def pronoun_may_name(name: str, text: str = "") -> bool:
     """Whether "he" or "she" may stand for ``name``: not when it names an institution, a day, event, place or
     document (:func:`_not_a_name`: "Malala Day"), a place or game by its last word
     (:data:`~newskit.text.lexicon.PLACE_NAME_ENDS`: "Harbor Street", "Super Bowl") or first word
-    (:data:`~newskit.text.lexicon.PLACE_NAME_STARTS`: "San Diego"), a people by its demonym ("Southeast Asian"), a
-    company ("Acme Holdings": a corporate suffix), a US state written in more than one word or as no given name
+    (:data:`~newskit.text.lexicon.PLACE_NAME_STARTS`: "San Diego"), a people by its demonym, no given name before
+    it (:func:`_demonym_people`: "Southeast Asian"; "Al Cuban" is a man), a company ("Acme Holdings": a corporate
+    suffix), a US state written in more than one word or as no given name
     ("West Virginia", "Ohio"; "Virginia" may be a woman), words all in capitals with no given name among them, as
     headings and slogans are set ("FULL TEXT", "VOTE FOR CHANGE"; "JO LEE" may be a name), a name holding an
     acronym (:func:`_acronym_in_name`: "Stop TTIP"), a group of people
@@ -2484,11 +2496,21 @@ def pronoun_may_name(name: str, text: str = "") -> bool:
     """
     words = name.split()
     return bool(words) and not (_not_a_name(words) or words[-1] in CORPORATE_SUFFIXES
-                                or place_name(name) or words[-1].lower() in DEMONYMS
+                                or place_name(name) or _demonym_people(words)
                                 or _capitals_heading(words) or _acronym_in_name(words) or _group_noun(words, text)
                                 or _common_word_name(words, text) or _owned_thing(words) or _outlet_name(words, text)
                                 or name.lower() in LINK_HEADINGS or _titled_work(name, text)
                                 or _played_part(name, text) or _its_owner(name, text) or words[-1] in ACCOUNT_NOUNS)
+
+
+def _demonym_people(words: list[str]) -> bool:
+    """Whether the capitalised ``words`` name a people by the demonym closing them ("Southeast Asian"), not a person
+    whose surname is also a demonym, opened by a given name ("Mark Cuban", "Jo French").
+
+    >>> _demonym_people(["Southeast", "Asian"]), _demonym_people(["Al", "Cuban"]), _demonym_people(["Jo", "Lee"])
+    (True, False, False)
+    """
+    return words[-1].lower() in DEMONYMS and not given_name(words[0])
 
 
 @functools.lru_cache(maxsize=4096)

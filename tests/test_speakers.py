@@ -160,6 +160,15 @@ def test_a_surname_that_is_a_place_word_may_still_be_he_or_she(name):
     assert pronoun_may_name(name)
 
 
+def test_a_surname_that_is_a_demonym_is_the_person_he_stands_for():
+    text = ("Tom French, a banker, spoke on Monday.\n\nDan Price's plan worries investors, French said.\n\n"
+            "“It is too fast,” he said.\n")
+    story = nk.story_from_texts({"a": text})
+    assert nk.quotes(story).speaker.tolist() == ["Tom French"]
+    assert nk.attributions(story).source.tolist() == ["Tom French", "Tom French"]
+    assert pronoun_may_name("Tom French") and not pronoun_may_name("Southeast Asian")
+
+
 def test_he_after_a_cited_person_of_unknown_gender_is_that_person():
     text = ("Gov. Dan Reed was praised by the group.\n\nR. Kim Lotte, the group’s director, said, “He is right.”\n\n"
             "He added, “We back him.”\n")
@@ -1900,3 +1909,10 @@ def test_a_negated_auxiliary_after_a_subject_is_no_part_of_it():
     assert [s for s, _, _ in speakers(text)] == ["Elm Corp"]
     text = "Many wait. Jo Lee can’t say more: “We will be back soon.”"
     assert [s for s, _, _ in speakers(text)] == ["Jo Lee"]
+
+
+def test_a_family_name_written_first_alone_is_that_person():
+    from newskit.quote_speakers import person_mentions
+    text = "Ban Ki-tae came. Later Ban left."
+    assert person_mentions(text, [(0, len(text))], ["Ban Ki-tae"], [(0, "Ban Ki-tae")], []) == [
+        (0, "Ban Ki-tae"), (23, "Ban Ki-tae")]
