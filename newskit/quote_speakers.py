@@ -427,7 +427,9 @@ def who_clause_head(text: str, lo: int, subject: tuple[str, int, int] | None) ->
 
 
 _NAMED_WHO = re.compile(r"(?<![\w'’.-])(?P<name>\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*){1,3})\s+who\s+$")
+"""A name of two to four capitalised words, then "who", right before a cue ("Jo Lee who said")."""
 _OF_BEFORE = re.compile(r"\b(?:of|for)\s+$")
+""""Of" or "for" right before a name: the name belongs to a phrase ("fans of Jo Lee"), no subject."""
 
 
 def _named_who(text: str, lo: int, match: re.Match, subject: tuple[str, int, int] | None):
@@ -435,9 +437,8 @@ def _named_who(text: str, lo: int, match: re.Match, subject: tuple[str, int, int
     comma between ("criticism from Jo Lee who said": Jo Lee), unless "of" or "for" comes before the name ("fans of Jo
     Lee who said": the fans may speak); None otherwise.
 
-    >>> text = "It came from Jo Lee who said “no”."
-    >>> _named_who(text, 0, re.search("said", text), None), _named_who("Fans of Jo Lee who said", 0, re.search("said",
-    ...                                                                "Fans of Jo Lee who said"), None)
+    >>> text, fans = "It came from Jo Lee who said “no”.", "Fans of Jo Lee who said"
+    >>> _named_who(text, 0, re.search("said", text), None), _named_who(fans, 0, re.search("said", fans), None)
     (('Jo Lee', 13, 19), None)
     """
     named = None if subject else _NAMED_WHO.search(text, max(lo, match.start() - 80), match.start())
@@ -2455,6 +2456,8 @@ def _tag_over_it(v: _Version, q: dict, place: _Place):
 
 
 _TAG_OVER_REACH = 40
+"""Most words between a quotation and the reporting clause closing its sentence when "it" is the subject of the cue
+before the quotation (:func:`_tag_over_it`)."""
 
 
 _PAIRED = re.compile(r"\s*,?\s*(?:and|or)\s+")
