@@ -85,6 +85,8 @@ UNIT_WORDS = frozenset({"percent", "pct", "dollar", "dollars"})
 
 
 _NUMBERISH = UNIT_WORDS | set(NUMBER_VALUES)
+_NOT_CONTENT = FUNCTION_WORDS | frozenset(NEGATED_AUXILIARIES)
+"""Words no content word is: function words and the negating words ("never", "cannot"), one set read per word."""
 
 
 def content_words(sentence_words: list[str]) -> list[str]:
@@ -103,7 +105,7 @@ def content_words(sentence_words: list[str]) -> list[str]:
     """
     found = []
     for w in sentence_words:
-        if w in FUNCTION_WORDS or w in NEGATED_AUXILIARIES:
+        if w in _NOT_CONTENT:
             continue
         if w.endswith(("'s", "’s")):
             w = w[:-2]

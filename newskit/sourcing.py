@@ -1489,6 +1489,8 @@ def _holder(subject: tuple[str, int, int], gerund: bool) -> tuple[str, int, int]
 
 _SETTING_BEFORE = re.compile(rf"(?:^|(?<=\s))(?i:in|at|on|during)\s+(?:{alternation(DETERMINERS | {'one', 'another'})})"
                              r"\s+(?:\p{Ll}[\w-]*\s+)?$")
+"""A phrase of place or time opening before a subject: "in", "at", "on" or "during", a determiner, perhaps an adjective
+("but in a later ", "at one ")."""
 
 
 def _past_setting(text: str, lo: int, subject: tuple[str, int, int] | None, cue: int) -> tuple[str, int, int] | None:
