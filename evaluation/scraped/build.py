@@ -110,7 +110,7 @@ AllSides articles of 2012-2020, one JSON record each with its ``url`` and ``cont
 the page, one paragraph per block between blank lines; its snapshot at ``ABP_GIT_DIR``). A page's text is its record's
 ``content_original`` exactly as stored (:func:`abp_text`); it is named after its address as the crawled pages are.
 ``ABP_QUOTES_34`` lists ten records, five events each reported by two outlets, chosen for their quotations;
-``ABP_QUOTES_35`` ten more the same way (half 35).
+``ABP_QUOTES_35`` ten more the same way (half 35), ``ABP_QUOTES_36`` ten more (half 36).
 
 Half "unseen21" of ``evaluation/align_rewrites.py`` (no furniture gold; ``REWRITE_PROJECTS``) comes from the same data
 set: ``ABP_REWRITES_21`` lists its six records by ID and address, read as half 34's (captions and credit lines as the
@@ -1521,6 +1521,33 @@ ABP_QUOTES_35 = (  # half 35 of evaluation/quote_real.py: five events each repor
                          "conscious-admissions-k188edis"),
 )
 
+ABP_QUOTES_36 = (  # half 36 of evaluation/quote_real.py: five events each reported by two outlets:
+    # Flight 752 shot down over Tehran, January 9, 2020, on Business Insider and The Guardian
+    ("5mBezNnq3KHi89pu", "https://www.businessinsider.com/ukrainian-flight-752-shot-down-by-anti-aircraft-missile-"
+                         "2020-1"),
+    ("M4oedI6uXS0zB9dG", "https://www.theguardian.com/world/2020/jan/09/tehran-crash-plane-downed-by-iranian-"
+                         "missile-western-officials-believe"),
+    # Twitter's ban of Alex Jones and Infowars, September 6, 2018, on AP and Breitbart News
+    ("Orp245QbujfYFl9P", "https://www.apnews.com/2521ccbe3b5a43d68d66c21c030a7f2d"),
+    ("vJQ87ZXgRPnxKYHP", "https://www.breitbart.com/tech/2018/09/06/twitter-permanently-blacklists-alex-jones-"
+                         "infowars/"),
+    # North Korea's answer to the UN's new sanctions, August 7, 2017, on The Guardian and Fox News
+    ("OrONL4DtIQVcFcru", "https://www.theguardian.com/world/2017/aug/07/north-korea-vows-thousands-fold-revenge-on-"
+                         "us-over-sanctions"),
+    ("GQSrpIqILXBcQoj6", "http://www.foxnews.com/world/2017/08/07/north-korea-must-halt-missile-tests-for-talks-"
+                         "with-us-to-occur-tillerson-says.html"),
+    # the shooting at a bar in Thousand Oaks, November 8, 2018, on The Guardian and CBN
+    ("br2PFE5yoSUn16Js", "https://www.theguardian.com/us-news/2018/nov/08/california-borderline-mass-shooting-"
+                         "thousand-oaks"),
+    ("7VeDUx6RRk6y1D30", "http://www1.cbn.com/cbnnews/us/2018/november/gunman-shoots-deputy-11-others-at-ca-"
+                         "country-western-restaurant"),
+    # three women found alive in Cleveland, May 7, 2013, on The Christian Science Monitor and NPR
+    ("ixAr4pJn5eRWvOKw", "http://www.csmonitor.com/USA/Latest-News-Wires/2013/0507/Amanda-Berry-found-along-with-"
+                         "two-other-women-abducted-in-Cleveland?nav=89-csm_category-topStories"),
+    ("qYedMNDZHvHzQTBC", "http://www.npr.org/blogs/thetwo-way/2013/05/07/181835663/cry-for-help-led-to-freedom-for-"
+                         "missing-women-in-cleveland"),
+)
+
 ABP_REWRITES_21 = (  # half "unseen21" of evaluation/align_rewrites.py (no furniture gold): three outlets retelling an
     # AP story of the same day: the New York Post's of China's word on lifting tariff hikes, Fox News' of the rule
     # barring abortion counseling at federally funded clinics, CBS News' of New York's new abortion law
@@ -1598,6 +1625,7 @@ REWRITE_PROJECTS = (  # pages of evaluation/align_rewrites.py's halves that no f
 QUOTE_PROJECTS = (  # pages of evaluation/quote_real.py's halves with no furniture gold, as PROJECTS lists them
     ("34", ABP_GIT_DIR, abp_pages(ABP_QUOTES_34), one_page(abp_text)),
     ("35", ABP_GIT_DIR, abp_pages(ABP_QUOTES_35), one_page(abp_text)),
+    ("36", ABP_GIT_DIR, abp_pages(ABP_QUOTES_36), one_page(abp_text)),
 )
 
 
