@@ -114,7 +114,8 @@ the page, one paragraph per block between blank lines; its snapshot at ``ABP_GIT
 
 Half "unseen21" of ``evaluation/align_rewrites.py`` (no furniture gold; ``REWRITE_PROJECTS``) comes from the same data
 set: ``ABP_REWRITES_21`` lists its six records by ID and address, read as half 34's (captions and credit lines as the
-extractor kept them, a headline line only at times); half "unseen22" six more, listed in ``ABP_REWRITES_22``.
+extractor kept them, a headline line only at times); half "unseen22" six more, listed in ``ABP_REWRITES_22``, and
+half "unseen23" six more, listed in ``ABP_REWRITES_23``.
 
 Two pages may share a cache name (names are cut at 60 characters): the one listed later (``CRAWLED`` after
 ``EXTRA`` after the pinned folder) is kept, and only the kept text is written and checked against the gold.
@@ -1579,6 +1580,23 @@ ABP_REWRITES_22 = (  # half "unseen22" of evaluation/align_rewrites.py (no furni
      "https://www.theguardian.com/us-news/2020/jun/22/seattle-shooting-chaz-protest-capitol-hill-autonomous-zone"),
 )
 
+ABP_REWRITES_23 = (  # half "unseen23" of evaluation/align_rewrites.py (no furniture gold): Fox News' retelling of AP's
+    # story of Commerce Secretary Bryson's crashes (AP's as the Washington Times printed it), the Christian Science
+    # Monitor's and USA TODAY's stories of the Ebola quarantines (both with AP's material), Vox's and Fox News' stories
+    # of an Amtrak train striking a freight train in South Carolina
+    ("R2kqFxRJkBdnmPeP",
+     "http://www.washingtontimes.com/news/2012/jun/11/commerce-secretary-bryson-cited-felony-hit-and-run/"),
+    ("0lKgKWesSO1u4zVN", "http://www.foxnews.com/politics/2012/06/11/"
+     "us-commerce-secretary-accused-causing-2-car-crashes-in-los-angeles/"),
+    ("9o4i8tVwIA7T1nRu", "http://www.csmonitor.com/USA/DC-Decoder/2014/1026/"
+     "Quarantine-or-not-Key-Ebola-question-pits-Obama-vs.-governors-video"),
+    ("JyqAuSE4q0ADW3ZV",
+     "http://www.usatoday.com/story/theoval/2014/10/26/obama-ebola-quarantine-samantha-power-anthony-fauci/17955781/"),
+    ("7f2UtEUHevJx6Wyi", "https://www.vox.com/latest-news/2018/2/4/16970044/south-carolina-train-collision-amtrak-csx"),
+    ("mKWWQp9ojQA3iXJj",
+     "http://www.foxnews.com/us/2018/02/04/amtrak-csx-trains-collide-in-south-carolina-injuries-reported.html"),
+)
+
 
 PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, path, address), a page's text from its bytes
     # and address
@@ -1619,6 +1637,7 @@ REWRITE_PROJECTS = (  # pages of evaluation/align_rewrites.py's halves that no f
      one_page(record_text)),
     ("unseen21", ABP_GIT_DIR, abp_pages(ABP_REWRITES_21), one_page(abp_text)),
     ("unseen22", ABP_GIT_DIR, abp_pages(ABP_REWRITES_22), one_page(abp_text)),
+    ("unseen23", ABP_GIT_DIR, abp_pages(ABP_REWRITES_23), one_page(abp_text)),
 )
 
 
