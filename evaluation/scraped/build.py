@@ -51,6 +51,9 @@ furniture gold); ``BIAS_REWRITES_18`` six more, the pages of its half "unseen18"
 retelling their earlier ones); ``BIAS_REWRITES_19`` six more, the pages of its half "unseen19" (two outlets retelling
 one report or wire story, and AP's later story retelling its first); ``BIAS_REWRITES_20`` six more, the pages of its
 half "unseen20" (two later stories retelling their outlets' first, and CBC's story against AP's on one flight).
+Half "unseen42" takes nine more of its records (``BIAS_42``), four events each reported by two or three outlets,
+chosen for their furniture (two video pages of ABC News with their lists of other videos, the BBC's video page,
+recommended-story lists, warnings, subheads and a closing credit; a furniture half only, its quotations not annotated).
 Half "unseen16" comes from another class project of the same course as unseen13's, an AP News scraper (requests and
 BeautifulSoup: the page's title as "Title: <title>", then every paragraph's text, photo and video captions above and
 within the text, AP's funding notes and copyright line as kept) that saved each page's text as a plain text file
@@ -467,6 +470,36 @@ BIAS_REWRITES_20 = (  # half "unseen20" of evaluation/align_rewrites.py (no furn
      "https://www.cbc.ca/news/world/air-france-ebola-montreal-9.7206753?cmp=rss"),
     ("Article_pull__05-24_1_52PM__209_Air_France_flight_to_US_diverted_to_Montreal_due_to_Ebola_travel_restrictions"
      ".json", "https://abcnews.com/US/wireStory/air-france-flight-us-diverted-montreal-due-ebola-133186687"),
+)
+BIAS_42 = (  # half "unseen42": four events each reported by two or three of the project's outlets, chosen for their
+    # furniture: the Democratic National Committee's report on the 2024 election, May 21, 2026, on CBC, Al Jazeera and
+    # AP's takeaways on ABC News (family autopsy)
+    ("Article_pull__05-21__106_Democrats_autopsy_of_2024_US_election_blames_Harris_and_identity_politics_for_loss"
+     ".json", "https://www.cbc.ca/news/world/democrats-dnc-election-post-mortem-9.7207890?cmp=rss"),
+    ("Article_pull__05-21__144_Five_key_takeaways_from_Democrats_autopsy_report_on_Kamala_Harriss_loss.json",
+     "https://www.aljazeera.com/news/2026/5/21/"
+     "five-key-takeaways-from-democrats-autopsy-report-on-kamala-harriss-loss?traffic_source=rss"),
+    ("Article_pull__05-22_4_45PM__194_Takeaways_from_the_Democratic_National_Committees_long_awaited_autopsy_report_on"
+     "_2024_election.json",
+     "https://abcnews.com/US/wireStory/takeaways-democratic-national-committees-long-awaited-autopsy-report-133201310"),
+    # the arrest of the Mango founder's son over his father's fall, May 2026, on the BBC and ABC News' video page
+    # (family mango)
+    ("Article_pull__05-20__004_Murder_or_accident_Mystery_of_Mango_tycoons_hiking_death_after_sons_arrest.json",
+     "https://www.bbc.com/news/articles/cwy2g09yvgmo?at_medium=RSS&at_campaign=rss"),
+    ("Article_pull__05-20__043_WATCH_Mango_founders_son_investigated_for_murder_after_hiking_death.json",
+     "https://abcnews.com/video/133163331/"),
+    # the Gaza flotilla's activists alleging abuse in Israeli detention, May 22, 2026, on the BBC and Al Jazeera
+    # (family flotilla)
+    ("Article_pull__05-22_4_45PM__003_Gaza_flotilla_activists_allege_abuse_by_Israeli_forces_while_detained.json",
+     "https://www.bbc.com/news/articles/cglp5z63k9no?at_medium=RSS&at_campaign=rss"),
+    ("Article_pull__05-22_4_45PM__143_Gaza_flotilla_activists_allege_abuse_sexual_assault_in_Israeli_detention.json",
+     "https://www.aljazeera.com/news/2026/5/22/"
+     "gaza-flotilla-activists-allege-abuse-sexual-assault-in-israeli-detention?traffic_source=rss"),
+    # a car exploding in Lower Manhattan, May 19, 2026, on the BBC's and ABC News' video pages (family carfire)
+    ("Article_pull__05-21__028_Watch_Everybody_back_up_Moment_car_explodes_in_NYC.json",
+     "https://www.bbc.com/news/videos/cj3pvglp3vzo?at_medium=RSS&at_campaign=rss"),
+    ("Article_pull__05-21__180_WATCH_Car_catches_fire_and_explodes_in_Lower_Manhattan.json",
+     "https://abcnews.com/video/133171310/"),
 )
 
 
@@ -1621,6 +1654,8 @@ PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, pa
                                                         ("unseen37", GIVEME_20), ("unseen38", GIVEME_21),
                                                         ("unseen39", GIVEME_22), ("unseen40", GIVEME_23),
                                                         ("unseen41", GIVEME_24))),
+    ("unseen42", BIAS_GIT_DIR, tuple((BIAS_COMMIT, f"{BIAS_FOLDER}/{path}", address) for path, address in BIAS_42),
+     one_page(record_text)),
 )
 
 REWRITE_PROJECTS = (  # pages of evaluation/align_rewrites.py's halves that no furniture half holds, as PROJECTS lists
