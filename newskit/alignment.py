@@ -36,7 +36,8 @@ The rules, in order:
    links of the in-order chain (or before the first, or after the last), at most
    :data:`IN_PLACE_GAP` on each side, when they share :data:`IN_PLACE_COMMON` content words other
    than reporting verbs and the words of a credit set off at the end of either in the same order, one of them
-   written in lower case in both (a reworded lede; a name and an age, a source and its title, tell who, not what),
+   written in lower case in both and not only in a participle clause of one, ``, backed by the board,`` (a reworded
+   lede; a name and an age, a source and its title, tell who, not what),
    or in a wider gap between two links :data:`WIDE_IN_PLACE_COMMON` with a rare-word similarity of :data:`GAP_RARE`,
    unless a free sentence shares rarer words with either, :data:`WEIGHTED` at least (the fact told elsewhere:
    :func:`_rarer_partner`); the first sentences
@@ -187,7 +188,8 @@ from .quote_marks import quote_spans
 from .sourcing import body_quotations, find_attributions
 from .speakers import opening_name
 from .story import sentences as story_sentences, story_table
-from .text.lexicon import AUXILIARIES, DATE_WORDS, DEGREE_ADVERBS, NUMBER_WORDS, RELATIVE_PRONOUNS, REPORTING_WORDS
+from .text.lexicon import (AUXILIARIES, DATE_WORDS, DEGREE_ADVERBS, NUMBER_WORDS, PREPOSITIONS, RELATIVE_PRONOUNS,
+                           REPORTING_WORDS, alternation)
 from .text.tokens import WORD, continues_sentence, hashtags, stem, sums
 from .text.typography import comparison_form, only_typography, same_text
 
@@ -639,19 +641,26 @@ def _one_word(found: _Candidates, pair: tuple[int, int, float]) -> bool:
     return Indel.normalized_similarity(found.words_a[i], found.words_b[j]) < LINK
 
 
-_RELATIVE_CLAUSE = re.compile(rf",\s+(?:{'|'.join(RELATIVE_PRONOUNS)})\b[^,;:]*")
+_RELATIVE_CLAUSE = re.compile(rf",\s+(?:{alternation(RELATIVE_PRONOUNS)})\b[^,;:]*")
+_PARTICIPLE_CLAUSE = re.compile(
+    rf",\s+(?!(?:{alternation(REPORTING_WORDS)})\b)[a-z]+ed\s+(?:{alternation(PREPOSITIONS)})\b[^,;:]*")
 
 
-def _background(text: str) -> frozenset[str]:
-    """The content words of the relative clauses a sentence sets off by a comma (``, whose pier is ...``, to the next
-    comma or its end): what it tells of a name, not its fact.
+def _background(text: str, clause: re.Pattern = _RELATIVE_CLAUSE) -> frozenset[str]:
+    """The content words of the clauses a sentence sets off by a comma, to the next comma or its end: relative
+    clauses (``, whose pier is ...``), or with ``_PARTICIPLE_CLAUSE`` a past participle and its preposition (``,
+    empowered by the port board to ...``, a verb of saying aside): what it tells of a name, not its fact.
 
     Example
     -------
     >>> sorted(_background("Lee hailed Ann Ruiz, whose ferry firm runs the pier, on Monday."))
     ['ferry', 'firm', 'pier', 'runs']
+    >>> sorted(_background("Ruiz, backed by the port board, quit.", _PARTICIPLE_CLAUSE))
+    ['backed', 'board', 'port']
+    >>> _background("The port will shut, added in a statement by Lee.", _PARTICIPLE_CLAUSE)
+    frozenset()
     """
-    return frozenset(w for m in _RELATIVE_CLAUSE.finditer(text) for w in content_words(words(m.group())))
+    return frozenset(w for m in clause.finditer(text) for w in content_words(words(m.group())))
 
 
 def _background_only(found: _Candidates, pair: tuple[int, int, float]) -> bool:
@@ -802,7 +811,8 @@ def _in_place_common(found: _Candidates, i: int, j: int, wide: bool) -> int:
     ``wide`` gap :data:`WIDE_IN_PLACE_COMMON` with a rare-word similarity of :data:`GAP_RARE`, one of them written
     in lower case in both (:func:`_lower_in_common`), the words of a credit set off at the end of either not counted
     (:func:`_credit`: ``, the Harbour Coast Guard said`` tells who spoke, not what); never two sentences that tell
-    two facts (:meth:`_Candidates.apart`).
+    two facts (:meth:`_Candidates.apart`), nor two whose lower-case words in common one of them writes only in a
+    participle clause set off by a comma (:func:`_background`: ``, empowered by the board to ...,`` tells of a name).
 
     Example
     -------
@@ -818,7 +828,8 @@ def _in_place_common(found: _Candidates, i: int, j: int, wide: bool) -> int:
         return 0
     if common < IN_PLACE_COMMON or not _lower_in_common(found, i, j) or found.apart(i, j):
         return 0
-    return common
+    described = _background(found.texts_a[i], _PARTICIPLE_CLAUSE) ^ _background(found.texts_b[j], _PARTICIPLE_CLAUSE)
+    return common if _lower_in_common(found, i, j) - {stem(w) for w in described} else 0
 
 
 def _lower_in_common(found: _Candidates, i: int, j: int) -> set[str]:
