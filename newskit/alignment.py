@@ -16,7 +16,9 @@ The rules, in order:
    off a quotation, ``'Win?``, and a heading, ``FOR LEE TO WIN...``, or fewer than :data:`MIN_COMMON` other than
    reporting verbs, none in lower case in both, no speaker of both named, their words in order below
    :data:`DUPLICATE` (a quotation's tail, ``Not here in Port Elm.``, and another remark naming the place):
-   :func:`_one_word`; or they share fewer than
+   :func:`_one_word`; or they stay below it once the words one tells only in a relative clause set off by a comma
+   and the other outside one are not counted, ``, whose panel reviews the fund`` (background to a name, not the
+   fact: :func:`_background_only`); or they share fewer than
    :data:`MIN_COMMON` content words, no figure, their words in order stay below :data:`DUPLICATE` and the shorter
    keeps less than :data:`LIGHT_KEPT` of its words in order, when the link lies out of place among the others (out of
    their order or in a gap wider than :data:`IN_PLACE_GAP`): two short remarks sharing two words, ``The sea was not
@@ -34,7 +36,8 @@ The rules, in order:
    links of the in-order chain (or before the first, or after the last), at most
    :data:`IN_PLACE_GAP` on each side, when they share :data:`IN_PLACE_COMMON` content words other
    than reporting verbs and the words of a credit set off at the end of either in the same order, one of them
-   written in lower case in both (a reworded lede; a name and an age, a source and its title, tell who, not what),
+   written in lower case in both and not only in a participle clause of one, ``, backed by the board,`` (a reworded
+   lede; a name and an age, a source and its title, tell who, not what),
    or in a wider gap between two links :data:`WIDE_IN_PLACE_COMMON` with a rare-word similarity of :data:`GAP_RARE`,
    unless a free sentence shares rarer words with either, :data:`WEIGHTED` at least (the fact told elsewhere:
    :func:`_rarer_partner`); the first sentences
@@ -170,6 +173,7 @@ import bisect
 import difflib
 import itertools
 import math
+import re
 import warnings
 from collections import Counter, deque
 
@@ -184,7 +188,8 @@ from .quote_marks import quote_spans
 from .sourcing import body_quotations, find_attributions
 from .speakers import opening_name
 from .story import sentences as story_sentences, story_table
-from .text.lexicon import AUXILIARIES, DATE_WORDS, DEGREE_ADVERBS, NUMBER_WORDS, REPORTING_WORDS
+from .text.lexicon import (AUXILIARIES, DATE_WORDS, DEGREE_ADVERBS, NUMBER_WORDS, PREPOSITIONS, RELATIVE_PRONOUNS,
+                           REPORTING_WORDS, alternation)
 from .text.tokens import WORD, continues_sentence, hashtags, stem, sums
 from .text.typography import comparison_form, only_typography, same_text
 
@@ -519,7 +524,8 @@ def _one_to_one(found: _Candidates) -> dict[int, int]:
     :func:`_out_of_place`), then in-order gap links at :data:`GAP_LINK` (in a wide gap,
     reaching :data:`GAP_RARE` on rare words), best first (by :func:`_gap_rank`), tried again while a pass makes a
     link: a pair turned down in a wide gap may lie in a narrow one once the links made after it close it in."""
-    strong = [p for p in found.pairs if p[2] >= LINK and not _names_only(found, p) and not _one_word(found, p)]
+    strong = [p for p in found.pairs if p[2] >= LINK and not _names_only(found, p) and not _one_word(found, p)
+              and not _background_only(found, p)]
     links = {i: j for i, j, _ in pair_one_to_one(strong, LINK)}
     refused = _out_of_place(found, links)
     for i, _ in refused:
@@ -632,6 +638,52 @@ def _one_word(found: _Candidates, pair: tuple[int, int, float]) -> bool:
                 or found.read_a.speakers(i) & found.read_b.speakers(j):
             return False
         return Indel.normalized_similarity(found.words_a[i], found.words_b[j]) < DUPLICATE
+    return Indel.normalized_similarity(found.words_a[i], found.words_b[j]) < LINK
+
+
+_RELATIVE_CLAUSE = re.compile(rf",\s+(?:{alternation(RELATIVE_PRONOUNS)})\b[^,;:]*")
+_PARTICIPLE_CLAUSE = re.compile(
+    rf",\s+(?!(?:{alternation(REPORTING_WORDS)})\b)[a-z]+ed\s+(?:{alternation(PREPOSITIONS)})\b[^,;:]*")
+
+
+def _background(text: str, clause: re.Pattern = _RELATIVE_CLAUSE) -> frozenset[str]:
+    """The content words of the clauses a sentence sets off by a comma, to the next comma or its end: relative
+    clauses (``, whose pier is ...``), or with ``_PARTICIPLE_CLAUSE`` a past participle and its preposition (``,
+    empowered by the port board to ...``, a verb of saying aside): what it tells of a name, not its fact.
+
+    Example
+    -------
+    >>> sorted(_background("Lee hailed Ann Ruiz, whose ferry firm runs the pier, on Monday."))
+    ['ferry', 'firm', 'pier', 'runs']
+    >>> sorted(_background("Ruiz, backed by the port board, quit.", _PARTICIPLE_CLAUSE))
+    ['backed', 'board', 'port']
+    >>> _background("The port will shut, added in a statement by Lee.", _PARTICIPLE_CLAUSE)
+    frozenset()
+    """
+    return frozenset(w for m in clause.finditer(text) for w in content_words(words(m.group())))
+
+
+def _background_only(found: _Candidates, pair: tuple[int, int, float]) -> bool:
+    """Whether a pair at :data:`LINK` stays below it, by the Dice of its content words and by its words in order,
+    once the words one of the two tells only in a relative clause (:func:`_background`) and the other outside one are
+    not counted: ``Lee used a post to assail Ruiz, whose panel reviews the ferry fund`` and ``Elm Party members used a
+    panel hearing on the ferry fund to attack Ruiz`` tell two acts; a clause both write is a copy.
+
+    Example
+    -------
+    >>> found = _Candidates(["Lee used a post to assail Ruiz, whose panel reviews the ferry fund."],
+    ...                     ["Elm members used a panel review of the ferry fund to attack Ruiz."])
+    >>> _background_only(found, (0, 0, 0.6))
+    True
+    """
+    i, j, _ = pair
+    back_a, back_b = _background(found.texts_a[i]), _background(found.texts_b[j])
+    if not back_a and not back_b:
+        return False
+    common = found.sets_a[i] & found.sets_b[j]
+    kept = {w for w in common if (w in back_a) == (w in back_b)}
+    if 2 * len(kept) >= LINK * (found.size_a[i] + found.size_b[j]):
+        return False
     return Indel.normalized_similarity(found.words_a[i], found.words_b[j]) < LINK
 
 
@@ -759,7 +811,8 @@ def _in_place_common(found: _Candidates, i: int, j: int, wide: bool) -> int:
     ``wide`` gap :data:`WIDE_IN_PLACE_COMMON` with a rare-word similarity of :data:`GAP_RARE`, one of them written
     in lower case in both (:func:`_lower_in_common`), the words of a credit set off at the end of either not counted
     (:func:`_credit`: ``, the Harbour Coast Guard said`` tells who spoke, not what); never two sentences that tell
-    two facts (:meth:`_Candidates.apart`).
+    two facts (:meth:`_Candidates.apart`), nor two whose lower-case words in common one of them writes only in a
+    participle clause set off by a comma (:func:`_background`: ``, empowered by the board to ...,`` tells of a name).
 
     Example
     -------
@@ -775,7 +828,8 @@ def _in_place_common(found: _Candidates, i: int, j: int, wide: bool) -> int:
         return 0
     if common < IN_PLACE_COMMON or not _lower_in_common(found, i, j) or found.apart(i, j):
         return 0
-    return common
+    described = _background(found.texts_a[i], _PARTICIPLE_CLAUSE) ^ _background(found.texts_b[j], _PARTICIPLE_CLAUSE)
+    return common if _lower_in_common(found, i, j) - {stem(w) for w in described} else 0
 
 
 def _lower_in_common(found: _Candidates, i: int, j: int) -> set[str]:

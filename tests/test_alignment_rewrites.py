@@ -1318,3 +1318,16 @@ def test_a_left_over_sentence_joins_a_linked_one_far_off_retelling_two_words_tol
     # "toll" alone: one word told once and three in order are not enough
     b[-1] = b[-1].replace("ferry toll", "toll")
     assert (1, 5) not in _links(align_texts(a, b))
+
+
+def test_words_shared_only_in_a_participle_clause_about_a_name_are_no_paraphrase_in_place():
+    # A's words in common with B lie in ", backed by the port board ...,": what backs the mayor, not what she did
+    a = ["Boats left the bay at dawn.", "A storm was due by noon.", "Schools shut early.", "Trains ran late.",
+         "Mayor Jo Lee, backed by the port board in its plan to sell the pier, on Monday signed a lease for a new "
+         "fish market downtown near the old rail station and city hall.", "Shops stayed open.", "Gulls flew."]
+    b = ["Boats left the bay at dawn.", "Roads were icy.", "Two bridges closed.", "Buses were full.",
+         "Critics of the port board fear that its bid to sell the pier will cost the town its last dock for small "
+         "sail craft this coming winter season.", "Cafes did well.", "Gulls flew."]
+    assert _in_place(_Candidates(a, b), {0: 0, 6: 6}) == {}
+    b[4] = "Critics say the port board plans to sell the pier, backed by the mayor, for a new fish market downtown."
+    assert _in_place(_Candidates(a, b), {0: 0, 6: 6}) == {4: 4}

@@ -769,6 +769,10 @@ FUNCTION_WORDS = frozenset(
 )
 """English function words: what is left out of the content words sentences are matched on."""
 
+RELATIVE_PRONOUNS = ("who", "whose", "which")
+"""Pronouns opening a relative clause set off by a comma (", whose committee is ..."): what it tells is background
+to the name before it, not the sentence's fact."""
+
 PREPOSITIONS = frozenset("""of to from by with into about for at in on over under between among through during
 without within against towards toward onto upon via""".split())
 """English prepositions that take an object ("the mayor of Dover", "a call from Jo Lee"): the one set the lists of
