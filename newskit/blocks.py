@@ -1040,7 +1040,7 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     labels = _bullet_among_set_aside(texts, _lone_bullets(texts, _title_over_picture(texts, _recap_captions(
         texts, _picture_captions(texts, _counted_gallery(texts, _dek_on_headline_line(texts, labels)))))))
     labels = _subheads_alike(texts, _field_over_furniture(texts, _within_appeals(texts, labels)))
-    labels = _titles_in_copy(texts, labels)
+    labels = _picture_story(texts, _titles_in_copy(texts, labels))
     labels = _signed_quotations(texts, _teaser_run(texts, _tune_in(texts, _tips_box(texts, _questions_alike(
         texts, labels)))))
     labels = _pull_quotes(texts, _credited_quotes(texts, _cut_summaries(texts, _teaser_cards(texts, labels))))
@@ -1431,6 +1431,54 @@ def _foreign(found: list[str], used: collections.Counter) -> bool:
     short = (len(found) >= _FOREIGN_SENTENCE_WORDS and not function
              and not any(word.islower() and used[word] > 1 for word in found))
     return (long or short) and 2 * sum(map(str.islower, found)) > len(found)
+
+
+_PICTURE_STORY = 8
+"""Fewest captions set aside, each shaped as one (:func:`_caption_shaped`), that make a page a picture story (a
+report's few pictures do not)."""
+
+
+def _picture_story(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with the body lines shaped as a picture's caption (:func:`_caption_shaped`) made ``caption`` on a
+    page that tells its story in captions under photos: :data:`_PICTURE_STORY` such lines or more already set aside
+    (captions, or promos read as teasers' titles), at least twice as many as those still body. The article's
+    paragraphs close on their stop; a box glued to its heading in capitals (:func:`_capitals_opening`) stays, and
+    so does a sentence the scraper cut at a link, the line under it going on in lower case or a capitalised
+    fragment (:data:`_FRAGMENT`: "Telegram").
+
+    >>> shot = "Crews pile sandbags along the river bank by the old town hall on Monday night"
+    >>> texts = ["The river rose by a metre.", *[shot] * 8, "The dam held.", shot + " as it rained", "It poured."]
+    >>> _picture_story(texts, ["body", *["promo"] * 8, "body", "body", "body"])[10]
+    'caption'
+    >>> _picture_story(texts, ["body", *["promo"] * 7, "body", "body", "body", "body"])[10]
+    'body'
+    >>> _picture_story(texts[:11] + ["Elm Ferries"], ["body", *["promo"] * 8, "body", "body", "body"])[10]
+    'body'
+    """
+    shown = _shown(labels)
+    follows = dict(zip(shown, [*shown[1:], None]))
+    shaped = [n for n in shown if _caption_shaped(texts[n])]
+    aside = [n for n in shaped if labels[n] in ("caption", "promo")]
+    kept = [n for n in shaped if labels[n] == "body" and not (
+        follows[n] is not None and (_LOWER_OPENING.match(texts[follows[n]].strip())
+                                    or _FRAGMENT.fullmatch(texts[follows[n]].strip())))]
+    if len(aside) >= _PICTURE_STORY and len(kept) * 2 <= len(aside):
+        for n in kept:
+            labels[n] = "caption"
+    return labels
+
+
+def _caption_shaped(text: str) -> bool:
+    """Whether ``text`` is shaped as a picture's caption under its photo: one line of more than
+    :data:`_SHORT_REPEAT` words opening on a capital and ending on a letter, no closing stop
+    (:func:`_long_unclosed`), no heading in capitals glued to it (:func:`_capitals_opening`).
+
+    >>> _caption_shaped("Crews pile sandbags along the river bank on Monday"), _caption_shaped("Crews piled sandbags.")
+    (True, False)
+    """
+    line = text.strip()
+    return "\n" not in line and bool(_CAPITAL_OPENING.match(line) and _LETTER_END.search(line)) \
+        and _long_unclosed(line) and not _capitals_opening(line)
 
 
 def _titles_in_copy(texts: list[str], labels: list[str]) -> list[str]:

@@ -2745,3 +2745,23 @@ def test_a_first_line_longer_than_a_title_with_no_stop_over_the_lede_is_a_captio
     assert caption not in body and lede in body
     title = "Elmton Rovers win the county cup after a comeback in the rain"
     assert labels_of(page(title, lede, "Rovers had not won the cup since 1958, the club said."))[title] == "headline"
+
+
+def test_a_picture_storys_captions_kept_alone_between_its_paragraphs_are_set_aside_too():
+    # a tabloid picture story: runs of unclosed captions under photos amid the copy, and two more standing alone
+    shots = [f"Crowds on the {place} cheer as the new ferry sails past on its first crossing of the bay"
+             for place in ("quay", "pier", "beach", "bridge", "harbour wall", "cliff path", "lighthouse", "slipway",
+                           "ferry ramp")]
+    alone = ["Captain Jo Roe waves to the crowd from the bridge of the new ferry. She has sailed the route across the "
+             "bay for twenty years and says she will miss the old bell",
+             "The old ferry follows the new one out of the harbour. The mayor and the town band rode on its deck and "
+             "played all the way to the lighthouse at the mouth of the bay"]
+    story = ["Elmshire's new ferry made its first crossing of the bay on Sunday.",
+             "Thousands of people lined the harbour to watch it leave.", *shots[:3],
+             "The crossing took just under an hour.", "Its captain, Jo Roe, has sailed the route for years.",
+             *shots[3:6], "Roe said she would miss the old ferry's bell.", *alone,
+             "The band played until the ferry reached the island.", *shots[6:],
+             "The council paid for half of the new ferry.", "The rest came from a fund for the islands."]
+    labels = labels_of(paragraphs(*story))
+    assert all(labels[line] != "body" for line in shots + alone)
+    assert all(labels[line] == "body" for line in story if line.endswith("."))
