@@ -50,9 +50,9 @@ import numpy as np
 import pandas as pd
 
 from .furniture import LABELS as FURNITURE_LABELS
-from .furniture import (CAPTION_TOGGLE, FIELD, GENERATED_NOTE, IMAGE_ALT, INTERVIEW_TURN, OUTLET_VOICE, PICTURE_NOUN,
-                        READER_VOICE, STYLE_LINE, bare_line, furniture_kind, furniture_label, glued_furniture,
-                        interview_question, link_words, reported)
+from .furniture import (CAPTION_TOGGLE, COPYRIGHT, FIELD, GENERATED_NOTE, IMAGE_ALT, INTERVIEW_TURN, OUTLET_VOICE,
+                        PICTURE_NOUN, READER_VOICE, STYLE_LINE, bare_line, furniture_kind, furniture_label,
+                        glued_furniture, interview_question, link_words, reported)
 from .text.lexicon import (
     AFFILIATION_WORDS, AGENCY_ALONE_PATTERN, AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS, FEMALE_GIVEN_NAMES,
     FUNCTION_WORDS, HEADING_NOUNS, LINK_HEADING_PATTERN, LOWER_SITE_ADDRESS_PATTERN, MALE_GIVEN_NAMES,
@@ -3785,11 +3785,6 @@ def _teaser_grid(texts: list[str]) -> bool:
             and not any(reported(text) or QUOTE_MARK.search(text) for text in texts))
 
 
-_COPYRIGHT = re.compile(r"\s*(?:©|\(c\)|copyright\b)\s*(?:19|20)\d\d\b|.*\ball rights reserved\b", re.IGNORECASE)
-"""A copyright notice: "©" or "Copyright" and a year ("© 2026 Valley Media"), or "All rights reserved" (a
-picture's "© Jo Roe" is none)."""
-
-
 _SOURCE_SITE = re.compile(r".*\b(?:visit|see|go to)\s+(?:https?://|www\.)\S+\s*", re.IGNORECASE)
 """A link line closing on the address of the site to visit ("To learn more about the Agency, please visit
 https://agency.example/."): a report's source sending the reader to its own site, the last line of its text."""
@@ -3797,7 +3792,7 @@ https://agency.example/."): a report's source sending the reader to its own site
 
 def _after_the_close(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with the one body paragraph left after the line that closes the article made ``chrome``: after a
-    copyright notice (:data:`_COPYRIGHT`, labelled ``chrome``), a credit (who reported, wrote or edited it, its
+    copyright notice (:data:`COPYRIGHT`, labelled ``chrome``), a credit (who reported, wrote or edited it, its
     agency) or a link line to the source's own site (:data:`_SOURCE_SITE`), with body text before that line and
     none after the paragraph, the paragraph right after a notice or a link line (up to :data:`_STRAY_WORDS` words:
     a syndicating site's line, "For the latest news, head to ...", or a host site's blurb of a related appeal, which
@@ -3817,7 +3812,7 @@ def _after_the_close(texts: list[str], labels: list[str]) -> list[str]:
     shown = _shown(labels)
     for at, n in enumerate(shown):
         site = labels[n] == "read_more" and bool(_SOURCE_SITE.fullmatch(texts[n].strip()))
-        closing = labels[n] == "credit" or labels[n] == "chrome" and _COPYRIGHT.match(texts[n]) or site
+        closing = labels[n] == "credit" or labels[n] == "chrome" and COPYRIGHT.match(texts[n]) or site
         if not closing or "body" not in (labels[m] for m in shown[:at]):
             continue
         rest = [m for m in shown[at + 1:] if labels[m] == "body"]
@@ -4227,7 +4222,8 @@ def _standfirst(texts: list[str], labels: list[str]) -> list[str]:
     it closes by sending the reader on to a live page's posts (:data:`_FOLLOW_LIVE`), or stands right under the
     headline as one sentence of up to :data:`_TITLE_WORDS` words ending as a title does (:func:`_open_end`: a dek
     printed with no full stop, too long to read as a subhead), or is one sentence right over an editor's note opening
-    the story (:func:`_over_editors_note`), and body follows.
+    the story (:func:`_over_editors_note`), or stands right over a broadcast transcript's first speaker label
+    (:func:`_over_transcript`), and body follows.
 
     >>> _standfirst(["Talks began. Follow our live blog for the latest.", "The envoys met."], ["body", "body"])
     ['subhead', 'body']
@@ -4245,9 +4241,28 @@ def _standfirst(texts: list[str], labels: list[str]) -> list[str]:
     opening = texts[first - 1] if first and labels[first - 1] == "dateline" else texts[first]
     dated = after is not None and labels[after] in ("byline", "date") and not _wire_lead(opening)
     if (dated or after is not None and (_FOLLOW_LIVE.search(texts[first]) or _dek(texts, labels, first)
-                                        or _over_editors_note(texts, first, after))) and "body" in labels[after:]:
+                                        or _over_editors_note(texts, first, after)
+                                        or _over_transcript(texts, labels, first))) and "body" in labels[after:]:
         labels[first] = "subhead"
     return labels
+
+
+_SPEAKER_LABEL = re.compile(r"\p{Lu}[\p{Lu}.'’ -]{1,30},[\p{Lu}.'’ -]{1,30}:")
+"""A broadcast transcript's first speaker label on a line of its own: a name and a role in capitals ("JO ROE,
+HOST:"; not a field's name, "POSTED IN:")."""
+
+
+def _over_transcript(texts: list[str], labels: list[str], first: int) -> bool:
+    """Whether the first body paragraph stands right over a transcript's first speaker label
+    (:data:`_SPEAKER_LABEL`): the program's summary printed above the transcript.
+
+    >>> _over_transcript(["The crews tell how they held the dam.", "JO ROE, HOST:", "Good evening."], ["body"] * 3, 0)
+    True
+    >>> _over_transcript(["The crews tell how they held the dam.", "Good evening."], ["body"] * 2, 0)
+    False
+    """
+    shown = [n for n in _shown(labels) if n > first]
+    return bool(shown) and bool(_SPEAKER_LABEL.fullmatch(texts[shown[0]].strip()))
 
 
 _EDITORS_NOTE = re.compile(r"^\W*(?i:editor[’']?s?[’']?\s+note)\s*:")

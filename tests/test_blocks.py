@@ -2765,3 +2765,13 @@ def test_a_picture_storys_captions_kept_alone_between_its_paragraphs_are_set_asi
     labels = labels_of(paragraphs(*story))
     assert all(labels[line] != "body" for line in shots + alone)
     assert all(labels[line] == "body" for line in story if line.endswith("."))
+
+
+def test_the_summary_over_a_broadcast_transcripts_first_speaker_is_a_standfirst():
+    summary = "Valley Radio's Jo Roe talks to a ferry captain about the storm that shut the crossing for three days."
+    turns = ["JO ROE, HOST:", "The ferry is running again this morning.", "ROE: How bad was the storm?",
+             "AL LEE: The worst in twenty years, I would say.", "ROE: Thank you."]
+    labels = labels_of(page("Ferry Crossing Opens Again After The Storm", summary, *turns))
+    assert labels[summary] == "subhead"
+    assert labels["The ferry is running again this morning."] == "body"
+    assert labels_of(page("Ferry Crossing Opens Again After The Storm", summary, *turns[1:]))[summary] == "body"
