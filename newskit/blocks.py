@@ -1040,7 +1040,7 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     labels = _bullet_among_set_aside(texts, _lone_bullets(texts, _title_over_picture(texts, _recap_captions(
         texts, _picture_captions(texts, _counted_gallery(texts, _dek_on_headline_line(texts, labels)))))))
     labels = _subheads_alike(texts, _field_over_furniture(texts, _within_appeals(texts, labels)))
-    labels = _picture_story(texts, _titles_in_copy(texts, labels))
+    labels = _picture_story(texts, _quoted_titles(texts, _list_heading(texts, _titles_in_copy(texts, labels))))
     labels = _signed_quotations(texts, _teaser_run(texts, _tune_in(texts, _tips_box(texts, _questions_alike(
         texts, labels)))))
     labels = _pull_quotes(texts, _credited_quotes(texts, _cut_summaries(texts, _teaser_cards(texts, labels))))
@@ -1433,6 +1433,48 @@ def _foreign(found: list[str], used: collections.Counter) -> bool:
     return (long or short) and 2 * sum(map(str.islower, found)) > len(found)
 
 
+_QUOTED_TITLE = re.compile(r"[‘'\"“][^\n]+?[’'\"”]\s*[–—-]\s*\p{Lu}[^.!?\n]{0,60}")
+"""A title made of a quotation, a dash and who said it, with no closing stop ("‘We will rebuild’ – Elm mayor")."""
+
+
+def _quoted_titles(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with a body line that is a quotation's title (:data:`_QUOTED_TITLE`) made ``subhead``: a video's or
+    a segment's title amid the copy; the article quotes in sentences that close on their stop.
+
+    >>> _quoted_titles(["It rained.", "‘We will rebuild’ – Elm mayor", "The mayor spoke."], ["body"] * 3)
+    ['body', 'subhead', 'body']
+    >>> _quoted_titles(["‘We will rebuild’ – the mayor said it twice."], ["body"])
+    ['body']
+    """
+    for n, label in enumerate(labels):
+        if label == "body" and _QUOTED_TITLE.fullmatch(texts[n].strip()):
+            labels[n] = "subhead"
+    return labels
+
+
+_LIST_HEADING_WORDS = 3
+"""Most words of a list's heading closing on a colon ("Down-the-valley events:")."""
+
+
+def _list_heading(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with a body line of up to :data:`_LIST_HEADING_WORDS` words opening on a capital and closing on a
+    colon made ``subhead`` when two lines or more opening on a list's mark (:data:`_LIST_MARK`) follow it: the
+    heading of a list the page prints under the article ("Valley events:" over "* Friday - ...").
+
+    >>> texts = ["It rained.", "Valley events:", "* Friday - a talk at the hall.", "* Sunday - a walk."]
+    >>> _list_heading(texts, ["body"] * 4)[1], _list_heading(texts[:3], ["body"] * 3)[1]
+    ('subhead', 'body')
+    """
+    shown = _shown(labels)
+    for at, n in enumerate(shown):
+        line = texts[n].strip()
+        if labels[n] == "body" and line.endswith(":") and len(line.split()) <= _LIST_HEADING_WORDS \
+                and _CAPITAL_OPENING.match(line) and len(shown) > at + 2 \
+                and all(_LIST_MARK.match(texts[m].strip()) for m in shown[at + 1:at + 3]):
+            labels[n] = "subhead"
+    return labels
+
+
 _PICTURE_STORY = 8
 """Fewest captions set aside, each shaped as one (:func:`_caption_shaped`), that make a page a picture story (a
 report's few pictures do not)."""
@@ -1471,14 +1513,18 @@ def _picture_story(texts: list[str], labels: list[str]) -> list[str]:
 def _caption_shaped(text: str) -> bool:
     """Whether ``text`` is shaped as a picture's caption under its photo: one line of more than
     :data:`_SHORT_REPEAT` words opening on a capital and ending on a letter, no closing stop
-    (:func:`_long_unclosed`), no heading in capitals glued to it (:func:`_capitals_opening`).
+    (:func:`_long_unclosed`), no heading in capitals glued to it (:func:`_capitals_opening`) and no quotation left
+    open (a sentence the scraper broke inside a quotation: 'The envoy said: "Now that the').
 
     >>> _caption_shaped("Crews pile sandbags along the river bank on Monday"), _caption_shaped("Crews piled sandbags.")
     (True, False)
+    >>> _caption_shaped('The envoy of the Elm Islands told the court: "Now that the ferry has gone, the islands')
+    False
     """
     line = text.strip()
+    quote_open = line.count('"') % 2 or line.count("“") > line.count("”")
     return "\n" not in line and bool(_CAPITAL_OPENING.match(line) and _LETTER_END.search(line)) \
-        and _long_unclosed(line) and not _capitals_opening(line)
+        and _long_unclosed(line) and not _capitals_opening(line) and not quote_open
 
 
 def _titles_in_copy(texts: list[str], labels: list[str]) -> list[str]:
@@ -3509,8 +3555,8 @@ def _last_list_heading(texts: list[str], labels: list[str], body: list[int]) -> 
                  and _LIST_HEADING.match(texts[n])), None)
 
 
-_LIST_MARK = re.compile(r"[*•·▪‣●■–-]\s+")
-"""A list item's marker opening a line ("* ", "• ", "- ")."""
+_LIST_MARK = re.compile(r"[•▪‣●■]\s*|[*·–-]\s+")
+"""A list item's marker opening a line ("* ", "• ", "- "; a bullet may stand glued to the item: "●Friday")."""
 _TEASER_WORDS = (6, 25)
 """Fewest and most words of a teaser's title: shorter lines with no stop are a section's or a subhead's, longer
 ones a paragraph the scraper cut off."""

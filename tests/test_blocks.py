@@ -2775,3 +2775,29 @@ def test_the_summary_over_a_broadcast_transcripts_first_speaker_is_a_standfirst(
     assert labels[summary] == "subhead"
     assert labels["The ferry is running again this morning."] == "body"
     assert labels_of(page("Ferry Crossing Opens Again After The Storm", summary, *turns[1:]))[summary] == "body"
+
+
+def test_a_quotations_title_and_a_lists_heading_amid_the_copy_are_set_aside():
+    # a show's page: a segment's title made of a quotation and who said it; a column's list of events under a heading
+    title = "‘We will rebuild the old pier’ – Elm Bay harbour master"
+    raw = paragraphs("The storm shut the ferry for three days, the harbour office said on Monday.", title,
+                     "The harbour master joins the show to talk about the repairs and what they will cost.")
+    assert labels_of(raw)[title] == "subhead"
+    events = ["●Friday — A talk on the storm at the town hall. 7 p.m.", "●Jan. 9 — A walk along the pier. 10 a.m."]
+    raw = paragraphs("The pier will open again in the spring, the council said.", "Harbour events:", *events)
+    labels = labels_of(raw)
+    assert labels["Harbour events:"] == "subhead" and all(labels[line] == "body" for line in events)
+    quoted = "The harbour master said: ‘We will rebuild the old pier.’"
+    assert labels_of(paragraphs("The storm shut the ferry.", quoted, "Repairs begin in May."))[quoted] == "body"
+
+
+def test_a_sentence_broken_inside_its_quotation_stays_body_on_a_picture_story():
+    shots = [f"Crowds on the {place} cheer as the new ferry sails past on its first crossing of the bay"
+             for place in ("quay", "pier", "beach", "bridge", "harbour wall", "cliff path", "lighthouse", "slipway")]
+    broken = ('The captain of the new ferry, Jo Roe, told the crowd on the quay: "Now that the old ferry has gone, '
+              'the Elm')
+    story = ["Elmshire's new ferry made its first crossing of the bay on Sunday.", *shots[:4],
+             "Thousands of people lined the harbour to watch it leave.", broken,
+             "Islands will never be cut off again, whatever the weather.\"", *shots[4:], "The band played on."]
+    labels = labels_of(paragraphs(*story))
+    assert labels[broken] == "body" and all(labels[line] != "body" for line in shots)
