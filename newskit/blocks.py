@@ -1514,11 +1514,11 @@ def _caption_shaped(text: str) -> bool:
     """Whether ``text`` is shaped as a picture's caption under its photo: one line of more than
     :data:`_SHORT_REPEAT` words opening on a capital and ending on a letter, no closing stop
     (:func:`_long_unclosed`), no heading in capitals glued to it (:func:`_capitals_opening`) and no quotation left
-    open (a sentence the scraper broke inside a quotation: 'The envoy said: "Now that the').
+    open (a sentence the scraper broke inside a quotation: 'The envoy said: "When the ferry').
 
     >>> _caption_shaped("Crews pile sandbags along the river bank on Monday"), _caption_shaped("Crews piled sandbags.")
     (True, False)
-    >>> _caption_shaped('The envoy of the Elm Islands told the court: "Now that the ferry has gone, the islands')
+    >>> _caption_shaped('The envoy of the Elm Islands told the court: "When the ferry has gone, the islands')
     False
     """
     line = text.strip()
@@ -3289,7 +3289,8 @@ def _repeated(texts: list[str], labels: list[str]) -> list[str]:
             labels[n] = "headline"
         elif counts[key] > 1 and len(found) <= _SHORT_REPEAT:
             labels[n] = "chrome"
-        elif key in seen or counts[key] > 2 or _quoted_elsewhere(n, found, words, starts):
+        elif key in seen or counts[key] > 2 or _quoted_elsewhere(n, found, words, starts) \
+                and not _closes_caption(n, found, words, texts):
             labels[n] = "promo"
         seen.add(key)
     labels = _settle_copies(texts, words, counts, labels)
@@ -3471,6 +3472,20 @@ def _openings(words: dict[int, list[str]]) -> dict[tuple[str, ...], list[int]]:
             if run in opening:
                 starts.setdefault(run, []).append(n)
     return starts
+
+
+def _closes_caption(n: int, found: list[str], words: dict[int, list[str]], texts: list[str]) -> bool:
+    """Whether paragraph ``n`` (its ``found`` words) closes a longer body paragraph that drops its stop
+    (:func:`_long_unclosed`): a picture's caption printing the article's sentence again after its own, not a
+    pull-quote printed out of the article.
+
+    >>> texts = ["Crews worked all night.", "The dam held.", "Crews at the dam on Monday. Crews worked all night"]
+    >>> words = {n: text.lower().rstrip(".").replace(".", "").split() for n, text in enumerate(texts)}
+    >>> _closes_caption(0, words[0], words, texts), _closes_caption(1, words[1], words, texts)
+    (True, False)
+    """
+    return any(m != n and len(held) > len(found) and held[-len(found):] == found and _long_unclosed(texts[m])
+               for m, held in words.items())
 
 
 def _quoted_elsewhere(n: int, found: list[str], words: dict[int, list[str]], starts: dict) -> bool:

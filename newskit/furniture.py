@@ -449,7 +449,7 @@ is a ferry levy? Show Hide A ferry levy is ..."): a page's explainer, of any len
 _NOTICE = (
     r"\b(?:copying|reproduction|reproducing|republication|republishing|reprinting|quoting|use)\b[^!?\n]{0,80}?"
     r"\b(?:is|are)\s+(?:only\s+)?(?:allowed|permitted|prohibited|forbidden|not (?:allowed|permitted))\b",
-    r"^\W*(?:licen[cs]e|registration)\b[^.!?\n\d]{0,60}\d{5,}(?:[^.!?\n\d]{1,30}\d{5,})*\W*$",  # Licence 0108263
+    r"^\W*(?:licen[cs]e|registration)\b[^.!?\n\d]{0,60}\d{5,}(?:[^.!?\n\d]{1,30}\d{5,})*\W*$",  # Licence No. 20417
     r"\b(?:text|copy|transcript)s? (?:may|might) not be in (?:its|their) final form\b"  # a rush transcript's note
     r"|^\W*you may (?:quote|reproduce|republish|copy|use)\b|\b(?:may|must|can) not be (?:reproduced|republished|copied"
     r"|distributed|redistributed|published|broadcast|rewritten|used)\b"
@@ -494,7 +494,7 @@ _NOTICE = (
     r"|web ?site|browser|cookies?|session)\b",
 )
 """Copyright and reuse notices written as prose ("... may not be published, broadcast, rewritten ...", "... All
-rights reserved."), a site's licence or registration number alone ("Registration Number: 130349"), a rush
+rights reserved."), a site's licence or registration number alone ("Registration Number: 204518"), a rush
 transcript's note ("This text may not be in its final form ..."), a market-data credit ("Quotes delayed by at
 least 15 minutes. Market data provided by ..."),
 cookie and privacy banners, the note under a summary a machine wrote
@@ -671,8 +671,8 @@ _GUARDS = {
 }
 """Tests a paragraph must pass, besides a pattern, to be furniture of that kind: an appeal, prompt or promo that
 holds quotation marks or reported speech is an article's sentence; so is a notice with reported speech (a
-banner may quote a button's words), unless it opens on its copyright (:data:`COPYRIGHT`: "Copyright 2026 ... Browsers
-... are suggested for this site")."""
+banner may quote a button's words), unless it opens on its copyright (:data:`COPYRIGHT`: "Copyright 2026 Elm Press.
+... Wide screens are suggested.")."""
 
 _GLUED = re.compile(
     r"(?<=[.!?\"”)])\s*"

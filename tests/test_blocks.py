@@ -2794,10 +2794,21 @@ def test_a_quotations_title_and_a_lists_heading_amid_the_copy_are_set_aside():
 def test_a_sentence_broken_inside_its_quotation_stays_body_on_a_picture_story():
     shots = [f"Crowds on the {place} cheer as the new ferry sails past on its first crossing of the bay"
              for place in ("quay", "pier", "beach", "bridge", "harbour wall", "cliff path", "lighthouse", "slipway")]
-    broken = ('The captain of the new ferry, Jo Roe, told the crowd on the quay: "Now that the old ferry has gone, '
+    broken = ('The captain of the new ferry, Jo Roe, told the crowd on the quay: "When the old ferry has gone, '
               'the Elm')
     story = ["Elmshire's new ferry made its first crossing of the bay on Sunday.", *shots[:4],
              "Thousands of people lined the harbour to watch it leave.", broken,
              "Islands will never be cut off again, whatever the weather.\"", *shots[4:], "The band played on."]
     labels = labels_of(paragraphs(*story))
     assert labels[broken] == "body" and all(labels[line] != "body" for line in shots)
+
+
+def test_the_articles_sentence_that_a_caption_prints_again_after_its_own_stays_body():
+    # a picture story: the caption under a photo tells what it shows, then prints the article's sentence, no stop
+    sentence = "Spring tides happen when the sun and the moon pull on the sea in a line with the Earth."
+    caption = ("The sea rose over the harbour wall at Elmton on Monday. Spring tides happen when the sun and the moon "
+               "pull on the sea in a line with the Earth")
+    raw = paragraphs("The highest tide of the year flooded the quay at Elmton on Monday night.", sentence,
+                     "Scroll down for video", caption, "Crews closed the road along the harbour for three hours.",
+                     "The council said the water went down by midnight.")
+    assert labels_of(raw)[sentence] == "body"

@@ -535,7 +535,7 @@ def test_a_rush_transcripts_note_a_sites_registration_number_and_a_copyright_not
     assert furniture_label("Licence for publishing news online 0305711") == "chrome"
     assert furniture_label("Registration opens for 20000 runners") is None
     notice = ("Copyright 2001 - . All rights reserved. What this site prints belongs to Valley Press. Without leave "
-              "from Valley Press it shall not be printed again. Note: wide screens are suggested for this site.")
+              "from Valley Press it shall not be printed again. Note: wide screens are suggested for reading.")
     assert furniture_label(notice) == "chrome"
     assert furniture_label("The ruling on the copyright of the song was suggested by the judge.") is None
 
