@@ -60,8 +60,10 @@ rows outside the article, and tuned on since: body P 1.000 R 1.000, set aside R 
 and "unseen41" (nine more, chosen for their furniture: three events on two outlets and three
 single pages, one page its site's footer alone with no article line; scored once unseen, body P 0.890 R 0.993, set
 aside R 0.795, stated headline 2/3, 67 of 245 alignment rows outside the article; under the rules of unseen40's round,
-written without seeing it: body P 0.895, set aside R 0.807, 66 of 244; and tuned on since) likewise. Only aggregates are
-printed, never a page's individual lines, so every half can be scored without its errors being read.
+written without seeing it: body P 0.895, set aside R 0.807, 66 of 244; and tuned on since: body P 1.000 R 1.000,
+set aside R 1.000, stated headline 2/3, 46 of 225 after one round, the Daily Mail's four fact boxes on the story's
+own facts, unsure in the gold) likewise. Only aggregates are printed, never a page's individual lines, so every half
+can be scored without its errors being read.
 What is printed, per half:
 
 - per line, body vs set aside: a line is *found body* when at least half of its non-blank characters lie in
