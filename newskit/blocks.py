@@ -50,9 +50,9 @@ import numpy as np
 import pandas as pd
 
 from .furniture import LABELS as FURNITURE_LABELS
-from .furniture import (CAPTION_TOGGLE, FIELD, GENERATED_NOTE, IMAGE_ALT, INTERVIEW_TURN, OUTLET_VOICE, PICTURE_NOUN,
-                        READER_VOICE, STYLE_LINE, bare_line, furniture_kind, furniture_label, glued_furniture,
-                        interview_question, link_words, reported)
+from .furniture import (CAPTION_TOGGLE, COPYRIGHT, FIELD, GENERATED_NOTE, IMAGE_ALT, INTERVIEW_TURN, OUTLET_VOICE,
+                        PICTURE_NOUN, READER_VOICE, STYLE_LINE, bare_line, furniture_kind, furniture_label,
+                        glued_furniture, interview_question, link_words, reported)
 from .text.lexicon import (
     AFFILIATION_WORDS, AGENCY_ALONE_PATTERN, AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS, FEMALE_GIVEN_NAMES,
     FUNCTION_WORDS, HEADING_NOUNS, LINK_HEADING_PATTERN, LOWER_SITE_ADDRESS_PATTERN, MALE_GIVEN_NAMES,
@@ -1040,7 +1040,7 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     labels = _bullet_among_set_aside(texts, _lone_bullets(texts, _title_over_picture(texts, _recap_captions(
         texts, _picture_captions(texts, _counted_gallery(texts, _dek_on_headline_line(texts, labels)))))))
     labels = _subheads_alike(texts, _field_over_furniture(texts, _within_appeals(texts, labels)))
-    labels = _titles_in_copy(texts, labels)
+    labels = _picture_story(texts, _quoted_titles(texts, _list_heading(texts, _titles_in_copy(texts, labels))))
     labels = _signed_quotations(texts, _teaser_run(texts, _tune_in(texts, _tips_box(texts, _questions_alike(
         texts, labels)))))
     labels = _pull_quotes(texts, _credited_quotes(texts, _cut_summaries(texts, _teaser_cards(texts, labels))))
@@ -1431,6 +1431,100 @@ def _foreign(found: list[str], used: collections.Counter) -> bool:
     short = (len(found) >= _FOREIGN_SENTENCE_WORDS and not function
              and not any(word.islower() and used[word] > 1 for word in found))
     return (long or short) and 2 * sum(map(str.islower, found)) > len(found)
+
+
+_QUOTED_TITLE = re.compile(r"[‘'\"“][^\n]+?[’'\"”]\s*[–—-]\s*\p{Lu}[^.!?\n]{0,60}")
+"""A title made of a quotation, a dash and who said it, with no closing stop ("‘We will rebuild’ – Elm mayor")."""
+
+
+def _quoted_titles(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with a body line that is a quotation's title (:data:`_QUOTED_TITLE`) made ``subhead``: a video's or
+    a segment's title amid the copy; the article quotes in sentences that close on their stop.
+
+    >>> _quoted_titles(["It rained.", "‘We will rebuild’ – Elm mayor", "The mayor spoke."], ["body"] * 3)
+    ['body', 'subhead', 'body']
+    >>> _quoted_titles(["‘We will rebuild’ – the mayor said it twice."], ["body"])
+    ['body']
+    """
+    for n, label in enumerate(labels):
+        if label == "body" and _QUOTED_TITLE.fullmatch(texts[n].strip()):
+            labels[n] = "subhead"
+    return labels
+
+
+_LIST_HEADING_WORDS = 3
+"""Most words of a list's heading closing on a colon ("Down-the-valley events:")."""
+
+
+def _list_heading(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with a body line of up to :data:`_LIST_HEADING_WORDS` words opening on a capital and closing on a
+    colon made ``subhead`` when two lines or more opening on a list's mark (:data:`_LIST_MARK`) follow it: the
+    heading of a list the page prints under the article ("Valley events:" over "* Friday - ...").
+
+    >>> texts = ["It rained.", "Valley events:", "* Friday - a talk at the hall.", "* Sunday - a walk."]
+    >>> _list_heading(texts, ["body"] * 4)[1], _list_heading(texts[:3], ["body"] * 3)[1]
+    ('subhead', 'body')
+    """
+    shown = _shown(labels)
+    for at, n in enumerate(shown):
+        line = texts[n].strip()
+        if labels[n] == "body" and line.endswith(":") and len(line.split()) <= _LIST_HEADING_WORDS \
+                and _CAPITAL_OPENING.match(line) and len(shown) > at + 2 \
+                and all(_LIST_MARK.match(texts[m].strip()) for m in shown[at + 1:at + 3]):
+            labels[n] = "subhead"
+    return labels
+
+
+_PICTURE_STORY = 8
+"""Fewest captions set aside, each shaped as one (:func:`_caption_shaped`), that make a page a picture story (a
+report's few pictures do not)."""
+
+
+def _picture_story(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with the body lines shaped as a picture's caption (:func:`_caption_shaped`) made ``caption`` on a
+    page that tells its story in captions under photos: :data:`_PICTURE_STORY` such lines or more already set aside
+    (captions, or promos read as teasers' titles), at least twice as many as those still body. The article's
+    paragraphs close on their stop; a box glued to its heading in capitals (:func:`_capitals_opening`) stays, and
+    so does a sentence the scraper cut at a link, the line under it going on in lower case or a capitalised
+    fragment (:data:`_FRAGMENT`: "Telegram").
+
+    >>> shot = "Crews pile sandbags along the river bank by the old town hall on Monday night"
+    >>> texts = ["The river rose by a metre.", *[shot] * 8, "The dam held.", shot + " as it rained", "It poured."]
+    >>> _picture_story(texts, ["body", *["promo"] * 8, "body", "body", "body"])[10]
+    'caption'
+    >>> _picture_story(texts, ["body", *["promo"] * 7, "body", "body", "body", "body"])[10]
+    'body'
+    >>> _picture_story(texts[:11] + ["Elm Ferries"], ["body", *["promo"] * 8, "body", "body", "body"])[10]
+    'body'
+    """
+    shown = _shown(labels)
+    follows = dict(zip(shown, [*shown[1:], None]))
+    shaped = [n for n in shown if _caption_shaped(texts[n])]
+    aside = [n for n in shaped if labels[n] in ("caption", "promo")]
+    kept = [n for n in shaped if labels[n] == "body" and not (
+        follows[n] is not None and (_LOWER_OPENING.match(texts[follows[n]].strip())
+                                    or _FRAGMENT.fullmatch(texts[follows[n]].strip())))]
+    if len(aside) >= _PICTURE_STORY and len(kept) * 2 <= len(aside):
+        for n in kept:
+            labels[n] = "caption"
+    return labels
+
+
+def _caption_shaped(text: str) -> bool:
+    """Whether ``text`` is shaped as a picture's caption under its photo: one line of more than
+    :data:`_SHORT_REPEAT` words opening on a capital and ending on a letter, no closing stop
+    (:func:`_long_unclosed`), no heading in capitals glued to it (:func:`_capitals_opening`) and no quotation left
+    open (a sentence the scraper broke inside a quotation: 'The envoy said: "When the ferry').
+
+    >>> _caption_shaped("Crews pile sandbags along the river bank on Monday"), _caption_shaped("Crews piled sandbags.")
+    (True, False)
+    >>> _caption_shaped('The envoy of the Elm Islands told the court: "When the ferry has gone, the islands')
+    False
+    """
+    line = text.strip()
+    quote_open = line.count('"') % 2 or line.count("“") > line.count("”")
+    return "\n" not in line and bool(_CAPITAL_OPENING.match(line) and _LETTER_END.search(line)) \
+        and _long_unclosed(line) and not _capitals_opening(line) and not quote_open
 
 
 def _titles_in_copy(texts: list[str], labels: list[str]) -> list[str]:
@@ -3195,7 +3289,8 @@ def _repeated(texts: list[str], labels: list[str]) -> list[str]:
             labels[n] = "headline"
         elif counts[key] > 1 and len(found) <= _SHORT_REPEAT:
             labels[n] = "chrome"
-        elif key in seen or counts[key] > 2 or _quoted_elsewhere(n, found, words, starts):
+        elif key in seen or counts[key] > 2 or _quoted_elsewhere(n, found, words, starts) \
+                and not _closes_caption(n, found, words, texts):
             labels[n] = "promo"
         seen.add(key)
     labels = _settle_copies(texts, words, counts, labels)
@@ -3379,6 +3474,20 @@ def _openings(words: dict[int, list[str]]) -> dict[tuple[str, ...], list[int]]:
     return starts
 
 
+def _closes_caption(n: int, found: list[str], words: dict[int, list[str]], texts: list[str]) -> bool:
+    """Whether paragraph ``n`` (its ``found`` words) closes a longer body paragraph that drops its stop
+    (:func:`_long_unclosed`): a picture's caption printing the article's sentence again after its own, not a
+    pull-quote printed out of the article.
+
+    >>> texts = ["Crews worked all night.", "The dam held.", "Crews at the dam on Monday. Crews worked all night"]
+    >>> words = {n: text.lower().rstrip(".").replace(".", "").split() for n, text in enumerate(texts)}
+    >>> _closes_caption(0, words[0], words, texts), _closes_caption(1, words[1], words, texts)
+    (True, False)
+    """
+    return any(m != n and len(held) > len(found) and held[-len(found):] == found and _long_unclosed(texts[m])
+               for m, held in words.items())
+
+
 def _quoted_elsewhere(n: int, found: list[str], words: dict[int, list[str]], starts: dict) -> bool:
     """Whether paragraph ``n`` (its ``found`` words, a pull-quote's length) lies inside a longer body paragraph."""
     if not _QUOTE_WORDS[0] <= len(found) <= _QUOTE_WORDS[1]:
@@ -3461,8 +3570,8 @@ def _last_list_heading(texts: list[str], labels: list[str], body: list[int]) -> 
                  and _LIST_HEADING.match(texts[n])), None)
 
 
-_LIST_MARK = re.compile(r"[*•·▪‣●■–-]\s+")
-"""A list item's marker opening a line ("* ", "• ", "- ")."""
+_LIST_MARK = re.compile(r"[•▪‣●■]\s*|[*·–-]\s+")
+"""A list item's marker opening a line ("* ", "• ", "- "; a bullet may stand glued to the item: "●Friday")."""
 _TEASER_WORDS = (6, 25)
 """Fewest and most words of a teaser's title: shorter lines with no stop are a section's or a subhead's, longer
 ones a paragraph the scraper cut off."""
@@ -3737,11 +3846,6 @@ def _teaser_grid(texts: list[str]) -> bool:
             and not any(reported(text) or QUOTE_MARK.search(text) for text in texts))
 
 
-_COPYRIGHT = re.compile(r"\s*(?:©|\(c\)|copyright\b)\s*(?:19|20)\d\d\b|.*\ball rights reserved\b", re.IGNORECASE)
-"""A copyright notice: "©" or "Copyright" and a year ("© 2026 Valley Media"), or "All rights reserved" (a
-picture's "© Jo Roe" is none)."""
-
-
 _SOURCE_SITE = re.compile(r".*\b(?:visit|see|go to)\s+(?:https?://|www\.)\S+\s*", re.IGNORECASE)
 """A link line closing on the address of the site to visit ("To learn more about the Agency, please visit
 https://agency.example/."): a report's source sending the reader to its own site, the last line of its text."""
@@ -3749,7 +3853,7 @@ https://agency.example/."): a report's source sending the reader to its own site
 
 def _after_the_close(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with the one body paragraph left after the line that closes the article made ``chrome``: after a
-    copyright notice (:data:`_COPYRIGHT`, labelled ``chrome``), a credit (who reported, wrote or edited it, its
+    copyright notice (:data:`COPYRIGHT`, labelled ``chrome``), a credit (who reported, wrote or edited it, its
     agency) or a link line to the source's own site (:data:`_SOURCE_SITE`), with body text before that line and
     none after the paragraph, the paragraph right after a notice or a link line (up to :data:`_STRAY_WORDS` words:
     a syndicating site's line, "For the latest news, head to ...", or a host site's blurb of a related appeal, which
@@ -3769,7 +3873,7 @@ def _after_the_close(texts: list[str], labels: list[str]) -> list[str]:
     shown = _shown(labels)
     for at, n in enumerate(shown):
         site = labels[n] == "read_more" and bool(_SOURCE_SITE.fullmatch(texts[n].strip()))
-        closing = labels[n] == "credit" or labels[n] == "chrome" and _COPYRIGHT.match(texts[n]) or site
+        closing = labels[n] == "credit" or labels[n] == "chrome" and COPYRIGHT.match(texts[n]) or site
         if not closing or "body" not in (labels[m] for m in shown[:at]):
             continue
         rest = [m for m in shown[at + 1:] if labels[m] == "body"]
@@ -4179,7 +4283,8 @@ def _standfirst(texts: list[str], labels: list[str]) -> list[str]:
     it closes by sending the reader on to a live page's posts (:data:`_FOLLOW_LIVE`), or stands right under the
     headline as one sentence of up to :data:`_TITLE_WORDS` words ending as a title does (:func:`_open_end`: a dek
     printed with no full stop, too long to read as a subhead), or is one sentence right over an editor's note opening
-    the story (:func:`_over_editors_note`), and body follows.
+    the story (:func:`_over_editors_note`), or stands right over a broadcast transcript's first speaker label
+    (:func:`_over_transcript`), and body follows.
 
     >>> _standfirst(["Talks began. Follow our live blog for the latest.", "The envoys met."], ["body", "body"])
     ['subhead', 'body']
@@ -4197,9 +4302,28 @@ def _standfirst(texts: list[str], labels: list[str]) -> list[str]:
     opening = texts[first - 1] if first and labels[first - 1] == "dateline" else texts[first]
     dated = after is not None and labels[after] in ("byline", "date") and not _wire_lead(opening)
     if (dated or after is not None and (_FOLLOW_LIVE.search(texts[first]) or _dek(texts, labels, first)
-                                        or _over_editors_note(texts, first, after))) and "body" in labels[after:]:
+                                        or _over_editors_note(texts, first, after)
+                                        or _over_transcript(texts, labels, first))) and "body" in labels[after:]:
         labels[first] = "subhead"
     return labels
+
+
+_SPEAKER_LABEL = re.compile(r"\p{Lu}[\p{Lu}.'’ -]{1,30},[\p{Lu}.'’ -]{1,30}:")
+"""A broadcast transcript's first speaker label on a line of its own: a name and a role in capitals ("JO ROE,
+HOST:"; not a field's name, "POSTED IN:")."""
+
+
+def _over_transcript(texts: list[str], labels: list[str], first: int) -> bool:
+    """Whether the first body paragraph stands right over a transcript's first speaker label
+    (:data:`_SPEAKER_LABEL`): the program's summary printed above the transcript.
+
+    >>> _over_transcript(["The crews tell how they held the dam.", "JO ROE, HOST:", "Good evening."], ["body"] * 3, 0)
+    True
+    >>> _over_transcript(["The crews tell how they held the dam.", "Good evening."], ["body"] * 2, 0)
+    False
+    """
+    shown = [n for n in _shown(labels) if n > first]
+    return bool(shown) and bool(_SPEAKER_LABEL.fullmatch(texts[shown[0]].strip()))
 
 
 _EDITORS_NOTE = re.compile(r"^\W*(?i:editor[’']?s?[’']?\s+note)\s*:")

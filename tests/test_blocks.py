@@ -2745,3 +2745,70 @@ def test_a_first_line_longer_than_a_title_with_no_stop_over_the_lede_is_a_captio
     assert caption not in body and lede in body
     title = "Elmton Rovers win the county cup after a comeback in the rain"
     assert labels_of(page(title, lede, "Rovers had not won the cup since 1958, the club said."))[title] == "headline"
+
+
+def test_a_picture_storys_captions_kept_alone_between_its_paragraphs_are_set_aside_too():
+    # a tabloid picture story: runs of unclosed captions under photos amid the copy, and two more standing alone
+    shots = [f"Crowds on the {place} cheer as the new ferry sails past on its first crossing of the bay"
+             for place in ("quay", "pier", "beach", "bridge", "harbour wall", "cliff path", "lighthouse", "slipway",
+                           "ferry ramp")]
+    alone = ["Captain Jo Roe waves to the crowd from the bridge of the new ferry. She has sailed the route across the "
+             "bay for twenty years and says she will miss the old bell",
+             "The old ferry follows the new one out of the harbour. The mayor and the town band rode on its deck and "
+             "played all the way to the lighthouse at the mouth of the bay"]
+    story = ["Elmshire's new ferry made its first crossing of the bay on Sunday.",
+             "Thousands of people lined the harbour to watch it leave.", *shots[:3],
+             "The crossing took just under an hour.", "Its captain, Jo Roe, has sailed the route for years.",
+             *shots[3:6], "Roe said she would miss the old ferry's bell.", *alone,
+             "The band played until the ferry reached the island.", *shots[6:],
+             "The council paid for half of the new ferry.", "The rest came from a fund for the islands."]
+    labels = labels_of(paragraphs(*story))
+    assert all(labels[line] != "body" for line in shots + alone)
+    assert all(labels[line] == "body" for line in story if line.endswith("."))
+
+
+def test_the_summary_over_a_broadcast_transcripts_first_speaker_is_a_standfirst():
+    summary = "Valley Radio's Jo Roe talks to a ferry captain about the storm that shut the crossing for three days."
+    turns = ["JO ROE, HOST:", "The ferry is running again this morning.", "ROE: How bad was the storm?",
+             "AL LEE: The worst in twenty years, I would say.", "ROE: Thank you."]
+    labels = labels_of(page("Ferry Crossing Opens Again After The Storm", summary, *turns))
+    assert labels[summary] == "subhead"
+    assert labels["The ferry is running again this morning."] == "body"
+    assert labels_of(page("Ferry Crossing Opens Again After The Storm", summary, *turns[1:]))[summary] == "body"
+
+
+def test_a_quotations_title_and_a_lists_heading_amid_the_copy_are_set_aside():
+    # a show's page: a segment's title made of a quotation and who said it; a column's list of events under a heading
+    title = "‘We will rebuild the old pier’ – Elm Bay harbour master"
+    raw = paragraphs("The storm shut the ferry for three days, the harbour office said on Monday.", title,
+                     "The harbour master joins the show to talk about the repairs and what they will cost.")
+    assert labels_of(raw)[title] == "subhead"
+    events = ["●Friday — A talk on the storm at the town hall. 7 p.m.", "●Jan. 9 — A walk along the pier. 10 a.m."]
+    raw = paragraphs("The pier will open again in the spring, the council said.", "Harbour events:", *events)
+    labels = labels_of(raw)
+    assert labels["Harbour events:"] == "subhead" and all(labels[line] == "body" for line in events)
+    quoted = "The harbour master said: ‘We will rebuild the old pier.’"
+    assert labels_of(paragraphs("The storm shut the ferry.", quoted, "Repairs begin in May."))[quoted] == "body"
+
+
+def test_a_sentence_broken_inside_its_quotation_stays_body_on_a_picture_story():
+    shots = [f"Crowds on the {place} cheer as the new ferry sails past on its first crossing of the bay"
+             for place in ("quay", "pier", "beach", "bridge", "harbour wall", "cliff path", "lighthouse", "slipway")]
+    broken = ('The captain of the new ferry, Jo Roe, told the crowd on the quay: "When the old ferry has gone, '
+              'the Elm')
+    story = ["Elmshire's new ferry made its first crossing of the bay on Sunday.", *shots[:4],
+             "Thousands of people lined the harbour to watch it leave.", broken,
+             "Islands will never be cut off again, whatever the weather.\"", *shots[4:], "The band played on."]
+    labels = labels_of(paragraphs(*story))
+    assert labels[broken] == "body" and all(labels[line] != "body" for line in shots)
+
+
+def test_the_articles_sentence_that_a_caption_prints_again_after_its_own_stays_body():
+    # a picture story: the caption under a photo tells what it shows, then prints the article's sentence, no stop
+    sentence = "Spring tides happen when the sun and the moon pull on the sea in a line with the Earth."
+    caption = ("The sea rose over the harbour wall at Elmton on Monday. Spring tides happen when the sun and the moon "
+               "pull on the sea in a line with the Earth")
+    raw = paragraphs("The highest tide of the year flooded the quay at Elmton on Monday night.", sentence,
+                     "Scroll down for video", caption, "Crews closed the road along the harbour for three hours.",
+                     "The council said the water went down by midnight.")
+    assert labels_of(raw)[sentence] == "body"

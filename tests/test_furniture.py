@@ -527,6 +527,19 @@ def test_a_sites_pledge_to_an_ethics_code_is_a_notice():
     assert furniture_label("“Our reporters follow the story wherever it goes,” the editor said.") is None
 
 
+def test_a_rush_transcripts_note_a_sites_registration_number_and_a_copyright_notice_are_notices():
+    assert furniture_label("Valley Radio transcripts are made in a hurry by an outside firm. This text may not be in "
+                           "its final form and may be revised later. The audio is the record.") == "chrome"
+    assert furniture_label("The bill may not be in its final form until May, the clerk said.") is None
+    assert furniture_label("Registration Number: 204518 Registration Number: 204518") == "chrome"
+    assert furniture_label("Licence for publishing news online 0305711") == "chrome"
+    assert furniture_label("Registration opens for 20000 runners") is None
+    notice = ("Copyright 2001 - . All rights reserved. What this site prints belongs to Valley Press. Without leave "
+              "from Valley Press it shall not be printed again. Note: wide screens are suggested for reading.")
+    assert furniture_label(notice) == "chrome"
+    assert furniture_label("The ruling on the copyright of the song was suggested by the judge.") is None
+
+
 def test_a_paywalls_help_for_readers_who_cannot_log_in_is_furniture():
     for line in ("Having trouble logging in? Try the steps below.", "Sign out and sign back in.",
                  "Request a login link."):
