@@ -44,8 +44,8 @@ from .cues import (
 )
 from .errors import NewskitWarning
 from .quote_marks import quote_spans
-from .quote_speakers import agent_before, agent_owner, described_organisation, gave_statement, is_statement, \
-    quote_rows, statement_author, who_clause_head, writes_documents
+from .quote_speakers import agent_before, agent_owner, described_body, described_organisation, gave_statement, \
+    is_statement, quote_rows, statement_author, who_clause_head, writes_documents
 from .text.lexicon import AGENT_NOUNS, ARTICLES, AUTHORING_VERBS, AUXILIARIES, BODY_NAME_ENDS, CATENATIVE_VERBS, \
     CAUSATIVE_VERBS, CLAUSE_CONJUNCTIONS, CONTAINING_VERBS, COUNTRY_DEMONYMS, DATE_WORDS, DEMONYMS, DETERMINERS, \
     ENDING_EVENTS, EXPRESSION_NOUNS, FINDING_VERBS, FUNCTION_WORDS, FORCE_NOUNS, \
@@ -2386,7 +2386,8 @@ def _definite_source(version, mention: str, pos: int, names: list[str], roles: d
     """Who a role or description after "the" at ``pos`` is, when the roles did not say: the one person the text
     titles so ("President Obama ... the president said"), else the person a description names
     (:func:`described_person`, given the people the clauses of the sentence spanning ``before`` have as subjects),
-    else ``mention``."""
+    else the organisation a description names, a company (:func:`described_organisation`) or a body by a word of its
+    name (:func:`~newskit.quote_speakers.described_body`: "the bureau" of the Elm Bureau of Water), else ``mention``."""
     if role_phrase(mention) and len(mention.split()) == 1:
         titled = titled_name(version.body, mention, names)
         if titled != mention:
@@ -2394,7 +2395,8 @@ def _definite_source(version, mention: str, pos: int, names: list[str], roles: d
     subjects = [resolve_source(s, names, roles, False) for s, _, _ in clause_subjects(version.raw, *before)] \
         if before else []
     return (described_person(version.raw, mention, pos, _cited(speakers), names, roles, subjects)
-            or described_organisation(version.raw, mention, pos) or mention)
+            or described_organisation(version.raw, mention, pos) or described_body(version.raw, mention, pos)
+            or mention)
 
 
 _AGENT_ROLES = re.compile(rf"^(?P<who>.+?)['’]s\s+(?P<role>{_AGENT})s?$")

@@ -388,3 +388,24 @@ def test_a_text_by_its_maker_as_a_subject_is_one_source_the_maker_cued_by_the_ve
 ])
 def test_what_was_obtained_speaks_not_who_obtained_it(text, want):
     assert sorted((s, c) for s, _, c in cited(text)) == sorted(want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a body's description by a word of its name: the body, one entity with its initials
+    ("The Elm Bureau of Water Safety (EBWS) opened an inquiry. EBWS declined to comment. The bureau said it found "
+     "nothing.", ("Elm Bureau of Water Safety", "bureau")),
+    ("The Harbor Transit Agency raised fares on Monday. The agency said costs had risen.",
+     ("Harbor Transit Agency", "agency")),
+    ("The Oak County Department of Parks closed the lake. The department said the water was unsafe.",
+     ("Oak County Department of Parks", "department")),
+])
+def test_a_body_described_by_a_word_of_its_name_is_the_body(text, want):
+    assert want in [(s, m) for s, m, _ in cited(text)]
+
+
+def test_the_bureau_and_the_initials_are_one_entity():
+    text = ("The Elm Bureau of Water Safety (EBWS) opened an inquiry. EBWS declined to comment. The bureau said it "
+            "found nothing.")
+    entities = nk.source_entities(nk.story_from_texts({"a": text}))
+    assert set(entities["entity"]) == {"Elm Bureau of Water Safety"}
+
