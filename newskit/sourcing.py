@@ -2387,7 +2387,16 @@ def _definite_source(version, mention: str, pos: int, names: list[str], roles: d
     titles so ("President Obama ... the president said"), else the person a description names
     (:func:`described_person`, given the people the clauses of the sentence spanning ``before`` have as subjects),
     else the organisation a description names, a company (:func:`described_organisation`) or a body by a word of its
-    name (:func:`~newskit.quote_speakers.described_body`: "the bureau" of the Elm Bureau of Water), else ``mention``."""
+    name (:func:`~newskit.quote_speakers.described_body`: "the bureau" of the Elm Bureau of Water), else ``mention``.
+    A title written alone in capitals ("the President tweeted") is that role: its one holder, else the role in lower
+    case, a description and no name. "The latter" and "the former" are people named since the sentence before
+    (:func:`latter_or_former`)."""
+    window = before[0] if before else max(0, pos - _OWNER_REACH)
+    named = latter_or_former(version.raw, mention, window, pos, names)
+    if named:
+        return named
+    if mention.istitle() and mention.lower() in NAME_TITLES and role_phrase(mention.lower()):
+        mention = mention.lower()  # "the President": the role, not a name
     if role_phrase(mention) and len(mention.split()) == 1:
         titled = titled_name(version.body, mention, names)
         if titled != mention:
@@ -2505,6 +2514,11 @@ def _cited(speakers: list[tuple[int, str]]) -> list[str]:
 def _last_named(text: str, pos: int, names: list[str]) -> str | None:
     """The person of ``names`` (full names) written last before ``pos``, in full or by a surname that no other
     of ``names`` has."""
+    return _named_at(text, pos, names)[1]
+
+
+def _named_at(text: str, pos: int, names: list[str]) -> tuple[int, str | None]:
+    """(offset, name) of :func:`_last_named`; (-1, None) when none of ``names`` is written before ``pos``."""
     people = [n for n in names if len(n.split()) > 1 and source_type(n) == "person"]
     surnames = [n.split()[-1] for n in people]
     best, found = -1, None
@@ -2517,7 +2531,30 @@ def _last_named(text: str, pos: int, names: list[str]) -> str | None:
                 at = text.rfind(form, 0, at)
             if at > best:
                 best, found = at, name
-    return found
+    return best, found
+
+
+def latter_or_former(text: str, mention: str, lo: int, pos: int, names: list[str]) -> str | None:
+    """The person "the latter" (the one of ``names`` written last between ``lo`` and ``pos``) or "the former" (the
+    other written last before that one) at ``pos`` means; None for another ``mention`` or where fewer than two people
+    are named there.
+
+    Example
+    -------
+    >>> text = "Jo Lee met Ann Bell. The latter said no; the former said yes."
+    >>> names = ["Jo Lee", "Ann Bell"]
+    >>> latter_or_former(text, "latter", 0, 25, names), latter_or_former(text, "former", 0, 44, names)
+    ('Ann Bell', 'Jo Lee')
+    >>> latter_or_former("Ann Bell spoke. The latter said no.", "latter", 0, 20, names) is None
+    True
+    """
+    if mention.lower() not in ("latter", "former"):
+        return None
+    at, latter = _named_at(text[lo:pos], pos - lo, names)
+    former = _named_at(text[lo:pos], at, [n for n in names if n != latter])[1] if latter else None
+    if former is None:
+        return None
+    return latter if mention.lower() == "latter" else former
 
 
 def _body_names(rows: list[dict]) -> None:

@@ -409,3 +409,28 @@ def test_the_bureau_and_the_initials_are_one_entity():
     entities = nk.source_entities(nk.story_from_texts({"a": text}))
     assert set(entities["entity"]) == {"Elm Bureau of Water Safety"}
 
+
+@pytest.mark.parametrize("text, want", [
+    # a title written alone in capitals is the role: its one holder, else a description, no name
+    ("President Dana Reyes visited the port on Monday. Later the President tweeted that the deal was off.",
+     "Dana Reyes"),
+    ("The port closed on Monday. Later the President tweeted that the deal was off.", "president"),
+])
+def test_a_title_alone_is_the_role_not_a_name(text, want):
+    assert [s for s, m, _ in cited(text) if m == "President"] == [want]
+
+
+def test_a_party_member_alone_is_no_title():
+    text = "President Dana Reyes visited the port. Later the Republican said that the deal was off."
+    assert [s for s, m, _ in cited(text) if m == "Republican"] == ["Republican"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Dana Reyes and Omar Said met on Friday. The latter said the talks had failed.", ("Omar Said", "latter")),
+    ("Dana Reyes debated Omar Said on Friday. The former said the talks had failed.", ("Dana Reyes", "former")),
+    # one person named: nobody to tell apart, the words stay
+    ("Dana Reyes spoke on Friday. The latter said the talks had failed.", ("latter", "latter")),
+])
+def test_the_latter_and_the_former_are_the_people_named_before(text, want):
+    assert want in [(s, m) for s, m, _ in cited(text)]
+
