@@ -56,9 +56,9 @@ from .text.lexicon import AGENT_NOUNS, ARTICLES, AUTHORING_VERBS, AUXILIARIES, B
     TITLE_ABBREVIATIONS, TITLED_AS, TRACE_NOUNS, WORK_MAKING_PARTICIPLES, alternation, suffixed_company_pattern, \
     third_person, verb_forms
 from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, QUANTITY, S_FORM, clause_subjects, \
-    full_name, given_name, given_name_gender, group_of, name_beside, name_forms, noun_cue, page_cased, person_name, \
-    place_name, pronoun_may_name, resolve_source, role_names, role_phrase, sentence_subject, subject_after, \
-    subject_before, verb_in_ing, verb_object, word_sex
+    family_name, full_name, given_name, given_name_gender, group_of, name_beside, name_forms, noun_cue, page_cased, \
+    person_name, place_name, pronoun_may_name, resolve_source, role_names, role_phrase, sentence_subject, \
+    subject_after, subject_before, verb_in_ing, verb_object, word_sex
 from .story import sentences as story_sentences
 from .text.visible import Visible, visible
 
@@ -2249,14 +2249,15 @@ def _person_label(text: str, subject, named: bool = False) -> tuple[str, int, in
 
 @functools.lru_cache(maxsize=8)
 def _surnames(text: str) -> frozenset[str]:
-    """The last words, in lower case, of the people's names ``text`` writes (:func:`newskit.speakers.name_forms`).
+    """The family names (:func:`newskit.speakers.family_name`), in lower case, of the people's names ``text`` writes
+    (:func:`newskit.speakers.name_forms`).
 
     Example
     -------
     >>> sorted(_surnames("TAPPER: Why? Jake Tapper asked Jo Lee."))
     ['lee', 'tapper']
     """
-    return frozenset(name.split()[-1].lower() for name in name_forms(text) if source_type(name) == "person")
+    return frozenset(family_name(name).lower() for name in name_forms(text) if source_type(name) == "person")
 
 
 _AGENT = alternation(AGENT_NOUNS)
@@ -2520,10 +2521,10 @@ def _last_named(text: str, pos: int, names: list[str]) -> str | None:
 def _named_at(text: str, pos: int, names: list[str]) -> tuple[int, str | None]:
     """(offset, name) of :func:`_last_named`; (-1, None) when none of ``names`` is written before ``pos``."""
     people = [n for n in names if len(n.split()) > 1 and source_type(n) == "person"]
-    surnames = [n.split()[-1] for n in people]
+    surnames = [family_name(n) for n in people]
     best, found = -1, None
     for name in people:
-        forms = [name] + ([name.split()[-1]] if surnames.count(name.split()[-1]) == 1 else [])
+        forms = [name] + ([family_name(name)] if surnames.count(family_name(name)) == 1 else [])
         for form in forms:
             at = text.rfind(form, 0, pos)
             while at >= 0 and (re.match(r"[\w-]", text[at + len(form):at + len(form) + 1]) or

@@ -7,7 +7,7 @@ import pytest
 
 import newskit as nk
 from newskit.quote_speakers import described_organisation
-from newskit.sourcing import named_agent, statement_authors
+from newskit.sourcing import _last_named, named_agent, statement_authors
 
 warnings.simplefilter("ignore", nk.NewskitWarning)
 
@@ -434,3 +434,8 @@ def test_a_party_member_alone_is_no_title():
 def test_the_latter_and_the_former_are_the_people_named_before(text, want):
     assert want in [(s, m) for s, m, _ in cited(text)]
 
+
+
+def test_the_person_last_named_by_a_family_name_written_first():
+    text = "Pak Su-jin spoke. Jo Lee spoke. Then Pak left."
+    assert _last_named(text, len(text), ["Pak Su-jin", "Jo Lee"]) == "Pak Su-jin"
