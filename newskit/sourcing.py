@@ -2388,7 +2388,8 @@ def _definite_source(version, mention: str, pos: int, names: list[str], roles: d
     titles so ("President Obama ... the president said"), else the person a description names
     (:func:`described_person`, given the people the clauses of the sentence spanning ``before`` have as subjects),
     else the organisation a description names, a company (:func:`described_organisation`) or a body by a word of its
-    name (:func:`~newskit.quote_speakers.described_body`: "the bureau" of the Elm Bureau of Water), else ``mention``.
+    name, where the text names one such body (:func:`~newskit.quote_speakers.described_body`: "the bureau" of the Elm
+    Bureau of Water), else ``mention``.
     A title written alone in capitals ("the President tweeted") is that role: its one holder, else the role in lower
     case, a description and no name. "The latter" and "the former" are people named since the sentence before
     (:func:`latter_or_former`)."""
@@ -2405,7 +2406,7 @@ def _definite_source(version, mention: str, pos: int, names: list[str], roles: d
     subjects = [resolve_source(s, names, roles, False) for s, _, _ in clause_subjects(version.raw, *before)] \
         if before else []
     return (described_person(version.raw, mention, pos, _cited(speakers), names, roles, subjects)
-            or described_organisation(version.raw, mention, pos) or described_body(version.raw, mention, pos)
+            or described_organisation(version.raw, mention, pos) or described_body(version.raw, mention, pos, one=True)
             or mention)
 
 

@@ -403,6 +403,11 @@ def test_a_body_described_by_a_word_of_its_name_is_the_body(text, want):
     assert want in [(s, m) for s, m, _ in cited(text)]
 
 
+def test_a_body_description_two_named_bodies_fit_stays_as_written():
+    text = "Elm University sued Oak University on Monday. The university said the suit had no merit."
+    assert ("university", "university") in [(s, m) for s, m, _ in cited(text)]
+
+
 def test_the_bureau_and_the_initials_are_one_entity():
     text = ("The Elm Bureau of Water Safety (EBWS) opened an inquiry. EBWS declined to comment. The bureau said it "
             "found nothing.")
