@@ -3732,7 +3732,8 @@ def described_body(text: str, mention: str, pos: int, one: bool = False) -> str 
     that holds one of the description's words, outside page markup (:func:`page_markup`), from the last of its parts
     after a joining word ("of", "for") that still holds it; None when ``mention`` is no such description (a name: "the
     Elm Department") or no name holds one, and with ``one`` when two bodies do ("the university" after Elm University
-    and Oak University: either).
+    and Oak University: either) or the body's name lacks a word in lower case of the description ("the fire
+    department" is not the Elm Police Department).
 
     Example
     -------
@@ -3744,18 +3745,21 @@ def described_body(text: str, mention: str, pos: int, one: bool = False) -> str 
     >>> text = "Elm University sued Oak University. The university said so."
     >>> described_body(text, "university", 40), described_body(text, "university", 40, one=True)
     ('Oak University', None)
+    >>> described_body("The Elm Police Department came. The fire department said so.", "fire department", 40, one=True)
     """
     if not mention.split() or not mention.split()[-1].islower():
         return None  # a name ("the State Department"), not a description of one
     words = mention.lower().replace("-", " ").split()
-    holds_words = BODY_DESCRIPTIONS.get(" ".join(words[-2:])) or BODY_DESCRIPTIONS.get(words[-1])
+    key = " ".join(words[-2:]) if " ".join(words[-2:]) in BODY_DESCRIPTIONS else words[-1]
+    holds_words = BODY_DESCRIPTIONS.get(key)
     if not holds_words:
         return None
     holds = re.compile(rf"\b(?:{alternation(holds_words)})\b", re.IGNORECASE)
     names = [m.group(1) for m in _BODY_NAME.finditer(text, 0, pos) if " " in m.group(1)
              and holds.search(m.group(1)) and not page_markup(text, m.start())]
     bodies = {_held_part(name, holds) for name in names}
-    if not names or one and len(bodies) > 1:
+    fields = [w for w in mention.replace("-", " ").split()[:-len(key.split())] if w.islower()]
+    if not names or one and (len(bodies) > 1 or any(w not in names[-1].lower().split() for w in fields)):
         return None
     return _held_part(names[-1], holds)
 

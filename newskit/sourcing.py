@@ -2394,11 +2394,9 @@ def _definite_source(version, mention: str, pos: int, names: list[str], roles: d
     case, a description and no name. "The latter" and "the former" are people named since the sentence before
     (:func:`latter_or_former`)."""
     window = before[0] if before else max(0, pos - _OWNER_REACH)
-    named = latter_or_former(version.raw, mention, window, pos, names)
+    named = latter_or_former(version.raw, mention, window, pos, names) or title_alone(version.body, mention, names)
     if named:
         return named
-    if mention.istitle() and mention.lower() in NAME_TITLES and role_phrase(mention.lower()):
-        mention = mention.lower()  # "the President": the role, not a name
     if role_phrase(mention) and len(mention.split()) == 1:
         titled = titled_name(version.body, mention, names)
         if titled != mention:
@@ -2408,6 +2406,24 @@ def _definite_source(version, mention: str, pos: int, names: list[str], roles: d
     return (described_person(version.raw, mention, pos, _cited(speakers), names, roles, subjects)
             or described_organisation(version.raw, mention, pos) or described_body(version.raw, mention, pos, one=True)
             or mention)
+
+
+def title_alone(text: str, mention: str, names: list[str]) -> str | None:
+    """Who a title written alone in capitals (:data:`~newskit.text.lexicon.NAME_TITLES`: "the President tweeted") is:
+    the one person ``text`` titles so (:func:`~newskit.cues.titled_name`) where it writes the title before that
+    name in full ("President Jo Lee"; not "Pope Leo" for "Leo XIII"), else the role in lower case, a description
+    and no name; None for another ``mention``.
+
+    Example
+    -------
+    >>> text = "President Jo Lee spoke. Then the President left."
+    >>> title_alone(text, "President", ["Jo Lee"]), title_alone("Then the President left.", "President", [])
+    ('Jo Lee', 'president')
+    """
+    if not (mention.istitle() and mention.lower() in NAME_TITLES and role_phrase(mention.lower())):
+        return None
+    titled = titled_name(text, mention.lower(), names)
+    return titled if re.search(rf"\b{re.escape(mention)}\s+{re.escape(titled)}\b", text) else mention.lower()
 
 
 _AGENT_ROLES = re.compile(rf"^(?P<who>.+?)['’]s\s+(?P<role>{_AGENT})s?$")

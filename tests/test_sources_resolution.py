@@ -408,6 +408,11 @@ def test_a_body_description_two_named_bodies_fit_stays_as_written():
     assert ("university", "university") in [(s, m) for s, m, _ in cited(text)]
 
 
+def test_a_body_description_with_a_word_the_name_lacks_stays_as_written():
+    text = "The Elm Police Department closed the road. The fire department said the blaze was out."
+    assert ("fire department", "fire department") in [(s, m) for s, m, _ in cited(text)]
+
+
 def test_the_bureau_and_the_initials_are_one_entity():
     text = ("The Elm Bureau of Water Safety (EBWS) opened an inquiry. EBWS declined to comment. The bureau said it "
             "found nothing.")
@@ -423,6 +428,12 @@ def test_the_bureau_and_the_initials_are_one_entity():
 ])
 def test_a_title_alone_is_the_role_not_a_name(text, want):
     assert [s for s, m, _ in cited(text) if m == "President"] == [want]
+
+
+def test_a_title_alone_is_no_other_bearer_of_the_name_after_it():
+    # the text titles "Pope Gregor" and names "Gregor XII", an earlier pope: the role, not Gregor XII
+    text = "Pope Gregor spoke on Sunday. He cited his predecessor Gregor XII. Later the Pope said the church would act."
+    assert [s for s, m, _ in cited(text) if m == "Pope"] == ["pope"]
 
 
 def test_a_party_member_alone_is_no_title():
