@@ -3726,12 +3726,14 @@ _APPOSED_DESCRIPTION = re.compile(_BODY_NAME.pattern + r",\s+an?\s+((?:[\p{Ll}-]
 _JOINED_PART = re.compile(rf"\s(?:{_JOINED})\s+(?=\p{{Lu}})")
 
 
-def described_body(text: str, mention: str, pos: int) -> str | None:
+def described_body(text: str, mention: str, pos: int, one: bool = False) -> str | None:
     """The named body a description of one (:data:`newskit.text.lexicon.BODY_DESCRIPTIONS`: "think tank", "environment
     office"; its head noun in lower case) at ``pos`` is: the name of two words or more written last before ``pos``
     that holds one of the description's words, outside page markup (:func:`page_markup`), from the last of its parts
     after a joining word ("of", "for") that still holds it; None when ``mention`` is no such description (a name: "the
-    Elm Department") or no name holds one.
+    Elm Department") or no name holds one, and with ``one`` when two bodies do ("the university" after Elm University
+    and Oak University: either) or the body's name lacks a word in lower case of the description ("the fire
+    department" is not the Elm Police Department).
 
     Example
     -------
@@ -3740,20 +3742,32 @@ def described_body(text: str, mention: str, pos: int) -> str | None:
     ('Elm Institute for Water Policy', None)
     >>> described_body("The Elm Department met. The Oak Department said so.", "Oak Department", 28) is None
     True
+    >>> text = "Elm University sued Oak University. The university said so."
+    >>> described_body(text, "university", 40), described_body(text, "university", 40, one=True)
+    ('Oak University', None)
+    >>> described_body("The Elm Police Department came. The fire department said so.", "fire department", 40, one=True)
     """
     if not mention.split() or not mention.split()[-1].islower():
         return None  # a name ("the State Department"), not a description of one
     words = mention.lower().replace("-", " ").split()
-    holds_words = BODY_DESCRIPTIONS.get(" ".join(words[-2:])) or BODY_DESCRIPTIONS.get(words[-1])
+    key = " ".join(words[-2:]) if " ".join(words[-2:]) in BODY_DESCRIPTIONS else words[-1]
+    holds_words = BODY_DESCRIPTIONS.get(key)
     if not holds_words:
         return None
     holds = re.compile(rf"\b(?:{alternation(holds_words)})\b", re.IGNORECASE)
     names = [m.group(1) for m in _BODY_NAME.finditer(text, 0, pos) if " " in m.group(1)
              and holds.search(m.group(1)) and not page_markup(text, m.start())]
-    if not names:
+    bodies = {_held_part(name, holds) for name in names}
+    fields = [w for w in mention.replace("-", " ").split()[:-len(key.split())] if w.islower()]
+    if not names or one and (len(bodies) > 1 or any(w not in names[-1].lower().split() for w in fields)):
         return None
-    parts = [0] + [m.end() for m in _JOINED_PART.finditer(names[-1])]
-    return [names[-1][i:] for i in parts if holds.search(names[-1][i:])][-1]
+    return _held_part(names[-1], holds)
+
+
+def _held_part(name: str, holds: re.Pattern) -> str:
+    """The last part of a body's ``name`` after a joining word ("of", "for") that still holds a word of ``holds``."""
+    parts = [0] + [m.end() for m in _JOINED_PART.finditer(name)]
+    return [name[i:] for i in parts if holds.search(name[i:])][-1]
 
 
 def _role_speaker(v: _Version, q: dict, found: _Found, mention: str, m_start: int) -> str:

@@ -44,8 +44,8 @@ from .cues import (
 )
 from .errors import NewskitWarning
 from .quote_marks import quote_spans
-from .quote_speakers import agent_before, agent_owner, described_organisation, gave_statement, is_statement, \
-    quote_rows, statement_author, who_clause_head, writes_documents
+from .quote_speakers import agent_before, agent_owner, described_body, described_organisation, gave_statement, \
+    is_statement, quote_rows, statement_author, who_clause_head, writes_documents
 from .text.lexicon import AGENT_NOUNS, ARTICLES, AUTHORING_VERBS, AUXILIARIES, BODY_NAME_ENDS, CATENATIVE_VERBS, \
     CAUSATIVE_VERBS, CLAUSE_CONJUNCTIONS, CONTAINING_VERBS, COUNTRY_DEMONYMS, DATE_WORDS, DEMONYMS, DETERMINERS, \
     ENDING_EVENTS, EXPRESSION_NOUNS, FINDING_VERBS, FUNCTION_WORDS, FORCE_NOUNS, \
@@ -56,9 +56,9 @@ from .text.lexicon import AGENT_NOUNS, ARTICLES, AUTHORING_VERBS, AUXILIARIES, B
     TITLE_ABBREVIATIONS, TITLED_AS, TRACE_NOUNS, WORK_MAKING_PARTICIPLES, alternation, suffixed_company_pattern, \
     third_person, verb_forms
 from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, QUANTITY, S_FORM, clause_subjects, \
-    full_name, given_name, given_name_gender, group_of, name_beside, name_forms, noun_cue, page_cased, person_name, \
-    place_name, pronoun_may_name, resolve_source, role_names, role_phrase, sentence_subject, subject_after, \
-    subject_before, verb_in_ing, verb_object, word_sex
+    family_name, full_name, given_name, given_name_gender, group_of, name_beside, name_forms, noun_cue, page_cased, \
+    person_name, place_name, pronoun_may_name, resolve_source, role_names, role_phrase, sentence_subject, \
+    subject_after, subject_before, verb_in_ing, verb_object, word_sex
 from .story import sentences as story_sentences
 from .text.visible import Visible, visible
 
@@ -2249,14 +2249,15 @@ def _person_label(text: str, subject, named: bool = False) -> tuple[str, int, in
 
 @functools.lru_cache(maxsize=8)
 def _surnames(text: str) -> frozenset[str]:
-    """The last words, in lower case, of the people's names ``text`` writes (:func:`newskit.speakers.name_forms`).
+    """The family names (:func:`newskit.speakers.family_name`), in lower case, of the people's names ``text`` writes
+    (:func:`newskit.speakers.name_forms`).
 
     Example
     -------
     >>> sorted(_surnames("TAPPER: Why? Jake Tapper asked Jo Lee."))
     ['lee', 'tapper']
     """
-    return frozenset(name.split()[-1].lower() for name in name_forms(text) if source_type(name) == "person")
+    return frozenset(family_name(name).lower() for name in name_forms(text) if source_type(name) == "person")
 
 
 _AGENT = alternation(AGENT_NOUNS)
@@ -2386,7 +2387,16 @@ def _definite_source(version, mention: str, pos: int, names: list[str], roles: d
     """Who a role or description after "the" at ``pos`` is, when the roles did not say: the one person the text
     titles so ("President Obama ... the president said"), else the person a description names
     (:func:`described_person`, given the people the clauses of the sentence spanning ``before`` have as subjects),
-    else ``mention``."""
+    else the organisation a description names, a company (:func:`described_organisation`) or a body by a word of its
+    name, where the text names one such body (:func:`~newskit.quote_speakers.described_body`: "the bureau" of the Elm
+    Bureau of Water), else ``mention``.
+    A title written alone in capitals ("the President tweeted") is that role: its one holder, else the role in lower
+    case, a description and no name. "The latter" and "the former" are people named since the sentence before
+    (:func:`latter_or_former`)."""
+    window = before[0] if before else max(0, pos - _OWNER_REACH)
+    named = latter_or_former(version.raw, mention, window, pos, names) or title_alone(version.body, mention, names)
+    if named:
+        return named
     if role_phrase(mention) and len(mention.split()) == 1:
         titled = titled_name(version.body, mention, names)
         if titled != mention:
@@ -2394,7 +2404,26 @@ def _definite_source(version, mention: str, pos: int, names: list[str], roles: d
     subjects = [resolve_source(s, names, roles, False) for s, _, _ in clause_subjects(version.raw, *before)] \
         if before else []
     return (described_person(version.raw, mention, pos, _cited(speakers), names, roles, subjects)
-            or described_organisation(version.raw, mention, pos) or mention)
+            or described_organisation(version.raw, mention, pos) or described_body(version.raw, mention, pos, one=True)
+            or mention)
+
+
+def title_alone(text: str, mention: str, names: list[str]) -> str | None:
+    """Who a title written alone in capitals (:data:`~newskit.text.lexicon.NAME_TITLES`: "the President tweeted") is:
+    the one person ``text`` titles so (:func:`~newskit.cues.titled_name`) where it writes the title before that
+    name in full ("President Jo Lee"; not "Pope Leo" for "Leo XIII"), else the role in lower case, a description
+    and no name; None for another ``mention``.
+
+    Example
+    -------
+    >>> text = "President Jo Lee spoke. Then the President left."
+    >>> title_alone(text, "President", ["Jo Lee"]), title_alone("Then the President left.", "President", [])
+    ('Jo Lee', 'president')
+    """
+    if not (mention.istitle() and mention.lower() in NAME_TITLES and role_phrase(mention.lower())):
+        return None
+    titled = titled_name(text, mention.lower(), names)
+    return titled if re.search(rf"\b{re.escape(mention)}\s+{re.escape(titled)}\b", text) else mention.lower()
 
 
 _AGENT_ROLES = re.compile(rf"^(?P<who>.+?)['’]s\s+(?P<role>{_AGENT})s?$")
@@ -2503,11 +2532,16 @@ def _cited(speakers: list[tuple[int, str]]) -> list[str]:
 def _last_named(text: str, pos: int, names: list[str]) -> str | None:
     """The person of ``names`` (full names) written last before ``pos``, in full or by a surname that no other
     of ``names`` has."""
+    return _named_at(text, pos, names)[1]
+
+
+def _named_at(text: str, pos: int, names: list[str]) -> tuple[int, str | None]:
+    """(offset, name) of :func:`_last_named`; (-1, None) when none of ``names`` is written before ``pos``."""
     people = [n for n in names if len(n.split()) > 1 and source_type(n) == "person"]
-    surnames = [n.split()[-1] for n in people]
+    surnames = [family_name(n) for n in people]
     best, found = -1, None
     for name in people:
-        forms = [name] + ([name.split()[-1]] if surnames.count(name.split()[-1]) == 1 else [])
+        forms = [name] + ([family_name(name)] if surnames.count(family_name(name)) == 1 else [])
         for form in forms:
             at = text.rfind(form, 0, pos)
             while at >= 0 and (re.match(r"[\w-]", text[at + len(form):at + len(form) + 1]) or
@@ -2515,7 +2549,30 @@ def _last_named(text: str, pos: int, names: list[str]) -> str | None:
                 at = text.rfind(form, 0, at)
             if at > best:
                 best, found = at, name
-    return found
+    return best, found
+
+
+def latter_or_former(text: str, mention: str, lo: int, pos: int, names: list[str]) -> str | None:
+    """The person "the latter" (the one of ``names`` written last between ``lo`` and ``pos``) or "the former" (the
+    other written last before that one) at ``pos`` means; None for another ``mention`` or where fewer than two people
+    are named there.
+
+    Example
+    -------
+    >>> text = "Jo Lee met Ann Bell. The latter said no; the former said yes."
+    >>> names = ["Jo Lee", "Ann Bell"]
+    >>> latter_or_former(text, "latter", 0, 25, names), latter_or_former(text, "former", 0, 44, names)
+    ('Ann Bell', 'Jo Lee')
+    >>> latter_or_former("Ann Bell spoke. The latter said no.", "latter", 0, 20, names) is None
+    True
+    """
+    if mention.lower() not in ("latter", "former"):
+        return None
+    at, latter = _named_at(text[lo:pos], pos - lo, names)
+    former = _named_at(text[lo:pos], at, [n for n in names if n != latter])[1] if latter else None
+    if former is None:
+        return None
+    return latter if mention.lower() == "latter" else former
 
 
 def _body_names(rows: list[dict]) -> None:

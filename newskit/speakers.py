@@ -3916,16 +3916,16 @@ def given_name_gender(word: str) -> str:
 
 
 def _mention_places(text: str, names: list[str]) -> dict[str, list[tuple[int, int]]]:
-    """Name -> (start, end) of each mention: its full form, and its surname alone where not written inside a
-    full name and no other name has that surname (a shared "Cheney" could be any of them)."""
+    """Name -> (start, end) of each mention: its full form, and its family name alone (:func:`family_name`) where
+    not written inside a full name and no other name has that family name (a shared "Cheney" could be any of them)."""
     surnames: dict[str, int] = {}
     for name in names:
-        surnames[name.split()[-1]] = surnames.get(name.split()[-1], 0) + 1
-    found = WordFinder(f for n in names for f in (n, n.split()[-1])).find(text)
+        surnames[family_name(name)] = surnames.get(family_name(name), 0) + 1
+    found = WordFinder(f for n in names for f in (n, family_name(n))).find(text)
     full = [(pos, pos + len(form)) for pos, form in found if " " in form]
     places: dict[str, list[tuple[int, int]]] = {}
     for name in names:
-        surname = name.split()[-1]
+        surname = family_name(name)
         for pos, form in found:
             if form == name or (form == surname and surnames[surname] == 1
                                 and not any(a <= pos < b for a, b in full)):
@@ -3964,10 +3964,10 @@ def genders(text: str, names: list[str]) -> dict[str, str]:
     {'Bernie Sanders': 'm'}
     """
     found: dict[str, str] = {}
-    others = WordFinder(n.split()[-1] for n in names)
+    others = WordFinder(family_name(n) for n in names)
     places = _mention_places(text, names)
     for name in names:
-        forms = {name, name.split()[-1]}
+        forms = {name, family_name(name)}
         strong, weak = {"m": 0, "f": 0}, {"m": 0, "f": 0}
         for pos, end in _one_bearer(text, name, places.get(name, [])):
             male, female = _title_votes(text, pos)

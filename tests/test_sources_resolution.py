@@ -7,7 +7,7 @@ import pytest
 
 import newskit as nk
 from newskit.quote_speakers import described_organisation
-from newskit.sourcing import named_agent, statement_authors
+from newskit.sourcing import _last_named, named_agent, statement_authors
 
 warnings.simplefilter("ignore", nk.NewskitWarning)
 
@@ -388,3 +388,70 @@ def test_a_text_by_its_maker_as_a_subject_is_one_source_the_maker_cued_by_the_ve
 ])
 def test_what_was_obtained_speaks_not_who_obtained_it(text, want):
     assert sorted((s, c) for s, _, c in cited(text)) == sorted(want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a body's description by a word of its name: the body, one entity with its initials
+    ("The Elm Bureau of Water Safety (EBWS) opened an inquiry. EBWS declined to comment. The bureau said it found "
+     "nothing.", ("Elm Bureau of Water Safety", "bureau")),
+    ("The Harbor Transit Agency raised fares on Monday. The agency said costs had risen.",
+     ("Harbor Transit Agency", "agency")),
+    ("The Oak County Department of Parks closed the lake. The department said the water was unsafe.",
+     ("Oak County Department of Parks", "department")),
+])
+def test_a_body_described_by_a_word_of_its_name_is_the_body(text, want):
+    assert want in [(s, m) for s, m, _ in cited(text)]
+
+
+def test_a_body_description_two_named_bodies_fit_stays_as_written():
+    text = "Elm University sued Oak University on Monday. The university said the suit had no merit."
+    assert ("university", "university") in [(s, m) for s, m, _ in cited(text)]
+
+
+def test_a_body_description_with_a_word_the_name_lacks_stays_as_written():
+    text = "The Elm Police Department closed the road. The fire department said the blaze was out."
+    assert ("fire department", "fire department") in [(s, m) for s, m, _ in cited(text)]
+
+
+def test_the_bureau_and_the_initials_are_one_entity():
+    text = ("The Elm Bureau of Water Safety (EBWS) opened an inquiry. EBWS declined to comment. The bureau said it "
+            "found nothing.")
+    entities = nk.source_entities(nk.story_from_texts({"a": text}))
+    assert set(entities["entity"]) == {"Elm Bureau of Water Safety"}
+
+
+@pytest.mark.parametrize("text, want", [
+    # a title written alone in capitals is the role: its one holder, else a description, no name
+    ("President Dana Reyes visited the port on Monday. Later the President tweeted that the deal was off.",
+     "Dana Reyes"),
+    ("The port closed on Monday. Later the President tweeted that the deal was off.", "president"),
+])
+def test_a_title_alone_is_the_role_not_a_name(text, want):
+    assert [s for s, m, _ in cited(text) if m == "President"] == [want]
+
+
+def test_a_title_alone_is_no_other_bearer_of_the_name_after_it():
+    # the text titles "Pope Gregor" and names "Gregor XII", an earlier pope: the role, not Gregor XII
+    text = "Pope Gregor spoke on Sunday. He cited his predecessor Gregor XII. Later the Pope said the church would act."
+    assert [s for s, m, _ in cited(text) if m == "Pope"] == ["pope"]
+
+
+def test_a_party_member_alone_is_no_title():
+    text = "President Dana Reyes visited the port. Later the Republican said that the deal was off."
+    assert [s for s, m, _ in cited(text) if m == "Republican"] == ["Republican"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Dana Reyes and Omar Said met on Friday. The latter said the talks had failed.", ("Omar Said", "latter")),
+    ("Dana Reyes debated Omar Said on Friday. The former said the talks had failed.", ("Dana Reyes", "former")),
+    # one person named: nobody to tell apart, the words stay
+    ("Dana Reyes spoke on Friday. The latter said the talks had failed.", ("latter", "latter")),
+])
+def test_the_latter_and_the_former_are_the_people_named_before(text, want):
+    assert want in [(s, m) for s, m, _ in cited(text)]
+
+
+
+def test_the_person_last_named_by_a_family_name_written_first():
+    text = "Pak Su-jin spoke. Jo Lee spoke. Then Pak left."
+    assert _last_named(text, len(text), ["Pak Su-jin", "Jo Lee"]) == "Pak Su-jin"

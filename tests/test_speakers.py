@@ -203,6 +203,12 @@ def test_gender_from_the_description_before_a_name():
     assert genders(text, ["Bob Moss", "Kim Moss"]) == {"Bob Moss": "m", "Kim Moss": "f"}
 
 
+def test_gender_votes_from_a_family_name_written_first_alone():
+    # "Pak Su-jin" is written "Pak" alone after: a mention of hers, as "Moss" is of "Kiran Moss"
+    assert genders("Jo Lee greeted Pak Su-jin. Pak said she was tired.", ["Pak Su-jin", "Jo Lee"]) == {
+        "Pak Su-jin": "f"}
+
+
 def test_gender_from_a_given_name_after_a_title_written_into_the_name():
     assert genders("PM Anna Moss spoke.", ["PM Anna Moss"]) == {"PM Anna Moss": "f"}
 

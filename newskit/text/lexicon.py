@@ -1190,7 +1190,8 @@ company named (a newspaper is not the Facebook it reports on)."""
 BODY_DESCRIPTIONS = {"think tank": ("institute", "institution", "center", "centre", "council", "foundation"),
                      "institute": ("institute",), "agency": ("agency",), "ministry": ("ministry",),
                      "council": ("council",), "commission": ("commission",), "foundation": ("foundation",),
-                     "office": ("office",), "department": ("department",), "university": ("university",)}
+                     "office": ("office",), "department": ("department",), "university": ("university",),
+                     "bureau": ("bureau",)}
 """Descriptions of a named body that is no company ("the think tank", "the environment office") -> words one of
 which that body's name holds ("Institute for the Study of War", "Environment Office for the Canton of Elm"): after
 "the" they name the last such body named before them."""
