@@ -3489,15 +3489,17 @@ def place_role_holder(mention: str, roles: dict[str, set[str]]) -> str:
 def _fuller(candidate: list[str], words: list[str]) -> bool:
     """Whether the words of ``candidate`` hold ``words`` and more, ending in them (not as a region of a place:
     :func:`region_name`, "Eastern Elmland") or, ``words`` no acronym (:func:`_acronym`),
-    naming no place by their first or last word around them ("South China Sea", "Elm Street").
+    naming no place by their first or last word around them ("South China Sea", "Elm Street"); never a name and its
+    reign's numeral ("Leo XIII" is another than "Leo").
 
-    >>> _fuller(["Jo", "Lee"], ["Lee"]), _fuller(["Eastern", "Elmland"], ["Elmland"])
-    (True, False)
+    >>> _fuller(["Jo", "Lee"], ["Lee"]), _fuller(["Eastern", "Elmland"], ["Elmland"]), _fuller(["Leo", "XIII"], ["Leo"])
+    (True, False, False)
     """
     held = any(candidate[i:i + len(words)] == words for i in range(len(candidate) - len(words) + 1))
     place = candidate[0].lower() in PLACE_NAME_STARTS or candidate[-1].lower() in PLACE_NAME_ENDS
     ends = candidate[-len(words):] == words
-    return len(candidate) > len(words) and held and not region_name(candidate) \
+    regnal = len(candidate) == 2 and candidate[0] == words[0] and bool(re.fullmatch(r"[IVXL]+", candidate[1]))
+    return len(candidate) > len(words) and held and not region_name(candidate) and not regnal \
         and (ends or not place and not _acronym(words))
 
 
