@@ -498,7 +498,7 @@ def listed_title(text: str, q: dict) -> bool:
 
     Example
     -------
-    >>> text = '-- “Elm Voters Back The New Bridge.” (The Elm Times)\n“We Will Build It,” Lee said.'
+    >>> text = '-- “Elm Voters Back The New Bridge.” (The Elm Times)\\n“We Will Build It,” Lee said.'
     >>> listed_title(text, {"start": 3, "end": 36}), listed_title(text, {"start": 53, "end": 71})
     (True, False)
     """
