@@ -1367,6 +1367,8 @@ def person_mentions(text: str, paragraphs: list[tuple[int, int]], names: list[st
 
 
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
+_THE_OPENING = re.compile(r"The\s+")
+""""The" opening a mention (its sentence): as definite as "the" before it ("The judge said")."""
 _GENDER_TITLE = re.compile(
     rf"\b({alternation(t.capitalize() for t in NAME_TITLES & (MALE_WORDS | FEMALE_WORDS))})\.?\s+$")
 """A title that gives its bearer's gender ("Mrs.", "Lord", "Congresswoman"), written before a name."""
@@ -2032,10 +2034,19 @@ class _Version:
         definite = _definite(self.text, start) or _named_later(self.text, start, mention)
         key = (mention, definite, title.group(1).lower() if title else "")
         if key not in self.resolved:
-            found = resolve_source(mention, self.names, self.roles, key[1])
+            found = self._held_role(mention) or resolve_source(mention, self.names, self.roles, key[1])
             named = " " not in found or key[2] and found.endswith(f" {mention}")
             self.resolved[key] = self.bearer(found.split()[-1], key[2]) if named else found
         return self.resolved[key]
+
+    def _held_role(self, mention: str) -> str:
+        """The one person the version names with the role ``mention`` opens its sentence with after "The", as definite
+        as "the" before it ("The judge said": the one judge named, :func:`~newskit.speakers.resolve_source`); ""
+        when the mention is no such role or the version names no single holder of it."""
+        opening = _THE_OPENING.match(mention)
+        role = mention[opening.end():] if opening else ""
+        held = resolve_source(role, self.names, self.roles, True) if role and role_phrase(role) else role
+        return held if held != role else ""
 
     def bearer(self, surname: str, title: str = "") -> str:
         """Who a surname that several names of the version end in stands for: the one of the gender its title
