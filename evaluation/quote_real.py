@@ -587,7 +587,8 @@ is the outlet's; a statement whose paragraphs the page ran into one line is one 
 sentence's end; a reporter who "says", "reports" or "told ... that" someone "feels" "..." speaks; an official
 biography speaks; a lede's uncued phrase, a policy's, a rating's and a filing's names and stereotypes an argument
 attributes are terms.
-Under the rules of half 34's round, written without seeing it (aggregates only): unchanged.
+Under the rules of half 34's round, written without seeing it (aggregates only): unchanged. After its own round:
+quote F1 .957 (fp 11), speaker .886 (tp 160 fp 20 fn 21), full .864 (tp 156), mention .906 (tp 163).
 
 Detection: a found quotation is a true positive when it overlaps a gold quotation, each matched at
 most once; the pieces of one multi-paragraph quotation count as one; scare quotes are left out of
