@@ -568,9 +568,9 @@ description there 2 of 2, a name by the quotation before 4 of 4, a description t
 of 3, a pronoun there 0 of 2, a description there 0 of 1, the subject of the clause before a quoted fragment 2 of 2, a
 name before a colon 1 of 1, a pronoun there 1 of 1, a pronoun naming the agent 1 of 1, a quoted term as the cue's
 subject 2 of 2, no speaker found 0 of 7; right persons by the gold speaker's type: persons 136 of 150, organisations
-12 of 18, anonymous 4 of 5, media 3 of 3; tuned on since) is ten more Article-Bias-Prediction pages with no furniture gold
-(``evaluation/scraped/build.py`` ABP_QUOTES_35: five events each reported by two outlets, pairs whose wording overlaps
-little, chosen for their quotations and speakers, topics and outlets half 34 has few of: a pope, his brother, a
+12 of 18, anonymous 4 of 5, media 3 of 3; tuned on since) is ten more Article-Bias-Prediction pages with no furniture
+gold (``evaluation/scraped/build.py`` ABP_QUOTES_35: five events each reported by two outlets, pairs whose wording
+overlaps little, chosen for their quotations and speakers, topics and outlets half 34 has few of: a pope, his brother, a
 cardinal, a Vatican spokesman, a president, a press secretary, a correspondent and outlets quoted at length, an
 official biography, FEMA's associate administrator, the National Hurricane Center, a Weather Service office,
 governors, meteorologists, residents, a mayor, a union's president, a school board's president, a schools chief, a

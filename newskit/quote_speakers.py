@@ -2803,7 +2803,8 @@ def _dash_credit(v: _Version, q: dict, place: _Place, found: _Found):
     return _person_in(v, _DASH_NAME.match(v.text, start, len(v.text) if end < 0 else end))
 
 
-_BRACKET_NAME = re.compile(rf"[^\S\n]*\(\s*{_NAME_RUN}(?:\s+(?:of|from)\s+[^,()\n]{{1,40}})?(?:,[^()\n]{{1,120}})?\)\s*$")
+_BRACKET_NAME = re.compile(rf"[^\S\n]*\(\s*{_NAME_RUN}(?:\s+(?:of|from)\s+[^,()\n]{{1,40}})?"
+                           rf"(?:,[^()\n]{{1,120}})?\)\s*$")
 """A name in brackets ending the line, maybe with where its bearer is from and a role after a comma: "(Cardinal Jo
 Lee of Elmton, head of the Elm Council)"."""
 
@@ -2914,14 +2915,14 @@ def _cue_after_later(v: _Version, q: dict, place: _Place, found: _Found):
 
 
 CUE_STRATEGIES = (_signed, _owned_words, _labelled_by, _same_sentence, _answer, _dash_label, _cue_beside, _named_cue,
-                  _colon, _colon_statement, _name_colon, _dash_credit, _bracket_credit, _closing_clause, _cue_after_later,
-                  _name_tag)
+                  _colon, _colon_statement, _name_colon, _dash_credit, _bracket_credit, _closing_clause,
+                  _cue_after_later, _name_tag)
 """How a quotation's own cue is looked for, in order: a name signing its last line, a name owning it as remarks or
-before it in brackets, the agent of a participle of naming before "as" and it, the sentence's speaker, "His
-response:" before it, a dash, a name and a colon before it, a cue beside it, a name then a cue after it, a colon cue
-before it, a document given out named before a colon, a name and a colon before it, a dash and a name in the
-paragraph after it, a name in brackets ending its paragraph after it, a reporting clause closing its sentence after a comma, the cue after the quotations that follow
-it in its sentence, a name closing its sentence after it with no verb."""
+before it in brackets, the agent of a participle of naming before "as" and it, the sentence's speaker, "His response:"
+before it, a dash, a name and a colon before it, a cue beside it, a name then a cue after it, a colon cue before it, a
+document given out named before a colon, a name and a colon before it, a dash and a name in the paragraph after it, a
+name in brackets ending its paragraph after it, a reporting clause closing its sentence after a comma, the cue after the
+quotations that follow it in its sentence, a name closing its sentence after it with no verb."""
 
 
 def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> tuple:
