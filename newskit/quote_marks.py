@@ -485,6 +485,28 @@ def names_a_term(text: str, q: dict) -> bool:
                 or _LINK_TITLE.search(text, max(0, q["start"] - 300), q["start"]) or _listed_after_term(text, q))
 
 
+_LINE_LEAD = re.compile(r"(?:^|\n)[^\S\n]*(?:[-*•–—]{1,2}[^\S\n]*)?$")
+"""Nothing but a bullet or a dash between a line's start and a quotation."""
+_LINE_TAIL = re.compile(r"[^\S\n]*(?:\([^()\n]{1,60}\)[^\S\n]*)?(?:\n|$)")
+"""Nothing but a source in brackets between a quotation and its line's end: "(The Elm Times)"."""
+
+
+def listed_title(text: str, q: dict) -> bool:
+    """Whether a quotation (a dict with start and end) is the title of a story listed on a line of its own, as live
+    blogs list links: four words or more written as a title (:func:`titled`), nothing else on the line but a bullet
+    or a dash before it and its outlet in brackets after it.
+
+    Example
+    -------
+    >>> text = '-- “Elm Voters Back The New Bridge.” (The Elm Times)\\n“We Will Build It,” Lee said.'
+    >>> listed_title(text, {"start": 3, "end": 36}), listed_title(text, {"start": 53, "end": 71})
+    (True, False)
+    """
+    words = inner_words(text[q["start"]:q["end"]])
+    return len(words) >= 4 and titled(words) and bool(_LINE_LEAD.search(text, 0, q["start"])) \
+        and bool(_LINE_TAIL.match(text, q["end"]))
+
+
 def quote_kind(text: str, q: dict, sent_start: int, cued: bool) -> str:
     """full, partial, scare or multi-paragraph (see :data:`KINDS`) for the quotation ``q`` (a dict with
     start, end and continued) whose sentence starts at ``sent_start``; ``cued``: a speaker cue is attached; a slogan
@@ -498,7 +520,8 @@ def quote_kind(text: str, q: dict, sent_start: int, cued: bool) -> str:
     """
     if q["continued"]:
         return "multi-paragraph"
-    if _SLOGAN_BEFORE.search(text, max(0, q["start"] - 40), q["start"]) or _listed_after_term(text, q):
+    if _SLOGAN_BEFORE.search(text, max(0, q["start"] - 40), q["start"]) or _listed_after_term(text, q) \
+            or listed_title(text, q):
         return "scare"
     if opens_statement(text, q, sent_start):
         return "full"

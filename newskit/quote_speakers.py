@@ -1367,6 +1367,8 @@ def person_mentions(text: str, paragraphs: list[tuple[int, int]], names: list[st
 
 
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
+_THE_OPENING = re.compile(r"The\s+")
+""""The" opening a mention (its sentence): as definite as "the" before it ("The judge said")."""
 _GENDER_TITLE = re.compile(
     rf"\b({alternation(t.capitalize() for t in NAME_TITLES & (MALE_WORDS | FEMALE_WORDS))})\.?\s+$")
 """A title that gives its bearer's gender ("Mrs.", "Lord", "Congresswoman"), written before a name."""
@@ -2032,10 +2034,19 @@ class _Version:
         definite = _definite(self.text, start) or _named_later(self.text, start, mention)
         key = (mention, definite, title.group(1).lower() if title else "")
         if key not in self.resolved:
-            found = resolve_source(mention, self.names, self.roles, key[1])
+            found = self._held_role(mention) or resolve_source(mention, self.names, self.roles, key[1])
             named = " " not in found or key[2] and found.endswith(f" {mention}")
             self.resolved[key] = self.bearer(found.split()[-1], key[2]) if named else found
         return self.resolved[key]
+
+    def _held_role(self, mention: str) -> str:
+        """The one person the version names with the role ``mention`` opens its sentence with after "The", as definite
+        as "the" before it ("The judge said": the one judge named, :func:`~newskit.speakers.resolve_source`); ""
+        when the mention is no such role or the version names no single holder of it."""
+        opening = _THE_OPENING.match(mention)
+        role = mention[opening.end():] if opening else ""
+        held = resolve_source(role, self.names, self.roles, True) if role and role_phrase(role) else role
+        return held if held != role else ""
 
     def bearer(self, surname: str, title: str = "") -> str:
         """Who a surname that several names of the version end in stands for: the one of the gender its title
@@ -2792,6 +2803,20 @@ def _dash_credit(v: _Version, q: dict, place: _Place, found: _Found):
     return _person_in(v, _DASH_NAME.match(v.text, start, len(v.text) if end < 0 else end))
 
 
+_BRACKET_NAME = re.compile(rf"[^\S\n]*\(\s*{_NAME_RUN}(?:\s+(?:of|from)\s+[^,()\n]{{1,40}})?"
+                           rf"(?:,[^()\n]{{1,120}})?\)\s*$")
+"""A name in brackets ending the line, maybe with where its bearer is from and a role after a comma: "(Cardinal Jo
+Lee of Elmton, head of the Elm Council)"."""
+
+
+def _bracket_credit(v: _Version, q: dict, place: _Place, found: _Found):
+    """A quotation that closes on its own stop and is credited right after it, ending its paragraph, by a person's
+    name in brackets (:data:`_BRACKET_NAME`), as live blogs list reactions: that person (:func:`_person_in`)."""
+    if not _CLOSED_STATEMENT.search(v.text, q["start"], q["end"]):
+        return None
+    return _person_in(v, _BRACKET_NAME.match(v.text, q["end"], v.paragraphs[q["paragraph"]][1]))
+
+
 _SIGNATURE = re.compile(rf"\n[ \t]*{_NAME_RUN}(?:,[^\n,]{{1,80}})?\.?[{QUOTATION_MARKS}]+$")
 """A quotation's last line inside its marks that is a name, maybe with where its bearer works after a comma, then a
 stop: "\nJo Lee, Elm Institute.”"."""
@@ -2890,13 +2915,14 @@ def _cue_after_later(v: _Version, q: dict, place: _Place, found: _Found):
 
 
 CUE_STRATEGIES = (_signed, _owned_words, _labelled_by, _same_sentence, _answer, _dash_label, _cue_beside, _named_cue,
-                  _colon, _colon_statement, _name_colon, _dash_credit, _closing_clause, _cue_after_later, _name_tag)
+                  _colon, _colon_statement, _name_colon, _dash_credit, _bracket_credit, _closing_clause,
+                  _cue_after_later, _name_tag)
 """How a quotation's own cue is looked for, in order: a name signing its last line, a name owning it as remarks or
-before it in brackets, the agent of a participle of naming before "as" and it, the sentence's speaker, "His
-response:" before it, a dash, a name and a colon before it, a cue beside it, a name then a cue after it, a colon cue
-before it, a document given out named before a colon, a name and a colon before it, a dash and a name in the
-paragraph after it, a reporting clause closing its sentence after a comma, the cue after the quotations that follow
-it in its sentence, a name closing its sentence after it with no verb."""
+before it in brackets, the agent of a participle of naming before "as" and it, the sentence's speaker, "His response:"
+before it, a dash, a name and a colon before it, a cue beside it, a name then a cue after it, a colon cue before it, a
+document given out named before a colon, a name and a colon before it, a dash and a name in the paragraph after it, a
+name in brackets ending its paragraph after it, a reporting clause closing its sentence after a comma, the cue after the
+quotations that follow it in its sentence, a name closing its sentence after it with no verb."""
 
 
 def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> tuple:
@@ -2925,7 +2951,7 @@ def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> t
         speaker = f"{speaker}'s {agent}"
     elif body := _spoken_for_body(v, mention):  # "a spokesperson for the Elm Ministry confirmed": the ministry
         speaker = body
-    elif owned := _owned_agent(v, found, mention, m_start, q, place):  # "his spokeswoman said": Jo Lee's spokeswoman
+    elif owned := _owned_by_pronoun(v, found, mention, m_start, q, place):  # "his spokeswoman": Jo Lee's spokeswoman
         speaker = owned
     elif speaker == mention:
         speaker = _description_speaker(v, q, found, mention, m_start) or _introduced_next(v, mention, m_start) \
@@ -3056,6 +3082,34 @@ def _owned_agent(v: _Version, found: _Found, mention: str, m_start: int, q: dict
     owner = _HIS_OR_HER.search(v.text, max(0, m_start - 5), m_start) if mention.lower() in AGENT_NOUNS else None
     who = _pronoun_owner(v, found, owner.group(1), owner.start(1), q, place) if owner else ""
     return (_agent_named(v, who, mention) or f"{who}'s {mention}") if who else ""
+
+
+def _owned_by_pronoun(v: _Version, found: _Found, mention: str, m_start: int, q: dict, place: _Place) -> str:
+    """Who speaks as ``mention`` after "his" or "her": the agent of the person the pronoun stands for
+    (:func:`_owned_agent`: "his spokeswoman"), else that person when it is a text carrying her words
+    (:func:`_owned_text`: "her latest tweet"); "" otherwise."""
+    return _owned_agent(v, found, mention, m_start, q, place) or _owned_text(v, found, mention, m_start, q, place)
+
+
+_POSTED_TEXTS = frozenset(set(WORDED_DOCUMENTS) - set(ISSUED_DOCUMENTS))
+
+
+def _owned_text(v: _Version, found: _Found, mention: str, m_start: int, q: dict, place: _Place) -> str:
+    """The person "his" or "her" before ``mention`` stands for (:func:`_pronoun_owner`) when ``mention`` is a text
+    that carries its owner's words (lexicon WORDED_DOCUMENTS, no statement): "“...,” read her latest tweet": Jo Lee;
+    "" otherwise.
+
+    Example
+    -------
+    >>> from newskit.quotations import quotes
+    >>> from newskit.story import story_from_texts
+    >>> text = 'Jo Lee joined Twitter in May. “We rise,” read her most recent tweet.'
+    >>> quotes(story_from_texts({"a": text})).speaker.tolist()
+    ['Jo Lee']
+    """
+    owner = _HIS_OR_HER.search(v.text, max(0, m_start - 5), m_start) if mention.split()[-1].lower() in _POSTED_TEXTS \
+        else None
+    return _pronoun_owner(v, found, owner.group(1), owner.start(1), q, place) if owner else ""
 
 
 def _agent_named(v: _Version, who: str, agent: str) -> str:

@@ -994,8 +994,8 @@ def _place_after_noun(toks: list[tuple[str, int, int]], phrase: list, whole: boo
     if not (0 < at and toks[at][0] in _AFTER_NOUN and 0 < len(place) <= 4 and _is_capitalised(place[-1][0])):
         return phrase
     before, noun = toks[at - 1][0], _phrase_before(toks[:at])
-    if toks[at][0] != "on" and _of_body(noun):
-        return noun  # "Jo Lee of the Elm Temple in Elmton": who is of the body, not where the body is
+    if toks[at][0] != "on" and (_of_body(noun) or _body_name(noun)):
+        return noun  # "Jo Lee of the Elm Temple in Elmton", "the Elm Weather Service in Elmton": not where it is
     if not (noun and all(t[0].islower() for t in noun[1:])):
         return phrase
     lead = noun[0][0]
@@ -1023,6 +1023,19 @@ def _of_body(noun: list[tuple[str, int, int]]) -> bool:
     return len(words) >= 3 and 0 < joint < len(words) - 1 and _is_capitalised(words[-1]) \
         and (_is_capitalised(words[0]) or words[0].lower() in ARTICLES) \
         and not (_is_capitalised(words[joint - 1]) and INSTITUTION.fullmatch(words[joint - 1]))
+
+
+def _body_name(noun: list[tuple[str, int, int]]) -> bool:
+    """Whether ``noun`` is a body's name of two capitalised words or more ending in an institution's word, "the"
+    before it or not ("the Elm Weather Service", "Elm Police"), so a place after it tells where its office is.
+
+    >>> _body_name(tokens("the Elm Weather Service")), _body_name(tokens("the weather service"))
+    (True, False)
+    >>> _body_name(tokens("Jo Lee"))
+    False
+    """
+    words = [t[0] for t in noun[1:]] if noun and noun[0][0].lower() == "the" else [t[0] for t in noun]
+    return len(words) >= 2 and all(map(_is_capitalised, words)) and bool(INSTITUTION.fullmatch(words[-1]))
 
 
 def _named_place(place: list[tuple[str, int, int]], phrase: list, preposition: str) -> bool:

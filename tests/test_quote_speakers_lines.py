@@ -93,3 +93,24 @@ def test_link_heading_is_no_antecedent():
 ])
 def test_pull_quote_signed_on_its_last_line(text, expected):
     assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a live blog's reaction credited after it by a name in brackets, with the bearer's place and role
+    ("Jo Lee quit on Monday. Reactions came at once.\n\n-- \"She brought the heart of a pastor to the job.\" "
+     "(Cardinal Al Roe of Elmton, head of the Elm Council)\n\nMore soon.", [("Al Roe", "Al Roe")]),
+    ("Jo Lee quit on Monday.\n\n\"We will miss her at every meeting of the board.\" (Mayor Al Roe of Elmton, who "
+     "chairs the board)\n\nMore soon.", [("Al Roe", "Al Roe")]),
+])
+def test_reaction_credited_by_a_name_in_brackets(text, expected):
+    assert spoken(text) == expected
+
+
+def test_listed_story_titles_are_no_quotations():
+    """A live blog's list of linked stories, each title in marks on a line of its own: titles, not statements."""
+    text = ("Jo Lee quit on Monday, the council said.\n\nMore reports:\n\n-- \"Elm Voters Back The New Bridge.\"\n\n"
+            "-- \"Why Jo Lee Left The Council.\" (The Elm Times)\n\n\"We will miss her,\" Al Roe said.")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", nk.NewskitWarning)
+        frame = nk.quotes(nk.story_from_texts({"a": text}))
+    assert frame.kind.tolist() == ["scare", "full"] and frame.speaker.tolist()[-1] == "Al Roe"

@@ -89,3 +89,9 @@ def test_the_company_is_the_one_a_spokesperson_spoke_for():
     # neighbour: a spokesman of an institution is no company's
     text = "A White House spokesman said so.\n\n“Our thoughts are with the families,” the company’s statement said."
     assert spoken(text)[-1][0] != "White House"
+
+
+def test_a_post_after_his_or_her_carries_the_owner_words():
+    """"“...,” read her most recent tweet": the woman "her" stands for, not the tweet."""
+    text = "As mayor, Jo Lee embraced technology. She joined Twitter in May. \"We rise,\" read her most recent tweet."
+    assert [speaker for speaker, _ in spoken(text)] == ["Jo Lee"]

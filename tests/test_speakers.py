@@ -1922,3 +1922,21 @@ def test_a_family_name_written_first_alone_is_that_person():
     text = "Ban Ki-tae came. Later Ban left."
     assert person_mentions(text, [(0, len(text))], ["Ban Ki-tae"], [(0, "Ban Ki-tae")], []) == [
         (0, "Ban Ki-tae"), (23, "Ban Ki-tae")]
+
+
+def test_the_role_opening_its_sentence_after_the_is_the_one_holder_named():
+    """"The judge rejected ..." opening a sentence is as definite as "the judge": the one judge named."""
+    text = ("“The plan stands,” U.S. District Judge Ada Moreno said in her ruling. The group will appeal.\n\n"
+            "The judge rejected the claim, saying the school used race “in a flexible, non-mechanical way.”")
+    assert [speaker for speaker, _, _ in speakers(text)] == ["Ada Moreno", "Ada Moreno"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's name before "in" and a place: the body, not the town its office is in
+    ("The storm neared the coast. \"It will be the storm of a lifetime,\" the Elm Weather Service in Elmton said.",
+     "Elm Weather Service"),
+    ("The storm neared. The Elm Weather Service in Elmton warned that it \"will be the storm of a lifetime.\"",
+     "Elm Weather Service"),
+])
+def test_a_body_before_in_and_a_place_speaks_not_the_place(text, expected):
+    assert [speaker for speaker, _, _ in speakers(text)] == [expected]
