@@ -36,12 +36,13 @@ from .cues import (
 )
 from .quote_marks import first_mark, opens_statement, quote_kind
 from .speakers import (
-    CAPITALISED_RUN, COMMA_BEFORE, FEMALE_WORDS, INSTITUTION, MALE_WORDS, PERSON_PRONOUNS, PRONOUNS, S_FORM, WordFinder,
-    clause_subjects, contact_clause_subject, defined_acronyms, family_name, first_word_names, genders, given_name,
-    given_name_gender, headline_names, institution_names, introduced_names, manner_adverb, name_beside, name_forms,
-    named_in_passing, named_people, not_people, noun_cue, person_name, place_name, place_then_surname, pronoun_may_name,
-    question_topic, region_name, reporting_subjects, resolve_source, role_names, role_phrase, sentence_subject,
-    single_names, subject_after, subject_before, title_or_role, tokens, verb_object, word_sex,
+    CAPITALISED_RUN, COMMA_BEFORE, FEMALE_WORDS, INSTITUTION, MALE_WORDS, PERSON_PRONOUNS, PRONOUNS, S_FORM,
+    WordFinder, clause_subjects, contact_clause_subject, defined_acronyms, family_name, first_word_names, full_name,
+    genders, given_name, given_name_gender, headline_names, institution_names, introduced_names, manner_adverb,
+    name_beside, name_forms, named_in_passing, named_people, not_people, noun_cue, person_name, place_name,
+    place_then_surname, pronoun_may_name, question_topic, region_name, reporting_subjects, resolve_source,
+    role_names, role_phrase, sentence_subject, single_names, subject_after, subject_before, title_or_role, tokens,
+    verb_object, word_sex,
 )
 from .text.lexicon import (
     ACCOUNT_NOUNS, AGENT_NOUNS, ARTICLES, AUTHORED_NOUNS, AUTHORING_VERBS, AUXILIARIES, BODY_DESCRIPTIONS, CALLED_VERBS,
@@ -2035,7 +2036,25 @@ class _Version:
             found = resolve_source(mention, self.names, self.roles, key[1])
             named = " " not in found or key[2] and found.endswith(f" {mention}")
             self.resolved[key] = self.bearer(found.split()[-1], key[2]) if named else found
-        return self.resolved[key]
+        return self.opener(self.resolved[key], start)
+
+    def opener(self, word: str, start: int) -> str:
+        """Who a family name written first that several persons' names (:func:`~newskit.speakers.full_name`) open
+        with stands for at ``start``: the one of them written last before it ("Kim Jo Un ... Kim Ana-sol, a manager,
+        said ... Kim said": Kim Ana-sol), else ``word``.
+
+        Example
+        -------
+        >>> v = _Version("a", "Kim Jo Un spoke. Kim Ana-sol left. Kim said so.", [], [], [], [], [],
+        ...              ["Kim Jo Un", "Kim Ana-sol"], set(), {}, Mentions([]), Mentions([]), Mentions([]), {},
+        ...              Antecedents([], {}, set()), [], [])
+        >>> v.opener("Kim", 35), v.opener("Kim", 0), v.opener("Lee", 35)
+        ('Kim Ana-sol', 'Kim', 'Lee')
+        """
+        held = [n for n in self.names if " " in n and n.split()[0] == word and full_name(n)] if " " not in word else []
+        last = {n: self.text.rfind(n, 0, start) for n in held}
+        found = max(held, key=last.get) if len(held) > 1 else None
+        return found if found and last[found] >= 0 else word
 
     def bearer(self, surname: str, title: str = "") -> str:
         """Who a surname that several names of the version end in stands for: the one of the gender its title
