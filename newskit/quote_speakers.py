@@ -2546,14 +2546,17 @@ def _closing_tag(text: str, pos: int, cued) -> bool:
 _SENTENCE_TAG_REACH = 20
 _LAST_COMMA = re.compile(r".*,", re.DOTALL)
 _SENTENCE_CLOSE = re.compile(r"\s*[.!?]?[\s”\"’']*$")
+_PARTICIPLE_NEXT = re.compile(r"[^,.;:!?“”\"]{0,40},\s+\p{Ll}+ing\b")
+"""What may follow a reporting clause closing a sentence: a participle after a comma, the subject's too (", urging")."""
 
 
 def _sentence_tag(text: str, pos: int, hi: int, reach: int = _SENTENCE_TAG_REACH):
     """The cue ((subject, start, end), cue) of the reporting clause that closes, after a comma and its subject first,
-    the sentence a quotation ending at ``pos`` opens (:func:`_closing_tag`; nothing after it to ``hi`` but the stop),
-    within ``reach`` words: the words between go on with the quotation's clause and are reported with it ("“The lines
-    have not moved” since the start of the war, Lee said.", a title maybe before the name: "Mr. Lee said."); None
-    otherwise, and when a verb opens the clause ("“...,” Jo Lee, a nurse, told the Ledger": the Ledger is no subject).
+    the sentence a quotation ending at ``pos`` opens (:func:`_closing_tag`; nothing after it to ``hi`` but the stop or
+    a participle, :data:`_PARTICIPLE_NEXT`), within ``reach`` words: the words between go on with the quotation's
+    clause and are reported with it ("“The lines have not moved” since the start of the war, Lee said.", a title or
+    "the" maybe before the name: "Mr. Lee said.", "the Elmland Trade Ministry said"); None otherwise, and when a verb
+    opens the clause ("“...,” Jo Lee, a nurse, told the Ledger": the Ledger is no subject).
 
     >>> text = "“The lines have not moved” since the start of the war, Lee said. Roe agreed."
     >>> _sentence_tag(text, 26, 64)
@@ -2561,18 +2564,24 @@ def _sentence_tag(text: str, pos: int, hi: int, reach: int = _SENTENCE_TAG_REACH
     >>> text = "“The lines have not moved” since the start of the war, Lee said on a call to Roe."
     >>> _sentence_tag(text, 26, len(text)) is None
     True
+    >>> text = "“The gates stay shut” at the port, the South Elmish Trade Ministry said in May, urging talks."
+    >>> _sentence_tag(text, 21, len(text))
+    (('South Elmish Trade Ministry', 39, 66), 'said')
     """
-    comma = _LAST_COMMA.match(text, pos, hi)
-    if not comma or len(tokens(text, pos, comma.end())) > reach:
-        return None
-    cued = _cue_near(text, comma.end(), hi, True, 3)
-    opens = re.compile(r"\s*").match(text, comma.end()).end()
+    commas = [m.end() for m in re.finditer(",", text[pos:hi]) if len(tokens(text, pos, pos + m.end())) <= reach]
+    return next(filter(None, (_tag_after_comma(text, pos + comma, hi) for comma in reversed(commas))), None)
+
+
+def _tag_after_comma(text: str, comma: int, hi: int):
+    """:func:`_sentence_tag`'s reporting clause opening after the comma ending at ``comma``, or None."""
+    cued = _cue_near(text, comma, hi, True, 6)
+    opens = re.compile(r"\s*").match(text, comma).end()
     titles = text[opens:cued[0][1]].split() if cued else []
-    if not cued or not all(w.rstrip(".").lower() in NAME_TITLES for w in titles) \
-            or not _closing_tag(text, comma.end(), cued):
+    if not cued or not all(w.rstrip(".").lower() in NAME_TITLES | {"the"} for w in titles) \
+            or not _closing_tag(text, comma, cued):
         return None
-    found = _cue_words(cued[1]).search(text, comma.end())
-    return cued if _SENTENCE_CLOSE.match(text, max(found.end(), cued[0][2]), max(hi, found.end())) else None
+    end = max(_cue_words(cued[1]).search(text, comma).end(), cued[0][2])
+    return cued if _SENTENCE_CLOSE.match(text, end, max(hi, end)) or _PARTICIPLE_NEXT.match(text, end) else None
 
 
 @functools.lru_cache(maxsize=None)
