@@ -204,11 +204,13 @@ def _listed_before(text: str, lo: int, match: re.Match) -> int:
 
 _APPOSED = re.compile(r"[\s,”\"’']*(?:(?!(?:the|an?)\s)\p{Ll}[\w'’-]*\s+){0,3}"
                       r"(?P<name>\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*){0,3})"
-                      r"(?P<apposed>,\s+(?:an?|the)\s+[^,;:“”\"]+,"
+                      r"(?P<apposed>,\s+(?:(?:an?|the)\s+|(?=\p{Ll}))[^,;:“”\"]+"
+                      r"(?:,\s+\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*){0,2})?,"
                       r"|\s+of\s+(?:the\s+)?\p{Lu}[\w'’.-]*(?:\s+(?:\p{Lu}[\w'’.-]*|of|for|and|\(\p{Lu}+\)))*)\s+"
                       r"(?:(?:was|is|were|are)\s+quoted\s+as\s+)?$")
-"""A name opening the words before a cue (maybe "was quoted as") with an apposition set off by commas or a body after
-"of" ("Jo Lee, a nurse at the clinic, was quoted as", "Jo Lee of the League for Democracy (LD) wrote"), a description
+"""A name opening the words before a cue (maybe "was quoted as") with an apposition set off by commas, maybe closing on
+a place after a comma, or a body after "of" ("Jo Lee, a nurse at the clinic, was quoted as", "Jo Lee, mayor of Oakton,
+Elmland, wrote", "Jo Lee of the League for Democracy (LD) wrote"), a description
 of up to three words with no article maybe before the name ("water expert Jo Lee of the League for Democracy said";
 not "the Elm Ministry of Water said", a body's name)."""
 
@@ -225,6 +227,9 @@ def _apposed(text: str, lo: int, match: re.Match) -> int:
     >>> text = "“Yes,” Jo Lee of the Elm Center for Water and Soil Studies wrote."
     >>> _apposed(text, 6, QUOTE_CUES.search(text))
     9
+    >>> text = "“Yes,” Jo Lee, a professor at the University of Elmland, Oakton, said."
+    >>> _apposed(text, 6, QUOTE_CUES.search(text))
+    11
     >>> text = "“Yes,” soil expert Jo Lee of the Elm Center for Water and Soil Studies wrote."
     >>> _apposed(text, 6, QUOTE_CUES.search(text))
     9
@@ -252,6 +257,25 @@ def _apposed_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int
         return _verb_subject(text, lo, match)
     named = (apposed.group("name"), *apposed.span("name"))
     return _untitled(text, *named) or named  # "House Speaker Jo Lee": Jo Lee
+
+
+def tag_apposed_name(text: str, lo: int, cue: int) -> tuple[str, int, int] | None:
+    """The name set off after a comma in ``text[lo:cue]`` whose apposition, set off by commas and maybe closing on a
+    place (:data:`_APPOSED`), runs to the cue at ``cue``: the cue's subject ("..., Jo Lee, a professor at the
+    University of Elmland, Oakton, said": Jo Lee, not Oakton); None when there is none or it names an office.
+
+    Example
+    -------
+    >>> text = "The port shut, Jo Lee, a professor at the University of Elmland, Oakton, said."
+    >>> tag_apposed_name(text, 0, text.index("said")), tag_apposed_name(text, 0, 13)
+    (('Jo Lee', 15, 21), None)
+    """
+    for comma in reversed([m.end() for m in re.finditer(",", text[lo:cue])]):
+        found = _APPOSED.fullmatch(text, lo + comma, cue)
+        if found and found.group("apposed").startswith(",") and not re.search(r"\w", text[lo + comma:found.start("name")]):
+            name = found.group("name")
+            return None if title_or_role(name.split()[-1]) else (name, *found.span("name"))
+    return None
 
 
 _SAID = frozenset({"said", "says"})
@@ -2040,16 +2064,16 @@ class _Version:
 
     def opener(self, word: str, start: int) -> str:
         """Who a family name written first that several persons' names (:func:`~newskit.speakers.full_name`) open
-        with stands for at ``start``: the one of them written last before it ("Kim Jo Un ... Kim Ana-sol, a manager,
-        said ... Kim said": Kim Ana-sol), else ``word``.
+        with stands for at ``start``: the one of them written last before it ("Kim Jo Un ... Kim Su-bin, a manager,
+        said ... Kim said": Kim Su-bin), else ``word``.
 
         Example
         -------
-        >>> v = _Version("a", "Kim Jo Un spoke. Kim Ana-sol left. Kim said so.", [], [], [], [], [],
-        ...              ["Kim Jo Un", "Kim Ana-sol"], set(), {}, Mentions([]), Mentions([]), Mentions([]), {},
+        >>> v = _Version("a", "Kim Jo Un spoke. Kim Su-bin left. Kim said so.", [], [], [], [], [],
+        ...              ["Kim Jo Un", "Kim Su-bin"], set(), {}, Mentions([]), Mentions([]), Mentions([]), {},
         ...              Antecedents([], {}, set()), [], [])
-        >>> v.opener("Kim", 35), v.opener("Kim", 0), v.opener("Lee", 35)
-        ('Kim Ana-sol', 'Kim', 'Lee')
+        >>> v.opener("Kim", 34), v.opener("Kim", 0), v.opener("Lee", 34)
+        ('Kim Su-bin', 'Kim', 'Lee')
         """
         held = [n for n in self.names if " " in n and n.split()[0] == word and full_name(n)] if " " not in word else []
         last = {n: self.text.rfind(n, 0, start) for n in held}

@@ -2469,7 +2469,7 @@ def pronoun_may_name(name: str, text: str = "") -> bool:
     document (:func:`_not_a_name`: "Malala Day"), a place or game by its last word
     (:data:`~newskit.text.lexicon.PLACE_NAME_ENDS`: "Harbor Street", "Super Bowl") or first word
     (:data:`~newskit.text.lexicon.PLACE_NAME_STARTS`: "San Diego"), a people by its demonym, no given name before
-    it (:func:`_demonym_people`: "Southeast Asian"; "Al Cuban" is a man), a company ("Acme Holdings": a corporate
+    it (:func:`demonym_people`: "Southeast Asian"; "Al Cuban" is a man), a company ("Acme Holdings": a corporate
     suffix), a US state written in more than one word or as no given name
     ("West Virginia", "Ohio"; "Virginia" may be a woman), words all in capitals with no given name among them, as
     headings and slogans are set ("FULL TEXT", "VOTE FOR CHANGE"; "JO LEE" may be a name), a name holding an
@@ -2496,18 +2496,18 @@ def pronoun_may_name(name: str, text: str = "") -> bool:
     """
     words = name.split()
     return bool(words) and not (_not_a_name(words) or words[-1] in CORPORATE_SUFFIXES
-                                or place_name(name) or _demonym_people(words)
+                                or place_name(name) or demonym_people(words)
                                 or _capitals_heading(words) or _acronym_in_name(words) or _group_noun(words, text)
                                 or _common_word_name(words, text) or _owned_thing(words) or _outlet_name(words, text)
                                 or name.lower() in LINK_HEADINGS or _titled_work(name, text)
                                 or _played_part(name, text) or _its_owner(name, text) or words[-1] in ACCOUNT_NOUNS)
 
 
-def _demonym_people(words: list[str]) -> bool:
+def demonym_people(words: list[str]) -> bool:
     """Whether the capitalised ``words`` name a people by the demonym closing them ("Southeast Asian"), not a person
     whose surname is also a demonym, opened by a given name ("Mark Cuban", "Jo French").
 
-    >>> _demonym_people(["Southeast", "Asian"]), _demonym_people(["Al", "Cuban"]), _demonym_people(["Jo", "Lee"])
+    >>> demonym_people(["Southeast", "Asian"]), demonym_people(["Al", "Cuban"]), demonym_people(["Jo", "Lee"])
     (True, False, False)
     """
     return words[-1].lower() in DEMONYMS and not given_name(words[0])
@@ -3550,7 +3550,7 @@ def fullest_name(name: str, names: list[str]) -> str:
     ('Ana Ruth Kell', 'Jo Lee')
     >>> fullest_name("Lee", ["Jo Lee", "Jo Lee Tells"]), fullest_name("MVP Lee", ["Jo Lee"])  # an acronym as a title
     ('Jo Lee', 'Jo Lee')
-    >>> fullest_name("Kim", ["Kim Jo Un", "Kim Ana-sol"])  # a family name written first, two people
+    >>> fullest_name("Kim", ["Kim Jo Un", "Kim Su-bin"])  # a family name written first, two people
     'Kim'
     """
     found = _fullest_name(name, names)
@@ -3581,7 +3581,7 @@ def _fullest_name(name: str, names: list[str]) -> str:
     best = [candidate for candidate in names if _fuller(_name_key(candidate), words)] or _barrelled(words, names)
     ending = [b for b in best if words in (_name_key(b)[-len(words):], _unsuffixed(_name_key(b))[-len(words):])]
     if not ending and len(best) > 1:  # a family name written first is no one's in particular ("Kim" of "Kim Jong Un"
-        return name                   # and "Kim Ana-sol"): the text's other names do not tell which
+        return name                   # and "Kim Su-bin"): the text's other names do not tell which
     best = ending or best
     size = max((len(_unsuffixed(x.split())) for x in best), default=0)
     longest = {b for b in best if len(_unsuffixed(b.split())) == size}
