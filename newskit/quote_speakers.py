@@ -32,7 +32,7 @@ import pandas as pd
 from .furniture import MARKDOWN_LINK, share_row
 from .cues import (
     AGENT_CUES, BASED_AT, BY_CUES, CUES, PREPOSITIONS, QUOTE_CUES, based_name, be_passive, cues_quotation_after,
-    proper_name, titles_before, undeclared, untitled_person, written_as_name, written_lower,
+    last_holder, proper_name, titles_before, undeclared, untitled_person, written_as_name, written_lower,
 )
 from .quote_marks import first_mark, opens_statement, quote_kind
 from .speakers import (
@@ -2050,7 +2050,8 @@ class _Version:
     def resolve(self, mention: str, start: int) -> str:
         """:func:`~newskit.speakers.resolve_source` of the mention written at ``start``, kept per mention; a
         surname several names end in, or one after a title giving a gender ("Lord Lee"), read as :meth:`bearer`
-        says."""
+        says; a role several people hold, after "the", read as :func:`~newskit.cues.last_holder` says; a family name
+        written first, as :meth:`opener` says."""
         if place_then_surname(self.text, start, mention.split(), self.names):
             mention = mention.split()[-1]  # "Naples, Florida Lee describes": the state, then Lee's surname
         title = _GENDER_TITLE.search(self.text, max(0, start - 16), start)
@@ -2060,7 +2061,8 @@ class _Version:
             found = resolve_source(mention, self.names, self.roles, key[1])
             named = " " not in found or key[2] and found.endswith(f" {mention}")
             self.resolved[key] = self.bearer(found.split()[-1], key[2]) if named else found
-        return self.opener(self.resolved[key], start)
+        return (key[1] and last_holder(self.text, start, self.resolved[key], self.roles)) \
+            or self.opener(self.resolved[key], start)
 
     def opener(self, word: str, start: int) -> str:
         """Who a family name written first that several persons' names (:func:`~newskit.speakers.full_name`) open
