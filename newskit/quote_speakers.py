@@ -204,15 +204,15 @@ def _listed_before(text: str, lo: int, match: re.Match) -> int:
 
 _APPOSED = re.compile(r"[\s,”\"’']*(?:(?!(?:the|an?)\s)\p{Ll}[\w'’-]*\s+){0,3}"
                       r"(?P<name>\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*){0,3})"
-                      r"(?P<apposed>,\s+(?:(?:an?|the)\s+|(?=\p{Ll}))[^,;:“”\"]+"
+                      r"(?P<apposed>,\s+(?:(?:an?|the)\s+|(?=\p{Ll})(?!\p{Ll}+\s+(?:an?|the)\s))[^,;:“”\"]+"
                       r"(?:,\s+\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*){0,2})?,"
                       r"|\s+of\s+(?:the\s+)?\p{Lu}[\w'’.-]*(?:\s+(?:\p{Lu}[\w'’.-]*|of|for|and|\(\p{Lu}+\)))*)\s+"
                       r"(?:(?:was|is|were|are)\s+quoted\s+as\s+)?$")
 """A name opening the words before a cue (maybe "was quoted as") with an apposition set off by commas, maybe closing on
-a place after a comma, or a body after "of" ("Jo Lee, a nurse at the clinic, was quoted as", "Jo Lee, mayor of Oakton,
-Elmland, wrote", "Jo Lee of the League for Democracy (LD) wrote"), a description
-of up to three words with no article maybe before the name ("water expert Jo Lee of the League for Democracy said";
-not "the Elm Ministry of Water said", a body's name)."""
+a place after a comma (with no article, a role: not "then the minister"), or a body after "of" ("Jo Lee, a nurse at
+the clinic, was quoted as", "Jo Lee, mayor of Oakton, Elmland, wrote", "Jo Lee of the League for Democracy (LD)
+wrote"), a description of up to three words with no article maybe before the name ("water expert Jo Lee of the League
+for Democracy said"; not "the Elm Ministry of Water said", a body's name)."""
 
 
 def _apposed(text: str, lo: int, match: re.Match) -> int:
@@ -272,7 +272,8 @@ def tag_apposed_name(text: str, lo: int, cue: int) -> tuple[str, int, int] | Non
     """
     for comma in reversed([m.end() for m in re.finditer(",", text[lo:cue])]):
         found = _APPOSED.fullmatch(text, lo + comma, cue)
-        if found and found.group("apposed").startswith(",") and not re.search(r"\w", text[lo + comma:found.start("name")]):
+        opening = text[lo + comma:found.start("name")] if found else ""
+        if found and found.group("apposed").startswith(",") and not re.search(r"\w", opening):
             name = found.group("name")
             return None if title_or_role(name.split()[-1]) else (name, *found.span("name"))
     return None

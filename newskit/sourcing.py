@@ -36,10 +36,11 @@ import pandas as pd
 
 from .cues import (
     AGENT_CUES, BASED_AT, BY_CUES, CLAUSE_CLOSED, CUES, FINDING_CUES, HEADLINE_LABELS, JUDGING_FORMS, LABEL_CUES,
-    LINE_LABELS, PREPOSITIONS, REPORTING_LEAD, STATEMENT_TEXTS, WORK_FROM, adverb_start, apposed_name, based_name,
-    carried_subject, credit_sources, credit_type, cue_matches, cue_word, last_holder, nickname_form,
-    opening_subject, participle_subject, proper_name, publication_names, report_credit, slashed_start, source_type,
-    source_words, titled_name, titles_before, undeclared, untitled_person, view_cue, written_as_name, written_lower,
+    LINE_LABELS, PREPOSITIONS, REPORTING_LEAD, STATEMENT_TEXTS, WORK_FROM,
+    adverb_start, based_name,
+    apposed_name, carried_subject, credit_sources, credit_type, cue_matches, cue_word, nickname_form, opening_subject,
+    participle_subject, proper_name, publication_names, report_credit, slashed_start, source_type, source_words,
+    titled_name, titles_before, undeclared, untitled_person, view_cue, written_as_name, written_lower,
 )
 from .errors import NewskitWarning
 from .quote_marks import quote_spans
@@ -55,9 +56,9 @@ from .text.lexicon import AGENT_NOUNS, ARTICLES, AUTHORING_VERBS, AUXILIARIES, B
     TITLE_ABBREVIATIONS, TITLED_AS, TRACE_NOUNS, WORK_MAKING_PARTICIPLES, alternation, suffixed_company_pattern, \
     third_person, verb_forms
 from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, QUANTITY, S_FORM, clause_subjects, \
-    demonym_people, full_name, given_name, given_name_gender, group_of, name_beside, name_forms, noun_cue, page_cased, person_name, \
-    place_name, pronoun_may_name, resolve_source, role_names, role_phrase, sentence_subject, subject_after, \
-    subject_before, verb_in_ing, verb_object, word_sex
+    demonym_people, full_name, given_name, given_name_gender, group_of, name_beside, name_forms, noun_cue, page_cased, \
+    person_name, place_name, pronoun_may_name, resolve_source, role_names, role_phrase, sentence_subject, \
+    subject_after, subject_before, verb_in_ing, verb_object, word_sex
 from .story import sentences as story_sentences
 from .text.visible import Visible, visible
 
@@ -2401,17 +2402,13 @@ def _holders(words: list[str], mention: str, roles: dict[str, set[str]]) -> set[
 def _definite_source(version, mention: str, pos: int, names: list[str], roles: dict[str, set[str]],
                      speakers: list[tuple[int, str]], before: tuple[int, int] | None = None) -> str:
     """Who a role or description after "the" at ``pos`` is, when the roles did not say: the one person the text
-    titles so ("President Obama ... the president said"), else the holder of the role named last
-    (:func:`~newskit.cues.last_holder`), else the person a description names
+    titles so ("President Obama ... the president said"), else the person a description names
     (:func:`described_person`, given the people the clauses of the sentence spanning ``before`` have as subjects),
     else ``mention``."""
     if role_phrase(mention) and len(mention.split()) == 1:
         titled = titled_name(version.body, mention, names)
         if titled != mention:
             return titled
-    holder = last_holder(version.raw, pos, mention, roles)
-    if holder:
-        return holder
     subjects = [resolve_source(s, names, roles, False) for s, _, _ in clause_subjects(version.raw, *before)] \
         if before else []
     return (described_person(version.raw, mention, pos, _cited(speakers), names, roles, subjects)
