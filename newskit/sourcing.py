@@ -56,9 +56,9 @@ from .text.lexicon import AGENT_NOUNS, ARTICLES, AUTHORING_VERBS, AUXILIARIES, B
     TITLE_ABBREVIATIONS, TITLED_AS, TRACE_NOUNS, WORK_MAKING_PARTICIPLES, alternation, suffixed_company_pattern, \
     third_person, verb_forms
 from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, QUANTITY, S_FORM, clause_subjects, \
-    demonym_people, full_name, given_name, given_name_gender, group_of, name_beside, name_forms, noun_cue, page_cased, \
-    person_name, place_name, pronoun_may_name, resolve_source, role_names, role_phrase, sentence_subject, \
-    subject_after, subject_before, verb_in_ing, verb_object, word_sex
+    full_name, given_name, given_name_gender, group_of, name_beside, name_forms, noun_cue, page_cased, person_name, \
+    place_name, pronoun_may_name, resolve_source, role_names, role_phrase, sentence_subject, subject_after, \
+    subject_before, verb_in_ing, verb_object, word_sex
 from .story import sentences as story_sentences
 from .text.visible import Visible, visible
 
@@ -481,13 +481,9 @@ def _clause_opener(text: str, found: tuple[str, int, int]) -> tuple[str, int, in
     >>> text = "The Harbor Guild put up posters, saying so."
     >>> _clause_opener(text, ("The Harbor Guild", 0, 16)), _clause_opener("the pier is old", ("the pier", 0, 8))
     (('Harbor Guild', 4, 16), None)
-    >>> _clause_opener("South Korean officials left", ("South Korean", 0, 12)) is None
-    True
     """
     words = found[0].split()
     named = without_the(found)
-    if demonym_people(words):
-        return None  # "South Korean authorities did not ..., saying": a people's word before a noun
     if written_as_name(text, named[0]) and _FINITE_NEXT.match(text, found[2]):
         return named
     return found if found[0].lower() in PRONOUNS or len(words) > 1 and person_name(words) == words else None

@@ -2469,7 +2469,7 @@ def pronoun_may_name(name: str, text: str = "") -> bool:
     document (:func:`_not_a_name`: "Malala Day"), a place or game by its last word
     (:data:`~newskit.text.lexicon.PLACE_NAME_ENDS`: "Harbor Street", "Super Bowl") or first word
     (:data:`~newskit.text.lexicon.PLACE_NAME_STARTS`: "San Diego"), a people by its demonym, no given name before
-    it (:func:`demonym_people`: "Southeast Asian"; "Al Cuban" is a man), a company ("Acme Holdings": a corporate
+    it (:func:`_demonym_people`: "Southeast Asian"; "Al Cuban" is a man), a company ("Acme Holdings": a corporate
     suffix), a US state written in more than one word or as no given name
     ("West Virginia", "Ohio"; "Virginia" may be a woman), words all in capitals with no given name among them, as
     headings and slogans are set ("FULL TEXT", "VOTE FOR CHANGE"; "JO LEE" may be a name), a name holding an
@@ -2496,18 +2496,18 @@ def pronoun_may_name(name: str, text: str = "") -> bool:
     """
     words = name.split()
     return bool(words) and not (_not_a_name(words) or words[-1] in CORPORATE_SUFFIXES
-                                or place_name(name) or demonym_people(words)
+                                or place_name(name) or _demonym_people(words)
                                 or _capitals_heading(words) or _acronym_in_name(words) or _group_noun(words, text)
                                 or _common_word_name(words, text) or _owned_thing(words) or _outlet_name(words, text)
                                 or name.lower() in LINK_HEADINGS or _titled_work(name, text)
                                 or _played_part(name, text) or _its_owner(name, text) or words[-1] in ACCOUNT_NOUNS)
 
 
-def demonym_people(words: list[str]) -> bool:
+def _demonym_people(words: list[str]) -> bool:
     """Whether the capitalised ``words`` name a people by the demonym closing them ("Southeast Asian"), not a person
     whose surname is also a demonym, opened by a given name ("Mark Cuban", "Jo French").
 
-    >>> demonym_people(["Southeast", "Asian"]), demonym_people(["Al", "Cuban"]), demonym_people(["Jo", "Lee"])
+    >>> _demonym_people(["Southeast", "Asian"]), _demonym_people(["Al", "Cuban"]), _demonym_people(["Jo", "Lee"])
     (True, False, False)
     """
     return words[-1].lower() in DEMONYMS and not given_name(words[0])
