@@ -32,16 +32,17 @@ import pandas as pd
 from .furniture import MARKDOWN_LINK, share_row
 from .cues import (
     AGENT_CUES, BASED_AT, BY_CUES, CUES, PREPOSITIONS, QUOTE_CUES, based_name, be_passive, cues_quotation_after,
-    proper_name, titles_before, undeclared, untitled_person, written_as_name, written_lower,
+    last_holder, proper_name, titles_before, undeclared, untitled_person, written_as_name, written_lower,
 )
 from .quote_marks import first_mark, opens_statement, quote_kind
 from .speakers import (
-    CAPITALISED_RUN, COMMA_BEFORE, FEMALE_WORDS, INSTITUTION, MALE_WORDS, PERSON_PRONOUNS, PRONOUNS, S_FORM, WordFinder,
-    clause_subjects, contact_clause_subject, defined_acronyms, family_name, first_word_names, genders, given_name,
-    given_name_gender, headline_names, institution_names, introduced_names, manner_adverb, name_beside, name_forms,
-    named_in_passing, named_people, not_people, noun_cue, person_name, place_name, place_then_surname, pronoun_may_name,
-    question_topic, region_name, reporting_subjects, resolve_source, role_names, role_phrase, sentence_subject,
-    single_names, subject_after, subject_before, title_or_role, tokens, verb_object, word_sex,
+    CAPITALISED_RUN, COMMA_BEFORE, FEMALE_WORDS, INSTITUTION, MALE_WORDS, PERSON_PRONOUNS, PRONOUNS, S_FORM,
+    WordFinder, clause_subjects, contact_clause_subject, defined_acronyms, family_name, first_word_names, full_name,
+    genders, given_name, given_name_gender, headline_names, institution_names, introduced_names, manner_adverb,
+    name_beside, name_forms, named_in_passing, named_people, not_people, noun_cue, person_name, place_name,
+    place_then_surname, pronoun_may_name, question_topic, region_name, reporting_subjects, resolve_source,
+    role_names, role_phrase, sentence_subject, single_names, subject_after, subject_before, title_or_role, tokens,
+    verb_object, word_sex,
 )
 from .text.lexicon import (
     ACCOUNT_NOUNS, AGENT_NOUNS, ARTICLES, AUTHORED_NOUNS, AUTHORING_VERBS, AUXILIARIES, BODY_DESCRIPTIONS, CALLED_VERBS,
@@ -203,13 +204,15 @@ def _listed_before(text: str, lo: int, match: re.Match) -> int:
 
 _APPOSED = re.compile(r"[\s,”\"’']*(?:(?!(?:the|an?)\s)\p{Ll}[\w'’-]*\s+){0,3}"
                       r"(?P<name>\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*){0,3})"
-                      r"(?P<apposed>,\s+(?:an?|the)\s+[^,;:“”\"]+,"
+                      r"(?P<apposed>,\s+(?:(?:an?|the)\s+|(?=\p{Ll})(?!\p{Ll}+\s+(?:an?|the)\s))[^,;:“”\"]+"
+                      r"(?:,\s+\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*){0,2})?,"
                       r"|\s+of\s+(?:the\s+)?\p{Lu}[\w'’.-]*(?:\s+(?:\p{Lu}[\w'’.-]*|of|for|and|\(\p{Lu}+\)))*)\s+"
                       r"(?:(?:was|is|were|are)\s+quoted\s+as\s+)?$")
-"""A name opening the words before a cue (maybe "was quoted as") with an apposition set off by commas or a body after
-"of" ("Jo Lee, a nurse at the clinic, was quoted as", "Jo Lee of the League for Democracy (LD) wrote"), a description
-of up to three words with no article maybe before the name ("water expert Jo Lee of the League for Democracy said";
-not "the Elm Ministry of Water said", a body's name)."""
+"""A name opening the words before a cue (maybe "was quoted as") with an apposition set off by commas, maybe closing on
+a place after a comma (with no article, a role: not "then the minister"), or a body after "of" ("Jo Lee, a nurse at
+the clinic, was quoted as", "Jo Lee, mayor of Oakton, Elmland, wrote", "Jo Lee of the League for Democracy (LD)
+wrote"), a description of up to three words with no article maybe before the name ("water expert Jo Lee of the League
+for Democracy said"; not "the Elm Ministry of Water said", a body's name)."""
 
 
 def _apposed(text: str, lo: int, match: re.Match) -> int:
@@ -224,6 +227,9 @@ def _apposed(text: str, lo: int, match: re.Match) -> int:
     >>> text = "“Yes,” Jo Lee of the Elm Center for Water and Soil Studies wrote."
     >>> _apposed(text, 6, QUOTE_CUES.search(text))
     9
+    >>> text = "“Yes,” Jo Lee, a professor at the University of Elmland, Oakton, said."
+    >>> _apposed(text, 6, QUOTE_CUES.search(text))
+    11
     >>> text = "“Yes,” soil expert Jo Lee of the Elm Center for Water and Soil Studies wrote."
     >>> _apposed(text, 6, QUOTE_CUES.search(text))
     9
@@ -251,6 +257,26 @@ def _apposed_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int
         return _verb_subject(text, lo, match)
     named = (apposed.group("name"), *apposed.span("name"))
     return _untitled(text, *named) or named  # "House Speaker Jo Lee": Jo Lee
+
+
+def tag_apposed_name(text: str, lo: int, cue: int) -> tuple[str, int, int] | None:
+    """The name set off after a comma in ``text[lo:cue]`` whose apposition, set off by commas and maybe closing on a
+    place (:data:`_APPOSED`), runs to the cue at ``cue``: the cue's subject ("..., Jo Lee, a professor at the
+    University of Elmland, Oakton, said": Jo Lee, not Oakton); None when there is none or it names an office.
+
+    Example
+    -------
+    >>> text = "The port shut, Jo Lee, a professor at the University of Elmland, Oakton, said."
+    >>> tag_apposed_name(text, 0, text.index("said")), tag_apposed_name(text, 0, 13)
+    (('Jo Lee', 15, 21), None)
+    """
+    for comma in reversed([m.end() for m in re.finditer(",", text[lo:cue])]):
+        found = _APPOSED.fullmatch(text, lo + comma, cue)
+        opening = text[lo + comma:found.start("name")] if found else ""
+        if found and found.group("apposed").startswith(",") and not re.search(r"\w", opening):
+            name = found.group("name")
+            return None if title_or_role(name.split()[-1]) else (name, *found.span("name"))
+    return None
 
 
 _SAID = frozenset({"said", "says"})
@@ -2027,7 +2053,8 @@ class _Version:
     def resolve(self, mention: str, start: int) -> str:
         """:func:`~newskit.speakers.resolve_source` of the mention written at ``start``, kept per mention; a
         surname several names end in, or one after a title giving a gender ("Lord Lee"), read as :meth:`bearer`
-        says."""
+        says; a role several people hold, after "the", read as :func:`~newskit.cues.last_holder` says; a family name
+        written first, as :meth:`opener` says."""
         if place_then_surname(self.text, start, mention.split(), self.names):
             mention = mention.split()[-1]  # "Naples, Florida Lee describes": the state, then Lee's surname
         title = _GENDER_TITLE.search(self.text, max(0, start - 16), start)
@@ -2037,7 +2064,26 @@ class _Version:
             found = self._held_role(mention) or resolve_source(mention, self.names, self.roles, key[1])
             named = " " not in found or key[2] and found.endswith(f" {mention}")
             self.resolved[key] = self.bearer(found.split()[-1], key[2]) if named else found
-        return self.resolved[key]
+        return (key[1] and last_holder(self.text, start, self.resolved[key], self.roles)) \
+            or self.opener(self.resolved[key], start)
+
+    def opener(self, word: str, start: int) -> str:
+        """Who a family name written first that several persons' names (:func:`~newskit.speakers.full_name`) open
+        with stands for at ``start``: the one of them written last before it ("Kim Jo Un ... Kim Su-bin, a manager,
+        said ... Kim said": Kim Su-bin), else ``word``.
+
+        Example
+        -------
+        >>> v = _Version("a", "Kim Jo Un spoke. Kim Su-bin left. Kim said so.", [], [], [], [], [],
+        ...              ["Kim Jo Un", "Kim Su-bin"], set(), {}, Mentions([]), Mentions([]), Mentions([]), {},
+        ...              Antecedents([], {}, set()), [], [])
+        >>> v.opener("Kim", 34), v.opener("Kim", 0), v.opener("Lee", 34)
+        ('Kim Su-bin', 'Kim', 'Lee')
+        """
+        held = [n for n in self.names if " " in n and n.split()[0] == word and full_name(n)] if " " not in word else []
+        last = {n: self.text.rfind(n, 0, start) for n in held}
+        found = max(held, key=last.get) if len(held) > 1 else None
+        return found if found and last[found] >= 0 else word
 
     def _held_role(self, mention: str) -> str:
         """The one person the version names with the role ``mention`` opens its sentence with after "The", as definite
@@ -2538,14 +2584,17 @@ def _closing_tag(text: str, pos: int, cued) -> bool:
 _SENTENCE_TAG_REACH = 20
 _LAST_COMMA = re.compile(r".*,", re.DOTALL)
 _SENTENCE_CLOSE = re.compile(r"\s*[.!?]?[\s”\"’']*$")
+_PARTICIPLE_NEXT = re.compile(r"[^,.;:!?“”\"]{0,40},\s+\p{Ll}+ing\b")
+"""What may follow a reporting clause closing a sentence: a participle after a comma, the subject's too (", urging")."""
 
 
 def _sentence_tag(text: str, pos: int, hi: int, reach: int = _SENTENCE_TAG_REACH):
     """The cue ((subject, start, end), cue) of the reporting clause that closes, after a comma and its subject first,
-    the sentence a quotation ending at ``pos`` opens (:func:`_closing_tag`; nothing after it to ``hi`` but the stop),
-    within ``reach`` words: the words between go on with the quotation's clause and are reported with it ("“The lines
-    have not moved” since the start of the war, Lee said.", a title maybe before the name: "Mr. Lee said."); None
-    otherwise, and when a verb opens the clause ("“...,” Jo Lee, a nurse, told the Ledger": the Ledger is no subject).
+    the sentence a quotation ending at ``pos`` opens (:func:`_closing_tag`; nothing after it to ``hi`` but the stop or
+    a participle, :data:`_PARTICIPLE_NEXT`), within ``reach`` words: the words between go on with the quotation's
+    clause and are reported with it ("“The lines have not moved” since the start of the war, Lee said.", a title or
+    "the" maybe before the name: "Mr. Lee said.", "the Elmland Trade Ministry said"); None otherwise, and when a verb
+    opens the clause ("“...,” Jo Lee, a nurse, told the Ledger": the Ledger is no subject).
 
     >>> text = "“The lines have not moved” since the start of the war, Lee said. Roe agreed."
     >>> _sentence_tag(text, 26, 64)
@@ -2553,18 +2602,24 @@ def _sentence_tag(text: str, pos: int, hi: int, reach: int = _SENTENCE_TAG_REACH
     >>> text = "“The lines have not moved” since the start of the war, Lee said on a call to Roe."
     >>> _sentence_tag(text, 26, len(text)) is None
     True
+    >>> text = "“The gates stay shut” at the port, the South Elmish Trade Ministry said in May, urging talks."
+    >>> _sentence_tag(text, 21, len(text))
+    (('South Elmish Trade Ministry', 39, 66), 'said')
     """
-    comma = _LAST_COMMA.match(text, pos, hi)
-    if not comma or len(tokens(text, pos, comma.end())) > reach:
-        return None
-    cued = _cue_near(text, comma.end(), hi, True, 3)
-    opens = re.compile(r"\s*").match(text, comma.end()).end()
+    commas = [m.end() for m in re.finditer(",", text[pos:hi]) if len(tokens(text, pos, pos + m.end())) <= reach]
+    return next(filter(None, (_tag_after_comma(text, pos + comma, hi) for comma in reversed(commas))), None)
+
+
+def _tag_after_comma(text: str, comma: int, hi: int):
+    """:func:`_sentence_tag`'s reporting clause opening after the comma ending at ``comma``, or None."""
+    cued = _cue_near(text, comma, hi, True, 6)
+    opens = re.compile(r"\s*").match(text, comma).end()
     titles = text[opens:cued[0][1]].split() if cued else []
-    if not cued or not all(w.rstrip(".").lower() in NAME_TITLES for w in titles) \
-            or not _closing_tag(text, comma.end(), cued):
+    if not cued or not all(w.rstrip(".").lower() in NAME_TITLES | {"the"} for w in titles) \
+            or not _closing_tag(text, comma, cued):
         return None
-    found = _cue_words(cued[1]).search(text, comma.end())
-    return cued if _SENTENCE_CLOSE.match(text, max(found.end(), cued[0][2]), max(hi, found.end())) else None
+    end = max(_cue_words(cued[1]).search(text, comma).end(), cued[0][2])
+    return cued if _SENTENCE_CLOSE.match(text, end, max(hi, end)) or _PARTICIPLE_NEXT.match(text, end) else None
 
 
 @functools.lru_cache(maxsize=None)

@@ -45,7 +45,7 @@ from .cues import (
 from .errors import NewskitWarning
 from .quote_marks import quote_spans
 from .quote_speakers import agent_before, agent_owner, described_body, described_organisation, gave_statement, \
-    is_statement, quote_rows, statement_author, who_clause_head, writes_documents
+    is_statement, quote_rows, statement_author, tag_apposed_name, who_clause_head, writes_documents
 from .text.lexicon import AGENT_NOUNS, ARTICLES, AUTHORING_VERBS, AUXILIARIES, BODY_NAME_ENDS, CATENATIVE_VERBS, \
     CAUSATIVE_VERBS, CLAUSE_CONJUNCTIONS, CONTAINING_VERBS, COUNTRY_DEMONYMS, DATE_WORDS, DEMONYMS, DETERMINERS, \
     ENDING_EVENTS, EXPRESSION_NOUNS, FINDING_VERBS, FUNCTION_WORDS, FORCE_NOUNS, \
@@ -199,6 +199,7 @@ def _cue_subject(text: str, match: re.Match, lo: int, hi: int, skips: _Skips, la
         subject = _set_off_name(text, match, clause, hi)
     if clause == lo and (subject is None or _GERUND.fullmatch(match.group().strip()) is None):
         subject = _opening_name(text, lo, hi, match.start(), subject)  # "Jo Lee, the ... of ..., criticized"
+    subject = _tag_apposed(text, lo, match.start(), subject)
     subject = _after_clause_verb(text, match, lo, clause, hi, subject)
     if subject is None:
         subject = _dashed_participle(text, lo, match, clause, skips)
@@ -573,6 +574,19 @@ def _opening_name(text: str, lo: int, hi: int, pos: int, subject):
     named = all(w[:1].isupper() for w in opening[0].split())
     set_off = re.match(r",\s*\S", text[opening[2]:subject[1]])  # not "Similarly, Jo Lee, a delegate, said"
     return opening if named and set_off and opening[2] < subject[1] else subject
+
+
+def _tag_apposed(text: str, lo: int, pos: int, subject):
+    """The name whose apposition runs to the cue at ``pos`` (:func:`~newskit.quote_speakers.tag_apposed_name`) when
+    ``subject`` lies in that apposition ("..., Jo Lee, a professor at the University of Elmland, Oakton, said": Jo
+    Lee, not Oakton); else ``subject``.
+
+    >>> text = "The port shut, Jo Lee, a professor at the University of Elmland, Oakton, said."
+    >>> _tag_apposed(text, 0, text.index("said"), ("Oakton", 65, 71))
+    ('Jo Lee', 15, 21)
+    """
+    named = tag_apposed_name(text, lo, pos) if isinstance(subject, tuple) else None
+    return named if named and named[2] < subject[1] else subject
 
 
 def _shaped_subject(text: str, match: re.Match, lo: int, hi: int, clause: int, skips: _Skips, last, last_cue: int):

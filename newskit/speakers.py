@@ -3565,6 +3565,8 @@ def fullest_name(name: str, names: list[str]) -> str:
     ('Ana Ruth Kell', 'Jo Lee')
     >>> fullest_name("Lee", ["Jo Lee", "Jo Lee Tells"]), fullest_name("MVP Lee", ["Jo Lee"])  # an acronym as a title
     ('Jo Lee', 'Jo Lee')
+    >>> fullest_name("Kim", ["Kim Jo Un", "Kim Su-bin"])  # a family name written first, two people
+    'Kim'
     """
     found = _fullest_name(name, names)
     if found == name or _name_key(found)[-len(_name_key(name)):] != _name_key(name):
@@ -3592,7 +3594,10 @@ def _fullest_name(name: str, names: list[str]) -> str:
     if acronym_titled(words, names):
         return _fullest_name(" ".join(words[1:]), names)
     best = [candidate for candidate in names if _fuller(_name_key(candidate), words)] or _barrelled(words, names)
-    best = [b for b in best if words in (_name_key(b)[-len(words):], _unsuffixed(_name_key(b))[-len(words):])] or best
+    ending = [b for b in best if words in (_name_key(b)[-len(words):], _unsuffixed(_name_key(b))[-len(words):])]
+    if not ending and len(best) > 1:  # a family name written first is no one's in particular ("Kim" of "Kim Jong Un"
+        return name                   # and "Kim Su-bin"): the text's other names do not tell which
+    best = ending or best
     size = max((len(_unsuffixed(x.split())) for x in best), default=0)
     longest = {b for b in best if len(_unsuffixed(b.split())) == size}
     bare = {" ".join(_unsuffixed(b.split())) for b in longest}
