@@ -173,7 +173,7 @@ import bisect
 import difflib
 import itertools
 import math
-import re
+from newskit.text import letters as re
 import warnings
 from collections import Counter, deque
 
@@ -643,7 +643,7 @@ def _one_word(found: _Candidates, pair: tuple[int, int, float]) -> bool:
 
 _RELATIVE_CLAUSE = re.compile(rf",\s+(?:{alternation(RELATIVE_PRONOUNS)})\b[^,;:]*")
 _PARTICIPLE_CLAUSE = re.compile(
-    rf",\s+(?!(?:{alternation(REPORTING_WORDS)})\b)[a-z]+ed\s+(?:{alternation(PREPOSITIONS)})\b[^,;:]*")
+    rf",\s+(?!(?:{alternation(REPORTING_WORDS)})\b)\p{{Ll}}+ed\s+(?:{alternation(PREPOSITIONS)})\b[^,;:]*")
 
 
 def _background(text: str, clause: re.Pattern = _RELATIVE_CLAUSE) -> frozenset[str]:

@@ -3597,13 +3597,22 @@ def _fullest_name(name: str, names: list[str]) -> str:
     ending = [b for b in best if words in (_name_key(b)[-len(words):], _unsuffixed(_name_key(b))[-len(words):])]
     if not ending and len(best) > 1:  # a family name written first is no one's in particular ("Kim" of "Kim Jong Un"
         return name                   # and "Kim Su-bin"): the text's other names do not tell which
-    best = ending or best
-    size = max((len(_unsuffixed(x.split())) for x in best), default=0)
-    longest = {b for b in best if len(_unsuffixed(b.split())) == size}
+    return _longest_of(ending or best) or name
+
+
+def _longest_of(names: list[str]) -> str | None:
+    """The longest of ``names`` (a suffix not counted) when only one is, or the name the longest share but for their
+    suffixes (father and son, "Jo Lee Jr" and "Jo Lee III": Jo Lee); else None.
+
+    >>> _longest_of(["Ana Ruth", "Ana Ruth Kell"]), _longest_of(["Jo Lee Jr", "Jo Lee III"]), _longest_of(["A B", "C D"])
+    ('Ana Ruth Kell', 'Jo Lee', None)
+    """
+    size = max((len(_unsuffixed(x.split())) for x in names), default=0)
+    longest = {b for b in names if len(_unsuffixed(b.split())) == size}
     bare = {" ".join(_unsuffixed(b.split())) for b in longest}
-    if len(longest) == 1 or len(bare) == 1:  # father and son ("Jo Lee Jr", "Jo Lee III"): the name they share
+    if len(longest) == 1 or len(bare) == 1:
         return longest.pop() if len(longest) == 1 else bare.pop()
-    return name
+    return None
 
 
 def first_word_names(names) -> dict[str, str]:

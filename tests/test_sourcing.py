@@ -45,7 +45,7 @@ STRATEGY_CASES = [
     ("_same_sentence", 'Organiser Tom Lee spoke to reporters.\n\nHe said the protest was "peaceful" and that police '
      'had "overreacted".', [("Tom Lee", "_cue_beside"), ("Tom Lee", "_same_sentence")]),
     ("_named_cue", '"The scanner will change forensics," Paul Meyer, one of the engineers who built the first '
-     'prototype in Bern, told the conference.', [("Paul Meyer", "_named_cue")]),
+     'prototype with colleagues from Zurich, Basel and Geneva, told the conference.', [("Paul Meyer", "_named_cue")]),
     ("_colon", 'Home Secretary Priti Patel said in a speech on Tuesday:\n\n"Britain is open for business."',
      [("Priti Patel", "_colon")]),
     ("_between", 'The guide Jo Lee says the walls are old. “They were built in 1200 by the monks.”',

@@ -590,10 +590,12 @@ def test_they_is_the_group_subject_before():
     assert speakers('Jo Lee and Al Roe met.\n\n"We agree," they said.\n')[0][0] == "they"  # no group named
 
 
-def test_a_role_several_people_hold_is_not_guessed():
+def test_a_role_several_people_hold_is_the_one_named_last_before():
     text = ("President Ann Ray and President Bo Tan met.\n\n\"We agree,\" said Bo Tan.\n\n"
             "\"It is done,\" the president said.\n")
-    assert speakers(text)[-1][0] == "president"
+    assert speakers(text)[-1][0] == "Bo Tan"
+    text = "\"It is done,\" the president said.\n\nPresident Ann Ray and President Bo Tan met later.\n"
+    assert speakers(text)[0][0] == "president"  # neither named before: not guessed
 
 
 def test_the_named_agent_of_a_passive_is_a_subject():
