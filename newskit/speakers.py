@@ -3604,8 +3604,10 @@ def _longest_of(names: list[str]) -> str | None:
     """The longest of ``names`` (a suffix not counted) when only one is, or the name the longest share but for their
     suffixes (father and son, "Jo Lee Jr" and "Jo Lee III": Jo Lee); else None.
 
-    >>> _longest_of(["Ana Ruth", "Ana Ruth Kell"]), _longest_of(["Jo Lee Jr", "Jo Lee III"]), _longest_of(["A B", "C D"])
-    ('Ana Ruth Kell', 'Jo Lee', None)
+    >>> _longest_of(["Ana Ruth", "Ana Ruth Kell"]), _longest_of(["Jo Lee Jr", "Jo Lee III"])
+    ('Ana Ruth Kell', 'Jo Lee')
+    >>> _longest_of(["Jo Lee", "Al Roe"]) is None
+    True
     """
     size = max((len(_unsuffixed(x.split())) for x in names), default=0)
     longest = {b for b in names if len(_unsuffixed(b.split())) == size}

@@ -166,7 +166,8 @@ def test_a_short_sentence_whose_few_words_recur_in_a_long_one_is_not_a_part_of_i
 
 
 def test_words_shared_only_in_one_sentences_relative_clause_do_not_link_two_acts():
-    a = ["Ruiz runs the ferry fund panel.", "Lee used a morning post to assail Ruiz, whose panel reviews the ferry fund.",
+    a = ["Ruiz runs the ferry fund panel.",
+         "Lee used a morning post to assail Ruiz, whose panel reviews the ferry fund.",
          "The pier shut on Monday.", "Gulls flew over the bay."]
     b = ["Ruiz runs the ferry fund panel.", "Gulls flew over the bay.", "The pier shut on Monday.",
          "Over the ferry fund, Elm members used a panel hearing to attack Ruiz."]

@@ -72,8 +72,8 @@ STRATEGY_CASES = [
      'party went along.', [("Dana Reyes", "_signed")]),
     ("_dash_credit", 'Senator Jo Lee spoke in the town of Elmton on a cold day.\n\n“I wrote that bill, and I am proud of '
      'it.”\n\n- Lee.\n\nThe senator overstates his part.', [("Jo Lee", "_dash_credit")]),
-    ("_bracket_credit", 'Jo Lee quit on Monday.\n\n-- “We will miss her at every meeting of the board.” (Mayor Al Roe of '
-     'Elmton, who chairs the board)\n\nMore soon.', [("Al Roe", "_bracket_credit")]),
+    ("_bracket_credit", 'Jo Lee quit on Monday.\n\n-- “We will miss her at every meeting of the board.” '
+     '(Mayor Al Roe of Elmton, who chairs the board)\n\nMore soon.', [("Al Roe", "_bracket_credit")]),
     ("_closing_clause", 'Ada Vance ran. “We may win this race yet,” the analyst Tom Ruiz, a former aide to the governor, '
      'wrote on his blog.', [("Tom Ruiz", "_closing_clause")]),
     ("_cue_after_later", 'Ada Vance ran. Guns are “the ultimate public health crisis” and “a danger,” Tom Ruiz, a '
