@@ -1331,3 +1331,14 @@ def test_words_shared_only_in_a_participle_clause_about_a_name_are_no_paraphrase
     assert _in_place(_Candidates(a, b), {0: 0, 6: 6}) == {}
     b[4] = "Critics say the port board plans to sell the pier, backed by the mayor, for a new fish market downtown."
     assert _in_place(_Candidates(a, b), {0: 0, 6: 6}) == {4: 4}
+
+
+def test_a_left_over_lede_sharing_one_lower_case_word_joins_the_linked_lede_only_adding_to_its_link():
+    # B's lede tells the name and "died" that B's second line, linked to A's lede, tells already, then the cause:
+    # another fact, not A's lede retold
+    a = ["Ann Ruiz, a two-time harbour rowing champion who won more races than anyone in the bay, has died.",
+         "No cause was given."] + INTRO
+    b = ["Ann Ruiz died after a fever turned into sepsis, her family said in a statement.",
+         "Ruiz, a two-time harbour rowing champion, died at 41 on Monday."] + INTRO
+    links = _links(align_texts(a, b))
+    assert (0, 1) in links and (0, 0) not in links
