@@ -33,9 +33,9 @@ from .text.lexicon import (
     RAISED_PARTICIPLES, REACTION_NOUNS, REJECTING_VERBS, RELEASED_INFORMATION, REPORTING_VERBS, SENTENCE_OPENERS,
     SET_PHRASES, SIGNALLING_VERBS, SPANISH_REPORTING_VERBS, SPEAKING_CHANNELS, SPOKEN_NOUNS, SPOKEN_TEXTS, STAFF_ROLES,
     STANCE_VERBS, STATEMENT_CUES, STATEMENT_NOUNS, STATE_AGENCIES, TALLY_TERMS, TITLES, TOLD_PUBLICATION,
-    UNFINISHED_ENDS, US_STATES, VIEW_VERBS, VOICING_CUES, WEEKDAYS, WELCOMING_VERBS, WIRE_PATTERN, WORDED_DOCUMENTS,
-    ACT_SENSE_CUES, COURSE_NOUNS, ENDING_EVENTS, HELD_POSITIONS, KEEPING_CUES, TOLL_NOUNS, alternation,
-    canonical_agency, third_person, verb_forms,
+    UNFINISHED_ENDS, US_STATES, VIEW_VERBS, VOICING_CUES, WEATHER_ALERTS, WEEKDAYS, WELCOMING_VERBS, WIRE_PATTERN,
+    WORDED_DOCUMENTS, ACT_SENSE_CUES, COURSE_NOUNS, ENDING_EVENTS, HELD_POSITIONS, KEEPING_CUES, TOLL_NOUNS,
+    alternation, canonical_agency, third_person, verb_forms,
 )
 from .text.tokens import unaccented
 
@@ -560,7 +560,8 @@ _NOUN_AFTER = re.compile(rf"\s+(?!(?:{alternation(FUNCTION_WORDS)})\b)\p{{Ll}}[\
 _MOVED = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:into|onto|through|off|open|shut|apart)\b")
 _CONSENT = re.compile(r"agree[sd]?\s+to\b|agreeing\s+to\b", re.IGNORECASE)
 _NO_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[Nn]o|[Aa]ny)\s+(?:\p{Ll}+(?<!ly)\s+)?$")
-_TERMS = re.compile(rf"(?<![\w-])(?:{alternation(TALLY_TERMS + SET_PHRASES)})(?![\w-])", re.IGNORECASE)
+_TERMS = re.compile(rf"(?<![\w-])(?:{alternation(TALLY_TERMS + SET_PHRASES + WEATHER_ALERTS)})(?![\w-])",
+                    re.IGNORECASE)
 _NAMED_BEFORE = re.compile(r"(?:^|(?<=\s))(?:\p{Lu}[\w.&-]*|he|she|it)\s+(?:(?:further|also)\s+)?$")
 
 

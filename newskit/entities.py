@@ -878,6 +878,28 @@ def described_alike(versions_of: dict[str, set[str]]) -> list[tuple[str, str]]:
             if not any(versions_of[a] & versions_of[b] for a in shorter[other] for b in shorter[other] if a != b)]
 
 
+def familiar_alike(versions_of: dict[str, set[str]]) -> list[tuple[str, str]]:
+    """Pairs of descriptions of an unnamed source (:func:`description_words`) that two versions write alike but for
+    what the source knows of ("four aides familiar with the talks", "four aides familiar with the negotiations"):
+    the same words before "familiar", the only two forms with them, and no version writing both. ``versions_of``
+    maps each form to the versions that write it.
+
+    Example
+    -------
+    >>> familiar_alike({"two aides familiar with the talks": {"a"}, "two aides familiar with the deal": {"b"}})
+    [('two aides familiar with the talks', 'two aides familiar with the deal')]
+    >>> familiar_alike({"two aides familiar with the talks": {"a"}, "two aides familiar with the deal": {"a"}})
+    []
+    """
+    kinds: dict[tuple[str, ...], list[str]] = {}
+    for form in versions_of:
+        words = description_words(form)
+        if words and "familiar" in words[1:]:
+            kinds.setdefault(words[:words.index("familiar")], []).append(form)
+    pairs = [forms for forms in kinds.values() if len(forms) == 2]
+    return [(a, b) for a, b in pairs if not versions_of[a] & versions_of[b]]
+
+
 _HEADS = "|".join(head.capitalize() for head in BODY_HEADS)
 _BODY_NAMES = (re.compile(rf"\b\p{{Lu}}\w*\s+(?:{_HEADS})\b"), re.compile(rf"\b(?:{_HEADS}) of (?:the )?\p{{Lu}}\w*"))
 
@@ -921,13 +943,13 @@ def body_halves(versions_of: dict[str, set[str]], names: list[str]) -> list[tupl
 def _aliases(story, rows: dict, cited: pd.DataFrame, quoted: pd.DataFrame, bodies: list[str]) -> list[tuple]:
     """(short, long) pairs of forms of one source for :func:`resolve_names`: those the text defines
     (:func:`defined_aliases`), a definite description and the one it refers back to (:func:`description_antecedents`),
-    descriptions two versions write alike (:func:`described_alike`) and halves of a body's name
+    descriptions two versions write alike (:func:`described_alike`, :func:`familiar_alike`) and halves of a body's name
     (:func:`body_halves`)."""
     aliases = [pair for body in bodies for pair in defined_aliases(body)]
     antecedents = description_antecedents(_mentions(story, cited, quoted))
     written = {form: row["seen"] for (role, form), row in rows.items() if role != "credit"}
-    aliases += antecedents + described_alike({form: seen for form, seen in written.items()
-                                              if form not in dict(antecedents)})
+    unreferred = {form: seen for form, seen in written.items() if form not in dict(antecedents)}
+    aliases += antecedents + described_alike(unreferred) + familiar_alike(unreferred)
     return aliases + body_halves(written, [name for body in bodies for name in body_names(body)])
 
 

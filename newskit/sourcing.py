@@ -53,8 +53,8 @@ from .text.lexicon import AGENT_NOUNS, ARTICLES, AUTHORING_VERBS, AUXILIARIES, B
     MONTHS, MONTH_ABBREVIATIONS, NAME_BREAKS, NAME_TITLES, NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PARTY_MEMBERS, \
     PARTY_TAG, PAST_HOLDER_WORDS, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_ROLES, QUESTION_WORDS, \
     RECORDING_NOUNS, REPORTING_PAST, REPORTING_VERBS, SPEAKING_CHANNELS, STANCE_VERBS, SUBJECT_FORMS, \
-    TITLE_ABBREVIATIONS, TITLED_AS, TRACE_NOUNS, WORK_MAKING_PARTICIPLES, alternation, suffixed_company_pattern, \
-    third_person, verb_forms
+    TITLE_ABBREVIATIONS, TITLED_AS, TRACE_NOUNS, WEATHER_ALERTS, WORK_MAKING_PARTICIPLES, alternation, \
+    suffixed_company_pattern, third_person, verb_forms
 from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, QUANTITY, S_FORM, clause_subjects, \
     family_name, full_name, given_name, given_name_gender, group_of, name_beside, name_forms, noun_cue, page_cased, \
     person_name, place_name, pronoun_may_name, resolve_source, role_names, role_phrase, sentence_subject, \
@@ -1469,8 +1469,15 @@ def _no_agent(phrase: str) -> bool:
     (True, True, False)
     >>> _no_agent("crack"), _no_agent("the hull crack"), _no_agent("Crack")
     (True, True, False)
+
+    Nor is a weather alert (:data:`~newskit.text.lexicon.WEATHER_ALERTS`: "a tropical storm warning said"):
+
+    >>> _no_agent("A tropical storm warning"), _no_agent("the storm chaser")
+    (True, False)
     """
-    return _prepositional(phrase) or phrase.split()[-1] in EXPRESSION_NOUNS | TRACE_NOUNS
+    words = phrase.split()
+    return _prepositional(phrase) or words[-1] in EXPRESSION_NOUNS | TRACE_NOUNS \
+        or " ".join(words[-2:]).lower() in WEATHER_ALERTS
 
 
 def _prepositional(phrase: str) -> bool:

@@ -600,6 +600,16 @@ def test_different_descriptions_or_two_in_one_version_stay_apart():
     assert entities["Republican aide"] == "Republican aide"  # a writes "senior aide" too: maybe another aide
 
 
+def test_unnamed_sources_familiar_with_different_things_in_two_versions_are_one_source():
+    entities = _two_versions("The quay will close, four sources familiar with the talks told the Ledger on Monday.",
+                             "The quay will close on Monday, four sources familiar with the negotiations said.")
+    assert entities["four sources familiar with the talks"] == entities["four sources familiar with the negotiations"]
+    entities = _two_versions(  # two such groups in one version: which one b means is unknown
+        "The quay will close, four sources familiar with the talks said. Four sources familiar with the plan agreed.",
+        "The quay will close on Monday, four sources familiar with the negotiations said.")
+    assert entities["four sources familiar with the negotiations"] == "four sources familiar with the negotiations"
+
+
 def test_a_title_before_a_lower_case_word_is_part_of_the_source():
     assert resolve_names(["Justice officials", "officials"], set()) == {"Justice officials": "Justice officials",
                                                                       "officials": "officials"}

@@ -991,3 +991,13 @@ def test_a_noun_closing_a_phrase_of_place_or_time_is_no_source(text, expected):
 ])
 def test_a_reporting_verb_before_that_ends_the_maker_after_by(text, expected):
     assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A tropical storm warning covers the coast of Elmton.", []),
+    ("A hurricane warning said the ferry would not sail.", []),
+    ("Officials said the flood warnings would stay in place.", [("Officials", "said")]),
+    ("The storm chaser warned that the quay would flood.", [("storm chaser", "warned")]),
+])
+def test_a_weather_alert_is_no_cue_and_no_source(text, expected):
+    assert cited(text) == expected

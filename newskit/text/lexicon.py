@@ -287,6 +287,11 @@ SET_PHRASES = ("all told", "enough said", "said than done", "needless to say", "
 """Set phrases that hold a cue word reporting nothing ("All told, the groups spent $1 billion", "easier said than
 done", "only time will tell")."""
 
+WEATHER_ALERTS = tuple(f"{hazard} {alert}" for hazard in ("storm", "hurricane", "flood", "tornado")
+                       for alert in ("warning", "warnings"))
+"""The names of weather alerts ("a tropical storm warning", "flood warnings"): "warning" names the alert, no one's
+warning; so :data:`SET_PHRASES`-like terms that hold no cue, and no source either."""
+
 NEGATED_AUXILIARIES = ("n't", "n’t", "not", "never", "cannot")
 """Words that, right before a reporting verb, negate it ("she doesn't tell", "he never said"): a negated credit
 credits nobody (the cues of declining, :data:`DECLINING_CUES`, are attributions of their own)."""
