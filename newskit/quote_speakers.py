@@ -41,8 +41,8 @@ from .speakers import (
     genders, given_name, given_name_gender, headline_names, institution_names, introduced_names, manner_adverb,
     name_beside, name_forms, named_in_passing, named_people, not_people, noun_cue, person_name, place_name,
     place_then_surname, pronoun_may_name, question_topic, region_name, reporting_subjects, resolve_source,
-    role_names, role_phrase, sentence_subject, single_names, subject_after, subject_before, surname_forms, title_or_role,
-    tokens, verb_object, word_sex,
+    role_names, role_phrase, sentence_subject, single_names, subject_after, subject_before, surname_forms,
+    title_or_role, tokens, verb_object, word_sex,
 )
 from .text.lexicon import (
     ACCOUNT_NOUNS, AGENT_NOUNS, ARTICLES, AUTHORED_NOUNS, AUTHORING_VERBS, AUXILIARIES, BODY_DESCRIPTIONS, CALLED_VERBS,
