@@ -3581,8 +3581,14 @@ def fullest_name(name: str, names: list[str]) -> str:
     ('Jo Lee', 'Jo Lee')
     >>> fullest_name("Kim", ["Kim Jo Un", "Kim Su-bin"])  # a family name written first, two people
     'Kim'
+    >>> fullest_name("van Dijk", ["Annvan Dijk", "van Dijk"])  # no fuller name holds the particles: the last word's
+    'Annvan Dijk'
     """
     found = _fullest_name(name, names)
+    words = name.split()
+    if found == name and len(words) > 1 and words[0] in _PARTICLES:  # "dos Santos" of "Matdos Santos", a typo
+        found = _fullest_name(words[-1], [n for n in names if n != name])
+        found = name if found == words[-1] else found
     if found == name or _name_key(found)[-len(_name_key(name)):] != _name_key(name):
         return found
     return _surname_written_after(found, names)

@@ -48,3 +48,8 @@ def test_a_surname_led_by_particles_is_found_written_after_the_full_name():
     text = ("“Food is cheap,” says Robert van Hoeven, head of the Elm programme.\n\nThe whole issue is large, says van "
             "Hoeven.\n\nThe town is singled out by van Hoeven as “one of the great successes” in the region.")
     assert spoken(text)[1] == ("Robert van Hoeven", "van Hoeven")
+
+
+def test_a_surname_led_by_particles_no_fuller_name_holds_is_the_last_words_name():
+    text = "Annvan Dijk, head of the Elm board, spoke on Monday.\n\n“We are ready,” van Dijk said."
+    assert spoken(text) == [("Annvan Dijk", "van Dijk")]  # a typo joins the given name and the particle
