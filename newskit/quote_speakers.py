@@ -41,8 +41,8 @@ from .speakers import (
     genders, given_name, given_name_gender, headline_names, institution_names, introduced_names, manner_adverb,
     name_beside, name_forms, named_in_passing, named_people, not_people, noun_cue, person_name, place_name,
     place_then_surname, pronoun_may_name, question_topic, region_name, reporting_subjects, resolve_source,
-    role_names, role_phrase, sentence_subject, single_names, subject_after, subject_before, title_or_role, tokens,
-    verb_object, word_sex,
+    role_names, role_phrase, sentence_subject, single_names, subject_after, subject_before, surname_forms,
+    title_or_role, tokens, verb_object, word_sex,
 )
 from .text.lexicon import (
     ACCOUNT_NOUNS, AGENT_NOUNS, ARTICLES, AUTHORED_NOUNS, AUTHORING_VERBS, AUXILIARIES, BODY_DESCRIPTIONS, CALLED_VERBS,
@@ -1621,8 +1621,9 @@ def _names_person(v, mention: str, start: int) -> bool:
 
 
 def _written_length(text: str, pos: int, name: str) -> int:
-    """How much of ``name`` (a fullest name) is written at ``pos``: all of it, its surname, or 0."""
-    for form in (name, name.split()[-1]):
+    """How much of ``name`` (a fullest name) is written at ``pos``: all of it, its surname (particles led: "van der
+    Hoeven"), or 0."""
+    for form in (name, *surname_forms(name)):
         if text.startswith(form, pos):
             return len(form)
     return 0
@@ -1636,8 +1637,10 @@ def _written_mention(text: str, pos: int, name: str) -> tuple:
     -------
     >>> _written_mention("said President Jo Bloggs.", 0, "Jo Bloggs")
     ('Jo Bloggs', 15, 24)
+    >>> _written_mention("said van Dijk.", 0, "Ann van Dijk")  # a surname led by a particle
+    ('van Dijk', 5, 13)
     """
-    for form in (name, name.split()[-1]):
+    for form in (name, *surname_forms(name)):
         found = text.find(form, pos, pos + 60 + len(form))
         if found >= 0:
             return form, found, found + len(form)

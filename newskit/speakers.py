@@ -202,6 +202,20 @@ def family_name(name: str) -> str:
     return words[0] if _syllable_name(words, len(words) - 1) else words[-1]
 
 
+def surname_forms(name: str) -> tuple[str, ...]:
+    """How a person's ``name`` is written by surname alone: its last word with the name particles before it
+    (:data:`~newskit.text.lexicon.NAME_PARTICLES`), then the last word.
+
+    >>> surname_forms("Anna van der Hoeven"), surname_forms("Jo Lee")
+    (('van der Hoeven', 'Hoeven'), ('Lee',))
+    """
+    words = name.split()
+    k = len(words) - 1
+    while k > 0 and words[k - 1] in _PARTICLES:
+        k -= 1
+    return tuple(dict.fromkeys((" ".join(words[k:]), words[-1])))
+
+
 def _name_stop(word: str, after: list[str]) -> bool:
     """A role or department word, which ends the name ``after`` it; a role in the plural or a nationality
     (:data:`~newskit.text.lexicon.DEMONYMS`) only before a name (so "National MPs" stays a group, "Dawn French" a name).
@@ -254,6 +268,8 @@ def person_name(words: list[str]) -> list[str]:
     ['Al', 'From']
     >>> person_name("founder of the Elm Foundation Jo Lee".split()), person_name("Lee Foundation".split())
     (['Jo', 'Lee'], ['Lee', 'Foundation'])
+    >>> person_name("Commission President von der Hoeven".split())  # a surname led by particles keeps them
+    ['von', 'der', 'Hoeven']
     """
     run: list[str] = []
     while words and words[-1].lower().rstrip(".,") in _WEEKDAYS:
@@ -271,9 +287,7 @@ def person_name(words: list[str]) -> list[str]:
             run.insert(0, word)
         else:
             break
-    while run and run[0] in _PARTICLES:
-        run.pop(0)
-    return run
+    return run if any(word not in _PARTICLES for word in run) else []  # "von der Leyen" keeps its particles
 
 
 def _strip_determiner(words: list[str]) -> list[str]:
@@ -3567,8 +3581,14 @@ def fullest_name(name: str, names: list[str]) -> str:
     ('Jo Lee', 'Jo Lee')
     >>> fullest_name("Kim", ["Kim Jo Un", "Kim Su-bin"])  # a family name written first, two people
     'Kim'
+    >>> fullest_name("van Dijk", ["Annvan Dijk", "van Dijk"])  # no fuller name holds the particles: the last word's
+    'Annvan Dijk'
     """
     found = _fullest_name(name, names)
+    words = name.split()
+    if found == name and len(words) > 1 and words[0] in _PARTICLES:  # "dos Santos" of "Matdos Santos", a typo
+        found = _fullest_name(words[-1], [n for n in names if n != name])
+        found = name if found == words[-1] else found
     if found == name or _name_key(found)[-len(_name_key(name)):] != _name_key(name):
         return found
     return _surname_written_after(found, names)

@@ -35,3 +35,21 @@ def test_they_after_two_people_joined_by_and_opening_the_sentence_is_both():
     assert spoken(text) == [("Al Roe and Jo Lee", "they")]
     # neighbour: one person opening the sentence is no pair
     assert spoken("Al Roe met Jo Lee.\n\nMr. Roe spoke, but they said it was “vital”.")[0][0] != "Al Roe and Jo Lee"
+
+
+def test_a_surname_led_by_particles_keeps_them():
+    text = "The board met on Monday in Elmtown.\n\n“We stand with the growers,” von der Hoeven wrote on a website."
+    assert spoken(text) == [("von der Hoeven", "von der Hoeven")]
+    # neighbour: the particles inside a full name stay there
+    assert spoken("“We stand with the growers,” Anna van Dijk said.") == [("Anna van Dijk", "Anna van Dijk")]
+
+
+def test_a_surname_led_by_particles_is_found_written_after_the_full_name():
+    text = ("“Food is cheap,” says Robert van Hoeven, head of the Elm programme.\n\nThe whole issue is large, says van "
+            "Hoeven.\n\nThe town is singled out by van Hoeven as “one of the great successes” in the region.")
+    assert spoken(text)[1] == ("Robert van Hoeven", "van Hoeven")
+
+
+def test_a_surname_led_by_particles_no_fuller_name_holds_is_the_last_words_name():
+    text = "Annvan Dijk, head of the Elm board, spoke on Monday.\n\n“We are ready,” van Dijk said."
+    assert spoken(text) == [("Annvan Dijk", "van Dijk")]  # a typo joins the given name and the particle
