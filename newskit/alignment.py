@@ -827,10 +827,11 @@ def _in_place_common(found: _Candidates, i: int, j: int, wide: bool) -> int:
                               [w for w in found.facts_b[j] if w not in credit])
     if wide and (common < WIDE_IN_PLACE_COMMON or found.weighted(i, j) < GAP_RARE):
         return 0
-    if common < IN_PLACE_COMMON or not _lower_in_common(found, i, j) or found.apart(i, j):
+    lower = _lower_in_common(found, i, j) if common >= IN_PLACE_COMMON else set()
+    if not lower or found.apart(i, j):
         return 0
     described = _background(found.texts_a[i], _PARTICIPLE_CLAUSE) ^ _background(found.texts_b[j], _PARTICIPLE_CLAUSE)
-    return common if _lower_in_common(found, i, j) - {stem(w) for w in described} else 0
+    return common if lower - {stem(w) for w in described} else 0
 
 
 def _lower_in_common(found: _Candidates, i: int, j: int) -> set[str]:
