@@ -19,8 +19,8 @@ import functools
 from newskit.text import letters as re
 
 from .furniture import MARKDOWN_LINK
-from .speakers import INSTITUTION, before_affiliation, family_name, fullest_name, nickname_table, person_name, \
-    place_name, sentence_subject, subject_before, title_case_lines
+from .speakers import INSTITUTION, before_affiliation, family_name, fullest_name, last_written, nickname_table, \
+    person_name, place_name, sentence_subject, subject_before, title_case_lines
 from .text.lexicon import (
     AGENCY_FORMS, AGENCY_PATTERN, AGENT_PARTICIPLES, ARTICLES, ASKED_NOUNS, ASSERTION_NOUNS, AUTHORED_NOUNS,
     AUTHORSHIP_PARTICIPLES, AUXILIARIES, BODY_LABELS, CALLED_VERBS, COMMITTING_VERBS, CREDIT_ROLE_PATTERN,
@@ -1411,8 +1411,9 @@ def titled_name(text: str, role: str, names: list[str]) -> str:
 
 def last_holder(text: str, pos: int, mention: str, roles: dict[str, set[str]]) -> str | None:
     """The one of the holders of the role ``mention`` (one word, read after "the") whose surname ``text`` writes last
-    before ``pos``, when the text names several (:func:`~newskit.speakers.role_names`: "Mayor Jo Lee ... Mayor Al Roe
-    said ... the mayor urged": Al Roe); None otherwise.
+    before ``pos`` (:func:`~newskit.speakers.last_written`), when the text names several
+    (:func:`~newskit.speakers.role_names`: "Mayor Jo Lee ... Mayor Al Roe said ... the mayor urged": Al Roe); None
+    otherwise.
 
     Example
     -------
@@ -1423,10 +1424,7 @@ def last_holder(text: str, pos: int, mention: str, roles: dict[str, set[str]]) -
     True
     """
     holders = roles.get(mention.lower(), set()) if len(mention.split()) == 1 else set()
-    last = {h: max((m.start() for m in re.finditer(rf"\b{re.escape(family_name(h))}\b", text[:pos])), default=-1)
-            for h in holders}
-    best = max(sorted(last), key=last.get, default=None)
-    return best if len(holders) > 1 and last[best] >= 0 else None
+    return last_written(text, pos, {h: [family_name(h)] for h in sorted(holders)})[1] if len(holders) > 1 else None
 
 
 def titles_before(text: str, pos: int) -> str:

@@ -38,11 +38,11 @@ from .quote_marks import first_mark, opens_statement, quote_kind
 from .speakers import (
     CAPITALISED_RUN, COMMA_BEFORE, FEMALE_WORDS, INSTITUTION, MALE_WORDS, PERSON_PRONOUNS, PRONOUNS, S_FORM,
     WordFinder, clause_subjects, contact_clause_subject, defined_acronyms, family_name, first_word_names, full_name,
-    genders, given_name, given_name_gender, headline_names, institution_names, introduced_names, manner_adverb,
-    name_beside, name_forms, named_in_passing, named_people, not_people, noun_cue, person_name, place_name,
-    place_then_surname, pronoun_may_name, question_topic, region_name, reporting_subjects, resolve_source,
-    role_names, role_phrase, sentence_subject, single_names, subject_after, subject_before, surname_forms,
-    title_or_role, tokens, verb_object, word_sex,
+    genders, given_name, given_name_gender, headline_names, institution_names, introduced_names, last_written,
+    manner_adverb, name_beside, name_forms, named_in_passing, named_people, not_people, noun_cue, person_name,
+    place_name, place_then_surname, pronoun_may_name, question_topic, region_name, reporting_subjects,
+    resolve_source, role_names, role_phrase, sentence_subject, single_names, subject_after, subject_before,
+    surname_forms, title_or_role, tokens, verb_object, word_sex,
 )
 from .text.lexicon import (
     ACCOUNT_NOUNS, AGENT_NOUNS, ARTICLES, AUTHORED_NOUNS, AUTHORING_VERBS, AUXILIARIES, BODY_DESCRIPTIONS, CALLED_VERBS,
@@ -2072,8 +2072,8 @@ class _Version:
 
     def opener(self, word: str, start: int) -> str:
         """Who a family name written first that several persons' names (:func:`~newskit.speakers.full_name`) open
-        with stands for at ``start``: the one of them written last before it ("Kim Jo Un ... Kim Su-bin, a manager,
-        said ... Kim said": Kim Su-bin), else ``word``.
+        with stands for at ``start``: the one of them written last before it (:func:`~newskit.speakers.last_written`:
+        "Kim Jo Un ... Kim Su-bin, a manager, said ... Kim said": Kim Su-bin), else ``word``.
 
         Example
         -------
@@ -2084,9 +2084,8 @@ class _Version:
         ('Kim Su-bin', 'Kim', 'Lee')
         """
         held = [n for n in self.names if " " in n and n.split()[0] == word and full_name(n)] if " " not in word else []
-        last = {n: self.text.rfind(n, 0, start) for n in held}
-        found = max(held, key=last.get) if len(held) > 1 else None
-        return found if found and last[found] >= 0 else word
+        found = last_written(self.text, start, {n: [n] for n in held})[1] if len(held) > 1 else None
+        return found or word
 
     def _held_role(self, mention: str) -> str:
         """The one person the version names with the role ``mention`` opens its sentence with after "The", as definite
@@ -3124,10 +3123,16 @@ def _next_told(v: _Version, k: int, named: str) -> bool:
 _HIS_OR_HER = re.compile(r"\b(his|her)\s+$", re.IGNORECASE)
 
 
-def _owned_agent(v: _Version, found: _Found, mention: str, m_start: int, q: dict, place: _Place) -> str:
-    """The agent ``mention`` (an :data:`~newskit.text.lexicon.AGENT_NOUNS` word) after "his" or "her" as the agent of
-    the person that pronoun stands for (:func:`_pronoun_speaker`); "" when it is no agent, follows no such pronoun or
-    the pronoun stands for no one named.
+_POSTED_TEXTS = frozenset(set(WORDED_DOCUMENTS) - set(ISSUED_DOCUMENTS))
+"""Texts that carry their owner's words (lexicon WORDED_DOCUMENTS) and are no statement given out: "tweet", "post"."""
+
+
+def _owned_by_pronoun(v: _Version, found: _Found, mention: str, m_start: int, q: dict, place: _Place) -> str:
+    """Who speaks as ``mention`` after "his" or "her", the person that pronoun stands for being found
+    (:func:`_pronoun_owner`): that person's agent for an agent (an :data:`~newskit.text.lexicon.AGENT_NOUNS` word:
+    "his spokeswoman", by name where the text gives one, :func:`_agent_named`), that person for a text carrying its
+    owner's words (lexicon WORDED_DOCUMENTS, no statement: "her latest tweet"); "" for another mention, or when no
+    such pronoun comes before it or it stands for no one named.
 
     Example
     -------
@@ -3136,38 +3141,18 @@ def _owned_agent(v: _Version, found: _Found, mention: str, m_start: int, q: dict
     >>> text = 'Jo Lee was accused. Though he admitted it, his spokeswoman said the claims were “unequivocally denied.”'
     >>> quotes(story_from_texts({"a": text})).speaker.tolist()
     ["Jo Lee's spokeswoman"]
-    """
-    owner = _HIS_OR_HER.search(v.text, max(0, m_start - 5), m_start) if mention.lower() in AGENT_NOUNS else None
-    who = _pronoun_owner(v, found, owner.group(1), owner.start(1), q, place) if owner else ""
-    return (_agent_named(v, who, mention) or f"{who}'s {mention}") if who else ""
-
-
-def _owned_by_pronoun(v: _Version, found: _Found, mention: str, m_start: int, q: dict, place: _Place) -> str:
-    """Who speaks as ``mention`` after "his" or "her": the agent of the person the pronoun stands for
-    (:func:`_owned_agent`: "his spokeswoman"), else that person when it is a text carrying her words
-    (:func:`_owned_text`: "her latest tweet"); "" otherwise."""
-    return _owned_agent(v, found, mention, m_start, q, place) or _owned_text(v, found, mention, m_start, q, place)
-
-
-_POSTED_TEXTS = frozenset(set(WORDED_DOCUMENTS) - set(ISSUED_DOCUMENTS))
-
-
-def _owned_text(v: _Version, found: _Found, mention: str, m_start: int, q: dict, place: _Place) -> str:
-    """The person "his" or "her" before ``mention`` stands for (:func:`_pronoun_owner`) when ``mention`` is a text
-    that carries its owner's words (lexicon WORDED_DOCUMENTS, no statement): "“...,” read her latest tweet": Jo Lee;
-    "" otherwise.
-
-    Example
-    -------
-    >>> from newskit.quotations import quotes
-    >>> from newskit.story import story_from_texts
     >>> text = 'Jo Lee joined Twitter in May. “We rise,” read her most recent tweet.'
     >>> quotes(story_from_texts({"a": text})).speaker.tolist()
     ['Jo Lee']
     """
-    owner = _HIS_OR_HER.search(v.text, max(0, m_start - 5), m_start) if mention.split()[-1].lower() in _POSTED_TEXTS \
-        else None
-    return _pronoun_owner(v, found, owner.group(1), owner.start(1), q, place) if owner else ""
+    agent = mention.lower() in AGENT_NOUNS
+    if not agent and mention.split()[-1].lower() not in _POSTED_TEXTS:
+        return ""
+    owner = _HIS_OR_HER.search(v.text, max(0, m_start - 5), m_start)
+    who = _pronoun_owner(v, found, owner.group(1), owner.start(1), q, place) if owner else ""
+    if not who:
+        return ""
+    return (_agent_named(v, who, mention) or f"{who}'s {mention}") if agent else who
 
 
 def _agent_named(v: _Version, who: str, agent: str) -> str:

@@ -56,8 +56,8 @@ from .text.lexicon import AGENT_NOUNS, ARTICLES, AUTHORING_VERBS, AUXILIARIES, B
     TITLE_ABBREVIATIONS, TITLED_AS, TRACE_NOUNS, WEATHER_ALERTS, WORK_MAKING_PARTICIPLES, alternation, \
     suffixed_company_pattern, third_person, verb_forms
 from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, QUANTITY, S_FORM, clause_subjects, \
-    family_name, full_name, given_name, given_name_gender, group_of, name_beside, name_forms, noun_cue, page_cased, \
-    person_name, place_name, pronoun_may_name, resolve_source, role_names, role_phrase, sentence_subject, \
+    family_name, full_name, given_name, given_name_gender, group_of, last_written, name_beside, name_forms, noun_cue, \
+    page_cased, person_name, place_name, pronoun_may_name, resolve_source, role_names, role_phrase, sentence_subject, \
     subject_after, subject_before, verb_in_ing, verb_object, word_sex
 from .story import sentences as story_sentences
 from .text.visible import Visible, visible
@@ -2560,17 +2560,8 @@ def _named_at(text: str, pos: int, names: list[str]) -> tuple[int, str | None]:
     """(offset, name) of :func:`_last_named`; (-1, None) when none of ``names`` is written before ``pos``."""
     people = [n for n in names if len(n.split()) > 1 and source_type(n) == "person"]
     surnames = [family_name(n) for n in people]
-    best, found = -1, None
-    for name in people:
-        forms = [name] + ([family_name(name)] if surnames.count(family_name(name)) == 1 else [])
-        for form in forms:
-            at = text.rfind(form, 0, pos)
-            while at >= 0 and (re.match(r"[\w-]", text[at + len(form):at + len(form) + 1]) or
-                               (at and re.match(r"[\w-]", text[at - 1]))):
-                at = text.rfind(form, 0, at)
-            if at > best:
-                best, found = at, name
-    return best, found
+    return last_written(text, pos, {name: [name] + ([family_name(name)] if surnames.count(family_name(name)) == 1
+                                                    else []) for name in people})
 
 
 def latter_or_former(text: str, mention: str, lo: int, pos: int, names: list[str]) -> str | None:

@@ -14,6 +14,7 @@ Example
 
 from __future__ import annotations
 
+import collections
 import functools
 from itertools import dropwhile, takewhile
 from newskit.text import letters as re
@@ -200,6 +201,28 @@ def family_name(name: str) -> str:
     """
     words = name.split()
     return words[0] if _syllable_name(words, len(words) - 1) else words[-1]
+
+
+def last_written(text: str, pos: int, forms: dict[str, list[str]]) -> tuple[int, str | None]:
+    """(offset, key) of the key of ``forms`` one of whose forms ``text`` writes last before ``pos`` as a whole word
+    (no letter, digit or hyphen glued to it: "Lee" is not written in "Lee-Smith"), the first such key on a tie;
+    (-1, None) when none is.
+
+    >>> last_written("Jo Lee met Al Roe-Bell and Al Roe.", 34, {"Jo Lee": ["Jo Lee", "Lee"], "Al Roe": ["Roe"]})
+    (30, 'Al Roe')
+    >>> last_written("Jo Lee met Al Roe-Bell.", 23, {"Al Roe": ["Roe"]})
+    (-1, None)
+    """
+    best, found = -1, None
+    for key, written in forms.items():
+        for form in written:
+            at = text.rfind(form, 0, pos)
+            while at >= 0 and (re.match(r"[\w-]", text[at + len(form):at + len(form) + 1])
+                               or (at and re.match(r"[\w-]", text[at - 1]))):
+                at = text.rfind(form, 0, at)
+            if at > best:
+                best, found = at, key
+    return best, found
 
 
 def surname_forms(name: str) -> tuple[str, ...]:
@@ -3969,9 +3992,7 @@ def given_name_gender(word: str) -> str:
 def _mention_places(text: str, names: list[str]) -> dict[str, list[tuple[int, int]]]:
     """Name -> (start, end) of each mention: its full form, and its family name alone (:func:`family_name`) where
     not written inside a full name and no other name has that family name (a shared "Cheney" could be any of them)."""
-    surnames: dict[str, int] = {}
-    for name in names:
-        surnames[family_name(name)] = surnames.get(family_name(name), 0) + 1
+    surnames = collections.Counter(map(family_name, names))
     found = WordFinder(f for n in names for f in (n, family_name(n))).find(text)
     full = [(pos, pos + len(form)) for pos, form in found if " " in form]
     places: dict[str, list[tuple[int, int]]] = {}
