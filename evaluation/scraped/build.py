@@ -113,7 +113,8 @@ AllSides articles of 2012-2020, one JSON record each with its ``url`` and ``cont
 the page, one paragraph per block between blank lines; its snapshot at ``ABP_GIT_DIR``). A page's text is its record's
 ``content_original`` exactly as stored (:func:`abp_text`); it is named after its address as the crawled pages are.
 ``ABP_QUOTES_34`` lists ten records, five events each reported by two outlets, chosen for their quotations;
-``ABP_QUOTES_35`` ten more the same way (half 35), ``ABP_QUOTES_36`` ten more (half 36).
+``ABP_QUOTES_35`` ten more the same way (half 35), ``ABP_QUOTES_36`` ten more (half 36), ``ABP_QUOTES_37`` ten
+more (half 37).
 
 Half "unseen21" of ``evaluation/align_rewrites.py`` (no furniture gold; ``REWRITE_PROJECTS``) comes from the same data
 set: ``ABP_REWRITES_21`` lists its six records by ID and address, read as half 34's (captions and credit lines as the
@@ -1582,6 +1583,34 @@ ABP_QUOTES_36 = (  # half 36 of evaluation/quote_real.py: five events each repor
                          "missing-women-in-cleveland"),
 )
 
+ABP_QUOTES_37 = (  # half 37 of evaluation/quote_real.py: five events each reported by two outlets:
+    # the IOC's ban of Russia from the Pyeongchang Winter Olympics, December 5, 2017, on The Washington Times and
+    # Reuters
+    ("ELIiqaF19cefDTlf", "https://www.washingtontimes.com/news/2017/dec/5/ioc-meets-to-decide-on-russias-olympic-"
+                         "participati/"),
+    ("whJARi9CiK0TREh8", "https://www.reuters.com/article/us-olympics-2018-russia/olympics-russia-banned-from-"
+                         "pyeongchang-games-idUSKBN1DZ2QZ"),
+    # MGM Resorts suing the victims of the Las Vegas shooting, July 17, 2018, on Salon and TheBlaze
+    ("e4peecyGojpukDEO", "https://www.salon.com/2018/07/17/mandalay-bay-owner-sues-victims-of-las-vegas-mass-"
+                         "shooting-claims-it-has-no-liability-of-any-kind/"),
+    ("qSAo9eWZXm4R9Zij", "https://www.theblaze.com/news/2018/07/17/mandalay-bay-casino-sues-victims-of-las-vegas-"
+                         "shooting-massacre-heres-the-insane-reason-why"),
+    # the March for Science, April 22, 2017, on CNN and The Washington Times
+    ("iOTn9TcbMOAZm2oB", "http://www.cnn.com/2017/04/22/health/global-march-for-science/index.html"),
+    ("mFaCx2sxrOgyDMqv", "http://www.washingtontimes.com/news/2017/apr/22/march-political-science-earth-day-rally-"
+                         "doubles-la/"),
+    # John Hinckley granted full-time leave from the hospital, July 27, 2016, on NPR and Fox News
+    ("RznNTEzFgh0IGTZG", "http://www.npr.org/sections/thetwo-way/2016/07/27/487595220/john-hinckley-who-tried-to-"
+                         "kill-a-president-wins-his-freedom"),
+    ("w3pCIBQlXXv8js62", "http://www.foxnews.com/politics/2016/07/27/judge-grants-john-hinckley-jr-his-freedom-"
+                         "decades-after-reagan-assassination-attempt.html"),
+    # the third night of protests in Charlotte over Keith Lamont Scott's death, September 22-23, 2016, on the Chicago
+    # Tribune and Fox News
+    ("bUAXad8ZPxAhwljb", "http://www.chicagotribune.com/news/nationworld/ct-charlotte-protests-20160922-story.html"),
+    ("lsZSERbh3eJJI7e4", "http://www.foxnews.com/us/2016/09/23/third-night-protests-in-charlotte-largely-peaceful-"
+                         "as-police-face-calls-to-release-video-shooting.html"),
+)
+
 ABP_REWRITES_21 = (  # half "unseen21" of evaluation/align_rewrites.py (no furniture gold): three outlets retelling an
     # AP story of the same day: the New York Post's of China's word on lifting tariff hikes, Fox News' of the rule
     # barring abortion counseling at federally funded clinics, CBS News' of New York's new abortion law
@@ -1680,6 +1709,7 @@ QUOTE_PROJECTS = (  # pages of evaluation/quote_real.py's halves with no furnitu
     ("34", ABP_GIT_DIR, abp_pages(ABP_QUOTES_34), one_page(abp_text)),
     ("35", ABP_GIT_DIR, abp_pages(ABP_QUOTES_35), one_page(abp_text)),
     ("36", ABP_GIT_DIR, abp_pages(ABP_QUOTES_36), one_page(abp_text)),
+    ("37", ABP_GIT_DIR, abp_pages(ABP_QUOTES_37), one_page(abp_text)),
 )
 
 
