@@ -118,8 +118,9 @@ more (half 37).
 
 Half "unseen21" of ``evaluation/align_rewrites.py`` (no furniture gold; ``REWRITE_PROJECTS``) comes from the same data
 set: ``ABP_REWRITES_21`` lists its six records by ID and address, read as half 34's (captions and credit lines as the
-extractor kept them, a headline line only at times); half "unseen22" six more, listed in ``ABP_REWRITES_22``, and
-half "unseen23" six more, listed in ``ABP_REWRITES_23``.
+extractor kept them, a headline line only at times); half "unseen22" six more, listed in ``ABP_REWRITES_22``,
+half "unseen23" six more, listed in ``ABP_REWRITES_23``, and half "unseen24" six more, listed in
+``ABP_REWRITES_24``.
 
 Two pages may share a cache name (names are cut at 60 characters): the one listed later (``CRAWLED`` after
 ``EXTRA`` after the pinned folder) is kept, and only the kept text is written and checked against the gold.
@@ -1659,6 +1660,22 @@ ABP_REWRITES_23 = (  # half "unseen23" of evaluation/align_rewrites.py (no furni
      "http://www.foxnews.com/us/2018/02/04/amtrak-csx-trains-collide-in-south-carolina-injuries-reported.html"),
 )
 
+ABP_REWRITES_24 = (  # half "unseen24" of evaluation/align_rewrites.py (no furniture gold): AP's story of Attorney
+    # General Barr's hearing in doubt against the Washington Times' copy with edits, AP's story of ABC News' leaked
+    # video of Amy Robach against the New York Post's retelling, Reuters' story of Seattle Mayor Ed Murray's
+    # resignation against Fox News' (with AP's material)
+    ("Hxh0WbJz33iyQVv5", "https://www.apnews.com/06c8721db0b944d192cddef2bfdaa8a6"),
+    ("DkQ4OrtC0OITk2R2",
+     "https://www.washingtontimes.com/news/2019/apr/28/william-barr-mueller-report-testimony-doubt-amid-d/"),
+    ("ta3tntH6HbG2LY1P", "https://apnews.com/d86bb556a04144239b54f66018722db2"),
+    ("AZtDouqiiLOxmRr7",
+     "https://nypost.com/2019/11/05/abc-news-amy-robach-claims-network-quashed-jeffrey-epstein-coverage-on-hot-mic/"),
+    ("fLcLqrF2k2hp0hpZ", "https://www.reuters.com/article/us-washington-seattle-mayor/"
+     "seattle-mayor-facing-sexual-abuse-allegations-says-he-will-resign-idUSKCN1BN2TA"),
+    ("AnPh1r6efQ4H2cl7", "http://www.foxnews.com/politics/2017/09/12/"
+     "seattle-mayor-ed-murray-to-resign-following-multiple-accusations-sexual-abuse.html"),
+)
+
 
 PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, path, address), a page's text from its bytes
     # and address
@@ -1702,6 +1719,7 @@ REWRITE_PROJECTS = (  # pages of evaluation/align_rewrites.py's halves that no f
     ("unseen21", ABP_GIT_DIR, abp_pages(ABP_REWRITES_21), one_page(abp_text)),
     ("unseen22", ABP_GIT_DIR, abp_pages(ABP_REWRITES_22), one_page(abp_text)),
     ("unseen23", ABP_GIT_DIR, abp_pages(ABP_REWRITES_23), one_page(abp_text)),
+    ("unseen24", ABP_GIT_DIR, abp_pages(ABP_REWRITES_24), one_page(abp_text)),
 )
 
 
