@@ -54,6 +54,9 @@ half "unseen20" (two later stories retelling their outlets' first, and CBC's sto
 Half "unseen42" takes nine more of its records (``BIAS_42``), four events each reported by two or three outlets,
 chosen for their furniture (two video pages of ABC News with their lists of other videos, the BBC's video page,
 recommended-story lists, warnings, subheads and a closing credit; a furniture half only, its quotations not annotated).
+Half "unseen43" takes nine more (``BIAS_43``), four events each reported by two or three outlets, chosen for their
+furniture (ABC News' live page with its posts' times, titles and signatures, Al Jazeera's page of lists under
+headings, its photo gallery and video page, CBC's podcast page with its audio notes; a furniture half only).
 Half "unseen16" comes from another class project of the same course as unseen13's, an AP News scraper (requests and
 BeautifulSoup: the page's title as "Title: <title>", then every paragraph's text, photo and video captions above and
 within the text, AP's funding notes and copyright line as kept) that saved each page's text as a plain text file
@@ -502,6 +505,38 @@ BIAS_42 = (  # half "unseen42": four events each reported by two or three of the
      "https://www.bbc.com/news/videos/cj3pvglp3vzo?at_medium=RSS&at_campaign=rss"),
     ("Article_pull__05-21__180_WATCH_Car_catches_fire_and_explodes_in_Lower_Manhattan.json",
      "https://abcnews.com/video/133171310/"),
+)
+
+
+BIAS_43 = (  # half "unseen43": four events each reported by two or three of the project's outlets, chosen for their
+    # furniture: the talks on a US-Iran deal on May 25, 2026, on ABC News' live page, NPR and Al Jazeera's "day 87" page
+    # of lists under headings (family irandeal)
+    ("Articles_pull__05-25_12_41pm__135_Iran_live_updates_Trump_honors_troops_killed_in_Iran_war_during_Memorial_Day"
+     "_remarks.json",
+     "https://abcnews.com/International/live-updates/iran-live-updates-peace-deal-work-progress-rubio/?id=133278077"),
+    ("Article_pull__05-25_7_10AM__140_US_Iran_peace_deal_emerging_while_war_threats_still_loom.json",
+     "https://www.npr.org/2026/05/25/nx-s1-5833690/u-s-iran-negotiations-updates"),
+    ("Article_pull__05-25_7_10AM__133_Iran_war_day_87_Trump_says_US_not_in_rush_to_sign_deal_dashing_optimism.json",
+     "https://www.aljazeera.com/news/2026/5/25/"
+     "iran-war-day-87-trump-says-us-not-in-rush-to-sign-deal-dashing-optimism?traffic_source=rss"),
+    # the US indictment of Raul Castro, May 20, 2026, on NPR and CBC's Front Burner podcast page (family castro)
+    ("Article_pull__05-20__007_US_grand_jury_indicts_Raul_Castro_ex_Cuban_president.json",
+     "https://www.npr.org/2026/05/20/g-s1-122383/us-cuba-raul-castro-indictment"),
+    ("Article_pull_5-25_9_42__094_Will_the_US_invade_Cuba.json",
+     "https://www.cbc.ca/radio/frontburner/will-the-u-s-invade-cuba-9.7210507?cmp=rss"),
+    # the Ebola treatment tents set on fire in Rwampara, DR Congo, May 21, 2026, on Al Jazeera's photo gallery and the
+    # BBC (family rwampara)
+    ("Article_pull__05-21__143_Ebola_tensions_rise_as_treatment_centre_torched_in_DR_Congos_Ituri.json",
+     "https://www.aljazeera.com/gallery/2026/5/21/"
+     "ebola-tensions-rise-as-treatment-center-torched-in-congos-ituri?traffic_source=rss"),
+    ("Article_pull__05-21__001_Angry_crowd_sets_Ebola_hospital_tents_on_fire_in_DR_Congo.json",
+     "https://www.bbc.com/news/articles/cp8p2g8yp8do?at_medium=RSS&at_campaign=rss"),
+    # the coal mine explosion in Shanxi, China, May 22, 2026, on Al Jazeera's video page and CBC (family shanxi)
+    ("Article_pull_5-25_9_42__131_Surveillance_video_shows_moment_of_China_coal_mine_blast.json",
+     "https://www.aljazeera.com/video/newsfeed/2026/5/25/"
+     "surveillance-video-shows-moment-of-china-coal-mine-blast?traffic_source=rss"),
+    ("Article_pull__05-24_1_52PM__128_China_lowers_coal_mine_disaster_death_toll_to_82.json",
+     "https://www.cbc.ca/news/world/gas-explosion-china-9.7209899?cmp=rss"),
 )
 
 
@@ -1701,6 +1736,8 @@ PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, pa
                                                         ("unseen39", GIVEME_22), ("unseen40", GIVEME_23),
                                                         ("unseen41", GIVEME_24))),
     ("unseen42", BIAS_GIT_DIR, tuple((BIAS_COMMIT, f"{BIAS_FOLDER}/{path}", address) for path, address in BIAS_42),
+     one_page(record_text)),
+    ("unseen43", BIAS_GIT_DIR, tuple((BIAS_COMMIT, f"{BIAS_FOLDER}/{path}", address) for path, address in BIAS_43),
      one_page(record_text)),
 )
 
