@@ -616,6 +616,31 @@ def _names_only(found: _Candidates, pair: tuple[int, int, float]) -> bool:
     return any(len(_lower_in_common(found, k, m) - _REPORTING) >= MIN_COMMON for k, m in rivals)
 
 
+def _speaker_only(found: _Candidates, i: int, j: int) -> bool:
+    """Whether sentence i of A and j of B name one speaker (:func:`_speakers`) and share no content word written in
+    lower case in both but reporting verbs (:func:`_lower_in_common`): a spokesman's title and name with ``said``
+    tell who spoke in both, not that they tell one remark.
+
+    Example
+    -------
+    >>> found = _Candidates(["Port spokesman Jo Lee said in a statement that the ferry crews were safe."],
+    ...                     ["Port Spokesman Jo Lee, asked about the storm, said 'we are worried.'",
+    ...                      "Lee said the crews are safe."])
+    >>> _speaker_only(found, 0, 0), _speaker_only(found, 0, 1)
+    (True, False)
+    """
+    if _lower_in_common(found, i, j) - _REPORTING:
+        return False
+    return bool(found.read_a.speakers(i) & found.read_b.speakers(j))
+
+
+def _names_told(found: _Candidates, i: int, j: int) -> bool:
+    """Whether sentence i of A and j of B share little but names for a paraphrase: one speaker's name with no other
+    lower-case word (:func:`_speaker_only`), or lower-case words one of them writes only in a relative clause
+    (:func:`_lower_in_background`)."""
+    return _speaker_only(found, i, j) or _lower_in_background(found, i, j)
+
+
 def _one_word(found: _Candidates, pair: tuple[int, int, float]) -> bool:
     """Whether a pair shares one content word at most and its words in order (Indel similarity) stay below
     :data:`LINK`: a sentence of one word, cut off a quotation (``'Win?``), is not a heading that writes it too
@@ -683,9 +708,28 @@ def _background_only(found: _Candidates, pair: tuple[int, int, float]) -> bool:
         return False
     common = found.sets_a[i] & found.sets_b[j]
     kept = {w for w in common if (w in back_a) == (w in back_b)}
-    if 2 * len(kept) >= LINK * (found.size_a[i] + found.size_b[j]):
+    if 2 * len(kept) >= LINK * (found.size_a[i] + found.size_b[j]) and not _lower_in_background(found, i, j):
         return False
     return Indel.normalized_similarity(found.words_a[i], found.words_b[j]) < LINK
+
+
+def _lower_in_background(found: _Candidates, i: int, j: int) -> bool:
+    """Whether every content word other than a reporting verb that sentence i of A and j of B both write in lower case
+    (:func:`_lower_in_common`, stems) is written by one of them only in a relative clause set off by a comma
+    (:func:`_background`): the rest they share is names, ``the Port Board, which is leading the inquiry`` tells whom
+    another fact is about, not that the board was called to inquire.
+
+    Example
+    -------
+    >>> found = _Candidates(["The Port Board has been called to inquire."],
+    ...                     ["Elm Ferries is helping the Port Board, which is leading the inquiry.",
+    ...                      "The Port Board said it would inquire."])
+    >>> _lower_in_background(found, 0, 0), _lower_in_background(found, 0, 1)
+    (True, False)
+    """
+    lower = _lower_in_common(found, i, j) - _REPORTING
+    told = _background(found.texts_a[i]) ^ _background(found.texts_b[j])
+    return bool(lower) and not lower - {stem(w) for w in told}
 
 
 def _wide_gap_fact(found: _Candidates, i: int, j: int) -> bool:
@@ -952,7 +996,7 @@ def _paraphrases(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
         common = _in_order_common(seq_a, seq_b)
         if common >= PARAPHRASE_COMMON and common >= PARAPHRASE * min(len(seq_a), len(seq_b)):
             if not _rarer_partner(found, i, j, links, used_b) and not found.apart(i, j) \
-                    and not _folds(found, i, j, links, used_b):
+                    and not _folds(found, i, j, links, used_b) and not _names_told(found, i, j):
                 scored.append((i, j, 2 * common / (len(seq_a) + len(seq_b))))
     return {i: j for i, j, _ in pair_one_to_one(scored, 0.0)}
 
@@ -1023,7 +1067,8 @@ def _weighted(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
             if j in used_b:
                 continue
             common = min(_in_order_common(found.facts_a[i], found.facts_b[j]), len(found.stems_a[i] & found.stems_b[j]))
-            if common >= MIN_COMMON and not found.apart(i, j) and not _folds(found, i, j, links, used_b):
+            if common >= MIN_COMMON and not found.apart(i, j) and not _folds(found, i, j, links, used_b) \
+                    and not _names_told(found, i, j):
                 score = found.weighted(i, j)
                 if score >= WEIGHTED or sums(found.texts_a[i]) & sums(found.texts_b[j]):
                     scored.append((i, j, score))
@@ -1997,7 +2042,23 @@ def _told_in_both(found: _Candidates, i: int, j: int) -> frozenset:
     >>> sorted(_told_in_both(found, 0, 0))
     ['britt', 'slate']
     """
-    return found.stems_a[i] & found.stems_b[j] & found.once - _DATING
+    return found.stems_a[i] & found.stems_b[j] & found.once - _DATING - _two_names(found, i, j)
+
+
+def _two_names(found: _Candidates, i: int, j: int) -> set[str]:
+    """The stems sentence i of A and j of B share that both write with a capital only, as two words neither of which
+    opens the other (``Lee's`` and ``Lee``, ``Elmbook`` and ``Elmbook-shaped`` are one name): ``Liberia`` and
+    ``Liberty`` are cut to one stem but name two things.
+
+    Example
+    -------
+    >>> found = _Candidates(["Aid went to Liberia and to Lee's port."], ["A nurse flew into Liberty Airport from Lee."])
+    >>> sorted(_two_names(found, 0, 0))
+    ['liber']
+    """
+    names = found.stems_a[i] & found.stems_b[j] - found.read_a.lowered(i) - found.read_b.lowered(j)
+    return {n for n in names if not any(x.startswith(y) or y.startswith(x) for x in found.seq_a[i] if stem(x) == n
+                                        for y in found.seq_b[j] if stem(y) == n)}
 
 
 def _anchored(found: _Candidates, i: int, j: int, told: frozenset) -> bool:

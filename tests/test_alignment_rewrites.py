@@ -5,7 +5,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newskit.alignment import (TOLD_ONCE_OF, _Candidates, _in_place, _joins, _linked_anchors, _lower_folded,
-                               _mutual_best, _one_to_one, _run_merges, _told_figure, _weighted, align, align_texts)
+                               _mutual_best, _one_to_one, _paraphrases, _run_merges, _told_figure, _told_once,
+                               _weighted, align, align_texts)
 from newskit.story import story_from_texts
 
 INTRO = ["Heavy rain flooded the old market district on Sunday night.",
@@ -1342,3 +1343,34 @@ def test_a_left_over_lede_sharing_one_lower_case_word_joins_the_linked_lede_only
          "Ruiz, a two-time harbour rowing champion, died at 41 on Monday."] + INTRO
     links = _links(align_texts(a, b))
     assert (0, 1) in links and (0, 0) not in links
+
+
+def test_a_spokesman_named_in_both_with_no_other_lower_case_word_in_common_is_no_paraphrase():
+    # title, name and "said" in order tell who spoke; the thoughts with the crews are B's second line's
+    a = ["Harbour Authority spokesman Jo Lee said in a statement that the mayor's thoughts were with the ferry crews."]
+    b = ["Harbour Authority Spokesman Jo Lee, asked about the storm, said 'we are worried.'",
+         "Lee later said the mayor's thoughts are with the crews."]
+    found = _Candidates(a, b)
+    assert _paraphrases(found, {}) == {}
+    assert _weighted(found, {}) == {0: 1}
+
+
+def test_a_word_in_common_only_in_a_relative_clause_about_a_name_is_no_paraphrase():
+    # B's first line shares the board's name and "inquiry" only in ", which is leading the inquiry"
+    a = ["The National Port Safety Board has been called to inquire."]
+    b = ["In a statement, Elm Ferries said it is helping the National Port Safety Board, which is leading the inquiry.",
+         "The National Port Safety Board said it was sending a team to inquire into the sinking and will speak later."]
+    found = _Candidates(a, b)
+    assert _paraphrases(found, {}) == _weighted(found, {}) == {0: 1}
+
+
+def test_two_names_cut_to_one_stem_do_not_anchor_a_fact_told_once():
+    # "Liberia" and "Liberty" share a stem; with "Sierra Leone", one name, they would anchor two places
+    filler = [f"Stall {n} opened late." for n in range(TOLD_ONCE_OF)] + ["Patients waited at the stalls."]
+    a = ["Broadly speaking, that means aid workers or anyone else who had direct contact with a sick patient in "
+         "Sierra Leone, Guinea or Liberia."] + filler
+    b = filler + ["A nurse with a charity who treated patients in Sierra Leone became the first person held under "
+                  "the new rules when she landed at Newark Liberty Airport on Friday."]
+    assert _told_once(_Candidates(a, b), {}, set()) == []
+    b[-1] = b[-1].replace("Newark Liberty Airport", "an airport from Liberia")
+    assert _told_once(_Candidates(a, b), {}, set()) == [(0, len(b) - 1)]
