@@ -65,8 +65,9 @@ set aside R 1.000, stated headline 2/3, 46 of 225 after one round, the Daily Mai
 own facts, unsure in the gold) likewise; "unseen42" (nine records of unseen15's project, chosen for their
 furniture: four events on two or three outlets, two video pages of a title, a description, a day and lists of other
 videos; scored once unseen, body P 0.961 R 0.990, set aside R 0.963, stated headline 7/9, 10 of 394 alignment rows
-outside the article) is kept unseen. Only aggregates are printed, never a page's individual lines, so every half can
-be scored without its errors being read.
+outside the article; unchanged under the rules of unseen41's round, written without seeing it; and tuned on since)
+likewise. Only aggregates are printed, never a page's individual lines, so every half can be scored without its errors
+being read.
 What is printed, per half:
 
 - per line, body vs set aside: a line is *found body* when at least half of its non-blank characters lie in
@@ -175,7 +176,7 @@ What is printed, per half:
 for an article line, or a metadata line without its label), with its page, line number, gold label, the labels
 of its blocks and its text, and each page's stated headline and byline; for the
 halves opened for tuning (each opened once scored before and after); a half named in ``UNLISTED`` (kept unseen
-until then: unseen42) is refused: its aggregates are still printed.
+until then; none at present) is refused: its aggregates are still printed.
 
 ``--capture OUT.pkl`` / ``--check OUT.pkl``: the body blocks (offsets) of the bundled story, every
 OneStopEnglish story, every Wikinews revision and (when its cache is there) every BASIL text of
@@ -212,7 +213,7 @@ HALVES = ("tune", "unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6
           "unseen26", "unseen27", "unseen28", "unseen29", "unseen30", "unseen31", "unseen32", "unseen33",
           "unseen34", "unseen35", "unseen36", "unseen37", "unseen38",
           "unseen39", "unseen40", "unseen41", "unseen42")
-UNLISTED = {"unseen42"}  # halves kept unseen, scored by their aggregates only: listing errors spends a half
+UNLISTED: set[str] = set()  # halves kept unseen, scored by their aggregates only: listing errors spends a half
 
 
 def body_share(blocks, start: int, end: int) -> float:
