@@ -57,9 +57,9 @@ from .text.lexicon import (
     AFFILIATION_WORDS, AGENCY_ALONE_PATTERN, AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS, DAY_OFFSETS,
     DETERMINERS, FEMALE_GIVEN_NAMES, FUNCTION_WORDS, HEADING_NOUNS, LINK_HEADING_PATTERN, LOWER_SITE_ADDRESS_PATTERN,
     MALE_GIVEN_NAMES, MONTH_ABBREVIATIONS, NAME_PARTICLE_PATTERN, NOT_PERSON_NAME_ENDS, OUTLET_NAMES, OUTLET_PATTERN,
-    PICTURE_AGENCY_PATTERN, PLACE_NAME_ENDS, REPORTING_WORDS, SECTION_PATTERN, SHARE_BUTTONS, SHARE_BUTTON_PATTERN,
-    SITE_ADDRESS_PATTERN, STAFF_ROLES, STAFF_TITLE_PATTERN, TITLE_FIELDS, UNFINISHED_ENDS, UNISEX_GIVEN_NAMES,
-    WEEKDAY_ABBREVIATIONS, WEEKDAYS, YES_NO_OPENERS, alternation,
+    PICTURE_AGENCY_PATTERN, PLACE_NAME_ENDS, QUESTION_WORDS, REPORTING_WORDS, SECTION_PATTERN, SHARE_BUTTONS,
+    SHARE_BUTTON_PATTERN, SITE_ADDRESS_PATTERN, STAFF_ROLES, STAFF_TITLE_PATTERN, TITLE_FIELDS, UNFINISHED_ENDS,
+    UNISEX_GIVEN_NAMES, WEEKDAY_ABBREVIATIONS, WEEKDAYS, YES_NO_OPENERS, alternation,
 )
 from .text.sentences import sentence_spans
 from .text.typography import DASHES, EM_DASHES, QUOTE_MARK
@@ -5085,24 +5085,29 @@ _TEASING_WORDS = 4
 
 def _asked_title(text: str) -> bool:
     """Whether a line is a title opening on a short question of up to :data:`_TEASING_WORDS` words, the title
-    after it ("Flood or fire? What sank the old ferry"; a longer question opens a lede or an interview's turn).
+    after it ("Flood or fire? Mystery of the ferry's sinking"), a question that opens on no question word or
+    auxiliary (:data:`~newskit.text.lexicon.QUESTION_WORDS`, :data:`~newskit.text.lexicon.YES_NO_OPENERS`: "Is it
+    over? Nobody knows" is two sentences; a longer question opens a lede or an interview's turn).
 
-    >>> _asked_title("Flood or fire? What sank the old ferry"), _asked_title("Why did the ferry sink? Crews dug")
+    >>> _asked_title("Flood or fire? Mystery of the ferry's sinking"), _asked_title("Why did the ferry sink? Crews dug")
     (True, False)
+    >>> _asked_title("Is it over? Nobody in the town knows")
+    False
     """
     spans = sentence_spans(text)
-    return ("\n" not in text and len(spans) == 2 and text[spans[0][0]:spans[0][1]].rstrip().endswith("?")
-            and len(text[spans[0][0]:spans[0][1]].split()) <= _TEASING_WORDS)
+    question = text[spans[0][0]:spans[0][1]].strip() if len(spans) == 2 else ""
+    opener = _WORD.match(question.lower())
+    return ("\n" not in text and question.endswith("?") and len(question.split()) <= _TEASING_WORDS
+            and bool(opener) and opener.group() not in set(QUESTION_WORDS) | YES_NO_OPENERS)
 
 
 def _opens_as_title(text: str, one_line: bool, words: int) -> bool:
     """Whether a text's first paragraph reads as its title: one sentence on one line (or a line in title case:
     "Trump's Solution? A Free-For-All", two titles a briefing joins: :func:`_joined_titles`, or a title a short question
-    opens: :func:`_asked_title`), at most 25 words,
-    ending as a title does (:func:`_open_end`) or, in title case, on an acronym ("Clinton Is 'Sane,' Bloomberg Tells
-    U.S.") or an aside in brackets (:data:`_ASIDE_END`: "Rates: What We Know (So Far)"); a list's item ("* Talks
-    resume") is none. A scraper's title line (:data:`TITLE_FIELD`: "Title: ...") is the
-    title however many sentences it holds.
+    opens: :func:`_asked_title`), at most 25 words, ending as a title does (:func:`_open_end`) or, in title case, on
+    an acronym ("Clinton Is 'Sane,' Bloomberg Tells U.S.") or an aside in brackets (:data:`_ASIDE_END`: "Rates: What
+    We Know (So Far)"); a list's item ("* Talks resume") is none. A scraper's title line (:data:`TITLE_FIELD`:
+    "Title: ...") is the title however many sentences it holds.
 
     >>> _opens_as_title("Rates rise. And, the ferry strike ends", False, 7)
     True

@@ -1159,8 +1159,7 @@ HEADING_NOUNS = ("us", "news", "notes", "partners", "stories", "updates", "topic
                  "podcasts", "newsletters", "sponsors", "flyer", "flyers", "deals", "coupons", "streams")
 """Last words, lower case, of a page's heading or link in title case that no person's name closes on ("Contact Us",
 "Related News", "Analyst Notes", "Tech Partners", an advertising widget's "Featured Flyer" or "Weekly Deals", a video
-page's "Live Streams"); plural
-nouns that are also surnames (Banks, Fields) left out."""
+page's "Live Streams"); plural nouns that are also surnames (Banks, Fields) left out."""
 
 APPEAL_SUPPORT_WORDS = ("donate", "donates", "donation", "donations", "donating", "subscribe", "subscribed",
                         "subscribing", "subscriber", "subscribers", "subscription", "subscriptions", "patron",
