@@ -54,12 +54,12 @@ from .furniture import (CAPTION_TOGGLE, COPYRIGHT, FIELD, GENERATED_NOTE, IMAGE_
                         PICTURE_NOUN, READER_VOICE, STYLE_LINE, bare_line, furniture_kind, furniture_label,
                         glued_furniture, interview_question, link_words, reported)
 from .text.lexicon import (
-    AFFILIATION_WORDS, AGENCY_ALONE_PATTERN, AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS, FEMALE_GIVEN_NAMES,
-    FUNCTION_WORDS, HEADING_NOUNS, LINK_HEADING_PATTERN, LOWER_SITE_ADDRESS_PATTERN, MALE_GIVEN_NAMES,
-    MONTH_ABBREVIATIONS, NAME_PARTICLE_PATTERN, NOT_PERSON_NAME_ENDS, OUTLET_NAMES, OUTLET_PATTERN,
-    PICTURE_AGENCY_PATTERN, PLACE_NAME_ENDS, REPORTING_WORDS, SECTION_PATTERN, SHARE_BUTTONS, SHARE_BUTTON_PATTERN,
-    SITE_ADDRESS_PATTERN, STAFF_ROLES, STAFF_TITLE_PATTERN, TITLE_FIELDS, UNFINISHED_ENDS, UNISEX_GIVEN_NAMES,
-    WEEKDAY_ABBREVIATIONS, YES_NO_OPENERS, alternation,
+    AFFILIATION_WORDS, AGENCY_ALONE_PATTERN, AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS, DAY_OFFSETS,
+    DETERMINERS, FEMALE_GIVEN_NAMES, FUNCTION_WORDS, HEADING_NOUNS, LINK_HEADING_PATTERN, LOWER_SITE_ADDRESS_PATTERN,
+    MALE_GIVEN_NAMES, MONTH_ABBREVIATIONS, NAME_PARTICLE_PATTERN, NOT_PERSON_NAME_ENDS, OUTLET_NAMES, OUTLET_PATTERN,
+    PICTURE_AGENCY_PATTERN, PLACE_NAME_ENDS, QUESTION_WORDS, REPORTING_WORDS, SECTION_PATTERN, SHARE_BUTTONS,
+    SHARE_BUTTON_PATTERN, SITE_ADDRESS_PATTERN, STAFF_ROLES, STAFF_TITLE_PATTERN, TITLE_FIELDS, UNFINISHED_ENDS,
+    UNISEX_GIVEN_NAMES, WEEKDAY_ABBREVIATIONS, WEEKDAYS, YES_NO_OPENERS, alternation,
 )
 from .text.sentences import sentence_spans
 from .text.typography import DASHES, EM_DASHES, QUOTE_MARK
@@ -166,6 +166,9 @@ Energy"; not "On May 2, 2026 6 minutes passed ..."). Tried only on a line holdin
 paragraph of prose is not read again at each of its characters for a date."""
 _DATED_TEASER_WORDS = 40
 """Most words of a listed story's line (a title, a byline, a date, a reading time and its topics)."""
+_CARD_STAMP = re.compile(rf"^\W*(?:{_DATE}|{_AGO})(?=[\p{{Lu}}\"“‘'])")
+"""A date or how long ago glued to the capital after it with no space ("May 20, 2026Storms sweep the coast", "2 hours
+agoDam holds"): a card's stamp run into its title by a scraper."""
 _CHROME = re.compile(
     r"^\s*\|"
     r"|^\W*(?:welcome to|skip (?:to|navigation)|sign (?:in|up)|log ?in"
@@ -2882,9 +2885,19 @@ def _named_by_date(texts: list[str], labels: list[str]) -> list[str]:
 
 
 def _lone_named(text: str) -> bool:
-    """Whether a line holds people's names alone (:data:`_DATED_NAMES`), not a link's heading or a place's name."""
+    """Whether a line holds people's names alone (:data:`_DATED_NAMES`), not a link's heading, a place's name or an
+    outlet's heading (:data:`_OUTLET_HEADING`).
+
+    >>> _lone_named("Jane Roe"), _lone_named("Elm News Live Presents"), _lone_named("Elm County")
+    (True, False, False)
+    """
     return bool(_DATED_NAMES.fullmatch(_plain(text.strip()))) and not _LINK_HEADING.fullmatch(text.strip()) \
-        and not _place_name(text)
+        and not _place_name(text) and not _OUTLET_HEADING.fullmatch(text.strip())
+
+
+_OUTLET_HEADING = re.compile(rf"(?:{OUTLET_PATTERN})(?:\s+\p{{Lu}}\p{{Ll}}+){{2,}}")
+"""An outlet's name, then two capitalised words or more: a heading of its pages ("Elm News Live Presents"), no
+person's name."""
 
 
 _NAME_RUN = 4
@@ -4123,6 +4136,8 @@ def _in_place(text: str, labels: list[str], seen_body: bool, headline: str) -> s
     label = _classify(text, seen_body, bool(headline))
     if label in ("body", "subhead") and headline and _repeats_headline(text, headline):
         return "headline"
+    if label == "read_more" and not _last_shown(labels, 1) and _video_title(text):
+        return "headline"
     if label != "body":
         return label
     if _note_under_heading(text, labels):
@@ -4135,6 +4150,20 @@ def _in_place(text: str, labels: list[str], seen_body: bool, headline: str) -> s
 
 
 _WORD = re.compile(r"\w+")
+_WATCH = re.compile(r"\W*(?i:watch)\s*:\s*")
+""""Watch:" opening a line: a link to a video, or, on the page's first line, a video page's title."""
+
+
+def _video_title(text: str) -> bool:
+    """Whether the first line of a page is a video page's title: "Watch:", then a title of up to :data:`_TITLE_WORDS`
+    words on one line closing as a title does (:func:`_open_end`).
+
+    >>> _video_title("Watch: 'Stand back!' Moment the dam gives way"), _video_title("Watch: the dam gave way.")
+    (True, False)
+    """
+    watch = _WATCH.match(text)
+    rest = text[watch.end():].strip() if watch else ""
+    return bool(rest) and "\n" not in rest and _open_end(rest) and len(rest.split()) <= _TITLE_WORDS
 
 
 def _note_under_heading(text: str, labels: list[str]) -> bool:
@@ -4302,6 +4331,7 @@ def _standfirst(texts: list[str], labels: list[str]) -> list[str]:
     opening = texts[first - 1] if first and labels[first - 1] == "dateline" else texts[first]
     dated = after is not None and labels[after] in ("byline", "date") and not _wire_lead(opening)
     if (dated or after is not None and (_FOLLOW_LIVE.search(texts[first]) or _dek(texts, labels, first)
+                                        or _summary_dek(texts, labels, first)
                                         or _over_editors_note(texts, first, after)
                                         or _over_transcript(texts, labels, first))) and "body" in labels[after:]:
         labels[first] = "subhead"
@@ -4386,6 +4416,36 @@ def _dek(texts: list[str], labels: list[str], n: int) -> bool:
     text = texts[n].strip()
     return (bool(shown) and labels[shown[-1]] == "headline" and "\n" not in text and _open_end(text)
             and not text.endswith("?") and not _INNER_STOP.search(text) and len(text.split()) <= _TITLE_WORDS)
+
+
+_DEK_WORDS = (8, 25)
+"""Fewest and most words of a dek written as a headline's summary sentence (see :func:`_summary_dek`)."""
+_WHEN_WORDS = frozenset(WEEKDAYS) | frozenset(DAY_OFFSETS) | {"weekend"}
+"""Words telling on which day a story happened ("on Friday", "yesterday", "this weekend"), lower case."""
+
+
+def _summary_dek(texts: list[str], labels: list[str], n: int) -> bool:
+    """Whether paragraph ``n`` stands right under the headline as a dek written as headlines are: one sentence on one
+    line closing on a full stop, of :data:`_DEK_WORDS` words, holding no article, demonstrative or possessive
+    (:data:`~newskit.text.lexicon.DETERMINERS`: a story's sentences hold them) and no day (:data:`_WHEN_WORDS`: a
+    lede tells when, "U.S. Rep. Jo Roe resigned on Friday ..."), and no wire's dateline opens it.
+
+    >>> _summary_dek(["Ferry talks resume", "Crews and owners meet over pay after weeks of strikes on routes."],
+    ...              ["headline", "body"], 1)
+    True
+    >>> _summary_dek(["Ferry talks resume", "Crews and owners met over their pay after weeks of strikes."],
+    ...              ["headline", "body"], 1)
+    False
+    >>> _summary_dek(["Ferry talks resume", "Crews and owners met on Monday over pay after weeks of strikes."],
+    ...              ["headline", "body"], 1)
+    False
+    """
+    shown = _shown(labels[:n])
+    text = texts[n].strip()
+    words = _WORD.findall(text.lower())
+    return (bool(shown) and labels[shown[-1]] == "headline" and "\n" not in text and text.endswith(".")
+            and _DEK_WORDS[0] <= len(text.split()) <= _DEK_WORDS[1] and not (DETERMINERS | _WHEN_WORDS) & set(words)
+            and len(sentence_spans(text)) == 1 and not _wire_lead(text))
 
 
 _SUMMARY_ITEMS = 5
@@ -4847,7 +4907,26 @@ def _classify(text: str, seen_body: bool, seen_headline: bool) -> str:
         return "promo"
     if LONE_DATELINE.fullmatch(text.strip()):
         return "dateline"
+    if _glued_card(bare):
+        return "promo"
     return _by_shape(text, seen_body, seen_headline)
+
+
+def _glued_card(text: str) -> bool:
+    """Whether ``text`` is a card of a list of other stories whose stamp a scraper glued to its title: one line
+    opening on a date or how long ago run into a capital (:data:`_CARD_STAMP`), then one sentence of at most
+    :data:`_TITLE_WORDS` words closing on no full stop (a lede glued to its date line closes on one).
+
+    >>> _glued_card("May 20, 2026Storms sweep the coast"), _glued_card("2 hours agoMayor: 'We will rebuild'")
+    (True, True)
+    >>> _glued_card("May 20, 2026The dam held on Monday."), _glued_card("May 20, 2026 Storms sweep the coast")
+    (False, False)
+    """
+    text = text.strip()
+    stamp = _CARD_STAMP.match(text)
+    rest = text[stamp.end():] if stamp else ""
+    return (bool(rest) and "\n" not in rest and not rest.endswith(".") and not _INNER_STOP.search(rest)
+            and len(rest.split()) <= _TITLE_WORDS)
 
 
 _UNFILLED = re.compile(r"^\W*(?:[\p{Lu}\p{Ll}]+\s+)?(?:[\[{]{1,2}[\p{Lu}\p{Ll}]\w*[\]}]{1,2}[^\w\[{]{0,3}){3,}")
@@ -5000,13 +5079,35 @@ def _joined_titles(text: str) -> bool:
     return "\n" not in text and len(spans) == 2 and bool(_JOINED.match(text, spans[1][0]))
 
 
+_TEASING_WORDS = 4
+"""Most words of a short question opening a title ("Murder or accident? ...": see :func:`_asked_title`)."""
+
+
+def _asked_title(text: str) -> bool:
+    """Whether a line is a title opening on a short question of up to :data:`_TEASING_WORDS` words, the title
+    after it ("Flood or fire? Mystery of the ferry's sinking"), a question that opens on no question word or
+    auxiliary (:data:`~newskit.text.lexicon.QUESTION_WORDS`, :data:`~newskit.text.lexicon.YES_NO_OPENERS`: "Is it
+    over? Nobody knows" is two sentences; a longer question opens a lede or an interview's turn).
+
+    >>> _asked_title("Flood or fire? Mystery of the ferry's sinking"), _asked_title("Why did the ferry sink? Crews dug")
+    (True, False)
+    >>> _asked_title("Is it over? Nobody in the town knows")
+    False
+    """
+    spans = sentence_spans(text)
+    question = text[spans[0][0]:spans[0][1]].strip() if len(spans) == 2 else ""
+    opener = _WORD.match(question.lower())
+    return ("\n" not in text and question.endswith("?") and len(question.split()) <= _TEASING_WORDS
+            and bool(opener) and opener.group() not in set(QUESTION_WORDS) | YES_NO_OPENERS)
+
+
 def _opens_as_title(text: str, one_line: bool, words: int) -> bool:
     """Whether a text's first paragraph reads as its title: one sentence on one line (or a line in title case:
-    "Trump's Solution? A Free-For-All", or two titles a briefing joins: :func:`_joined_titles`), at most 25 words,
-    ending as a title does (:func:`_open_end`) or, in title case, on an acronym ("Clinton Is 'Sane,' Bloomberg Tells
-    U.S.") or an aside in brackets (:data:`_ASIDE_END`: "Rates: What We Know (So Far)"); a list's item ("* Talks
-    resume") is none. A scraper's title line (:data:`TITLE_FIELD`: "Title: ...") is the
-    title however many sentences it holds.
+    "Trump's Solution? A Free-For-All", two titles a briefing joins: :func:`_joined_titles`, or a title a short question
+    opens: :func:`_asked_title`), at most 25 words, ending as a title does (:func:`_open_end`) or, in title case, on
+    an acronym ("Clinton Is 'Sane,' Bloomberg Tells U.S.") or an aside in brackets (:data:`_ASIDE_END`: "Rates: What
+    We Know (So Far)"); a list's item ("* Talks resume") is none. A scraper's title line (:data:`TITLE_FIELD`:
+    "Title: ...") is the title however many sentences it holds.
 
     >>> _opens_as_title("Rates rise. And, the ferry strike ends", False, 7)
     True
@@ -5021,7 +5122,8 @@ def _opens_as_title(text: str, one_line: bool, words: int) -> bool:
     """
     if "\n" not in text and TITLE_FIELD.match(text):
         return True
-    opening = (one_line or "\n" not in text and title_case(text) or _joined_titles(text)) and not _LIST_MARK.match(text)
+    opening = (one_line or "\n" not in text and title_case(text) or _joined_titles(text) or _asked_title(text)) \
+        and not _LIST_MARK.match(text)
     closed = _ACRONYM_END.search(_unbolded(text)) or _ASIDE_END.search(_unbolded(text))
     open_end = _open_end(text) or bool(closed) and title_case(text)
     return opening and words <= 25 and open_end

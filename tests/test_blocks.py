@@ -2812,3 +2812,43 @@ def test_the_articles_sentence_that_a_caption_prints_again_after_its_own_stays_b
                      "Scroll down for video", caption, "Crews closed the road along the harbour for three hours.",
                      "The council said the water went down by midnight.")
     assert labels_of(raw)[sentence] == "body"
+
+
+def test_a_video_pages_list_of_cards_with_stamps_glued_to_their_titles_is_set_aside():
+    # a video page: title, description, day, then other videos, each card's stamp run into its title by the scraper
+    description = "Crews shored up the old dam on Monday as the river rose after a week of rain in the valley."
+    cards = ["2 hours agoFerry crews vote to strike over pay", "May 20, 2026Mayor on the bridge: 'We will rebuild'",
+             "May 20, 2026Jo Roe, former harbour master and sailor, dies at 86", "May 19, 2026Elm Fair Presents: Hay!"]
+    raw = page("Dam holds as the river rises", description, "May 20, 2026", "Top Stories", *cards)
+    labels = labels_of(raw)
+    assert labels[description] == "body" and all(labels[card] == "promo" for card in cards)
+
+
+def test_an_outlets_heading_or_a_heading_on_streams_under_the_day_is_no_byline():
+    description = "Crews shored up the old dam on Monday as the river rose after a week of rain in the valley."
+    raw = page("Dam holds as the river rises", description, "May 20, 2026", "Additional Live Streams", "Top Stories",
+               "May 20, 2026Ferry crews vote to strike over pay", "May 20, 2026", "Elm News Live Presents",
+               "May 18, 2026Elm News Live: The Harbour Years")
+    assert text_metadata(label_blocks(raw)).get("byline") is None
+
+
+def test_a_video_pages_title_opening_on_watch_is_its_headline():
+    raw = page("Watch: 'Stand back!' Moment the old dam gives way", "Crews shored up the dam on Monday as it rained.",
+               "The river went down by the evening.")
+    assert text_metadata(label_blocks(raw))["headline"] == "Watch: 'Stand back!' Moment the old dam gives way"
+
+
+def test_a_title_opening_on_a_short_question_is_the_headline():
+    title = "Flood or fire? Mystery of the old ferry's sinking after the crew's rescue"
+    raw = page(title, "The old ferry sank in the bay on Monday night, the coastguard said.", "Its crew were rescued.")
+    assert labels_of(raw)[title] == "headline" and text_metadata(label_blocks(raw))["headline"] == title
+
+
+def test_a_dek_written_as_a_headline_under_it_is_set_aside_and_the_lede_kept():
+    dek = "Crews and owners meet over pay after weeks of strikes on ferry routes."
+    lede = "Talks between the ferry crews and their owners resume on Monday, the union said."
+    raw = page("Ferry talks resume", dek, lede, "The crews walked out in March.")
+    labels = labels_of(raw)
+    assert labels[dek] == "subhead" and labels[lede] == "body"
+    plain = "Crews and owners met over their pay after weeks of strikes on ferry routes."
+    assert labels_of(page("Ferry talks resume", plain, lede, "The crews walked out in March."))[plain] == "body"

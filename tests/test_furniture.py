@@ -937,3 +937,10 @@ def test_a_word_tree_finds_what_the_alternation_of_its_words_finds(text, words, 
     alternation = re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b", flags)
     assert bool(tree.search(text)) == bool(alternation.search(text))
     assert bool(re.search(rf"\b(?:{word_tree(['said', 'says', 'sa'])})\b", "Sa ID", re.IGNORECASE))
+
+
+def test_a_content_warning_over_the_story_is_a_prompt():
+    assert furniture_label("Warning: This story contains details of flooding some readers may find distressing.") \
+        == "prompt"
+    assert furniture_label("This video contains graphic images of the storm.") == "prompt"
+    assert furniture_label("The report contains graphic details, the mayor said.") is None

@@ -1156,10 +1156,10 @@ LINK_HEADING_PATTERN = alternation(LINK_HEADINGS)
 """:data:`LINK_HEADINGS` as an alternation (match ignoring case)."""
 
 HEADING_NOUNS = ("us", "news", "notes", "partners", "stories", "updates", "topics", "resources", "videos",
-                 "podcasts", "newsletters", "sponsors", "flyer", "flyers", "deals", "coupons")
+                 "podcasts", "newsletters", "sponsors", "flyer", "flyers", "deals", "coupons", "streams")
 """Last words, lower case, of a page's heading or link in title case that no person's name closes on ("Contact Us",
-"Related News", "Analyst Notes", "Tech Partners", an advertising widget's "Featured Flyer" or "Weekly Deals"); plural
-nouns that are also surnames (Banks, Fields) left out."""
+"Related News", "Analyst Notes", "Tech Partners", an advertising widget's "Featured Flyer" or "Weekly Deals", a video
+page's "Live Streams"); plural nouns that are also surnames (Banks, Fields) left out."""
 
 APPEAL_SUPPORT_WORDS = ("donate", "donates", "donation", "donations", "donating", "subscribe", "subscribed",
                         "subscribing", "subscriber", "subscribers", "subscription", "subscriptions", "patron",
