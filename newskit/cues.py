@@ -142,8 +142,6 @@ def cues_quotation_after(text: str, match: re.Match, hi: int) -> bool:
         and words[1].isalpha() and words[1].islower())
 
 
-_SIGNALLED = re.compile(rf"\s+(?:that|{alternation(QUESTION_WORDS)})\b")
-"""What makes a verb of :data:`~newskit.text.lexicon.SIGNALLING_VERBS` attribute: "that" or a question word after it."""
 STANCE_CUES = re.compile(
     rf"(?<![\w'’-])(?:{alternation(f for v in REJECTING_VERBS for f in verb_forms(v))})"
     rf"(?=\s+(?:{_DETERMINERS}\s+)?(?:[\w-]+\s+)?(?:{alternation(SPOKEN_NOUNS)})\b)|"
@@ -152,7 +150,7 @@ STANCE_CUES = re.compile(
     r"(?:[\w'’.-]*\s+){1,4}?as\b)|"
     rf"(?<![\w'’-])(?:{alternation(f for v in WELCOMING_VERBS for f in verb_forms(v))})"
     rf"(?=\s+(?:{_DETERMINERS}\s+)?(?:[\w-]+\s+)?(?:{alternation(SPOKEN_NOUNS + DECIDED_NOUNS)})\b)|"
-    rf"(?<![\w'’-])(?:{alternation(SIGNALLING_VERBS)})(?={_SIGNALLED.pattern})|"
+    rf"(?<![\w'’-])(?:{alternation(SIGNALLING_VERBS)})(?=\s+(?:that|{alternation(QUESTION_WORDS)})\b)|"
     r"(?<![\w'’-])called(?=\s+(?:for|on|upon)\b)|"
     r"(?<![\w'’-])did\s+not\s+(?!immediately\b)(?:\p{Ll}+ly\s+)?respond\s+to"
     r"(?=\s+(?:[\w'’.-]+\s+){0,4}?requests?\b)|"
@@ -796,10 +794,6 @@ _DECLARING_FORMS = frozenset(f for v in DECLARING_VERBS for f in verb_forms(v)) 
     | _POINTING_FORMS
 _PASSIVE_AFTER = re.compile(r"\s+(?:in|by)\b")
 _RESEMBLING = re.compile(r"remind(?:s|ed|ing)?\s+(?:me|us|him|her|them|you|one)\s+of\b", re.IGNORECASE)
-_INTERROGATING = re.compile(r"question(?:s|ed)?\s+(?:(?:me|us|him|her|them|you)\b|"
-                            r"(?>(?:\p{Lu}[\w.-]*\s+)*\p{Lu}[\w.-]*)(?!['’]))")
-"""A person questioned, named or as a pronoun ("questioned Jo Lee", "questions him"): an interrogation, no doubt
-voiced; not "questioned Jo Lee's account"."""
 _PREPOSITION_BEFORE = re.compile(rf"(?<![\w'’-])(?:{alternation(PREPOSITIONS)})\s+(?:the\s+)?$", re.IGNORECASE)
 _COMMITTED = re.compile(r"\s+(?:to|that)\b")
 _HYPOTHETICAL = re.compile(rf"(?:^|(?<=\s))(?:{alternation(MODALS)}|to)\s+$", re.IGNORECASE)
@@ -931,18 +925,16 @@ def undeclared(match: re.Match, subject: str) -> bool:
         return True
     if word in _COMMITTING_FORMS and not _COMMITTED.match(match.string, match.end()):
         return True
-    if word in _POINTING_FORMS:  # "Elm voters questioned whether": a signalling verb, any subject
-        return not (word in SIGNALLING_VERBS and _SIGNALLED.match(match.string, match.end())) \
-            and _unpointed(match, subject, start)
+    if word in _POINTING_FORMS:
+        return _unpointed(match, subject, start)
     return not proper_name(subject) and subject.lower() not in ("he", "she")
 
 
 def _unpointed(match: re.Match, subject: str, start: int) -> bool:
     """Whether a cue of :data:`~newskit.text.lexicon.POINTING_VERBS` (its adverbs from ``start``) points at nothing
     said: a passive before "in" or "by" ("the figures cited in the study"), a likeness ("Jo Lee reminds me of a
-    storm"), an interrogation (:data:`_INTERROGATING`: "the Elm Bureau questioned Al Roe"), a subject that is a
-    preposition's object ("foes of the U.S. cite"), or one that is neither a name the text writes as one
-    (:func:`written_as_name`) nor "he" or "she".
+    storm"), a subject that is a preposition's object ("foes of the U.S. cite"), or one that is neither a name the
+    text writes as one (:func:`written_as_name`) nor "he" or "she".
 
     Example
     -------
@@ -952,7 +944,7 @@ def _unpointed(match: re.Match, subject: str, start: int) -> bool:
     """
     text = match.string
     if match.group().lower().endswith("ed") and _PASSIVE_AFTER.match(text, match.end()) \
-            or _RESEMBLING.match(text, match.start()) or _INTERROGATING.match(text, match.start()):
+            or _RESEMBLING.match(text, match.start()):
         return True
     before = text[:start].rstrip()
     if before.endswith(subject) and _PREPOSITION_BEFORE.search(before, 0, len(before) - len(subject)):

@@ -165,15 +165,14 @@ with a named subject and not after a modal or "to" (:func:`newskit.cues.undeclar
 nobody, "could apologize" declares nothing yet. Next to a quotation they are cues as they stand ("“...,” Jo Lee
 assured him")."""
 
-POINTING_VERBS = ("cite", "remind", "extol", "question")
-"""Verbs of words that point at something more than they give it: a fact, a memory, a merit, a doubt ("the Elm Trust
-cited new figures", "Jo Lee reminded voters that", "Jo Lee extols the plan", "Jo Lee questioned the count"). They
-attribute as :data:`DECLARING_VERBS` do in the attribution finder, with a subject the text writes as a name
-(:func:`newskit.cues.written_as_name`) or "he"/"she", not in -ing ("..., citing the figures": on PolNeAR train the
-participle named no source not found already), and not as a passive ("the figures cited in the study"), a likeness
-("reminds me of") or an interrogation ("the FBI questioned Jo Lee", "questioned him"); next to a quotation they are no
-cue, a quoted phrase beside them staying a quoted term ("Residents cite 'safety'"). "hint" is left out: on PolNeAR
-train it named no source not found already, and one false ("Drop in turnout hints")."""
+POINTING_VERBS = ("cite", "remind", "extol")
+"""Verbs of words that point at something more than they give it: a fact, a memory, a merit ("the Elm Trust cited
+new figures", "Jo Lee reminded voters that", "Jo Lee extols the plan"). They attribute as :data:`DECLARING_VERBS` do
+in the attribution finder, with a subject the text writes as a name (:func:`newskit.cues.written_as_name`) or
+"he"/"she", not in -ing ("..., citing the figures": on PolNeAR train the participle named no source not found
+already), and not as a passive ("the figures cited in the study") or a likeness ("reminds me of");
+next to a quotation they are no cue, a quoted phrase beside them staying a quoted term ("Residents cite 'safety'").
+"hint" is left out: on PolNeAR train it named no source not found already, and one false ("Drop in turnout hints")."""
 
 COMMITTING_VERBS = ("threaten",)
 """Verbs committing their subject to an act in words ("Jo Lee threatened to veto it"): they attribute as
@@ -700,7 +699,7 @@ often than of a view (:data:`VIEW_VERBS`); "echoes" of a likeness ("the plan ech
 words repeated."""
 NOUN_LIKE_VERBS = frozenset("""state report charge estimate counter comment promise joke vow pledge note remark
 tweet reply claim post protest demand call project object dispute mock gripe rebuke ridicule blast fume
-mention question""".split())
+mention""".split())
 """Reporting verbs whose base and -s forms are mostly nouns ("a state", "the report", "made no mention"): only their
 -ed and -ing forms are cues ("claims" stays one: "he claims")."""
 
