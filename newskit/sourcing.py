@@ -848,14 +848,23 @@ def _before_party_label(text: str, lo: int, subject):
     return subject_before(text, lo, comma.start()) if comma else None
 
 
-_ROLE_AFTER_NAME = re.compile(r"\s*(?:(?:But|And|So|Yet)\s+)?(?P<name>(?:\p{Lu}[\w.'’-]*\s+){1,3}\p{Lu}[\w.'’-]*),\s+"
-                              r"(?:who\s+(?:is|was)\s+)?(?:(?:the|an?)\s+)?(?:(?:[\p{Ll}-]+|and)\s+)*")
+_ROLE_AFTER_NAME = re.compile(
+    rf"\s*(?:(?:But|And|So|Yet)\s+)?(?P<name>(?:\p{{Lu}}[\w.'’-]*\s+){{1,3}}\p{{Lu}}[\w.'’-]*)"
+    rf"(?:\s+\({PARTY_TAG}\))?,\s+"
+    r"(?:who\s+(?:is|was)\s+)?(?:(?:the|an?)\s+)?(?:(?:[\p{Ll}-]+|and)\s+)*")
+_DESCRIBED_NAME = re.compile(
+    rf"(?:[^,]{{1,40}},\s+)?{_ROLE_AFTER_NAME.pattern}(?P<of>(?:of|for|at|with)\s+[^,;:()“”\"—–]*)?")
+"""A name set off before a description, its closing comma missing, up to the subject read in it ("On Friday, Sen. Jo
+Lee (D-NY), a supporter of Ann ": an opening phrase and its comma before the name at most)."""
+_WITH_PREPOSITION = re.compile(r"\s(?:of|for|at|with)\s")
 
 
 def _name_before_role(text: str, lo: int, subject):
     """The person's name opening the clause from ``lo`` when ``subject`` is a role set after it with a comma
     ("Jo Lee, the director of Harbor Action said": Jo Lee, the closing comma missing; "But Jo Lee, acting
-    director of Harbor Action, which wrote the letter, said"), else ``subject``.
+    director of Harbor Action, which wrote the letter, said"), or is or lies in a description with a preposition set
+    off after a name of two words or more, its closing comma missing (:data:`_DESCRIBED_NAME`: "Sen. Jo Lee (D-NY), a
+    supporter of Ann Bell's bid told": Jo Lee, not "Bell's bid"; not "Jo Lee, a top aide said"), else ``subject``.
 
     Example
     -------
@@ -865,13 +874,22 @@ def _name_before_role(text: str, lo: int, subject):
     >>> text = "After meeting Jo Lee, the director of Harbor Action said no."
     >>> _name_before_role(text, 0, ("director of Harbor Action", 26, 51))
     ('director of Harbor Action', 26, 51)
+    >>> text = "On Friday, Sen. Jo Lee (D-NY), a supporter of Ann Bell's bid told Al Roe so."
+    >>> _name_before_role(text, 0, ("Bell's bid", 50, 60))
+    ('Jo Lee', 16, 22)
+    >>> _name_before_role("Jo Lee, a top aide said.", 0, ("top aide", 10, 18))
+    ('top aide', 10, 18)
     """
-    if subject is None or not role_phrase(re.split(r"\s+(?:of|for|at)\s+", subject[0])[0].lower()):
+    if subject is None:
         return subject
-    found = _ROLE_AFTER_NAME.fullmatch(text, lo, subject[1])
+    role = role_phrase(re.split(r"\s+(?:of|for|at)\s+", subject[0])[0].lower())
+    found = (_ROLE_AFTER_NAME if role else _DESCRIBED_NAME).fullmatch(text, lo, subject[1])
     words = found.group("name").split() if found else []
-    return (found.group("name"), found.start("name"), found.end("name")) \
-        if words and person_name(words) == words else subject
+    described = role or found and (found.group("of") or _WITH_PREPOSITION.search(subject[0]))  # not "a top aide"
+    person = person_name(words) if described else []
+    if not person or person != words[len(words) - len(person):] or len(person) < (len(words) if role else 2):
+        return subject  # "In Britain, the cities of ... said": no person's name
+    return " ".join(person), found.end("name") - len(" ".join(person)), found.end("name")
 
 
 _NAME_THEN_VERB = re.compile(r"(?:\p{Lu}[\w.&'’-]*\s+(?:(?:of|for|and|on|the|de)\s+)*)*\p{Lu}[\w.&'’-]*(?=\s+\p{Ll})")

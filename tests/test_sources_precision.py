@@ -1,6 +1,7 @@
 """Source phrases that are not who reports, each on text written here to mimic a pattern of news copy: the place or
-age set off after a name before "who said", a role set after a name with its closing comma missing, a negated
-auxiliary or a verb like "let" around the subject, a cue word used as a noun ("the final say"), and verbs of
+age set off after a name before "who said", a role or description set after a name with its closing comma missing
+(after a party tag or an opening phrase too), a negated auxiliary or a verb like "let" around the subject, a cue
+word used as a noun ("the final say"), and verbs of
 reporting used for sums ("add up to", "adding to her lead") or indictments ("charged with"), a cue noun after a word
 describing it ("a stern warning"), "since" before a gerund (its preposition, no adverb of the cue), an agent ("the
 aide") read as the text introduced it ("an aide to X"), an owner before a participle ("the judge's alleged bias"), a
@@ -46,6 +47,19 @@ def test_a_role_set_after_a_name_gives_the_name(text, expected):
 def test_a_role_after_a_name_that_is_an_object_stays():
     assert cited("After meeting Ada Brill, the director of Harbor Action said no.") == \
         [("director of Harbor Action", "said")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On Friday, Sen. Ada Brill (D-Del.), a backer of Omar Petrov's 2026 bid for mayor told the host it was fair.",
+     [("Ada Brill", "told")]),
+    ("Ada Brill, a backer of the ferry levy told reporters it was fair.", [("Ada Brill", "told")]),
+    ("Ada Brill (R-Del.), the director of Harbor Action said no.", [("Ada Brill", "said")]),
+    ("Ada Brill, a top aide said.", [("top aide", "said")]),
+    ("Brill, a backer of the levy told reporters it was fair.", [("backer of the levy", "told")]),
+    ("After meeting Ada Brill, a group of pilots told reporters it was fair.", [("group of pilots", "told")]),
+])
+def test_a_description_after_a_name_its_closing_comma_missing_gives_the_name(text, expected):
+    assert cited(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
