@@ -159,7 +159,7 @@ _CAPTION = (
     rf"\bin an? {PICTURE_NOUN}\s+(?:obtained|released|provided|supplied|distributed|handed out)\b[^.!?\"“”\n]{{0,80}}"
     r"\.$",                                   # Crews appear Monday at the quay in a photo obtained by the Planet.
     _IMAGE_CREDITED,                             # Image Crews at the quay. Credit Jo Roe/Valley Picture Agency
-    r"^CLOSE[ \t]+(?=[^\n]*\p{Ll})\p{Lu}[^\n]*$",      # a video's blurb after its player's close button: CLOSE Crews ...
+    r"^CLOSE[ \t]+(?=[^\n]*\p{Ll})\p{Lu}[^\n]*$",      # a video's blurb after its player's close button: CLOSE Crews
 )
 """A photo caption: a gallery counter, or the gallery's count of pictures opening a description whose credit runs
 on after its stop, with no stop of its own ("6 Crews clear the road on Monday. Jo Roe/Agency": news copy spells out a

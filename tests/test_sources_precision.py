@@ -1007,4 +1007,5 @@ def test_a_verb_and_its_particle_a_sum_of_jobs_and_what_a_named_giver_does_are_n
     assert cited("Lee blamed the bank, brushing off claims that storms were to blame.") == [("Lee", "blamed")]
     assert cited("The recovery slowed, with the economy adding a mere 69,000 jobs in May.") == []
     assert cited("Jo Lee spoke, adding that the economy was weak.") == [("Jo Lee", "adding")]
-    assert ("Jo Pham", "a statement from") in cited("The hospital released a statement from Jo Pham thanking the staff.")
+    text = "The hospital released a statement from Jo Pham thanking the staff."
+    assert ("Jo Pham", "a statement from") in cited(text)

@@ -385,8 +385,8 @@ PERCEPTION_PARTICIPLES = ("shown", "seen", "heard", "filmed", "recorded")
 """Participles that put a speaker before a gerund cue ("Jo Lee is shown saying"): the participle is no source,
 the subject of "is" is."""
 PERCEIVING_PAST = frozenset({"heard", "saw", "overheard", "watched", "filmed", "recorded"})
-"""Verbs of perceiving in the past whose object a gerund cue follows ("he had heard the men saying"): the words reach the
-text through the subject of the verb, who reports them."""
+"""Verbs of perceiving in the past whose object a gerund cue follows ("he had heard the men saying"): the words reach
+the text through the subject of the verb, who reports them."""
 
 READ_BY_PARTICIPLES = ("seen", "reviewed", "viewed", "examined", "obtained")
 """Participles of a medium reading or obtaining a document before "by" ("documents seen by the Ledger", "emails
