@@ -545,7 +545,9 @@ _DECLINED = re.compile(r"say|said|comment|commented|elaborate|elaborated|respond
 _UNASKED = re.compile(rf"\s+to\s+(?!(?:[\w'’.-]+\s+){{0,5}}?(?:{alternation(ASKED_NOUNS)})\b)", re.IGNORECASE)
 _FORCE = re.compile(r"(?:slam|blast|charge)")
 _SUMMING = frozenset({"estimated", "add", "adds", "added", "adding"})
-_SUMMED_UP = re.compile(rf"\s+(?:up\b|(?:less|more|fewer)\s+than{_AMOUNT_AFTER.pattern})", re.IGNORECASE)
+_SUMMED_UP = re.compile(rf"\s+(?:up\b|(?:less|more|fewer)\s+than{_AMOUNT_AFTER.pattern}|(?:an?\s+)?(?:mere|only|"
+                        rf"just|further|additional|extra|net|another|nearly|about|roughly|some|over)"
+                        rf"{_AMOUNT_AFTER.pattern})", re.IGNORECASE)
 _CHARGED_WITH = re.compile(r"\s+(?:(?:or\s+\p{Ll}+\s+)?with|up)\b")
 _PLEA = re.compile(rf"\s+(?:{alternation(PLEAS)})\b", re.IGNORECASE)
 _ADDED_TO = re.compile(r"\s+to\s+(?!\p{Lu}[\w.&’'-]*(?:\s+\p{Lu}[\w.&’'-]*)*\s*[.,;:])")
@@ -648,12 +650,14 @@ _ENDING_BEFORE = re.compile(rf"\b(?:{alternation(ENDING_EVENTS)})(?:\s+of\s+(?:[
 
 def _counted(text: str, word: str, end: int) -> bool:
     """Whether the cue ``word``, ending at ``end``, counts rather than reports: a sum ("an estimated 11 million",
-    "would add up to $1.5 trillion", "would add less than 1 percent") or a toll claimed (:data:`_TOLL_AFTER`: "the
-    insurgency has claimed more than 20,000 lives").
+    "would add up to $1.5 trillion", "would add less than 1 percent", "adding a mere 69,000 jobs") or a toll claimed
+    (:data:`_TOLL_AFTER`: "the insurgency has claimed more than 20,000 lives").
 
     >>> text = "An estimated 11 million. It would add up to $5. The war claimed 300 lives. Jo claimed victory."
     >>> [_counted(text, m.group().lower(), m.end()) for m in re.finditer("estimated|add|claimed", text)]
     [True, True, True, False]
+    >>> _counted("with the economy adding a mere 69,000 jobs", "adding", 23)
+    True
     """
     if word in _SUMMING and (_AMOUNT_AFTER.match(text, end) or _SUMMED_UP.match(text, end)):
         return True
@@ -1112,6 +1116,8 @@ def source_words(source: str) -> tuple[str, int] | None:
     (('Office of Compliance', 11), ("Jo Lee's campaign", 0))
     >>> source_words("Elmton-based Acme"), source_words("The Elmton-based firm")
     (('Acme', 13), ('firm', 17))
+    >>> source_words("brushing off") is None
+    True
     """
     source = _GLUED_ADVERB.sub(r"\1", _TRAILING_PARTICIPLE.sub("", source))
     lead = _LEADING_PART.match(source) or _OWNER.match(source)
@@ -1127,9 +1133,13 @@ def source_words(source: str) -> tuple[str, int] | None:
     rest = source[words[k].start():] if words else ""
     low = rest.lower()
     if not rest or low in _NOT_SOURCES | _DATE_WORDS | IRREGULAR_PAST or low.split()[-1] in UNFINISHED_ENDS \
-            or rest.isdigit():
-        return None  # "Alerts were sent warning people": a verb, no one
+            or rest.isdigit() or _PHRASAL_ING.fullmatch(rest):
+        return None  # "Alerts were sent warning people": a verb, no one; "brushing off claims": a verb and its particle
     return rest, words[k].start()
+
+
+_PHRASAL_ING = re.compile(r"\p{Ll}{3,}ing\s+(?:off|up|down|out|away|back|aside)")
+"""A verb in -ing and its particle read as a source phrase ("brushing off claims that ...": no one claims)."""
 
 
 BASED_AT = r"\p{Lu}[\w.]*-(?:based|headquartered)"

@@ -71,7 +71,8 @@ from .speakers import PRONOUNS, before_affiliation, defined_acronyms, first_word
     page_cased, region_name
 from .story import story_table
 from .text.lexicon import (AGENCY_FORMS, AGENT_NOUNS, BODY_HEADS, COUNTRY_ABBREVIATIONS, COUNTRY_DEMONYMS, DEMONYMS,
-                           EDITION_WORDS, FORCE_NOUNS, GENERATIONAL_SUFFIXES, LIST_CONJUNCTIONS, MEDIUM_NOUNS,
+                           EDITION_WORDS, FORCE_NOUNS, GENERATIONAL_SUFFIXES, LEGAL_FORMS, LIST_CONJUNCTIONS,
+                           MEDIUM_NOUNS,
                            NAME_BREAKS, NAME_JOINING_WORDS, NAME_PARTICLES, NAME_TITLES, PERSON_NOUNS, PLURAL_ROLES,
                            STAFF_COLLECTIVES)
 from .text.tokens import unaccented
@@ -97,7 +98,8 @@ _ONE_SPOKEN_FOR = re.compile(rf"({'|'.join(AGENT_NOUNS)}) (?:for|of|to) (.+)")
 def name_key(name: str) -> str:
     """``name`` in one plain form: what two ways of writing one source have in common.
 
-    Case folded; a possessive ending, a leading "the", a function word that opens the sentence before a
+    Case folded; a possessive ending, a leading "the", a company's legal form closing it
+    (:data:`newskit.text.lexicon.LEGAL_FORMS`: "Elm Corp."), a function word that opens the sentence before a
     name (:data:`newskit.text.lexicon.NAME_BREAKS`: "But Trump"), a word telling which one of a kind it is
     (:data:`newskit.text.lexicon.EDITION_WORDS`: "new Elm-Poll survey") or a word in -ing before its title
     (:func:`_verb_before_title`: "Following President Trump"), titles before a name
@@ -117,6 +119,8 @@ def name_key(name: str) -> str:
     ['jo lee', 'justice officials', 'justice department']
     >>> [name_key(n) for n in ["new Elm-Poll survey", "New Elm Party"]]
     ['elm-poll survey', 'new elm party']
+    >>> [name_key(n) for n in ["CBS Corporation", "Elm Corp.", "Elm & Co.", "Elm Holdings"]]  # a legal form left out
+    ['cbs', 'elm', 'elm', 'elm holdings']
     """
     text = _POSSESSIVE.sub("", plain(str(name)).strip())
     text = _ABBREVIATION.sub(lambda m: m.group().replace(".", ""), text)
@@ -130,6 +134,8 @@ def name_key(name: str) -> str:
     while len(words) > 1 and words[0] in NAME_TITLES and (words[1] in NAME_TITLES or not cased[1][:1].islower()) \
             and words[1] not in BODY_HEADS:
         words, cased = words[1:], cased[1:]
+    while len(words) > 1 and (words[-1] in LEGAL_FORMS or words[-1] == "&"):
+        words = words[:-1]  # "Elm Corp.", "Elm & Co.": Elm
     return _demonym_first(_head_last(" ".join(w for i, w in enumerate(words)
                                               if not (len(w) == 1 and 0 < i < len(words) - 1))))
 

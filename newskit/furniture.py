@@ -151,14 +151,15 @@ _CAPTION = (
     r"[^.!?\n]{1,120},\s+(?:shows|captures|depicts)\b",         # This footage, shown during the webcast, shows ...
     r"[^\W\d_]{2}[.!?][\"”’)]?\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w.'’-]*){1,3}\s*/\s*\p{Lu}[\w.&'’-]*"
     r"(?:\s+\p{Lu}[\w.&'’-]*){0,3}\s*$",                        # ... on Sunday.Jo Roe / Valley Picture Agency
-    rf"^(?![^\n]*\b{_SAID}\b)\p{{Lu}}[^\"“”\n]{{10,300}}?\p{{Ll}}{{2}}\.(?:{AGENCY_PATTERN}|{PICTURE_AGENCY_PATTERN})"
-    r"\s*$",                                                                            # ... in Elmton on Friday.AFP
+    rf"^(?![^\n]*\b{_SAID}\b)\p{{Lu}}[^\"“”\n]{{10,300}}?(?:\p{{Ll}}{{2}}\.[ \t]?|\)[ \t])(?:{AGENCY_PATTERN}|"
+    rf"{PICTURE_AGENCY_PATTERN})\s*$",                  # ... in Elmton on Friday.AFP, ... in Elmton. AP, ... (May 2) AP
     rf"^(?![^\n]*\b{_SAID}\b)\p{{Lu}}[^.!?\"“”\n]{{10,300}}[^\W\d_]{{2}}\.[ \t]+\p{{Lu}}[\w&-]*"
     r"(?:[ \t]+(?:of|the|and|for|\p{Lu}[\w&-]*)){1,4}\s*$",            # Crews at the dam at dawn. Elm Valley Museum
     rf"^(?![^\n]*\b{_SAID}\b)\p{{Lu}}[^.!?\"“”\n]{{0,200}}\b(?:appears?|poses?|is seen|are seen)\b[^.!?\"“”\n]{{0,120}}"
     rf"\bin an? {PICTURE_NOUN}\s+(?:obtained|released|provided|supplied|distributed|handed out)\b[^.!?\"“”\n]{{0,80}}"
     r"\.$",                                   # Crews appear Monday at the quay in a photo obtained by the Planet.
     _IMAGE_CREDITED,                             # Image Crews at the quay. Credit Jo Roe/Valley Picture Agency
+    r"^CLOSE[ \t]+(?=[^\n]*\p{Ll})\p{Lu}[^\n]*$",      # a video's blurb after its player's close button: CLOSE Crews
 )
 """A photo caption: a gallery counter, or the gallery's count of pictures opening a description whose credit runs
 on after its stop, with no stop of its own ("6 Crews clear the road on Monday. Jo Roe/Agency": news copy spells out a
@@ -181,7 +182,8 @@ then when, a year ("Jo Roe at the Town Hall in 2018.", "Jo Roe outside Elmton Co
 speech, opening on or set off by a comma before where it is shown: "In this image made from video ...", "..., in this
 screengrab" (not "the man seen in this photo"), or a description with its credit run on after its stop ("... at
 dusk.Credit...Jo Roe for The Post", "... Image Credits: Jo Roe", up to 300 characters with no quotation mark
-nor reported speech glued to an agency's name alone: "... in Elmton at dawn.AFP", or one sentence with no quotation
+nor reported speech glued to an agency's name alone, or set off from it by a space after its stop or a date in
+brackets: "... in Elmton at dawn.AFP", "... in Elmton. AP", "... (May 2) AP", or one sentence with no quotation
 mark, stop inside nor reported speech closed by a stop and then its credit, two to five words of a name with no stop:
 "Crews at the dam at dawn. Elm Valley Museum"), or an image's alt text that a
 scraper left after the image's "!" without the Markdown brackets and address ("!Firefighters at the scene"): a finished
@@ -196,8 +198,9 @@ a sentence of the article closes. A description whose credit, a name, a slash an
 its stop ("... on Sunday.Jo Roe / Valley Picture Agency"), and one sentence with no quotation nor reported speech
 saying who appears, poses or is seen in a photo obtained, released or provided by someone ("Crews appear Monday at
 the quay in a photo obtained by the Planet.": an article tells it in the past, "appeared in a photo") are captions;
-so is a description behind "Image" closing on its credit, a name, a slash and a source (:data:`_IMAGE_CREDITED`), and
-one closing on a photo credit in square brackets after its stop ("... at the quay. [Photo/Agencies]")."""
+so is a description behind "Image" closing on its credit, a name, a slash and a source (:data:`_IMAGE_CREDITED`),
+one closing on a photo credit in square brackets after its stop ("... at the quay. [Photo/Agencies]"), and a video's
+blurb after its player's close button, in capitals ("CLOSE Crews clear the road after the storm. (May 2) AP")."""
 _CREDIT = (
     r"^\s*(?:\(\s*)?(?:Photo|Photograph|Image|Picture|Video)s?\s*(?::|by|credit:?)\s*[^.!?]{0,60}(?:\)\s*)?$",
     r"^\s*(?:\(\s*)?(?:AP Photo|Getty Images|Shutterstock|iStock)(?:\s*/\s*[\w.'’ -]{1,40})?\s*(?:\)\s*)?$",

@@ -51,6 +51,7 @@ from .text.lexicon import (
     IRREGULAR_PAST, ISSUED_DOCUMENTS, KIN_NOUNS, MASTHEAD_WORDS, MEDIUM_NOUNS, MODALS, NAMING_PARTICIPLES, NAME_BREAKS,
     NAME_JOINING_WORDS, NAME_PARTICLE_PATTERN,
     NAME_TITLES, NOBODY_DETERMINERS, NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, OUTLET_NAMES, PARTICIPLE_LEADS,
+    REPORTING_PAST,
     PARTY_MEMBERS, PARTY_TAG, PERSON_NOUNS, PURPOSE_VERBS, RAISING_OBJECT_VERBS, QUOTE_ONLY_VERBS, REPORTING_VERBS,
     REPORTING_WORDS, SENTENCE_OPENERS, SPEAKING_CHANNELS, SPOKESPERSONS, STAFF_AGENTS, STANCE_VERBS, STATEMENT_NOUNS,
     STATE_ABBREVIATIONS, SUBJECT_FORMS, TITLE_ABBREVIATIONS, WORDED_DOCUMENTS, alternation, suffixed_company_pattern,
@@ -3415,18 +3416,23 @@ def writes_documents(mention: str) -> bool:
     return bool(mention.split()) and mention.split()[-1].lower() in DOCUMENT_WRITERS
 
 
-def gave_statement(text: str, cue: str, end: int) -> bool:
+def gave_statement(text: str, cue: str, end: int, start: int | None = None) -> bool:
     """Whether a source whose mention or reporting clause ends at ``end`` gave out a statement: its cue says so
-    ("issued a statement", "the statement from"), or "statement" is written within 40 characters after it ("Jo Lee
-    said in a statement", "“No,” the company said. “Yes,” the statement said").
+    ("issued a statement", "the statement from"), "statement" is written within 40 characters after it ("Jo Lee
+    said in a statement", "“No,” the company said. “Yes,” the statement said"), or, the mention starting at
+    ``start``, "In a statement" opens its clause ("In a statement to the Ledger, Jo Lee denied it").
 
     Example
     -------
     >>> text = "Jo Lee said in a statement. Al Roe said no."
     >>> gave_statement(text, "said", 6), gave_statement(text, "said", 34), gave_statement(text, "issued a statement", 34)
     (True, False, True)
+    >>> text = "In a statement to the Ledger, Jo Lee denied it."
+    >>> gave_statement(text, "denied", 36, 30), gave_statement(text, "denied", 36)
+    (True, False)
     """
-    return "statement" in cue or re.search(r"\bstatement\b", text[end:end + 40]) is not None
+    return "statement" in cue or re.search(r"\bstatement\b", text[end:end + 40]) is not None \
+        or start is not None and _IN_STATEMENT_BEFORE.search(text, max(0, start - 80), start) is not None
 
 
 _CLAUSE_CHAR = r"(?:[^.;:!?\"“”\n]|\.(?=\S))"  # a character inside a clause: "D.C.," keeps it going
@@ -3530,10 +3536,14 @@ def statement_author(text: str, start: int, end: int, hi: int, givers: list, nam
 _IN_STATEMENT_BEFORE = re.compile(r"\b[Ii]n\s+an?\s+(?:[\w-]+\s+){0,2}statement\b[^.;!?“”\"]*$")
 """"In a statement" opening the clause of a source written after it ("In a statement to us, a rep for Jo Lee said")."""
 _SAID_IN_STATEMENT = re.compile(r"\b(?:said|says)\s+in\s+an?\s+(?:[\w-]+\s+){0,2}statement\b")
-_STATEMENT_OPENING = re.compile(r"\b[Ii]n\s+an?\s+(?:[\w-]+\s+){0,2}statement,\s+[^.;!?“”\",]{2,80}?"
-                                r"\s+(said|says)\b")
-""""In a statement" opening a clause whose subject then "said" ("In a statement, Elm Air spokeswoman Jo Lee said"): the
-"said" as group 1."""
+_STATEMENT_OPENING = re.compile(
+    r"\b[Ii]n\s+an?\s+(?:[\w-]+\s+){0,2}statement(?:\s+[^.;!?“”\",]{2,60}?)?,\s+(?:"
+    rf"[^.;!?“”\",]{{2,80}}?\s+(says|{alternation(REPORTING_PAST)})"
+    r"|(?:the\s+)?\p{Lu}[\w.&'’-]*(?:\s+\p{Lu}[\w.&'’-]*){0,4}\s+(?:also\s+)?(\p{Ll}{3,}))\b")
+""""In a statement" (maybe to a medium, or on a day and what it did) opening a clause whose subject then "said" or
+another reporting verb in the past ("In a statement, Elm Air spokeswoman Jo Lee said", "In a new statement to The
+Ledger, Roe acknowledged"), or a name that then does anything ("In a statement Monday confirming the sale, the Elm
+Board sought to ..."): the verb as the group that matched last."""
 
 
 def _statement_givers(v: _Version, pos: int, q: dict) -> list[str]:
@@ -3557,7 +3567,7 @@ def _statement_givers(v: _Version, pos: int, q: dict) -> list[str]:
     """
     givers = []
     cues = sorted([m.start() for m in _SAID_IN_STATEMENT.finditer(v.text, 0, pos)]
-                  + [m.start(1) for m in _STATEMENT_OPENING.finditer(v.text, 0, pos)])
+                  + [m.start(m.lastindex) for m in _STATEMENT_OPENING.finditer(v.text, 0, pos)])
     for cue in cues:
         k = max(bisect.bisect_right(v.starts, cue) - 1, 0)
         subject = subject_before(v.text, v.starts[k], cue)
@@ -3602,9 +3612,8 @@ def _statement_speaker(v: _Version, found: _Found, q: dict, m_start: int, m_end:
     lo = v.window(q["paragraph"])[0]
     givers = [row["speaker"] for row in found.rows if row["start"] >= lo and row["speaker"]
               and not pd.isna(row["mention_end"]) and not is_statement(row["speaker"])
-              and (is_statement(str(row["mention"])) or gave_statement(v.text, row["cue"], int(row["mention_end"]))
-                   or _IN_STATEMENT_BEFORE.search(v.text, max(0, int(row["mention_start"]) - 80),
-                                                  int(row["mention_start"])))]
+              and (is_statement(str(row["mention"]))
+                   or gave_statement(v.text, row["cue"], int(row["mention_end"]), int(row["mention_start"])))]
     givers = givers or _quotation_owner(v, q) or _statement_givers(v, m_start, q)[-1:]
     k = max(bisect.bisect_right(v.starts, m_end) - 1, 0)
     return statement_author(v.text, m_start, m_end, v.ends[k], givers,

@@ -2533,7 +2533,7 @@ def statement_authors(rows: list[dict], text: str) -> None:
             if author is not None:
                 row["source"], row["source_type"] = author["source"], author["source_type"]
                 givers.append(author)
-        elif gave_statement(text, row["cue"], row["end"]):
+        elif gave_statement(text, row["cue"], row["end"], at if at >= 0 else None):
             givers.append(row)
 
 

@@ -24,7 +24,7 @@ from .text.lexicon import AGENT_NOUNS, ARTICLES, AUXILIARIES as _AUXILIARIES, CO
     CANDIDACY_ROLES, COUNTRY_ABBREVIATIONS, DEMONYMS, FEMALE_GIVEN_NAMES, GIVING_OUT_VERBS, GROUP_NOUNS, HONORIFICS, INSTITUTION_PATTERN, \
     INSTITUTION_WORDS, INDEFINITE_THINGS, INVERTED_OPENERS, MALE_GIVEN_NAMES, MODALS, MONTHS, NAMED_MODALS, \
     NEGATED_AUXILIARIES, \
-    NAME_BREAKS as _FUNCTION_WORDS, \
+    NAME_BREAKS as _FUNCTION_WORDS, PERCEIVING_PAST, \
     MEDIUM_NOUNS, NAME_PARTICLES as _PARTICLES, NAME_PARTICLE_PATTERN, NAME_TITLES as _NAME_TITLES, NOT_ADVERBS_IN_LY, \
     NOT_PERSON_NAME_ENDS, NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PLACE_NAME_ENDS, PLACE_NAME_STARTS, PLURAL_NOUNS, \
     POSTER_NOUNS, REGION_WORDS, DESCRIBED_PERSONS, FOREIGN_ARTICLES, SENTENCE_OPENERS, KIN_NOUNS, PLURAL_ROLES, \
@@ -331,8 +331,8 @@ def _strip_determiner(words: list[str]) -> list[str]:
 def _phrase(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
     """Source text and offsets from the tokens of a subject phrase, without a sentence opener before it ("Then
     an unseen announcer" -> "an unseen announcer"); None for a day or a month alone ("released Thursday")."""
-    while len(toks) > 1 and toks[0][0].lower() in _OPENERS:
-        toks = toks[1:]
+    while toks and toks[0][0].lower() in _OPENERS:
+        toks = toks[1:]  # "Meanwhile" alone: no subject
     words = [t for t, _, _ in toks]
     if not words or (words[-1].lower() in _DETERMINERS | _STOP | _LEAD_WORDS and not words[-1].isupper()
                      and not _named_modal(words[-1])) \
@@ -748,8 +748,21 @@ def subject_before(text: str, lo: int, pos: int) -> tuple[str, int, int] | None:
         start = (_cut(text, pos - width, pos) if pos - width > lo else None) or lo
         found, complete = _subject_before_tokens(tokens(text, start, pos), start == lo, agent)
         if complete:
-            return found
+            return _perceiver(text, lo, found)
         width *= 4
+
+
+def _perceiver(text: str, lo: int, found: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
+    """The subject of a verb of perceiving in the past (:data:`~newskit.text.lexicon.PERCEIVING_PAST`) that opens the
+    phrase ``found`` before a cue ("he had heard the men saying": he, who reports their words); ``found`` otherwise.
+
+    >>> text = "Jo Lee said she had heard the men saying it."
+    >>> _perceiver(text, 0, ("heard the men", 20, 33)), _perceiver(text, 0, ("Jo Lee", 0, 6))
+    (('she', 12, 15), ('Jo Lee', 0, 6))
+    """
+    if found is None or found[0].split()[0] not in PERCEIVING_PAST or " " not in found[0]:
+        return found
+    return subject_before(text, lo, found[1])
 
 
 QUANTITY = re.compile(r"(?:^|\s)(?:\S*\d\S*|half|most|many|some|all|none|one|two|three|four|five|six|seven|eight|"
@@ -1596,7 +1609,8 @@ def _subject_opens_after(word: str, phrase: list[tuple[str, int, int]]) -> bool:
 
 
 _OPENERS = set("""but and so yet still now then meanwhile however previously later also instead indeed earlier
-initially separately thus here there back overall""".split())
+initially separately thus here there back overall additionally similarly likewise elsewhere furthermore moreover
+nevertheless nonetheless""".split())
 _LEADING = set("""on in at after before when while since according during as if although though because with by for
 from last this until despite under over amid following beyond outside across among unlike besides throughout within
 without behind between prior""".split()) | _TIME_NOUNS
@@ -2200,7 +2214,25 @@ def _ends_after_phrase(toks: list[tuple[str, int, int]], k: int, phrase: list[tu
     dated = k + 1 < len(toks) and toks[k + 1][0][:1].isdigit()  # "said Lee May 3": a date
     named = _named_modal(word) and phrase and phrase[-1][0][:1].isupper() and not dated  # "said Theresa May"
     stop = word.lower() in _STOP - {"of"} and not familiar or word.lower() in _SKIP_BEFORE_CUE | _TIME_NOUNS and phrase
-    return bool(stop or phrase and _finite_report(toks, k)) and not named and not _titled_for(phrase + [toks[k]])
+    return bool(stop or phrase and (_finite_report(toks, k) or _participle_after_name(toks, k, phrase))) \
+        and not named and not _titled_for(phrase + [toks[k]])
+
+
+_OBJECT_LEADS = {"the", "a", "an", "his", "her", "their", "its", "our", "them", "him", "us", "me"}
+
+
+def _participle_after_name(toks: list[tuple[str, int, int]], k: int, phrase: list[tuple[str, int, int]]) -> bool:
+    """Whether ``toks[k]`` is a verb in -ing right after a capitalised word that closes ``phrase``, before its object
+    (an article, an owner's word or an object pronoun): what the one named does, no part of the name ("a statement
+    from Jo Pham thanking the staff": Jo Pham; "a CDC warning to travellers" goes on).
+
+    >>> t = tokens("Jo Pham thanking the staff")
+    >>> _participle_after_name(t, 2, t[:2]), _participle_after_name(tokens("CDC warning to"), 1, tokens("CDC"))
+    (True, False)
+    """
+    word = toks[k][0]
+    return phrase[-1][0][:1].isupper() and word.islower() and word.endswith("ing") and len(word) > 5 \
+        and k + 1 < len(toks) and toks[k + 1][0].lower() in _OBJECT_LEADS
 
 
 def _finite_report(toks: list[tuple[str, int, int]], k: int) -> bool:
@@ -2638,19 +2670,24 @@ def _outlet_name(words: list[str], text: str) -> bool:
     """Whether two or more ``words`` name a paper or magazine, no person: opened by an article of another language
     (:data:`~newskit.text.lexicon.FOREIGN_ARTICLES`: "Der Spiegel", "La Stampa") that ``text`` never writes after a
     title or a capitalised word of the same name, as it writes a surname ("Marine Le Pen", "Ms. Le Pen"; an owner,
-    a sentence's end or opener is no part of it: "Italy's La Stampa", "In La Stampa").
+    a sentence's end or opener is no part of it: "Italy's La Stampa", "In La Stampa"), nor after a title the name's
+    last word alone ("Les Roe ... Mr Roe": a man's given name).
 
     Example
     -------
     >>> text = "In La Stampa, Italy's La Stampa said. Marine Le Pen spoke."
     >>> _outlet_name(["La", "Stampa"], text), _outlet_name(["Le", "Pen"], text)
     (True, False)
+    >>> _outlet_name(["Les", "Roe"], "Les Roe quit. Mr Roe said no.")
+    False
     """
     if len(words) < 2 or words[0].lower() not in FOREIGN_ARTICLES:
         return False
     before = re.findall(rf"(?<![\w.'’-])(\p{{Lu}}[\w.'’-]*)\s+{re.escape(' '.join(words))}\b", text)
+    titled = re.findall(rf"(?<![\w.'’-])(\p{{Lu}}[\w.'’-]*)\s+{re.escape(words[-1])}\b", text)
     return not any(word.lower().rstrip(".") in _NAME_TITLES or not word.endswith(".") and not _OWNER_END.search(word)
-                   and word.lower() not in SENTENCE_OPENERS for word in before)
+                   and word.lower() not in SENTENCE_OPENERS for word in before) \
+        and not any(word.lower().rstrip(".") in _NAME_TITLES for word in titled)
 
 
 _OWNER_END = re.compile(r"[’']s$")

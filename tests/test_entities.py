@@ -644,3 +644,13 @@ def test_the_paper_is_the_medium_cited_before_it():
         "The Elmland Gazette reported that talks began. The paper also reported that the talks went well.",
         "Talks began, a council spokesman said.")
     assert entities["paper"] == entities["Elmland Gazette"], entities
+
+
+def test_a_company_written_with_and_without_its_legal_form_is_one_source():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", nk.NewskitWarning)
+        story = nk.story_from_texts({"a": "Elm Corporation announced the deal on Sunday. The talks were long.",
+                                     "b": "Elm said the deal was done. The talks were long."})
+        table = nk.compare_sources(story)
+    assert table.source.nunique() == 1 and set(table.kind) == {"in all versions"}
+    assert name_key("Elm Holdings") == "elm holdings"  # a trade word stays: no legal form

@@ -593,6 +593,20 @@ def test_a_caption_glued_to_an_agencys_name_after_its_stop_is_a_caption():
     assert furniture_label("“We will stay,” the ferry crews told the mayor on Friday.AFP") is None
 
 
+def test_a_caption_set_off_from_its_agency_by_a_space_or_a_date_in_brackets_is_a_caption():
+    assert furniture_label("Jo Lee seen May 13, 2015, in Elmton. AP") == "caption"
+    assert furniture_label("Crews clear the road after the storm in Elmton. (May 2) AP") == "caption"
+    assert furniture_label("The mayor said the quay would reopen on Friday. AP") is None
+    assert furniture_label("Jo Lee met the mayor of Elmton. Then they left.") is None
+
+
+def test_a_videos_blurb_after_its_players_close_button_is_a_caption():
+    assert furniture_label("CLOSE Senator Jo Lee says the budget will pass, a day after the vote. USA TODAY") \
+        == "caption"
+    assert furniture_label("CLOSE CALL FOR ELM FERRIES") != "caption"
+    assert furniture_label("Close to the quay, crews cleared the road on Monday.") is None
+
+
 def test_a_caption_closing_on_a_courtesy_credit_and_a_gallery_button_are_captions():
     assert furniture_kind("Crews clear the road after the storm. (Courtesy of Jo Roe)") == "caption"
     assert furniture_kind("Slideshow (3 Images)") == "caption"

@@ -100,3 +100,27 @@ def test_a_disclaimer_by_a_body_described_by_a_relative_clause_speaks_for_the_bo
     text = ("Jo Lee ran the fund. A statement by the Elm Bureau, which led the inquiry, said “the records are "
             "complete and sound.”")
     assert spoken(text) == [("Elm Bureau", "Elm Bureau")]
+
+
+def test_a_statement_opening_the_clause_of_its_giver_speaks_for_the_giver():
+    text = ("In a new statement to The Ledger, Al Roe acknowledged three of the meetings. He did not say which.\n"
+            "“The claims are untrue,” the statement reads.")
+    assert spoken(text) == [("Al Roe", "statement")]
+    text = ("In a statement Monday confirming the sale, the Elm Board sought to reassure the public.\n"
+            "“We are making progress,” the statement said.")
+    assert spoken(text) == [("Elm Board", "statement")]
+    # a statement nobody is said to have given stays the statement's
+    assert spoken("Al Roe left. “The claims are untrue,” the statement said.")[0][1] == "statement"
+
+
+def test_he_after_a_man_named_with_les_stands_for_him():
+    text = ("The head of Elm, Les Roe, has resigned. Jo Lee will serve as chief. Mr Roe issued a statement on "
+            "Sunday. How has Mr Roe responded? The Ledger quoted a statement in which he says: “The claims are "
+            "untrue.”")
+    assert spoken(text) == [("Les Roe", "he")]
+
+
+def test_words_a_man_heard_others_say_reach_the_text_through_him():
+    text = "Al Roe, who was upset, said he had heard the students saying “build that wall”."
+    assert spoken(text)[0][0] == "Al Roe"
+    assert spoken("Al Roe, who was upset, said the students were saying “build that wall”.")[0][0] != "Al Roe"

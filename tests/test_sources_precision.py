@@ -1015,3 +1015,11 @@ def test_a_reporting_verb_before_that_ends_the_maker_after_by(text, expected):
 ])
 def test_a_weather_alert_is_no_cue_and_no_source(text, expected):
     assert cited(text) == expected
+
+
+def test_a_verb_and_its_particle_a_sum_of_jobs_and_what_a_named_giver_does_are_no_sources():
+    assert cited("Lee blamed the bank, brushing off claims that storms were to blame.") == [("Lee", "blamed")]
+    assert cited("The recovery slowed, with the economy adding a mere 69,000 jobs in May.") == []
+    assert cited("Jo Lee spoke, adding that the economy was weak.") == [("Jo Lee", "adding")]
+    text = "The hospital released a statement from Jo Pham thanking the staff."
+    assert ("Jo Pham", "a statement from") in cited(text)

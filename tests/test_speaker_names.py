@@ -134,3 +134,10 @@ def test_initials_of_a_place_or_body_open_no_name(text, expected):
 ])
 def test_a_role_or_nationality_capitalised_before_a_name_is_no_part_of_it(text, expected):
     assert spoken(text) == expected
+
+
+def test_a_sentence_adverb_opening_a_sentence_is_no_speaker():
+    for opener in ("Separately", "Meanwhile", "Additionally"):
+        text = f"{opener}, one of the men issued a video, saying that they had “started it”."
+        assert spoken(text) == [("", "")], opener
+    assert spoken("Separately, Jo Lee issued a video, saying they had “started it”.") == [("Jo Lee", "Jo Lee")]

@@ -384,6 +384,9 @@ the name."""
 PERCEPTION_PARTICIPLES = ("shown", "seen", "heard", "filmed", "recorded")
 """Participles that put a speaker before a gerund cue ("Jo Lee is shown saying"): the participle is no source,
 the subject of "is" is."""
+PERCEIVING_PAST = frozenset({"heard", "saw", "overheard", "watched", "filmed", "recorded"})
+"""Verbs of perceiving in the past whose object a gerund cue follows ("he had heard the men saying"): the words reach
+the text through the subject of the verb, who reports them."""
 
 READ_BY_PARTICIPLES = ("seen", "reviewed", "viewed", "examined", "obtained")
 """Participles of a medium reading or obtaining a document before "by" ("documents seen by the Ledger", "emails
@@ -819,7 +822,8 @@ NAME_BREAKS = frozenset("""but and the so yet or as if when while after before t
 this that it he she they we i his her their its our my there here both all each either neither some many several
 most nor not like unlike since until despite whether though although because unless once than amid later earlier
 now instead indeed thus afterwards previously initially recently albeit besides perhaps including following
-regarding""".split()) | PREPOSITIONS
+regarding separately additionally similarly likewise elsewhere overall furthermore moreover nevertheless
+nonetheless""".split()) | PREPOSITIONS
 """Words that end a run of capitalised words read back from a personal name ("But Wang Yi" -> "Wang Yi",
 "Both Trump and Putin" -> no name "Both Trump", "Besides China, ..." -> no name "Besides China"), every one of
 :data:`PREPOSITIONS` among them ("Between Lee and Roe" -> no name "Between Lee")."""
@@ -1229,6 +1233,11 @@ CORPORATE_SUFFIXES = ("Inc.", "Inc", "Corp.", "Corp", "Co.", "LLC", "Ltd.", "Ltd
                       "Pharmaceuticals", "Laboratories", "Airlines", "Airways")
 """Words that end a company's name ("Acme Inc.", "Globex Corp.", "Acme Technologies"): plural nouns of a trade, never
 a surname, so the name is no person "he" or "she" stands for."""
+
+
+LEGAL_FORMS = frozenset({"inc", "incorporated", "corp", "corporation", "co", "llc", "ltd", "limited", "plc"})
+"""A company's legal form closing its name, case folded and without full stops: "CBS Corporation", "Elm Corp." and
+"Elm Inc." name the same company as "CBS" and "Elm" (:func:`newskit.entities.name_key`)."""
 
 
 def suffixed_company_pattern(abbreviated: bool = False) -> str:
