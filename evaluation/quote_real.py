@@ -617,7 +617,9 @@ news agency is the government, the agency's own words the agency's (media); an o
 outlet; words a witness heard or an officer said to his wife are theirs; a post quoted after "with minimal commentary"
 is its writer's; a cry quoted alone as a blog's first paragraph is the person the next paragraph names; a quotation
 opened by two single marks runs to its closing double mark.
-Under the rules of the round that followed, written without seeing it (aggregates only): unchanged.
+Under the rules of the round that followed, written without seeing it (aggregates only): unchanged. After its own
+round: quote F1 .994 (unchanged), speaker .988 (tp 164 fp 2 fn 2), full .976 (tp 162), mention .940 (tp 156); persons
+right 121 of 122, organisations 27 of 27, media 12 of 13, anonymous 4 of 4.
 
 Detection: a found quotation is a true positive when it overlaps a gold quotation, each matched at
 most once; the pieces of one multi-paragraph quotation count as one; scare quotes are left out of
