@@ -38,9 +38,9 @@ from .quote_marks import first_mark, opens_statement, quote_kind
 from .speakers import (
     CAPITALISED_RUN, COMMA_BEFORE, FEMALE_WORDS, INSTITUTION, MALE_WORDS, PERSON_PRONOUNS, PRONOUNS, S_FORM,
     WordFinder, clause_subjects, contact_clause_subject, defined_acronyms, family_name, first_word_names, full_name,
-    genders, given_name, given_name_gender, headline_names, institution_names, introduced_names, last_written,
-    manner_adverb, name_beside, name_forms, named_in_passing, named_people, not_people, noun_cue, person_name,
-    place_name, place_then_surname, pronoun_may_name, question_topic, region_name, reporting_subjects,
+    genders, given_name, given_name_gender, headline_names, institution_heads, institution_names, introduced_names,
+    last_written, manner_adverb, name_beside, name_forms, named_in_passing, named_people, not_people, noun_cue,
+    person_name, place_name, place_then_surname, pronoun_may_name, question_topic, region_name, reporting_subjects,
     resolve_source, role_names, role_phrase, sentence_subject, single_names, subject_after, subject_before,
     surname_forms, title_or_role, tokens, verb_object, word_sex,
 )
@@ -478,11 +478,33 @@ def _named_who(text: str, lo: int, match: re.Match, subject: tuple[str, int, int
 def _document_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] | None:
     """Who speaks in the document that is the subject of the cue ``match``: its author ("the report by Jo Lee and
     colleagues at Elm said", "the letter, signed by Jo Lee, said": :data:`_DOCUMENT_BY`) or its owner
-    (:func:`_text_owner`: "Jo Lee’s email notes"); None otherwise."""
+    (:func:`_text_owner`: "Jo Lee’s email notes"), or the author of the memo a participle cue right after it
+    describes (:func:`_written_in`: "cited the images in a memo arguing"); None otherwise."""
     document = _DOCUMENT_BY.search(text, max(lo, match.start() - 200), match.start())
     if document:
         return document.group("who"), document.start("who"), document.end("who")
-    return _text_owner(text, lo, match)
+    return _text_owner(text, lo, match) or _written_in(text, lo, match)
+
+
+_PAST_VERB = re.compile(rf"(?<![\w'’-])(?:\p{{Ll}}+ed|{alternation(IRREGULAR_PAST)})(?=\s)")
+_IN_DOCUMENT = re.compile(rf"\b(?:in|with)\s+an?\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation(WORDED_DOCUMENTS)})\s+$")
+"""A text a source wrote in, closing the text before a participle ("cited the images in a memo arguing")."""
+
+
+def _written_in(text: str, lo: int, match: re.Match) -> tuple[str, int, int] | None:
+    """The subject of the verb in the past before "in a memo" and a participle cue ``match``: the memo's author, whose
+    words the participle reports ("Elm Analytics cited the images in a memo arguing “...”": Elm Analytics, not the
+    images); None otherwise.
+
+    >>> text = "The firm Elm Analytics cited the images in a memo arguing the plane was “shot down”."
+    >>> _written_in(text, 0, re.search("arguing", text))
+    ('Elm Analytics', 9, 22)
+    """
+    if not match.group().rstrip().endswith("ing"):
+        return None
+    document = _IN_DOCUMENT.search(text, max(lo, match.start() - 60), match.start())
+    verbs = list(_PAST_VERB.finditer(text, lo, document.start())) if document else []
+    return subject_before(text, lo, verbs[-1].start()) if verbs else None
 
 
 _OWNED_TEXT = re.compile(rf"(?<![\w'’-])(?P<owner>\p{{Lu}}[\w.-]*(?:\s+\p{{Lu}}[\w.-]*)*)(?:[’']s|(?<=s)[’'])\s+"
@@ -1224,9 +1246,10 @@ def _pronoun_owned(text: str, subject: tuple[str, int, int]) -> bool:
 
 
 _REPORTED_LEAD = (rf"\s*(?:(?:(?:{alternation(sorted(PREPOSITIONS | {'to', 'for'}))})\s+[^,.;:!?“”\"\n]{{1,60}}?\s+)?"
-                  r"that\s+)?")
+                  r"that\s+(?:\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*){0,3}\s+and\s+)?)?")
 """What may stand between a reporting verb and the subject of the clause it reports: "that", maybe after a phrase
-opening with a preposition ("Lee said in a column for the Star that", "Lee wrote on Friday that")."""
+opening with a preposition ("Lee said in a column for the Star that", "Lee wrote on Friday that"), maybe before a
+name and "and" the subject shares its verb with ("Elm House said in a statement that Lee and Roe had agreed")."""
 
 
 _CLEFT = re.compile(rf"\b[Ii]t\s+(?:is|was)\s+(?:(?:only|not|just|even)\s+)?(?:{alternation(CLAUSE_CONJUNCTIONS)})\s+"
@@ -1675,9 +1698,9 @@ _POSSESSIVE_LEAD = re.compile(r"^\p{Lu}[\w&.-]*(?:\s+\p{Lu}[\w&.-]*)*[’']s\s+(
 _OF_TAIL = re.compile(r"\s+(?:of|from|at)\s+.*$")
 _OF_PRONOUN = re.compile(r"\s+of\s+(him|her)$")  # "a video surfaced Tuesday of him": him
 _TOPIC_TAIL = re.compile(r"\s+(?:regarding|concerning|about)\s+.*$")  # "the site regarding the outage": the site
-_COMMON_OWNER = re.compile(r"(?:[Tt]he\s+)?\p{Ll}+['’]s\s+(?=\p{Lu})")
-"""A common noun's possessive before a name ("the country’s " of "the country’s Elm-Alert system"): none of its
-words."""
+_COMMON_OWNER = re.compile(r"(?:[Tt]he\s+)?\p{Ll}+['’]s\s+(?:\p{Ll}+\s+)?(?=\p{Lu})")
+"""A common noun's possessive before a name, with one adjective between ("the country’s " of "the country’s
+Elm-Alert system", "the regime’s official " of "the regime’s official ENA news agency"): none of its words."""
 _TITLE_LEAD = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s+(?=\p{Lu})|\d+-year-old\s+(?=\p{Lu})")
 
 
@@ -1726,6 +1749,8 @@ def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
     (('the city’s website', 0, 18), ('Acme', 13, 17))
     >>> _clean_mention("the country’s Elm-Alert system", 0, 30)
     ('Elm-Alert system', 14, 30)
+    >>> _clean_mention("The regime’s official ENA news agency", 0, 37)
+    ('ENA news agency', 22, 37)
     """
     pronoun = _OF_PRONOUN.search(mention)
     if pronoun:  # "a tape emerged Monday of him mocking Al Roe as a “...”": him
@@ -1790,11 +1815,14 @@ _MEASURE_LEAD = re.compile(r"\d+-\p{Ll}+\s+(?=\p{Ll}+$|(?:\p{Lu}[\w'’.&-]*\s+)
 "state-run Elm news agency": who runs it, no word of its name)."""
 _MEDIUM_TAIL = re.compile(rf"(?<=[\w.])\s+(?:{alternation(MEDIUM_NOUNS)})$")
 """A medium's noun closing a mention ("Le Soir newspaper"): what the outlet is, no word of its name."""
+_INITIALISM_AGENCY = re.compile(r"(\p{Lu}{2,})\s+news\s+agency")
+"""An initialism before "news agency", which names the agency in full ("ENA news agency"; not "Tass news agency")."""
 
 
 def _unmeasured(mention: str, start: int, end: int) -> tuple[str, int, int]:
     """A description without the measure before its noun or name (:data:`_MEASURE_LEAD`): the document, not its
-    length; a capitalised name without the medium noun after it (lexicon ``MEDIUM_NOUNS``: "Le Soir newspaper").
+    length; a capitalised name without the medium noun after it (lexicon ``MEDIUM_NOUNS``: "Le Soir newspaper"; a
+    people's name is none: "German newspaper"), an initialism without "news agency" (:data:`_INITIALISM_AGENCY`).
 
     Example
     -------
@@ -1806,12 +1834,20 @@ def _unmeasured(mention: str, start: int, end: int) -> tuple[str, int, int]:
     (('Elm news agency', 10, 25), ('state-run media', 0, 15))
     >>> _unmeasured("the newspaper", 0, 13), _unmeasured("the local paper", 0, 15)
     (('the newspaper', 0, 13), ('the local paper', 0, 15))
+    >>> _unmeasured("ENA news agency", 0, 15), _unmeasured("Tass news agency", 0, 16)
+    (('ENA', 0, 3), ('Tass news agency', 0, 16))
+    >>> _unmeasured("German newspaper", 0, 16)
+    ('German newspaper', 0, 16)
     """
     measure = _MEASURE_LEAD.match(mention)
     if measure:
         return mention[measure.end():], start + measure.end(), end
+    agency = _INITIALISM_AGENCY.fullmatch(mention)
+    if agency:
+        return agency.group(1), start, start + agency.end(1)
     tail = _MEDIUM_TAIL.search(mention)
-    if tail and all(word[:1].isupper() for word in mention[:tail.start()].split()):
+    named = mention[:tail.start()] if tail else ""
+    if named and all(word[:1].isupper() for word in named.split()) and named.lower() not in DEMONYMS:
         return mention[:tail.start()], start, start + tail.start()
     return mention, start, end
 
@@ -2243,7 +2279,9 @@ def _version(version, sents: pd.DataFrame, paragraphs: list[tuple[int, int]], sp
     names = name_forms(body)
     names += [n for n in introduced_names(text) if n not in names]
     blocked = not_people(body, names)
-    institutions = _acronyms(body) | institution_names(body, sorted(blocked))  # "Jo Lee Foundation": not a person
+    institutions = _acronyms(body) | _compass_places(body) \
+        | institution_names(body, sorted(blocked) + institution_heads(body, names))
+    # "Jo Lee Foundation": not a person; "Elmwood University ... Elmwood said": the university
     names = [n for n in names if n not in blocked]
     titles = version.blocks.loc[version.blocks["label"].isin(("headline", "subhead", "caption")), "text"]
     names += headline_names(body, list(titles), names)
@@ -2300,6 +2338,33 @@ def _acronyms(text: str) -> dict[str, str]:
     for short, long in defined_acronyms(text):
         meanings.setdefault(short, set()).add(long)
     return {short: longs.pop() for short, longs in meanings.items() if len(longs) == 1}
+
+
+_COMPASS_NAME = re.compile(r"(?<![\w'’.-])(North|South|East|West)\s+(\p{Lu}\p{Ll}+)(?![\w'’-]|\s+\p{Lu})")
+"""A place's name opening on a compass word, two words ("North Elmland")."""
+
+
+def _compass_places(text: str) -> dict[str, str]:
+    """"The North" (the compass word after "the", and the word alone, as an owner's possessive leaves it: "North's")
+    -> the one place the text names with that word ("North Elmland"), the short form standing for it; none for a word
+    opening two places' names (a people's name is none: "North Elmlandic").
+
+    Example
+    -------
+    >>> _compass_places("North Elm and South Elm met. The North said no. North Elmish troops left.")
+    {'The North': 'North Elm', 'the North': 'North Elm', 'North': 'North Elm'}
+    >>> _compass_places("North Elm and North Oak met. The North said no.")
+    {}
+    """
+    named: dict[str, set[str]] = {}
+    for m in _COMPASS_NAME.finditer(text):
+        if m.group(2).lower() not in DEMONYMS and not m.group(2).endswith(("ish", "ean", "ian", "ese")):
+            named.setdefault(m.group(1), set()).add(m.group())
+    found: dict[str, str] = {}
+    for word, places in named.items():
+        if len(places) == 1 and re.search(rf"\b[Tt]he\s+{word}\b", text):
+            found[f"The {word}"] = found[f"the {word}"] = found[word] = next(iter(places))
+    return found
 
 
 def _roles(version, body: str, names: list[str]) -> dict[str, set[str]]:
@@ -2994,11 +3059,12 @@ def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> t
     if again:  # the cue of a quotation split in two: “...,” she said, “...”
         speaker = again["speaker"]
     elif SUBJECT_FORMS.get(mention.lower(), mention.lower()) in PERSON_PRONOUNS:
-        speaker = _pronoun_speaker(v, found, mention, m_start, q, place)
+        speaker = _cued_pronoun_speaker(v, found, mention, m_start, q, place)
     elif mention.lower() == "it":
         k = bisect.bisect_left(v.starts, m_start)
-        speaker = _it_antecedent(v.text, v.starts, k, v.window(q["paragraph"])[0], v.name_set) \
-            or _it_reporter(v, k - 1, q) or _thing_quoted_before(v, found, q) or speaker
+        thing = _it_antecedent(v.text, v.starts, k, v.window(q["paragraph"])[0], v.name_set)
+        speaker = _owned_statement(v, q, thing) or _it_reporter(v, k - 1, q) or _thing_quoted_before(v, found, q) \
+            or speaker
     elif mention.lower() == "they":
         speaker = _group_speaker(v, found, m_start, q) or speaker
     elif read_for := _statement_read_for(v, found, mention, m_start, q, place):  # "a statement by his spokesman"
@@ -3012,14 +3078,45 @@ def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> t
     elif owned := _owned_by_pronoun(v, found, mention, m_start, q, place):  # "his spokeswoman": Jo Lee's spokeswoman
         speaker = owned
     elif speaker == mention:
-        speaker = _description_speaker(v, q, found, mention, m_start) or _introduced_next(v, mention, m_start) \
-            or speaker
+        described = _description_speaker(v, q, found, mention, m_start)
+        speaker = fullest_outlet(v.text, described, m_start) or _introduced_next(v, mention, m_start) or speaker
     return mention, m_start, m_end, cue, speaker
 
 
+def _cued_pronoun_speaker(v: _Version, found: _Found, mention: str, m_start: int, q: dict, place: _Place) -> str:
+    """Who the he or she cueing the quotation ``q`` is: the person the quotation names as its own speaker
+    (:func:`_self_named`), else whom the pronoun stands for (:func:`_pronoun_speaker`)."""
+    return _self_named(v, q) or _pronoun_speaker(v, found, mention, m_start, q, place)
+
+
+_SELF_NAMING = re.compile(r"(?<![\w'’-])(?:I['’]m|I\s+am|[Mm]y\s+name\s+is)\s+"
+                          r"(\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+)+)")
+"""A speaker giving a full name of his or her own ("I'm Jo Lee", "My name is Jo Lee")."""
+
+
+def _self_named(v: _Version, q: dict) -> str:
+    """The person a quotation names as its own speaker ("“Help me, I'm Jo Lee,” she said": Jo Lee), resolved to the
+    fullest name: whom its "he" or "she" stands for; "" when it names none.
+
+    Example
+    -------
+    >>> from newskit.quotations import quotes
+    >>> from newskit.story import story_from_texts
+    >>> text = 'Ann Roe called too.\\n\\n“Help me. I’m Mary Oakes,” she told a dispatcher.'
+    >>> quotes(story_from_texts({"a": text})).speaker.tolist()
+    ['Mary Oakes']
+    """
+    named = _SELF_NAMING.search(v.text, q["start"], q["end"])
+    words = named.group(1).split() if named else []
+    return v.resolve(named.group(1), named.start(1)) if words and person_name(words) == words else ""
+
+
 def _description_speaker(v: _Version, q: dict, found: _Found, mention: str, m_start: int) -> str:
-    """Who a description that resolved to no one is: after "the", as :func:`_described_speaker` reads it; in lower
-    case after "a", the person the next sentence names with "also" (:func:`_named_next`); else ""."""
+    """Who a description that resolved to no one is: the person who posted it for a posted text (:func:`_poster`);
+    after "the", as :func:`_described_speaker` reads it; in lower case after "a", the person the next sentence names
+    with "also" (:func:`_named_next`); else ""."""
+    if poster := _poster(v, mention, m_start):
+        return poster
     if _definite(v.text, m_start) or _THE_LEAD.match(mention):
         return _described_speaker(v, q, found, _THE_LEAD.sub("", mention), m_start)
     if mention.islower() and _INDEFINITE_BEFORE.search(v.text, max(0, m_start - 4), m_start):
@@ -3046,6 +3143,27 @@ def _company_agent(v: _Version, q: dict, mention: str, m_start: int) -> str:
     body = described_organisation(v.text, words[0], m_start, _organisation_subject(v, m_start, q))
     agent = f" {words[1]}" if words[1] in AGENT_NOUNS else ""
     return f"{_unarticled(body)}{agent}" if body else ""
+
+
+def _poster(v: _Version, mention: str, pos: int) -> str:
+    """The person who posted "the tweet" (a posted text, :data:`_POSTED_TEXTS`) at ``pos``: the person opening the
+    sentence before it, in its paragraph, that holds "a tweet" ("Jo Lee praised it in a tweet. “...,” the tweet
+    stated."); "" otherwise.
+
+    Example
+    -------
+    >>> from newskit.quotations import quotes
+    >>> from newskit.story import story_from_texts
+    >>> text = 'Rep. Jo Lee praised the ban in a tweet. “Glad the site acted,” the tweet stated.'
+    >>> quotes(story_from_texts({"a": text})).speaker.tolist()
+    ['Jo Lee']
+    """
+    noun = mention.lower().removeprefix("the ")
+    k = bisect.bisect_right(v.starts, pos) - 1
+    if noun not in _POSTED_TEXTS or not _definite(v.text, pos) or k < 1 \
+            or not re.search(rf"\ban?\s+{noun}\b", v.text[v.starts[k - 1]:v.ends[k - 1]]):
+        return ""
+    return _subject_before_sentence(v, v.starts[k])
 
 
 _INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
@@ -3620,11 +3738,32 @@ def _statement_speaker(v: _Version, found: _Found, q: dict, m_start: int, m_end:
                             lambda name, pos: name and _statement_owner(v, q, name, pos)) or ""
 
 
+def _owned_statement(v: _Version, q: dict, thing: str) -> str:
+    """Who owns the statement ``thing`` ("it" stands for "North Elm's statement": North Elm, as
+    :func:`_statement_owner` resolves it); ``thing`` when it is no statement in an owner's possessive.
+
+    Example
+    -------
+    >>> from newskit.quotations import quotes
+    >>> from newskit.story import story_from_texts
+    >>> text = 'North Elm met.\\n\\nThe North’s statement came on Monday.\\n\\nIt says it will take “action” soon.'
+    >>> quotes(story_from_texts({"a": text})).speaker.tolist()
+    ['North Elm']
+    """
+    owner = _OWNER.match(thing)
+    if not owner or not is_statement(thing) or len(thing[owner.end():].split()) != 1:
+        return thing
+    return _statement_owner(v, q, owner.group(1), v.text.find(owner.group(1), 0, q["start"]))
+
+
 def _statement_owner(v: _Version, q: dict, name: str, pos: int) -> str:
     """The owner ``name`` of a statement, written at ``pos``, resolved: a description of an organisation in lower case
     to the organisation it names (:func:`_quoted_company`: "Acme Corp. spoke. “...,” the company’s statement said":
-    Acme Corp.), else to its fullest form."""
-    return (name.islower() and _quoted_company(v, q, name, pos)) or v.resolve(name, pos)
+    Acme Corp.), else to its fullest form, an institution's name for its head ("Elmwood" of "Elmwood University")."""
+    if name.islower() and (company := _quoted_company(v, q, name, pos)):
+        return company
+    resolved = v.resolve(name, pos)
+    return v.institutions.get(resolved, resolved)
 
 
 def _organisation_subject(v: _Version, m_start: int, q: dict) -> tuple[int, str] | None:
@@ -4558,8 +4697,9 @@ def _between(v: _Version, q: dict, place: _Place, found: _Found):
         return None
     if not speaker:  # a cue: its subject read as beside a quotation
         return _cued_speaker(v, q, place, found, ((mention, m_start, m_end), cue))
-    if mention.lower() in PERSON_PRONOUNS:
-        speaker = _pronoun_speaker(v, found, mention, m_start, q, place)
+    again = found.by_mention.get(m_start)
+    if mention.lower() in PERSON_PRONOUNS:  # the pronoun cueing a quotation before: whom it stood for there
+        speaker = again["speaker"] if again else _pronoun_speaker(v, found, mention, m_start, q, place)
     return mention, m_start, m_end, cue, speaker
 
 

@@ -293,15 +293,16 @@ def person_name(words: list[str]) -> list[str]:
     (['Jo', 'Lee'], ['Lee', 'Foundation'])
     >>> person_name("Commission President von der Hoeven".split())  # a surname led by particles keeps them
     ['von', 'der', 'Hoeven']
+    >>> person_name("I’m Jo Lee".split())  # a pronoun and its verb before the name
+    ['Jo', 'Lee']
     """
     run: list[str] = []
     while words and words[-1].lower().rstrip(".,") in _WEEKDAYS:
         words = words[:-1]
     for k in range(len(words) - 1, -1, -1):
         word = words[k]
-        if word.lower() in _FUNCTION_WORDS and not _word_surname(words, k, run) \
-                or _LOWER_PART.search(word) and not _syllable_name(words, k) or _body_before_name(word, run):
-            break  # "Editor-in-Chief", "Ohio-born": a compound in lower case after a hyphen is no name's
+        if _ends_name(words, k, run):
+            break
         surname = not run and k > 0 and _surname_after(words, k)
         given = len(run) == 1 and given_name(word)  # "Dean Baker": a role word that is a given name
         if (_is_capitalised(word) or word in _PARTICLES) and (not _name_stop(word, run) or surname or given):
@@ -311,6 +312,20 @@ def person_name(words: list[str]) -> list[str]:
         else:
             break
     return run if any(word not in _PARTICLES for word in run) else []  # "von der Leyen" keeps its particles
+
+
+_CONTRACTED_PRONOUN = re.compile(r"(?:I|We|You|They)['’](?:m|re|ve|ll|d)$", re.IGNORECASE)
+"""A pronoun and its verb written as one word ("I'm", "We've"): no word of a name after it."""
+
+
+def _ends_name(words: list[str], k: int, run: list[str]) -> bool:
+    """Whether ``words[k]``, read back from the name ``run`` after it, ends :func:`person_name`'s name: a function word
+    that is no surname, a pronoun and its verb ("I'm"), a compound in lower case after a hyphen ("Editor-in-Chief",
+    "Ohio-born") that is no given name's syllable, or a body before a name."""
+    word = words[k]
+    return word.lower() in _FUNCTION_WORDS and not _word_surname(words, k, run) \
+        or bool(_CONTRACTED_PRONOUN.match(word)) or bool(_LOWER_PART.search(word)) and not _syllable_name(words, k) \
+        or bool(_body_before_name(word, run))
 
 
 def _strip_determiner(words: list[str]) -> list[str]:
@@ -793,10 +808,28 @@ def verb_in_ing(text: str, word: tuple[str, int, int]) -> bool:
     (True, False)
     """
     name, start, _ = word
-    if not (name.islower() and len(name) > 5 and name.endswith("ing")):
-        return False
+    return name.islower() and len(name) > 5 and name.endswith("ing") and _no_noun_lead(text, start)
+
+
+def _no_noun_lead(text: str, start: int) -> bool:
+    """Whether no determiner, owner's word or quantity comes right before ``start``, which would make the word there
+    a noun ("the ruling", "Lee's filing")."""
     before = _WORD_BEFORE.search(text, max(0, start - 20), start)
     return not (before and (before.group(1) is None or before.group(1).lower() in _PLURAL_LEADS | _DETERMINERS))
+
+
+def _past_verb(text: str, word: tuple[str, int, int]) -> bool:
+    """Whether the lower-case ``word`` (its text, start and end) is a verb in the past whose object follows it
+    ("heard screams", "rejected claims"), as :func:`verb_in_ing` reads a verb in -ing: no adjective in -ed
+    ("alleged"), no determiner before it ("the accused says").
+
+    >>> text = "and heard screams; the accused says"
+    >>> _past_verb(text, ("heard", 4, 9)), _past_verb(text, ("accused", 23, 30))
+    (True, False)
+    """
+    name, start, _ = word
+    past = name in IRREGULAR_PAST or name.endswith("ed") and name not in _ADJECTIVES_ED
+    return name.islower() and past and _no_noun_lead(text, start)
 
 
 _PAST_BEFORE = re.compile(r"(?:^|(?<=\s))(?:([\w'’-]+)\s+)?(\p{Ll}{3,}(?<!e)ed)\s+"
@@ -829,17 +862,19 @@ def noun_cue(text: str, word: tuple[str, int, int], cue: int) -> bool:
     and no quantity ("some say"). A cue in -s ("states", "notes") is a plural noun after a determiner, a quantifier,
     a number or "same" ("win any states", "the four states", "€500 notes", "the same notes"), which no verb in -s
     follows, or after a verb in -ing
-    (:func:`verb_in_ing`: "denying claims"), or after a date word (a month, a weekday) after a
-    lower-case word ("the March states", not "Jo March states"); any cue after "no" is a noun ("No wonder Lee
-    said"). Whether the cue can be a noun at all is the caller's.
+    (:func:`verb_in_ing`: "denying claims"), in the past (:func:`_past_verb`: "heard screams") or after "to" and a
+    verb ("to monitor reports"), or after a date word
+    (a month, a weekday) after a lower-case word ("the March states", not "Jo March states"); any cue after "no" is
+    a noun ("No wonder Lee said"). Whether the cue can be a noun at all is the caller's.
 
     Example
     -------
     >>> text = ("the final say; police say; some say; any states; that states; No wonder; the March states; Jo April says;"
-    ...         " denying claims; the ruling states; a Roe-style retort")
+    ...         " denying claims; the ruling states; a Roe-style retort; to monitor reports; heard screams")
     >>> [noun_cue(text, (w, text.index(w), text.index(w) + len(w)), text.index(w) + len(w) + 1)
-    ...  for w in ("final", "police", "some", "any", "that", "No", "March", "April", "denying", "ruling", "Roe-style")]
-    [True, False, False, True, False, True, True, False, True, False, True]
+    ...  for w in ("final", "police", "some", "any", "that", "No", "March", "April", "denying", "ruling", "Roe-style",
+    ...            "monitor", "heard")]
+    [True, False, False, True, False, True, True, False, True, False, True, True, True]
     """
     name, start, end = word
     if text[end:cue].strip():
@@ -853,9 +888,14 @@ def noun_cue(text: str, word: tuple[str, int, int], cue: int) -> bool:
         return True  # "€500 notes", "the 50 states": a number describes a plural noun
     if not (name.islower() or _LOWER_PART.search(name)) or " " in name or title_or_role(name):
         return False  # "a spokesman warning": the role is the subject; "a Roe-style retort" describes a noun
-    if S_FORM.match(text, cue):
-        return name in _PLURAL_LEADS or verb_in_ing(text, word)  # "any states", "denying claims"
+    if S_FORM.match(text, cue):  # "any states", "denying claims", "to monitor reports": a verb's object
+        return name in _PLURAL_LEADS or verb_in_ing(text, word) or _past_verb(text, word) \
+            or bool(_TO_BEFORE.search(text, max(0, start - 8), start))
     return not (name.endswith("s") or name in PLURAL_NOUNS or name in PRONOUNS or QUANTITY.search(f" {name} "))
+
+
+_TO_BEFORE = re.compile(r"(?<![\w'’-])to\s+$")
+""""to" right before a word: an infinitive, whose verb's object a noun in -s after it is ("to monitor reports")."""
 
 
 def _trim_before_cue(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -1566,9 +1606,10 @@ def _closed_by_body(toks: list[tuple[str, int, int]], at: int, phrase: list[tupl
 def contact_clause_subject(subject: tuple[str, int, int] | None, cue: str) -> tuple[str, int, int] | None:
     """``subject``, a phrase :func:`subject_before` reads back from ``cue``, from the article after a noun in it on
     when a name follows that article: the subject of a clause the noun opens with no "that", whose verb the cue is
-    ("the only Amendment the Elm Society wrote": Elm Society), its article left out; ``subject`` itself otherwise ("Bank
-    of the West", "once the Senate", "Lee gives an account": a verb before the article may be read as a noun) and
-    before a participle, which has no subject of its own there.
+    ("the only Amendment the Elm Society wrote": Elm Society), its article left out, or from "one of" after a noun in
+    lower case opening it ("a firm one of its founders called": one of its founders); ``subject`` itself otherwise
+    ("Bank of the West", "once the Senate", "Lee gives an account": a verb before the article may be read as a noun)
+    and before a participle, which has no subject of its own there.
 
     Example
     -------
@@ -1578,12 +1619,17 @@ def contact_clause_subject(subject: tuple[str, int, int] | None, cue: str) -> tu
     ('Bank of the West', 4, 20)
     >>> contact_clause_subject(("law the Elm Society", 10, 29), "saying")
     ('law the Elm Society', 10, 29)
+    >>> contact_clause_subject(("firm one of its founders", 2, 26), "called")  # "one of" opening the clause
+    ('one of its founders', 7, 26)
     """
     words = list(re.finditer(r"\S+", subject[0])) if subject and not cue.rstrip().endswith("ing") else []
     for k in range(len(words) - 2, 0, -1):
         if words[k].group().lower() in ARTICLES and _noun_before_article(words[k - 1].group()) \
                 and _is_capitalised(words[k + 1].group()):
             return subject[0][words[k + 1].start():], subject[1] + words[k + 1].start(), subject[2]
+    lead = [w.group() for w in words[:3]]
+    if len(words) > 3 and lead[1:] == ["one", "of"] and lead[0].islower() and _noun_before_article(lead[0]):
+        return subject[0][words[1].start():], subject[1] + words[1].start(), subject[2]  # "firm one of its founders"
     return subject
 
 
@@ -4282,6 +4328,33 @@ def institution_names(text: str, names: list[str]) -> dict[str, str]:
         if tail and name not in found:
             found[name] = f"{name} {tail}"
     return found
+
+
+_TITLED_WORD = re.compile(r"(?<![\w'’-])([^\W\d_]+)\.?\s+(\p{Lu}\p{Ll}[\w'’-]*)")
+"""A word, maybe abbreviated, then a capitalised one: a title and a person's name when the first is a title."""
+_CAPITAL_WORD = re.compile(r"(?<![\w'’.&-])\p{Lu}\p{Ll}[\w'’-]*(?=[^\S\n]+\p{Lu})")
+
+
+def institution_heads(text: str, names: list[str]) -> list[str]:
+    """One-word names the text writes as the first word of an institution's name ("Elmwood" of "Elmwood University"),
+    for :func:`institution_names` to read the word alone as that institution ("Elmwood said"): no word of a person's
+    name (``names``) nor one written after a title ("Mr. Oak", "President Oak": a person's), no institution word itself
+    ("University of Elm"), no function word ("The Elm Council") nor word the text writes in lower case ("National Elm
+    Council ... a national body").
+
+    Example
+    -------
+    >>> institution_heads("Elmwood University, a college, said so. The University of Oak and Jo Lee Institute met.",
+    ...                   ["Jo Lee"])
+    ['Elmwood']
+    >>> institution_heads("President Oak spoke at Oak University.", [])
+    []
+    """
+    found = {m.group() for m in _CAPITAL_WORD.finditer(text) if _institution_tail(text, m.end())}
+    found -= {word for name in names for word in name.split()}
+    found -= {m.group(2) for m in _TITLED_WORD.finditer(text) if m.group(1).lower() in _NAME_TITLES}
+    return sorted(word for word in found if not INSTITUTION.fullmatch(word)
+                  and word.lower() not in _FUNCTION_WORDS and not re.search(rf"\b{word.lower()}\b", text))
 
 
 _SINGLE_NAME = re.compile(

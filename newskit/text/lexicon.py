@@ -1190,7 +1190,7 @@ lender insurer conglomerate startup start-up manufacturer maker chain corporatio
 after "the" they name the company last named before them (:data:`COMPANIES`)."""
 
 ORGANISATION_DESCRIPTIONS = COMPANY_NOUNS | frozenset("""broadcaster website newspaper publisher organisation
-organization charity""".split())
+organization charity paper""".split())
 """Head nouns of a definite description of any organisation ("the company", "the newspaper", "the charity"): the
 company nouns (:data:`COMPANY_NOUNS`) and nouns of organisations that are no company of :data:`COMPANIES` ("The
 Times ... the newspaper said"): these name the organisation a sentence before has as its subject, never the last
