@@ -4354,7 +4354,7 @@ def institution_heads(text: str, names: list[str]) -> list[str]:
     found -= {word for name in names for word in name.split()}
     found -= {m.group(2) for m in _TITLED_WORD.finditer(text) if m.group(1).lower() in _NAME_TITLES}
     return sorted(word for word in found if not INSTITUTION.fullmatch(word)
-                  and word.lower() not in _FUNCTION_WORDS and not re.search(rf"\b{word.lower()}\b", text))
+                  and word.lower() not in _FUNCTION_WORDS and not re.search(rf"\b{re.escape(word.lower())}\b", text))
 
 
 _SINGLE_NAME = re.compile(
