@@ -364,8 +364,8 @@ class _Candidates:
         self.read_b = _Readings(texts_b, self.words_b, quoted_b, told)
         self.seq_a = [content_words(w) for w in self.words_a]
         self.seq_b = [content_words(w) for w in self.words_b]
-        self.facts_a = [[stem(w) for w in _facts(x)] for x in self.seq_a]
-        self.facts_b = [[stem(w) for w in _facts(x)] for x in self.seq_b]
+        self.facts_a = [[stem(w) for w in _facts(x, _charges(w))] for x, w in zip(self.seq_a, self.words_a)]
+        self.facts_b = [[stem(w) for w in _facts(x, _charges(w))] for x, w in zip(self.seq_b, self.words_b)]
         self.sets_a = [frozenset(x) for x in self.seq_a]
         self.sets_b = [frozenset(x) for x in self.seq_b]
         self.size_a = [len(x) for x in self.sets_a]
@@ -508,16 +508,34 @@ def _once(stems: list[frozenset]) -> set[str]:
     return {w for w, n in count.items() if n == 1}
 
 
-def _facts(seq: list[str]) -> list[str]:
-    """Content words that tell what happened: reporting verbs (``said``, ``wrote``, ``declared``) left out,
-    so that a name and a verb of saying do not make two sentences one.
+def _facts(seq: list[str], kept: frozenset[str] = frozenset()) -> list[str]:
+    """Content words that tell what happened: reporting verbs (``said``, ``wrote``, ``declared``) left out but
+    those in ``kept`` (a charge, :func:`_charges`), so that a name and a verb of saying do not make two sentences one.
 
     Example
     -------
     >>> _facts(["perry", "said", "border", "secure"])
     ['perry', 'border', 'secure']
+    >>> _facts(["lee", "cited", "speeding"], frozenset({"cited"}))
+    ['lee', 'cited', 'speeding']
     """
-    return [w for w in seq if w not in REPORTING_WORDS]
+    return [w for w in seq if w not in REPORTING_WORDS or w in kept]
+
+
+def _charges(sentence_words: list[str]) -> frozenset[str]:
+    """The reporting words (:data:`newskit.text.lexicon.REPORTING_WORDS`) a sentence writes as a passive before
+    "for" or "with", an auxiliary one or two words before them: a charge or a ticket (``was cited for speeding``,
+    ``has been charged with theft``), a fact, not someone's words.
+
+    Example
+    -------
+    >>> sorted(_charges(words("Lee was already cited for speeding and said he was charged with theft.")))
+    ['charged', 'cited']
+    >>> _charges(words("Lee cited figures for the board and asked for calm."))
+    frozenset()
+    """
+    return frozenset(w for k, w in enumerate(sentence_words[:-1]) if w in REPORTING_WORDS
+                     and sentence_words[k + 1] in ("for", "with") and AUXILIARIES & set(sentence_words[max(0, k - 2):k]))
 
 
 def _one_to_one(found: _Candidates) -> dict[int, int]:

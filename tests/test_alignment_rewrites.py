@@ -1374,3 +1374,14 @@ def test_two_names_cut_to_one_stem_do_not_anchor_a_fact_told_once():
     assert _told_once(_Candidates(a, b), {}, set()) == []
     b[-1] = b[-1].replace("Newark Liberty Airport", "an airport from Liberia")
     assert _told_once(_Candidates(a, b), {}, set()) == [(0, len(b) - 1)]
+
+
+def test_a_charge_written_with_a_verb_of_saying_is_a_fact_for_paraphrases_on_rare_words():
+    # "cited" of "was cited for reckless mooring" is a ticket, not someone's words: with "reckless" and "mooring" it
+    # makes three stems in order, enough for a paraphrase on rare words
+    a = ["The skipper was cited for reckless mooring, though no charge followed.", "Gulls circled the pier."]
+    b = ["Gulls circled the pier.", "Tanner was already cited for reckless mooring at the quay, an official said."]
+    assert _weighted(_Candidates(a, b), {1: 0}) == {0: 1}
+    # cited as a source's words, the verb is left out: two stems in common are too few
+    b[1] = "Tanner cited the reckless mooring at the quay, an official said."
+    assert _weighted(_Candidates(a, b), {1: 0}) == {}
