@@ -1441,6 +1441,38 @@ def _once_side(found: _Candidates, side: int, pairs: set[tuple[int, int]]):
                 yield k, q
 
 
+def _introduced(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Links of a sentence still left over to the partner of the next sentence when that one is credited to a
+    pronoun only (``..., he said.``: its credit, :func:`_credit`, writes no word but a reporting verb) and the partner
+    writes in its own credit :data:`MIN_COMMON` stems of the left-over sentence, every stem the two share: a speaker
+    and the occasion introduced in a sentence of their own before the quotation (``Lee spoke on Harbour Radio.``),
+    told in the other version's credit (``..., said Jo Lee, speaking on Harbour Radio.``).
+
+    Example
+    -------
+    >>> remark = '"We will rebuild the old pier and the sea wall before the winter storms come back,"'
+    >>> a = ["Mayor Jo Lee went on Harbour Radio on Friday.", f"{remark} she said."]
+    >>> b = [f"{remark} said Mayor Jo Lee, speaking on Harbour Radio."]
+    >>> _introduced(_Candidates(a, b), {(1, 0)})
+    [(0, 0)]
+    >>> _introduced(_Candidates([a[0], f"{remark} Lee said."], b), {(1, 0)})
+    []
+    """
+    extra = []
+    for side, (mine, other) in enumerate(((found.read_a, found.read_b), (found.read_b, found.read_a))):
+        stems, others = (found.stems_a, found.stems_b)[side], (found.stems_b, found.stems_a)[side]
+        partners = _partners(pairs, side)
+        for k in range(len(stems) - 1):
+            if k in partners or len(partners.get(k + 1, ())) != 1 or not mine.credit(k + 1)[0] <= _REPORTING:
+                continue
+            q = next(iter(partners[k + 1]))
+            common = stems[k] & others[q]
+            if not mine.credit(k + 1)[0] or len(common - _REPORTING) < MIN_COMMON or not common <= other.credit(q)[0]:
+                continue
+            extra.append((k, q) if side == 0 else (q, k))
+    return extra
+
+
 def _remainder_joins(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
     """Links of a sentence still left over to the partner ``q`` of a neighbour ``n`` linked to ``q`` alone, when it
     retells the rest of ``q`` that ``n`` leaves out (:func:`_remainder_side`): a sentence split in two, one part
@@ -2884,6 +2916,7 @@ def align_texts(texts_a: list[str], texts_b: list[str], quoted: tuple | None = N
     pairs = pairs | set(_run_merges(found, pairs))
     pairs = pairs | set(_once_joins(found, pairs))
     pairs = pairs | set(_remainder_joins(found, pairs))
+    pairs = pairs | set(_introduced(found, pairs))
     pairs = pairs | set(_moved_retellings(found, pairs))
     pairs = pairs | set(_rare_mutual(found, pairs))
     pairs = pairs | set(_once_retold(found, pairs))

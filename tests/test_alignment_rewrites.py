@@ -1385,3 +1385,15 @@ def test_a_charge_written_with_a_verb_of_saying_is_a_fact_for_paraphrases_on_rar
     # cited as a source's words, the verb is left out: two stems in common are too few
     b[1] = "Tanner cited the reckless mooring at the quay, an official said."
     assert _weighted(_Candidates(a, b), {1: 0}) == {}
+
+
+def test_a_speaker_introduced_before_a_quotation_credited_to_he_joins_the_quotation_s_link():
+    # one version names the mayor and the programme in a sentence of their own before "..., she said"; the other in
+    # the quotation's credit
+    remark = '"We will rebuild the old pier and the sea wall before the winter storms come back,"'
+    a = INTRO + ["Mayor Jo Lee went on Harbour Radio on Friday.", f"{remark} she said."] + OUTRO
+    b = INTRO + [f"{remark} said Mayor Jo Lee, speaking on Harbour Radio."] + OUTRO
+    assert {(2, 2), (3, 2)} <= _links(align_texts(a, b))
+    # credited by name, the quotation's own sentence tells who spoke: the one before is not joined
+    a[3] = f"{remark} Lee said."
+    assert (2, 2) not in _links(align_texts(a, b))
