@@ -534,8 +534,8 @@ def _charges(sentence_words: list[str]) -> frozenset[str]:
     >>> _charges(words("Lee cited figures for the board and asked for calm."))
     frozenset()
     """
-    return frozenset(w for k, w in enumerate(sentence_words[:-1]) if w in REPORTING_WORDS
-                     and sentence_words[k + 1] in ("for", "with") and AUXILIARIES & set(sentence_words[max(0, k - 2):k]))
+    return frozenset(w for k, w in enumerate(sentence_words[:-1]) if w in REPORTING_WORDS and sentence_words[k + 1]
+                     in ("for", "with") and AUXILIARIES & set(sentence_words[max(0, k - 2):k]))
 
 
 def _one_to_one(found: _Candidates) -> dict[int, int]:
