@@ -468,3 +468,8 @@ def test_the_person_last_named_by_a_family_name_written_first():
 ])
 def test_day_words_and_sentence_openers_around_names(text, want):
     assert [(s, c) for s, _, c in cited(text)] == [want]
+
+
+def test_a_contributor_and_another_role_before_a_name():
+    text = "According to Elm Daily contributor and harbor historian Ana Reyes, tolls rose twice."
+    assert [(s, c) for s, _, c in cited(text)] == [("Ana Reyes", "according to")]
