@@ -32,7 +32,7 @@ from .text.lexicon import AGENT_NOUNS, ARTICLES, AUXILIARIES as _AUXILIARIES, CO
     LINK_HEADINGS, STATE_ABBREVIATIONS, UNISEX_GIVEN_NAMES, US_STATES, WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS, \
     DATE_WORDS as _DATE_WORDS, GENERATIONAL_SUFFIXES, PARTY_TAG, SHOW_TITLE_ENDS, alternation, verb_forms, \
     CLAUSE_CONJUNCTIONS, KNOWN_AS_PARTICIPLES, LIST_CONJUNCTIONS, NAME_JOINING_WORDS, PHRASAL_CUES, PREPOSITIONS, \
-    ACCOUNT_NOUNS, COMPANIES, QUESTION_WORDS, READ_BY_PARTICIPLES
+    ACCOUNT_NOUNS, COMPANIES, QUESTION_WORDS, READ_BY_PARTICIPLES, DAY_OFFSETS
 from .text.tokens import title_case, tokens, unaccented
 from .text.typography import EM_DASHES, QUOTE_MARK, canonical
 
@@ -71,7 +71,7 @@ congressman congresswoman assemblyman assemblywoman alderman dean meteorologist 
 chairperson president-elect governor-elect secretary-general director-general attorney-general
 governor-general surgeon-general shadow opposition party labour conservative democrat republican
 democratic official officer teenager teen pensioner whip counsel administrator blogger
-columnist dj pm aunt uncle grandmother grandfather grandparent cousin niece nephew stepfather stepmother brother
+columnist contributor dj pm aunt uncle grandmother grandfather grandparent cousin niece nephew stepfather stepmother brother
 """.split()) | _TITLES | {t + "." for t in TITLE_ABBREVIATIONS}
 _TITLE_ROLES = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "col": "colonel",
                 "capt": "captain", "lt": "lieutenant", "sgt": "sergeant", "det": "detective", "insp": "inspector",
@@ -558,7 +558,7 @@ def _skip_adverbials(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, i
         elif _skipped_before_cue(toks):
             clause |= word in _AUXILIARIES or word.endswith(_NEGATED)
             toks = toks[:-1]
-        elif word in _TIME_NOUNS:
+        elif word in _TIME_NOUNS and not _named_day(toks[-1][0], toks[:-1]):  # "USA Today said": a name
             toks = toks[:-1]
             while len(toks) > 1 and toks[-1][0].lower() in _TIME_LEAD | _TIME_NOUNS:
                 toks = toks[:-1]
@@ -2261,7 +2261,20 @@ def _ends_after_phrase(toks: list[tuple[str, int, int]], k: int, phrase: list[tu
     named = _named_modal(word) and phrase and phrase[-1][0][:1].isupper() and not dated  # "said Theresa May"
     stop = word.lower() in _STOP - {"of"} and not familiar or word.lower() in _SKIP_BEFORE_CUE | _TIME_NOUNS and phrase
     return bool(stop or phrase and (_finite_report(toks, k) or _participle_after_name(toks, k, phrase))) \
-        and not named and not _titled_for(phrase + [toks[k]])
+        and not named and not _titled_for(phrase + [toks[k]]) and not _named_day(word, phrase)
+
+
+def _named_day(word: str, phrase: list[tuple[str, int, int]]) -> bool:
+    """Whether ``word``, a day named from the day of writing (:data:`~newskit.text.lexicon.DAY_OFFSETS`), is
+    capitalised right after a capitalised word of ``phrase``: a word of a name ("according to Elm Today", "ELM
+    TODAY"), as the day, written in lower case inside a sentence, is not ("said Jo Lee today").
+
+    Example
+    -------
+    >>> [_named_day(w, tokens("Elm")) for w in ("Today", "TODAY", "today")], _named_day("Today", tokens("the"))
+    ([True, True, False], False)
+    """
+    return word.lower() in DAY_OFFSETS and word[:1].isupper() and bool(phrase) and phrase[-1][0][:1].isupper()
 
 
 _OBJECT_LEADS = {"the", "a", "an", "his", "her", "their", "its", "our", "them", "him", "us", "me"}

@@ -455,3 +455,21 @@ def test_the_latter_and_the_former_are_the_people_named_before(text, want):
 def test_the_person_last_named_by_a_family_name_written_first():
     text = "Pak Su-jin spoke. Jo Lee spoke. Then Pak left."
     assert _last_named(text, len(text), ["Pak Su-jin", "Jo Lee"]) == "Pak Su-jin"
+
+
+@pytest.mark.parametrize("text, want", [
+    # a day word capitalised inside a medium's name is a word of that name, not the day of writing
+    ("According to Elm Today, the bridge will close.", ("Elm Today", "according to")),
+    ("Elm Tonight reported that the bridge will close.", ("Elm Tonight", "reported")),
+    ("According to ELM TODAY columnist Ana Reyes, the bridge will close.", ("Ana Reyes", "according to")),
+    ("The bridge will close today, Ana Reyes said.", ("Ana Reyes", "said")),
+    # "The" opening the sentence before a company's name is not written into the company "the airline" names
+    ("The Elmwood Airlines jet landed in Oakdale. Nobody was hurt, the airline said.", ("Elmwood Airlines", "said")),
+])
+def test_day_words_and_sentence_openers_around_names(text, want):
+    assert [(s, c) for s, _, c in cited(text)] == [want]
+
+
+def test_a_contributor_and_another_role_before_a_name():
+    text = "According to Elm Daily contributor and harbor historian Ana Reyes, tolls rose twice."
+    assert [(s, c) for s, _, c in cited(text)] == [("Ana Reyes", "according to")]

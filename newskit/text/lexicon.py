@@ -1252,6 +1252,11 @@ def suffixed_company_pattern(abbreviated: bool = False) -> str:
     True
     >>> re.fullmatch(suffixed_company_pattern(abbreviated=True), "Acme Holdings") is None
     True
+
+    "The" opening a sentence before the name is no word of it ("The Acme Airlines plane landed": Acme Airlines):
+
+    >>> re.search(suffixed_company_pattern(), "The Acme Airlines plane landed.").group()
+    'Acme Airlines'
     """
     suffixes = [x for x in CORPORATE_SUFFIXES if x.endswith(".")] if abbreviated else CORPORATE_SUFFIXES
-    return rf"(?:\p{{Lu}}[\w&'’-]*\s+){{1,3}}(?:{alternation(suffixes, flexible_space=False)})"
+    return rf"(?!The\s)(?:\p{{Lu}}[\w&'’-]*\s+){{1,3}}(?:{alternation(suffixes, flexible_space=False)})"
