@@ -4045,7 +4045,32 @@ def _role_speaker(v: _Version, q: dict, found: _Found, mention: str, m_start: in
     subject = _person_subject_before(v, m_start, other, acting=len(mention.split()) == 1)
     if subject:
         return subject  # "... -- and Jo Lee attacked the mayor. The presumptive nominee said ...": Jo Lee
-    return _main_person(v, other) if other or role in _DESCRIBED_PEOPLE or _AGE_WORD.fullmatch(role) else ""
+    if other or role in _DESCRIBED_PEOPLE or _AGE_WORD.fullmatch(role):
+        return _main_person(v, other)
+    return _lone_person_before(v, m_start, other)
+
+
+def _lone_person_before(v: _Version, pos: int, other: str) -> str:
+    """The one person named outside quotations from the start of the sentence before the one at ``pos`` up to it, by
+    a full name (:func:`~newskit.speakers.full_name`: a known given name) and not of gender ``other``, whom a role no
+    earlier step resolved describes ("It was in 1979 that Jo Lee coined the term. ¶ The astrologer explained that
+    ...": Jo Lee); "" when no one or several are named there.
+
+    Example
+    -------
+    >>> from newskit.quotations import quotes
+    >>> from newskit.story import story_from_texts
+    >>> text = ("It was in 1979 that Jo Lee first coined the word.\\n"
+    ...         "The astrologer explained that it is “a moon at its closest.”")
+    >>> quotes(story_from_texts({"a": text})).speaker.tolist()
+    ['Jo Lee']
+    """
+    k = bisect.bisect_right(v.starts, pos) - 1
+    if k < 1:
+        return ""
+    named = {name for start, name in v.people.between(v.starts[k - 1], pos) if not _quoted(v, start)}
+    lone = next(iter(named)) if len(named) == 1 else ""
+    return lone if full_name(lone) and v.antecedents.sex.get(lone) != other else ""
 
 
 def _person_subject_before(v: _Version, pos: int, other: str, acting: bool = False) -> str:
