@@ -71,7 +71,8 @@ congressman congresswoman assemblyman assemblywoman alderman dean meteorologist 
 chairperson president-elect governor-elect secretary-general director-general attorney-general
 governor-general surgeon-general shadow opposition party labour conservative democrat republican
 democratic official officer teenager teen pensioner whip counsel administrator blogger
-columnist contributor dj pm aunt uncle grandmother grandfather grandparent cousin niece nephew stepfather stepmother brother
+columnist contributor dj pm linguist astrologer aunt uncle grandmother grandfather grandparent cousin niece nephew
+stepfather stepmother brother
 """.split()) | _TITLES | {t + "." for t in TITLE_ABBREVIATIONS}
 _TITLE_ROLES = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "col": "colonel",
                 "capt": "captain", "lt": "lieutenant", "sgt": "sergeant", "det": "detective", "insp": "inspector",

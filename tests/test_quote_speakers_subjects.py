@@ -7,7 +7,8 @@ a description opening its sentence with "The" before a participle cue, read as t
 a relative clause's subject included, or its paragraph; he after a sentence an indefinite role opens, and for a
 name whose given name is set in capitals; she that no name before explains, not read as a name in her own quoted
 words; he after "listened to" a name and a verb of speaking, that name; a role of one word, the person subject of
-the sentence before; with the neighbours the rule must leave alone."""
+the sentence before; a role no earlier step resolves, the one person the sentence before names in full; with the
+neighbours the rule must leave alone."""
 
 import warnings
 
@@ -631,3 +632,16 @@ def test_a_role_of_one_word_is_the_person_subject_of_the_sentence_before():
     # neighbour: a woman subject of the sentence before is no chairman
     text = "Ann Roe read the report aloud.\n\"We will see,\" the chairman said."
     assert spoken(text) == [("chairman", "chairman")]
+
+
+def test_a_role_no_step_resolves_is_the_one_person_the_sentence_before_names_in_full():
+    text = ("It was in 1979 that Jo Lee first coined the word.\n"
+            "The astrologer explained that it is \"a moon at its closest.\"")
+    assert spoken(text) == [("Jo Lee", "astrologer")]
+    # neighbours: two people named in the sentence before; a name with no known given name
+    text = ("It was in 1979 that Jo Lee and Al Roe first coined the word.\n"
+            "The astrologer explained that it is \"a moon at its closest.\"")
+    assert spoken(text) == [("astrologer", "astrologer")]
+    text = ("It was in 1979 that Survivors first coined the word.\n"
+            "The astrologer explained that it is \"a moon at its closest.\"")
+    assert spoken(text) == [("astrologer", "astrologer")]

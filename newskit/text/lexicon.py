@@ -559,7 +559,7 @@ suggested", "very loudly claiming"): not part of the source."""
 
 PERSON_NOUNS = frozenset("""star mogul tycoon magnate developer host personality celebrity nominee hopeful frontrunner
 front-runner incumbent challenger politician legislator lawmaker billionaire businessman businesswoman congressman
-congresswoman entrepreneur newcomer veteran""".split())
+congresswoman entrepreneur newcomer veteran advocate""".split())
 """Nouns that describe one person and, after "the", alone or with a modifier, name someone already written ("the
 billionaire", "the reality TV star", "the four-term congressman"), besides the roles of a title."""
 
