@@ -3651,11 +3651,13 @@ def statement_author(text: str, start: int, end: int, hi: int, givers: list, nam
     return who or (givers[-1] if givers else None)
 
 
-_IN_STATEMENT_BEFORE = re.compile(r"\b[Ii]n\s+an?\s+(?:[\w-]+\s+){0,2}statement\b[^.;!?“”\"]*$")
+_IN_A_STATEMENT = r"\b[Ii]n\s+an?\s+(?:[\w-]+\s+){0,2}statement"
+""""In a statement", maybe with up to two words before the noun ("In a new statement"): pattern text."""
+_IN_STATEMENT_BEFORE = re.compile(_IN_A_STATEMENT + r"\b[^.;!?“”\"]*$")
 """"In a statement" opening the clause of a source written after it ("In a statement to us, a rep for Jo Lee said")."""
 _SAID_IN_STATEMENT = re.compile(r"\b(?:said|says)\s+in\s+an?\s+(?:[\w-]+\s+){0,2}statement\b")
 _STATEMENT_OPENING = re.compile(
-    r"\b[Ii]n\s+an?\s+(?:[\w-]+\s+){0,2}statement(?:\s+[^.;!?“”\",]{2,60}?)?,\s+(?:"
+    _IN_A_STATEMENT + r"(?:\s+[^.;!?“”\",]{2,60}?)?,\s+(?:"
     rf"[^.;!?“”\",]{{2,80}}?\s+(says|{alternation(REPORTING_PAST)})"
     r"|(?:the\s+)?\p{Lu}[\w.&'’-]*(?:\s+\p{Lu}[\w.&'’-]*){0,4}\s+(?:also\s+)?(\p{Ll}{3,}))\b")
 """"In a statement" (maybe to a medium, or on a day and what it did) opening a clause whose subject then "said" or
