@@ -117,7 +117,7 @@ the page, one paragraph per block between blank lines; its snapshot at ``ABP_GIT
 ``content_original`` exactly as stored (:func:`abp_text`); it is named after its address as the crawled pages are.
 ``ABP_QUOTES_34`` lists ten records, five events each reported by two outlets, chosen for their quotations;
 ``ABP_QUOTES_35`` ten more the same way (half 35), ``ABP_QUOTES_36`` ten more (half 36), ``ABP_QUOTES_37`` ten
-more (half 37).
+more (half 37), ``ABP_QUOTES_38`` ten more (half 38).
 
 Half "unseen21" of ``evaluation/align_rewrites.py`` (no furniture gold; ``REWRITE_PROJECTS``) comes from the same data
 set: ``ABP_REWRITES_21`` lists its six records by ID and address, read as half 34's (captions and credit lines as the
@@ -1647,6 +1647,32 @@ ABP_QUOTES_37 = (  # half 37 of evaluation/quote_real.py: five events each repor
                          "as-police-face-calls-to-release-video-shooting.html"),
 )
 
+ABP_QUOTES_38 = (  # half 38 of evaluation/quote_real.py: five events each reported by two outlets:
+    # hospitals told to send their COVID-19 data to HHS, not the CDC, July 15-16, 2020, on USA TODAY and The Hill
+    ("40WIsjRfR0lCKcjf", "https://www.usatoday.com/story/news/health/2020/07/15/trump-administration-orders-"
+                         "hospitals-not-send-covid-19-data-cdc/5441730002/"),
+    ("ZuZrvuQNrFA5D8FB", "https://thehill.com/policy/healthcare/507581-public-health-groups-denounce-new-trump-"
+                         "move-sidelining-cdc"),
+    # Amazon's one-year moratorium on police use of its facial recognition, June 10, 2020, on The Guardian and NBC News
+    ("OxNF6FoHcp50lVsA", "https://www.theguardian.com/technology/2020/jun/10/amazon-rekognition-software-police-"
+                         "black-lives-matter"),
+    ("hTzk8cqaJ1jBT7a9", "https://www.nbcnews.com/tech/security/amazon-issues-12-month-ban-police-use-facial-"
+                         "recognition-n1229601"),
+    # the August 2019 jobs report, September 6, 2019, on CBS News and NPR
+    ("PgWYkVxKRJiyfUe2", "https://www.cbsnews.com/news/august-jobs-report-2019-130000-new-jobs-shows-steady-"
+                         "expansions-2019-09-06/"),
+    ("w7iGWdPJuEzEhmIk", "https://www.npr.org/2019/09/06/758066667/tepid-u-s-jobs-report-adds-to-economic-jitters"),
+    # Hong Kong's withdrawal of the extradition bill, September 4-5, 2019, on Reuters and Breitbart News
+    ("hSvdkWfp380aDTo6", "https://www.reuters.com/article/us-hongkong-protests/hong-kong-leader-withdraws-"
+                         "extradition-bill-but-too-little-too-late-say-some-idUSKCN1VP05B"),
+    ("7WkVNPmQTtJtTiAp", "https://www.breitbart.com/asia/2019/09/04/hong-kong-leader-caves-orders-full-withdrawal-"
+                         "of-extradition-bill/"),
+    # the earthquake in central Italy, August 24-25, 2016, on Fox News and USA TODAY
+    ("WGKvoy234uFMvbLR", "http://www.foxnews.com/world/2016/08/24/more-than-50-reported-dead-after-strong-"
+                         "earthquake-rocks-central-italy.html"),
+    ("ufTTfftL8JH1thBK", "http://www.usatoday.com/story/news/world/2016/08/23/norcia-italy-earthquake/89240378/"),
+)
+
 ABP_REWRITES_21 = (  # half "unseen21" of evaluation/align_rewrites.py (no furniture gold): three outlets retelling an
     # AP story of the same day: the New York Post's of China's word on lifting tariff hikes, Fox News' of the rule
     # barring abortion counseling at federally funded clinics, CBS News' of New York's new abortion law
@@ -1765,6 +1791,7 @@ QUOTE_PROJECTS = (  # pages of evaluation/quote_real.py's halves with no furnitu
     ("35", ABP_GIT_DIR, abp_pages(ABP_QUOTES_35), one_page(abp_text)),
     ("36", ABP_GIT_DIR, abp_pages(ABP_QUOTES_36), one_page(abp_text)),
     ("37", ABP_GIT_DIR, abp_pages(ABP_QUOTES_37), one_page(abp_text)),
+    ("38", ABP_GIT_DIR, abp_pages(ABP_QUOTES_38), one_page(abp_text)),
 )
 
 
