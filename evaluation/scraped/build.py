@@ -57,6 +57,11 @@ recommended-story lists, warnings, subheads and a closing credit; a furniture ha
 Half "unseen43" takes nine more (``BIAS_43``), four events each reported by two or three outlets, chosen for their
 furniture (ABC News' live page with its posts' times, titles and signatures, Al Jazeera's page of lists under
 headings, its photo gallery and video page, CBC's podcast page with its audio notes; a furniture half only).
+Half "unseen44" takes nine more (``BIAS_44``), three events each reported by two or three outlets, chosen for their
+furniture (CBC's live page with its summary, its posts' titles run into their authors' names and their signatures,
+NPR's Up First newsletter, Al Jazeera's video page held as its site's menus and share buttons alone, CBC's As It
+Happens page, explainers with bullet lists and a "Popular Reads" heading; a furniture half only; the snapshot's file
+names spell an accented letter decomposed, as ``BIAS_44`` writes them).
 Half "unseen16" comes from another class project of the same course as unseen13's, an AP News scraper (requests and
 BeautifulSoup: the page's title as "Title: <title>", then every paragraph's text, photo and video captions above and
 within the text, AP's funding notes and copyright line as kept) that saved each page's text as a plain text file
@@ -537,6 +542,35 @@ BIAS_43 = (  # half "unseen43": four events each reported by two or three of the
      "surveillance-video-shows-moment-of-china-coal-mine-blast?traffic_source=rss"),
     ("Article_pull__05-24_1_52PM__128_China_lowers_coal_mine_disaster_death_toll_to_82.json",
      "https://www.cbc.ca/news/world/gas-explosion-china-9.7209899?cmp=rss"),
+)
+BIAS_44 = (  # half "unseen44": three events each reported by two or three of the project's outlets, chosen for their
+    # furniture (the snapshot's file names spell an accented letter decomposed: "Rau\u0301l"): the US indictment of Raul
+    # Castro, May 20, 2026, on CBC's live page, the BBC's video page and AP's explainer on ABC News (family castro2)
+    ("Article_pull__05-21__129_US_indicts_former_Cuban_president_Rau\u0301l_Castro_escalating_Trump_pressure_campaign"
+     ".json", "https://www.cbc.ca/news/world/livestory/raul-castro-cuba-charges-us-indictment-9.7202193?cmp=rss"),
+    ("Article_pull__05-21__027_Watch_Why_is_the_US_going_after_Cubas_Rau\u0301l_Castro_30_years_on.json",
+     "https://www.bbc.com/news/videos/cy529g5lnleo?at_medium=RSS&at_campaign=rss"),
+    ("Article_pull__05-20__032_What_to_know_about_the_US_indictment_of_former_Cuban_President_Rau\u0301l_Castro.json",
+     "https://abcnews.go.com/US/wireStory/us-indictment-former-cuban-president-ral-castro-133167483"),
+    # the 2026 Atlantic hurricane season outlook, May 21, 2026, on NPR's Up First newsletter, AP's story on ABC News
+    # and NPR's own report (family hurricane)
+    ("Article_pull__05-22_4_45PM__152_GOP_senators_delay_immigration_funding_And_what_to_expect_this_hurricane_season"
+     ".json", "https://www.npr.org/2026/05/22/g-s1-123649/"
+     "up-first-newsletter-gop-trump-legislation-dnc-2024-hurricane-season-predictions-abortion-rights"),
+    ("Article_pull__05-22_4_45PM__203_Atlantic_hurricane_season_forecast_to_be_milder_than_normal_thanks_to_El_Nino"
+     ".json", "https://abcnews.com/US/wireStory/atlantic-hurricane-season-forecast-milder-normal-el-nino-133208151"),
+    ("Article_pull__05-21__165_Forecasters_expect_slightly_fewer_hurricanes_than_usual_this_year_but_the_risk_of"
+     "_destructive_storms_is_still_high.json",
+     "https://www.npr.org/2026/05/21/nx-s1-5810607/2026-atlantic-hurricane-season-forecast-trump-fema-climate"),
+    # the Bundibugyo Ebola outbreak in DR Congo, May 2026, on Al Jazeera's "By the Numbers" video page, CBC's As It
+    # Happens page and the BBC's explainer (family bundibugyo)
+    ("Article_pull_5-25_9_42__136_How_did_a_rare_strain_of_Ebola_outrun_doctors.json",
+     "https://www.aljazeera.com/video/by-the-numbers-3/2026/5/25/"
+     "how-did-a-rare-strain-of-ebola-outrun-doctors?traffic_source=rss"),
+    ("Article_pull__05-21__127_As_rare_Ebola_virus_spreads_in_Congo_residents_say_nobody_knows_whether_they_are_safe"
+     ".json", "https://www.cbc.ca/radio/asithappens/ebola-congo-residents-9.7206098?cmp=rss"),
+    ("Article_pull__05-21__020_What_is_Ebola_and_why_is_stopping_the_latest_outbreak_so_difficult.json",
+     "https://www.bbc.com/news/articles/cz72p75zg4qo?at_medium=RSS&at_campaign=rss"),
 )
 
 
@@ -1764,6 +1798,8 @@ PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, pa
     ("unseen42", BIAS_GIT_DIR, tuple((BIAS_COMMIT, f"{BIAS_FOLDER}/{path}", address) for path, address in BIAS_42),
      one_page(record_text)),
     ("unseen43", BIAS_GIT_DIR, tuple((BIAS_COMMIT, f"{BIAS_FOLDER}/{path}", address) for path, address in BIAS_43),
+     one_page(record_text)),
+    ("unseen44", BIAS_GIT_DIR, tuple((BIAS_COMMIT, f"{BIAS_FOLDER}/{path}", address) for path, address in BIAS_44),
      one_page(record_text)),
 )
 
