@@ -1713,8 +1713,8 @@ ABP_REWRITES_24 = (  # half "unseen24" of evaluation/align_rewrites.py (no furni
 
 ABP_REWRITES_25 = (  # half "unseen25" of evaluation/align_rewrites.py (no furniture gold): Reuters' story of the missed
     # deadline for Trump's tax returns against Newsmax's copy of its earlier version with edits, AP's story of
-    # Tillerson's ultimatum to Russia (as the Washington Times printed it) against Fox News' retelling, Reuters' story of
-    # Jussie Smollett charged against Newsmax's retelling of the next day's news
+    # Tillerson's ultimatum to Russia (as the Washington Times printed it) against Fox News' retelling, Reuters' story
+    # of Jussie Smollett charged against Newsmax's retelling of the next day's news
     ("SqbAXQ5tr0SBBbAe", "https://www.reuters.com/article/us-usa-trump-tax/"
      "congress-deadline-looms-for-release-of-trump-tax-returns-idUSKCN1RZ0W8"),
     ("V8psC7qdTDa9kMTl", "https://www.newsmax.com/politics/trump-tax-returns-deadline-irs/2019/04/23/id/912991/"),
