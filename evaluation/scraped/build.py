@@ -127,8 +127,8 @@ more (half 37), ``ABP_QUOTES_38`` ten more (half 38).
 Half "unseen21" of ``evaluation/align_rewrites.py`` (no furniture gold; ``REWRITE_PROJECTS``) comes from the same data
 set: ``ABP_REWRITES_21`` lists its six records by ID and address, read as half 34's (captions and credit lines as the
 extractor kept them, a headline line only at times); half "unseen22" six more, listed in ``ABP_REWRITES_22``,
-half "unseen23" six more, listed in ``ABP_REWRITES_23``, and half "unseen24" six more, listed in
-``ABP_REWRITES_24``.
+half "unseen23" six more, listed in ``ABP_REWRITES_23``, half "unseen24" six more, listed in
+``ABP_REWRITES_24``, and half "unseen25" six more, listed in ``ABP_REWRITES_25``.
 
 Two pages may share a cache name (names are cut at 60 characters): the one listed later (``CRAWLED`` after
 ``EXTRA`` after the pinned folder) is kept, and only the kept text is written and checked against the gold.
@@ -1771,6 +1771,22 @@ ABP_REWRITES_24 = (  # half "unseen24" of evaluation/align_rewrites.py (no furni
      "seattle-mayor-ed-murray-to-resign-following-multiple-accusations-sexual-abuse.html"),
 )
 
+ABP_REWRITES_25 = (  # half "unseen25" of evaluation/align_rewrites.py (no furniture gold): Reuters' story of the missed
+    # deadline for Trump's tax returns against Newsmax's copy of its earlier version with edits, AP's story of
+    # Tillerson's ultimatum to Russia (as the Washington Times printed it) against Fox News' retelling, Reuters' story
+    # of Jussie Smollett charged against Newsmax's retelling of the next day's news
+    ("SqbAXQ5tr0SBBbAe", "https://www.reuters.com/article/us-usa-trump-tax/"
+     "congress-deadline-looms-for-release-of-trump-tax-returns-idUSKCN1RZ0W8"),
+    ("V8psC7qdTDa9kMTl", "https://www.newsmax.com/politics/trump-tax-returns-deadline-irs/2019/04/23/id/912991/"),
+    ("w3HNIuNIyUm6x5C0",
+     "http://www.washingtontimes.com/news/2017/apr/11/rex-tillerson-top-diplomats-hold-urgent-meeting-sy/"),
+    ("frZ6Zgc2nQa0To3A", "http://www.foxnews.com/politics/2017/04/11/"
+     "tillerson-issues-ultimatum-to-russia-after-meeting-with-top-diplomats-at-g7-summit.html"),
+    ("pksOcgdVhVsr7pny", "https://www.reuters.com/article/us-people-jussie-smollett/"
+     "actor-jussie-smollett-charged-with-filing-false-police-report-idUSKCN1Q92LU"),
+    ("DfumECjSsidJGBJM", "https://www.newsmax.com/newsfront/smollett-arrested-chicago/2019/02/21/id/903647/"),
+)
+
 
 PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, path, address), a page's text from its bytes
     # and address
@@ -1819,6 +1835,7 @@ REWRITE_PROJECTS = (  # pages of evaluation/align_rewrites.py's halves that no f
     ("unseen22", ABP_GIT_DIR, abp_pages(ABP_REWRITES_22), one_page(abp_text)),
     ("unseen23", ABP_GIT_DIR, abp_pages(ABP_REWRITES_23), one_page(abp_text)),
     ("unseen24", ABP_GIT_DIR, abp_pages(ABP_REWRITES_24), one_page(abp_text)),
+    ("unseen25", ABP_GIT_DIR, abp_pages(ABP_REWRITES_25), one_page(abp_text)),
 )
 
 
