@@ -148,7 +148,9 @@ Nor are two sentences that both open with a quotation (or name its source first 
 (``party funds``, ``said``, a source and its title) do not make them one; nor does a remark left over complete such a
 remark (:func:`_covers`). Nor are two sentences that share words of a credit set off at the
 end of one (``..., his uncle told local radio.``) and fewer than :data:`CREDIT_FREE` outside it
-(:meth:`_Candidates.credited_only`): a source and the outlet it spoke to tell who, not what. Words told once never link
+(:meth:`_Candidates.credited_only`): a source and the outlet it spoke to tell who, not what. Nor (below
+:data:`DUPLICATE`) are a speaker's words, ``Elm Council said ...``, and a quotation another source set off at its end
+speaks, naming that speaker only inside its quote marks (:meth:`_Candidates.spoken_of`). Words told once never link
 two sentences that write figures and share none of them (:meth:`_Candidates.other_figures`: ``a 36-yard kick``, ``a
 48-yard kick``: two events of one kind).
 
@@ -426,9 +428,37 @@ class _Candidates:
 
     def apart(self, i: int, j: int) -> bool:
         """Whether sentence i of A and j of B tell two facts however many words they share: they open with two
-        different people (:meth:`other_subjects`), quote two remarks (:meth:`two_remarks`) or share little but the
-        words crediting a source (:meth:`credited_only`)."""
-        return self.other_subjects(i, j) or self.two_remarks(i, j) or self.credited_only(i, j)
+        different people (:meth:`other_subjects`), quote two remarks (:meth:`two_remarks`), share little but the
+        words crediting a source (:meth:`credited_only`) or give one's words and another's quotation speaking of
+        that one (:meth:`spoken_of`)."""
+        return self.other_subjects(i, j) or self.two_remarks(i, j) or self.credited_only(i, j) \
+            or self.spoken_of(i, j)
+
+    def spoken_of(self, i: int, j: int) -> bool:
+        """Whether one of sentence i of A and j of B names a speaker (:func:`_speakers`) that the other writes only
+        inside quote marks, crediting its quotation to a source set off at its end (:func:`_credit`): ``Elm Council
+        said the bid was late`` is the council's word, ``"the bid missed Elm Council's date," her lawyer said``
+        another speaker's, whatever facts the two share (a name after the verb, ``said that Lee ...``, is
+        what was said, not who spoke).
+
+        Example
+        -------
+        >>> found = _Candidates(["Elm Council said the bid was late and lacked a signed form."],
+        ...                     ['"The bid lacked a signed form Elm Council asks for," her lawyer said.',
+        ...                      '"The bid lacked a signed form," Elm Council said.'])
+        >>> found.spoken_of(0, 0), found.spoken_of(0, 1)
+        (True, False)
+        """
+        for mine, other, k, m in ((self.read_a, self.read_b, i, j), (self.read_b, self.read_a, j, i)):
+            named = mine.speakers(k) and mine.speakers(k) & _before_verb(mine[k])
+            if not named or not other.credit(m)[0]:
+                continue
+            inside, outside = set(), set()
+            for w, quoted, _ in other[m]:
+                (inside if quoted else outside).update(content_words([w]))
+            if named & (inside - outside):
+                return True
+        return False
 
     def other_figures(self, i: int, j: int) -> bool:
         """Whether sentence i of A and j of B both write figures (stems opening with a digit), share none of them and
@@ -496,6 +526,23 @@ def _rarity(stems_a: list[frozenset], stems_b: list[frozenset]) -> dict[str, flo
     return {w: math.log(total / max(count_a[w], count_b[w])) for w in count_a | count_b}
 
 
+def _before_verb(read: list[tuple[str, bool, bool]]) -> set[str]:
+    """The words a sentence (its :func:`_reading`) writes outside quote marks before its first reporting verb there.
+
+    Example
+    -------
+    >>> sorted(_before_verb(_reading('Elm Council said that Lee "was late."')))
+    ['council', 'elm']
+    """
+    before = set()
+    for w, quoted, _ in read:
+        if not quoted and w in REPORTING_WORDS:
+            break
+        if not quoted:
+            before.add(w)
+    return before
+
+
 def _once(stems: list[frozenset]) -> set[str]:
     """The stems found in one sentence only.
 
@@ -544,7 +591,7 @@ def _one_to_one(found: _Candidates) -> dict[int, int]:
     reaching :data:`GAP_RARE` on rare words), best first (by :func:`_gap_rank`), tried again while a pass makes a
     link: a pair turned down in a wide gap may lie in a narrow one once the links made after it close it in."""
     strong = [p for p in found.pairs if p[2] >= LINK and not _names_only(found, p) and not _one_word(found, p)
-              and not _background_only(found, p)]
+              and not _background_only(found, p) and not (p[2] < DUPLICATE and found.spoken_of(p[0], p[1]))]
     links = {i: j for i, j, _ in pair_one_to_one(strong, LINK)}
     refused = _out_of_place(found, links)
     for i, _ in refused:

@@ -1397,3 +1397,14 @@ def test_a_speaker_introduced_before_a_quotation_credited_to_he_joins_the_quotat
     # credited by name, the quotation's own sentence tells who spoke: the one before is not joined
     a[3] = f"{remark} Lee said."
     assert (2, 2) not in _links(align_texts(a, b))
+
+
+def test_one_speaker_s_words_are_not_linked_to_another_speaker_s_quotation_naming_that_one():
+    # the council's own reason against the lawyer's quotation speaking of the council's rules: two speakers
+    a = INTRO + ["Elm Council said Monday that the bid did not meet its rules because it lacked a signed permit form."]
+    b = INTRO + ['"I was upset that the plan I had drawn up with Jo Ruiz was turned down because we could not get a '
+                 'signed permit form to meet Elm Council\'s strict building rules," her lawyer said.']
+    assert (2, 2) not in _links(align_texts(a, b))
+    # the council's words quoted and credited to it are its own
+    b[2] = b[2].replace("her lawyer said", "Elm Council said")
+    assert (2, 2) in _links(align_texts(a, b))
