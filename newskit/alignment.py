@@ -14,10 +14,10 @@ The rules, in order:
    case at most, a reporting verb aside, while another sentence shares :data:`MIN_COMMON` such words with one of them:
    :func:`_names_only`; or they share one content word at most and their words in order stay below it: a word cut
    off a quotation, ``'Win?``, and a heading, ``FOR LEE TO WIN...``, or fewer than :data:`MIN_COMMON` other than
-   reporting verbs, none in lower case in both, no speaker of both named, their words in order below
-   :data:`DUPLICATE` (a quotation's tail, ``Not here in Port Elm.``, and another remark naming the place):
-   :func:`_one_word`; or they stay below it once the words one tells only in a relative clause set off by a comma
-   and the other outside one are not counted, ``, whose panel reviews the fund`` (background to a name, not the
+   reporting verbs, none in lower case in both (a first word, ``Both``, counts), no speaker of both named, their words
+   in order below :data:`DUPLICATE` (a quotation's tail, ``Not here in Port Elm.``, and another remark naming the
+   place): :func:`_one_word`; or they stay below it once the words one tells only in a relative clause set off by a
+   comma and the other outside one are not counted, ``, whose panel reviews the fund`` (background to a name, not the
    fact: :func:`_background_only`); or they share fewer than
    :data:`MIN_COMMON` content words, no figure, their words in order stay below :data:`DUPLICATE` and the shorter
    keeps less than :data:`LIGHT_KEPT` of its words in order, when the link lies out of place among the others (out of
@@ -711,7 +711,8 @@ def _one_word(found: _Candidates, pair: tuple[int, int, float]) -> bool:
     :data:`LINK`: a sentence of one word, cut off a quotation (``'Win?``), is not a heading that writes it too
     (``FOR LEE TO WIN THE TITLE...``), however high the Dice of their few content words; or shares fewer than
     :data:`MIN_COMMON` content words other than reporting verbs, none of them written in lower case in both
-    (:func:`_lower_in_common`: a name, ``Port Elm``, and ``saying``), names no speaker of both (those are
+    (:func:`_lower_in_common`: a name, ``Port Elm``, and ``saying``; a word capitalised only as a first word counts
+    as lower case, :func:`_opening_lowered`), names no speaker of both (those are
     :func:`_names_only`'s to judge) and its words in order stay below :data:`DUPLICATE`: the tail of a quotation,
     ``Not here in Port Elm.``, is not another remark naming the place.
 
@@ -725,7 +726,7 @@ def _one_word(found: _Candidates, pair: tuple[int, int, float]) -> bool:
     i, j, _ = pair
     shared = found.sets_a[i] & found.sets_b[j]
     if len(shared) > 1:
-        if len(_facts(shared)) >= MIN_COMMON or _lower_in_common(found, i, j) \
+        if len(_facts(shared)) >= MIN_COMMON or _lower_in_common(found, i, j) or _opening_lowered(found, i, j) \
                 or found.read_a.speakers(i) & found.read_b.speakers(j):
             return False
         return Indel.normalized_similarity(found.words_a[i], found.words_b[j]) < DUPLICATE
@@ -955,6 +956,24 @@ def _lower_in_common(found: _Candidates, i: int, j: int) -> set[str]:
     (set(), ['vote', 'won'])
     """
     return found.read_a.lowered(i) & found.read_b.lowered(j)
+
+
+def _opening_lowered(found: _Candidates, i: int, j: int) -> set[str]:
+    """The stem of the first word of sentence i of A or j of B (capitalised as a first word, which tells nothing) when
+    it is a content word other than a reporting verb and the other sentence writes it in lower case
+    (:func:`_lowered`): ``Both ... denied`` and ``... both denied`` share a word in lower case.
+
+    Example
+    -------
+    >>> found = _Candidates(["Both Ann Ruiz and Jo Lee denied it."], ["The mayor and Lee both denied the claims."])
+    >>> _opening_lowered(found, 0, 0), _lower_in_common(found, 0, 0)
+    ({'both'}, set())
+    """
+    opened = set()
+    for read, lower in ((found.read_a[i], found.read_b.lowered(j)), (found.read_b[j], found.read_a.lowered(i))):
+        if read and read[0][0] not in REPORTING_WORDS and content_words([read[0][0]]):
+            opened |= {stem(read[0][0])} & lower
+    return opened
 
 
 def _ledes(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
