@@ -14,10 +14,10 @@ The rules, in order:
    case at most, a reporting verb aside, while another sentence shares :data:`MIN_COMMON` such words with one of them:
    :func:`_names_only`; or they share one content word at most and their words in order stay below it: a word cut
    off a quotation, ``'Win?``, and a heading, ``FOR LEE TO WIN...``, or fewer than :data:`MIN_COMMON` other than
-   reporting verbs, none in lower case in both, no speaker of both named, their words in order below
-   :data:`DUPLICATE` (a quotation's tail, ``Not here in Port Elm.``, and another remark naming the place):
-   :func:`_one_word`; or they stay below it once the words one tells only in a relative clause set off by a comma
-   and the other outside one are not counted, ``, whose panel reviews the fund`` (background to a name, not the
+   reporting verbs, none in lower case in both (a first word, ``Both``, counts), no speaker of both named, their words
+   in order below :data:`DUPLICATE` (a quotation's tail, ``Not here in Port Elm.``, and another remark naming the
+   place): :func:`_one_word`; or they stay below it once the words one tells only in a relative clause set off by a
+   comma and the other outside one are not counted, ``, whose panel reviews the fund`` (background to a name, not the
    fact: :func:`_background_only`); or they share fewer than
    :data:`MIN_COMMON` content words, no figure, their words in order stay below :data:`DUPLICATE` and the shorter
    keeps less than :data:`LIGHT_KEPT` of its words in order, when the link lies out of place among the others (out of
@@ -148,7 +148,9 @@ Nor are two sentences that both open with a quotation (or name its source first 
 (``party funds``, ``said``, a source and its title) do not make them one; nor does a remark left over complete such a
 remark (:func:`_covers`). Nor are two sentences that share words of a credit set off at the
 end of one (``..., his uncle told local radio.``) and fewer than :data:`CREDIT_FREE` outside it
-(:meth:`_Candidates.credited_only`): a source and the outlet it spoke to tell who, not what. Words told once never link
+(:meth:`_Candidates.credited_only`): a source and the outlet it spoke to tell who, not what. Nor (below
+:data:`DUPLICATE`) are a speaker's words, ``Elm Council said ...``, and a quotation another source set off at its end
+speaks, naming that speaker only inside its quote marks (:meth:`_Candidates.spoken_of`). Words told once never link
 two sentences that write figures and share none of them (:meth:`_Candidates.other_figures`: ``a 36-yard kick``, ``a
 48-yard kick``: two events of one kind).
 
@@ -426,9 +428,37 @@ class _Candidates:
 
     def apart(self, i: int, j: int) -> bool:
         """Whether sentence i of A and j of B tell two facts however many words they share: they open with two
-        different people (:meth:`other_subjects`), quote two remarks (:meth:`two_remarks`) or share little but the
-        words crediting a source (:meth:`credited_only`)."""
-        return self.other_subjects(i, j) or self.two_remarks(i, j) or self.credited_only(i, j)
+        different people (:meth:`other_subjects`), quote two remarks (:meth:`two_remarks`), share little but the
+        words crediting a source (:meth:`credited_only`) or give one's words and another's quotation speaking of
+        that one (:meth:`spoken_of`)."""
+        return self.other_subjects(i, j) or self.two_remarks(i, j) or self.credited_only(i, j) \
+            or self.spoken_of(i, j)
+
+    def spoken_of(self, i: int, j: int) -> bool:
+        """Whether one of sentence i of A and j of B names a speaker (:func:`_speakers`) that the other writes only
+        inside quote marks, crediting its quotation to a source set off at its end (:func:`_credit`): ``Elm Council
+        said the bid was late`` is the council's word, ``"the bid missed Elm Council's date," her lawyer said``
+        another speaker's, whatever facts the two share (a name after the verb, ``said that Lee ...``, is
+        what was said, not who spoke).
+
+        Example
+        -------
+        >>> found = _Candidates(["Elm Council said the bid was late and lacked a signed form."],
+        ...                     ['"The bid lacked a signed form Elm Council asks for," her lawyer said.',
+        ...                      '"The bid lacked a signed form," Elm Council said.'])
+        >>> found.spoken_of(0, 0), found.spoken_of(0, 1)
+        (True, False)
+        """
+        for mine, other, k, m in ((self.read_a, self.read_b, i, j), (self.read_b, self.read_a, j, i)):
+            named = mine.speakers(k) and mine.speakers(k) & _before_verb(mine[k])
+            if not named or not other.credit(m)[0]:
+                continue
+            inside, outside = set(), set()
+            for w, quoted, _ in other[m]:
+                (inside if quoted else outside).update(content_words([w]))
+            if named & (inside - outside):
+                return True
+        return False
 
     def other_figures(self, i: int, j: int) -> bool:
         """Whether sentence i of A and j of B both write figures (stems opening with a digit), share none of them and
@@ -496,6 +526,23 @@ def _rarity(stems_a: list[frozenset], stems_b: list[frozenset]) -> dict[str, flo
     return {w: math.log(total / max(count_a[w], count_b[w])) for w in count_a | count_b}
 
 
+def _before_verb(read: list[tuple[str, bool, bool]]) -> set[str]:
+    """The words a sentence (its :func:`_reading`) writes outside quote marks before its first reporting verb there.
+
+    Example
+    -------
+    >>> sorted(_before_verb(_reading('Elm Council said that Lee "was late."')))
+    ['council', 'elm']
+    """
+    before = set()
+    for w, quoted, _ in read:
+        if not quoted and w in REPORTING_WORDS:
+            break
+        if not quoted:
+            before.add(w)
+    return before
+
+
 def _once(stems: list[frozenset]) -> set[str]:
     """The stems found in one sentence only.
 
@@ -544,7 +591,7 @@ def _one_to_one(found: _Candidates) -> dict[int, int]:
     reaching :data:`GAP_RARE` on rare words), best first (by :func:`_gap_rank`), tried again while a pass makes a
     link: a pair turned down in a wide gap may lie in a narrow one once the links made after it close it in."""
     strong = [p for p in found.pairs if p[2] >= LINK and not _names_only(found, p) and not _one_word(found, p)
-              and not _background_only(found, p)]
+              and not _background_only(found, p) and not (p[2] < DUPLICATE and found.spoken_of(p[0], p[1]))]
     links = {i: j for i, j, _ in pair_one_to_one(strong, LINK)}
     refused = _out_of_place(found, links)
     for i, _ in refused:
@@ -664,7 +711,8 @@ def _one_word(found: _Candidates, pair: tuple[int, int, float]) -> bool:
     :data:`LINK`: a sentence of one word, cut off a quotation (``'Win?``), is not a heading that writes it too
     (``FOR LEE TO WIN THE TITLE...``), however high the Dice of their few content words; or shares fewer than
     :data:`MIN_COMMON` content words other than reporting verbs, none of them written in lower case in both
-    (:func:`_lower_in_common`: a name, ``Port Elm``, and ``saying``), names no speaker of both (those are
+    (:func:`_lower_in_common`: a name, ``Port Elm``, and ``saying``; a word capitalised only as a first word counts
+    as lower case, :func:`_opening_lowered`), names no speaker of both (those are
     :func:`_names_only`'s to judge) and its words in order stay below :data:`DUPLICATE`: the tail of a quotation,
     ``Not here in Port Elm.``, is not another remark naming the place.
 
@@ -678,7 +726,7 @@ def _one_word(found: _Candidates, pair: tuple[int, int, float]) -> bool:
     i, j, _ = pair
     shared = found.sets_a[i] & found.sets_b[j]
     if len(shared) > 1:
-        if len(_facts(shared)) >= MIN_COMMON or _lower_in_common(found, i, j) \
+        if len(_facts(shared)) >= MIN_COMMON or _lower_in_common(found, i, j) or _opening_lowered(found, i, j) \
                 or found.read_a.speakers(i) & found.read_b.speakers(j):
             return False
         return Indel.normalized_similarity(found.words_a[i], found.words_b[j]) < DUPLICATE
@@ -908,6 +956,24 @@ def _lower_in_common(found: _Candidates, i: int, j: int) -> set[str]:
     (set(), ['vote', 'won'])
     """
     return found.read_a.lowered(i) & found.read_b.lowered(j)
+
+
+def _opening_lowered(found: _Candidates, i: int, j: int) -> set[str]:
+    """The stem of the first word of sentence i of A or j of B (capitalised as a first word, which tells nothing) when
+    it is a content word other than a reporting verb and the other sentence writes it in lower case
+    (:func:`_lowered`): ``Both ... denied`` and ``... both denied`` share a word in lower case.
+
+    Example
+    -------
+    >>> found = _Candidates(["Both Ann Ruiz and Jo Lee denied it."], ["The mayor and Lee both denied the claims."])
+    >>> _opening_lowered(found, 0, 0), _lower_in_common(found, 0, 0)
+    ({'both'}, set())
+    """
+    opened = set()
+    for read, lower in ((found.read_a[i], found.read_b.lowered(j)), (found.read_b[j], found.read_a.lowered(i))):
+        if read and read[0][0] not in REPORTING_WORDS and content_words([read[0][0]]):
+            opened |= {stem(read[0][0])} & lower
+    return opened
 
 
 def _ledes(found: _Candidates, links: dict[int, int]) -> dict[int, int]:

@@ -5,8 +5,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newskit.alignment import (TOLD_ONCE_OF, _Candidates, _in_place, _joins, _linked_anchors, _lower_folded,
-                               _mutual_best, _one_to_one, _paraphrases, _run_merges, _told_figure, _told_once,
-                               _weighted, align, align_texts)
+                               _mutual_best, _one_to_one, _one_word, _paraphrases, _run_merges, _told_figure,
+                               _told_once, _weighted, align, align_texts)
 from newskit.story import story_from_texts
 
 INTRO = ["Heavy rain flooded the old market district on Sunday night.",
@@ -1397,3 +1397,24 @@ def test_a_speaker_introduced_before_a_quotation_credited_to_he_joins_the_quotat
     # credited by name, the quotation's own sentence tells who spoke: the one before is not joined
     a[3] = f"{remark} Lee said."
     assert (2, 2) not in _links(align_texts(a, b))
+
+
+def test_one_speaker_s_words_are_not_linked_to_another_speaker_s_quotation_naming_that_one():
+    # the council's own reason against the lawyer's quotation speaking of the council's rules: two speakers
+    a = INTRO + ["Elm Council said Monday that the bid did not meet its rules because it lacked a signed permit form."]
+    b = INTRO + ['"I was upset that the plan I had drawn up with Jo Ruiz was turned down because we could not get a '
+                 'signed permit form to meet Elm Council\'s strict building rules," her lawyer said.']
+    assert (2, 2) not in _links(align_texts(a, b))
+    # the council's words quoted and credited to it are its own
+    b[2] = b[2].replace("her lawyer said", "Elm Council said")
+    assert (2, 2) in _links(align_texts(a, b))
+
+
+def test_a_word_capitalised_only_as_a_sentence_s_first_word_is_written_in_lower_case_for_one_word():
+    # "Both" opens one sentence, "both" is written in lower case in the other: three words in common, one of them
+    # written in lower case in both, is more than a name and a verb of saying
+    found = _Candidates(["The mayor and Ruiz both denied the charges."],
+                        ["Both Mayor Alvar and Lee have denied Ortiz's allegations."])
+    assert not _one_word(found, (0, 0, found.similarity(0, 0)))
+    found = _Candidates(["The mayor and Ruiz denied the charges."], ["Alvar and Lee have denied Ortiz's allegations."])
+    assert _one_word(found, (0, 0, found.similarity(0, 0)))
