@@ -69,8 +69,9 @@ outside the article; unchanged under the rules of unseen41's round, written with
 likewise; "unseen43" (nine more, chosen for their furniture: four events on two or three outlets, a live page of timed
 posts, a page of lists under headings, a photo gallery, a video page and a podcast page; scored once unseen, body P
 0.960 R 1.000, set aside R 0.846, stated headline 7/8, byline 0/1, date 1/1, 9 of 304 alignment rows outside the
-article) is kept unseen. Only aggregates are printed, never a page's individual lines, so every half can be scored
-without its errors being read.
+article; unchanged under the rules of unseen42's round, written without seeing it; and tuned on since) likewise.
+Only aggregates are printed, never a page's individual lines, so every half can be scored without its errors being
+read.
 What is printed, per half:
 
 - per line, body vs set aside: a line is *found body* when at least half of its non-blank characters lie in
@@ -182,7 +183,7 @@ What is printed, per half:
 for an article line, or a metadata line without its label), with its page, line number, gold label, the labels
 of its blocks and its text, and each page's stated headline and byline; for the
 halves opened for tuning (each opened once scored before and after); a half named in ``UNLISTED`` (kept unseen
-until then: unseen43) is refused: its aggregates are still printed.
+until then; none at present) is refused: its aggregates are still printed.
 
 ``--capture OUT.pkl`` / ``--check OUT.pkl``: the body blocks (offsets) of the bundled story, every
 OneStopEnglish story, every Wikinews revision and (when its cache is there) every BASIL text of
@@ -219,7 +220,7 @@ HALVES = ("tune", "unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6
           "unseen26", "unseen27", "unseen28", "unseen29", "unseen30", "unseen31", "unseen32", "unseen33",
           "unseen34", "unseen35", "unseen36", "unseen37", "unseen38",
           "unseen39", "unseen40", "unseen41", "unseen42", "unseen43")
-UNLISTED = {"unseen43"}  # halves kept unseen, scored by their aggregates only: listing errors spends a half
+UNLISTED: set[str] = set()  # halves kept unseen, scored by their aggregates only: listing errors spends a half
 
 
 def body_share(blocks, start: int, end: int) -> float:
