@@ -347,6 +347,9 @@ _PROMO = (
     r"|24/7 (?:coverage|news|streaming)\b[^.!?\n]{0,60})\W*$",          # a channel's strapline: 24/7 coverage of ...
     r"^\W*(?:advertisement|story continues below|continue reading(?: below| the main story)?|article continues below"
     r"|listen to this article|listen live|watch live)\b",
+    # a live page's pointer to its posts, perhaps with their clock's zone: Here are the latest updates (times in GMT)
+    r"^\W*(?:here are|here's|below are|follow|see) (?:the|our) latest updates(?: below)?(?:\s*\([^()\n]{1,30}\))?"
+    r"[.!]?\s*$",
     r"^\W*(?:(?:launch|start|build|boost|advance|kick-?start|jump-?start) your career|we(?:'re|’re| are) hiring"
     r"|join our team|(?:apply|enrol+|enroll) (?:now|today)|(?:take|join|start) (?:our|a free|the free) (?:[\w-]+ ){0,3}"
     r"(?:course|class|masterclass|webinar|bootcamp)s?)\b",                                   # career and course ads
