@@ -248,6 +248,7 @@ _BYLINE = re.compile(
     rf"|^(?:\p{{Lu}}[\w'’-]*\s+){{0,3}}(?i:{STAFF_TITLE_PATTERN})\s*,?\s*(?i:reporting|writing) from\s*{name_pattern(0, 2)}$"
     rf"|^(?i:special (?:to|for))\s+(?:(?i:the)\s+\p{{Lu}}[\w.'’-]*(?:\s+\p{{Lu}}[\w.'’-]*){{0,3}}"
     rf"|{OUTLET_PATTERN}|{SITE_ADDRESS_PATTERN})$"
+    rf"|^[{EM_DASHES}{DASHES}-][ \t]*(?:{OUTLET_PATTERN})['’]s?[ \t]+{_PERSON}(?:\s*(?:,|,?\s+and|&)\s+{_PERSON}){{0,3}}$"
 )
 """A byline: "By Jane Doe", "Author: Jane Doe", "By: Jane Doe", "Posted by Jane Doe", "By JANE DOE - Associated Press",
 "By Jane Doe | The Daily Planet", "by Jane Doe", "By Jane Doe jdoe@planet.example", a list of people ("By Jane Doe,
@@ -261,7 +262,8 @@ edited by John Roe"), a wire agency alone in any case ("BY THE ASSOCIATED PRESS"
 people joined by "with", perhaps where they wrote, then their agency ("Jane DOE with John ROE in Kyiv AFP"), or a
 byline left without its name: a staff title reporting from a place ("Foreign editor, Reporting from Elmton"), or a
 contributor's line under it naming a paper ("Special to The Lamp", "SPECIAL TO THE NEWS", "Special for PlanetNews.ca";
-not "Special to Ukraine")."""
+not "Special to Ukraine"), or a dash, an outlet's name and whose post it is, signing a live page's post ("-Planet
+News' Jo Lee")."""
 WRITTEN_BY = re.compile(rf"(?i:written)\s+(?=[Bb]y\s+{_PERSON}\s*[|,·•–—-]?\s*{_STAMP}\s*$)")
 """"written" before "by", a name and the time of posting ("written by Jane Doe 10:41 AM May 5, 2026"): a byline
 opening so, not a credit, which gives no time."""
@@ -299,7 +301,7 @@ _ONE_CREDIT = (
     rf"|{STAFF_TITLE_PATTERN}\s*:(?:\s*{_PERSON})?"
     rf"|(?:\p{{Lu}}[\w.'’-]*(?:,|\s)\s*|(?:and|&|of)\s+)+{_CONTRIBUTED}\b\W*)"
 )
-_CLOSING_CREDIT = re.compile(rf"{_ONE_CREDIT}(?:\s+{_ONE_CREDIT}){{0,2}}")
+_CLOSING_CREDIT = re.compile(rf"(?:[{EM_DASHES}{DASHES}-][ \t]*)?{_ONE_CREDIT}(?:\s+{_ONE_CREDIT}){{0,2}}")
 """A wire story's closing credit, a whole paragraph: who reported from where or contributed (then perhaps after
 their outlet and role), with where they worked ("Roe reported from Kyiv, Ukraine.", "Jane Roe and Al Poe contributed
 reporting.", "Daily Planet writers Jane Roe in Elmton and Al Poe in Harbourton, Eastland, contributed to this
@@ -307,7 +309,8 @@ report."), or a staff role and a colon, perhaps a name ("Editor:", "Editor: Jane
 asterisk ("*Roe reported from Kyiv."), or capitalised words only, an outlet's and people's names, before "contributed
 to this report" or "this report" ("Daily Planet's Jane Roe, Al Poe contributed to this report.", a role with "of" among
 them: "Planet Director of Polling Jo Lee and Al Poe contributed this report."); up to three such sentences in one
-paragraph ("Roe reported from Kyiv. Daily Planet writer Al Poe in Elmton contributed to this report.")."""
+paragraph ("Roe reported from Kyiv. Daily Planet writer Al Poe in Elmton contributed to this report."), perhaps after
+a dash ("—Planet's Jo Lee contributed to this report.")."""
 _INNER_EMPHASIS = re.compile(r"(?<!\w)(?:_+|\*+)|(?:_+|\*+)(?!\w)")
 """Markdown's underscores and asterisks for italics and bold, wherever they open or close a run of words ("_Jane
 Roe_ _contributed_", "By **Jane Roe**, ..."): a scraper may set them inside a line, splitting its words."""
@@ -339,15 +342,17 @@ def _closing_credit(bare: str) -> bool:
     True
     >>> _closing_credit("The mayor thanked all who contributed to this report.")
     False
+    >>> _closing_credit("—Daily Planet's Jo Lee and Al Poe contributed to this report.")
+    True
     """
     return bool(_CLOSING_CREDIT.fullmatch(_plain(bare)))
 _NOT_HEADLINE = re.compile(
-    rf"(?i:{SECTION_PATTERN}(?:\s*(?:&|and|/|,|\||>|»|·|•)\s*{SECTION_PATTERN})*(?:\s+News)?)"
+    rf"(?i:(?:in\s+)?{SECTION_PATTERN}(?:\s*(?:&|and|/|,|\||>|»|·|•)\s*{SECTION_PATTERN})*(?:\s+News)?)"
     rf"|(?:{OUTLET_PATTERN})(?i:\.com)?"
     rf"|(?i:(?:{SHARE_BUTTON_PATTERN})(?:\s+(?:this|the)\s+(?:story|article))?[^\w\n]*)+"
 )
 """A one-line paragraph that is page furniture, never a headline or subhead: a section name
-("World News", "Politics"), an outlet's name ("The Daily Planet", "CNN"), share buttons ("Share",
+("World News", "Politics", "In Pictures"), an outlet's name ("The Daily Planet", "CNN"), share buttons ("Share",
 "e-mail", "Advertisement")."""
 DATELINE = re.compile(
     r"^(?P<place>\p{Lu}[\p{Lu}.'’-]+(?:[ /-]+\p{Lu}[\p{Lu}.'’-]+)*(?:,\s*\p{Lu}[\p{Lu}\p{Ll}.'’ -]{1,30}?)?)"
@@ -4402,20 +4407,23 @@ def _above_wire_lead(texts: list[str], labels: list[str]) -> list[str]:
 
 def _dek(texts: list[str], labels: list[str], n: int) -> bool:
     """Whether paragraph ``n`` stands right under the headline as one sentence on one line, of up to
-    :data:`_TITLE_WORDS` words, ending as a title does (:func:`_open_end`) but on no question mark (a question
-    there opens an interview): a dek printed with no full stop.
+    :data:`_TITLE_WORDS` words, ending as a title does (:func:`_open_end`): a dek printed with no full stop; or
+    ending on a question mark over a line that is not body (a question answered right under it opens an interview).
 
     >>> _dek(["Ferry talks resume", "Both sides meet on Monday"], ["headline", "body"], 1)
     True
     >>> _dek(["Ferry talks resume", "Both sides meet on Monday."], ["headline", "body"], 1)
     False
-    >>> _dek(["Ferry talks resume", "Why did you stop the ferry?"], ["headline", "body"], 1)
+    >>> _dek(["Ferry talks resume", "Why did you stop the ferry?", "We had to."], ["headline", "body", "body"], 1)
     False
+    >>> _dek(["Ferry talks resume", "Will the ferry run?", "Listen", "It ran."], ["headline", "body", "promo", "body"], 1)
+    True
     """
     shown = _shown(labels[:n])
     text = texts[n].strip()
+    after = next((labels[m] for m in _shown(labels) if m > n), "body") if text.endswith("?") else ""
     return (bool(shown) and labels[shown[-1]] == "headline" and "\n" not in text and _open_end(text)
-            and not text.endswith("?") and not _INNER_STOP.search(text) and len(text.split()) <= _TITLE_WORDS)
+            and after != "body" and not _INNER_STOP.search(text) and len(text.split()) <= _TITLE_WORDS)
 
 
 _DEK_WORDS = (8, 25)

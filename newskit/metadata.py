@@ -230,14 +230,18 @@ def _standfirsts(texts: list[str], labels: list[str]) -> list[bool]:
 def _asked_headings(texts: list[str], labels: list[str]) -> list[bool]:
     """Whether each of the blocks shown (``texts`` and ``labels``, blank ones left out) is a headline block asking a
     question right over or under another heading asking one: an explainer's questions, each over its answer, where
-    the page prints no headline.
+    the page prints no headline (a subhead asking one over no answer is the headline's dek, not the next question).
 
     >>> _asked_headings(["What is the toll?", "Who pays it?", "Drivers do."], ["headline", "headline", "body"])
     [True, True, False]
     >>> _asked_headings(["Who pays the toll?", "Drivers do, the council says."], ["headline", "body"])
     [False, False]
+    >>> _asked_headings(["Who pays the toll?", "Will drivers pay?", "Listen"], ["headline", "subhead", "promo"])
+    [False, False, False]
     """
-    asked = [label in ("headline", "subhead") and text.rstrip().endswith("?") for text, label in zip(texts, labels)]
+    answered = [*labels[1:], ""]
+    asked = [(label == "headline" or label == "subhead" and answer == "body") and text.rstrip().endswith("?")
+             for text, label, answer in zip(texts, labels, answered)]
     return [label == "headline" and asked[at] and (at > 0 and asked[at - 1] or asked[at + 1:at + 2] == [True])
             for at, label in enumerate(labels)]
 
@@ -520,8 +524,17 @@ def split_byline(text: str) -> tuple[list[str], str]:
     ((['Jane Doe'], 'The Lamp'), (['Jane Doe'], ''))
     >>> split_byline("By Jane Doe, AP Business Writer"), split_byline("By Jane Doe, CNN Business")
     ((['Jane Doe'], 'AP'), (['Jane Doe'], 'CNN Business'))
+    >>> split_byline("-Planet News' Jane Doe and John Roe")
+    (['Jane Doe', 'John Roe'], 'Planet News')
     """
     rest = re.sub(r"^\s*(?i:by:?|authors?\s*:|posted\s+by)\s+", "", text.strip()).strip()
+    if owner := _POST_OWNER.match(rest):  # "-Planet News' Jo Lee": a live page's post, its writer and outlet
+        return _split_names(rest[owner.end():])[0], owner.group("outlet")
+    return _split_names(rest)
+
+
+def _split_names(rest: str) -> tuple[list[str], str]:
+    """The people and the outlet of a byline past its opening "By" (see :func:`split_byline`)."""
     glued = _NAMED_AGENCY.fullmatch(rest)
     if re.fullmatch(OUTLET_PATTERN, rest) and not glued:
         return [], rest
@@ -550,6 +563,9 @@ def split_byline(text: str) -> tuple[list[str], str]:
     return people, outlet
 
 
+_POST_OWNER = re.compile(rf"[{EM_DASHES}{DASHES}-]\s*(?P<outlet>{OUTLET_PATTERN})['’]s?\s+(?=\p{{Lu}})")
+"""An outlet's name in the possessive after a dash, before the name of whom it signs a live page's post for ("-Planet
+News' Jo Lee")."""
 _TITLE_AFTER = re.compile(rf"(?:^|\s+){STAFF_TITLE_PATTERN}$")
 """A staff title after a byline's name with no mark between ("Jane Doe Staff Writer") or as a part of its own ("By
 Jane Doe | Staff Writer | The Lamp"): no part of a name."""

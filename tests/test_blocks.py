@@ -2852,3 +2852,45 @@ def test_a_dek_written_as_a_headline_under_it_is_set_aside_and_the_lede_kept():
     assert labels[dek] == "subhead" and labels[lede] == "body"
     plain = "Crews and owners met over their pay after weeks of strikes on ferry routes."
     assert labels_of(page("Ferry talks resume", plain, lede, "The crews walked out in March."))[plain] == "body"
+
+
+def test_a_live_pages_posts_signed_by_a_dash_and_the_outlets_writer_are_bylines():
+    # a live page: each post under its time and title, signed by a dash, the outlet's name and its writer's
+    signatures = ["-Elm News' Jo Lee", "—Elm News' Al Poe and Cy Di"]
+    raw = page("The ferry crews walked out in March over pay.", "6:53 AM EDT", "Talks resume at the port",
+               "Crews and owners met again on Monday, the union said.", "Both sides called the talks useful.",
+               signatures[0], "5:09 AM EDT", "Owners offer a new deal", "The owners offered a rise of 3%.",
+               "The union will vote on it on Friday.", signatures[1])
+    labels = labels_of(raw)
+    assert all(labels[signature] == "byline" for signature in signatures)
+    meta = text_metadata(label_blocks(raw))
+    assert (meta["byline"], meta["byline_outlet"]) == ("Jo Lee", "Elm News")
+
+
+def test_a_closing_credit_after_a_dash_is_set_aside():
+    credit = "—Elm News' Jo Lee and Al Poe contributed to this report."
+    raw = paragraphs("Ferry talks resume", *ARTICLE, credit)
+    assert labels_of(raw)[credit] == "credit"
+
+
+def test_a_sections_name_after_in_over_the_title_heads_no_page():
+    # a photo gallery's page: its section ("In Pictures") over the title, the dek, then the story
+    title = "Crowds cheer as the old ferry sails for the last time from Elmton"
+    dek = "Crews and owners mark end of century of crossings with parade of boats in harbour."
+    raw = page("In Pictures", title, dek, "The old ferry left Elmton for the last time on Monday, its owners said.",
+               "Hundreds of people lined the quay.")
+    labels = labels_of(raw)
+    assert (labels["In Pictures"], labels[title], labels[dek]) == ("chrome", "headline", "subhead")
+    assert text_metadata(label_blocks(raw))["headline"] == title
+
+
+def test_a_question_under_the_headline_over_a_listen_button_is_its_dek():
+    # a podcast's page: the episode's title, its question as a dek, the player's buttons, then the summary
+    dek = "After the strike at the port, will the owners sell the old ferry to a rival line?"
+    raw = page("Will the old ferry be sold?", dek, "Listen to this article",
+               "The crews walked out in March over pay, and the owners say the ferry loses money.",
+               "We speak to Jo Lee, a harbour historian, about what a sale would mean for the town.")
+    assert labels_of(raw)[dek] == "subhead"
+    assert text_metadata(label_blocks(raw))["headline"] == "Will the old ferry be sold?"
+    answered = page("Will the old ferry be sold?", dek, "No, the owners said on Monday.", "The crews walked out.")
+    assert labels_of(answered)[dek] == "body"

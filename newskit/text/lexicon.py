@@ -1123,7 +1123,7 @@ SECTIONS = ("U.S.", "US", "World", "Nation", "National", "Local", "Metro", "Regi
             "Government", "Business", "Money", "Market", "Markets", "Economy", "Finance", "Opinion", "Opinions",
             "Editorial", "Editorials", "Commentary", "Analysis", "Health", "Science", "Tech", "Technology", "Sport",
             "Sports", "Entertainment", "Culture", "Arts", "Lifestyle", "Life", "Travel", "Weather", "Crime",
-            "Justice", "Education", "Election", "Elections", "Video", "Videos", "Photos", "Home", "News",
+            "Justice", "Education", "Election", "Elections", "Video", "Videos", "Photos", "Pictures", "Home", "News",
             "Breaking", "Top Stories", "Latest", "Trending", "Asia", "Europe", "Africa", "Americas", "Middle East",
             "Immigration", "Environment", "Climate", "Religion", "Media", "Military", "Defence", "Defense",
             "Security", "Congress", "White House", "Supreme Court", "Court", "Courts", "Law", "Investigations",
