@@ -206,7 +206,7 @@ def _cue_subject(text: str, match: re.Match, lo: int, hi: int, skips: _Skips, la
     if subject is None and match.group().strip().lower().endswith("ing"):
         return last if last is not None else "missing"  # "..., she said, adding that ...": the adding is hers
     if isinstance(subject, tuple):  # "Another witness who owns a cafe, whom Elm TV did not name, said": witness
-        subject = _open_who_head(text, lo, _who_object_head(text, lo, who_clause_head(text, lo, subject)))
+        subject = _open_who_head(text, lo, who_clause_head(text, lo, subject))
     return _relative_head(text, lo, subject, match.start()) if subject is not None \
         else _inverted_subject(text, match, lo, clause, hi)
 
@@ -230,25 +230,6 @@ def _open_who_head(text: str, lo: int, subject):
     aside = isinstance(subject, tuple) and _OPEN_WHO.search(text, lo, subject[1])
     head = subject_before(text, lo, aside.start()) if aside else None
     return head or subject
-
-
-_WHO_OBJECT = re.compile(rf"(?<![\w'’-])(?:(?:an?|another|the|those|some|many|most|\d+|{alternation(NUMBER_WORDS)})\s+)"
-                         r"((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+who\s+\p{Ll}[^,;:“”\"()]*\s$", re.IGNORECASE)
-"""A description in lower case after a determiner or a count, then "who", a word in lower case and more words, up to
-the end of the text searched ("two other women who accused ")."""
-
-
-def _who_object_head(text: str, lo: int, subject):
-    """The description a relative clause "who ..." with no comma describes when ``subject`` was read inside it, after
-    the clause's verb ("two women who accused Ann Bell of fraud said": women, not "Ann Bell of fraud"); ``subject``
-    otherwise.
-
-    >>> text = "Two women who accused Ann Bell of fraud said so."
-    >>> _who_object_head(text, 0, ("Ann Bell of fraud", 22, 39)), _who_object_head(text, 0, ("Jo Lee", 0, 6))
-    (('women', 4, 9), ('Jo Lee', 0, 6))
-    """
-    head = isinstance(subject, tuple) and _WHO_OBJECT.search(text, max(lo, subject[1] - 160), subject[1])
-    return (head.group(1), head.start(1), head.end(1)) if head and head.start() >= lo else subject
 
 
 _UNCLOSED_RELATIVE = re.compile(
