@@ -211,9 +211,9 @@ def _cue_subject(text: str, match: re.Match, lo: int, hi: int, skips: _Skips, la
         else _inverted_subject(text, match, lo, clause, hi)
 
 
-_OPEN_WHO = re.compile(r",\s+who\s+\p{Ll}[^,;:“”\"()]*\s$")
+_OPEN_WHO = re.compile(r",\s+who\s+\p{Ll}(?:(?!--)[^,;:“”\"()—–])*\s$")
 """A comma, "who" and a verb in lower case, then words up to the end of the text searched, with no comma: an aside
-on a person still open there."""
+on a person still open there (no dash closes it)."""
 
 
 def _open_who_head(text: str, lo: int, subject):

@@ -1032,6 +1032,8 @@ def test_a_verb_and_its_particle_a_sum_of_jobs_and_what_a_named_giver_does_are_n
     ("The mayor, who backed Sen. Ann Bell, R-Ohio, said the plan failed.", [("mayor", "said")]),
     ("Tom Reed, who backed Ann Bell, said the plan failed.", [("Tom Reed", "said")]),
     ("Ann Bell, who officials said was armed, fled the port.", [("officials", "said")]),
+    ("The poll is bad news for Bell, who has been trailing — 25 percent of voters said they would not back her.",
+     [("percent of voters", "said")]),
 ])
 def test_a_name_inside_an_aside_on_a_person_that_a_party_tag_closes_is_no_subject(text, expected):
     assert cited(text) == expected
