@@ -211,9 +211,9 @@ def _cue_subject(text: str, match: re.Match, lo: int, hi: int, skips: _Skips, la
         else _inverted_subject(text, match, lo, clause, hi)
 
 
-_OPEN_WHO = re.compile(r",\s+who\s+\p{Ll}(?:(?!--)[^,;:“”\"()—–])*\s$")
+_OPEN_WHO = re.compile(rf",\s+who\s+(?!(?:{alternation(DETERMINERS)})\s+$)\p{{Ll}}(?:(?!--)[^,;:“”\"()—–])*\s$")
 """A comma, "who" and a verb in lower case, then words up to the end of the text searched, with no comma: an aside
-on a person still open there (no dash closes it)."""
+on a person still open there (no dash closes it), not a determiner alone ("troops, who the government says")."""
 
 
 def _open_who_head(text: str, lo: int, subject):
@@ -226,6 +226,8 @@ def _open_who_head(text: str, lo: int, subject):
     (('Jo Lee', 0, 6), ('Jo Lee', 0, 6))
     >>> _open_who_head("Ann Bell, who officials said was armed, fled.", 0, ("officials", 14, 23))
     ('officials', 14, 23)
+    >>> _open_who_head("Troops, who the army says have left.", 0, ("army", 16, 20))
+    ('army', 16, 20)
     """
     aside = isinstance(subject, tuple) and _OPEN_WHO.search(text, lo, subject[1])
     head = subject_before(text, lo, aside.start()) if aside else None

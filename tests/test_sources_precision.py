@@ -1032,6 +1032,7 @@ def test_a_verb_and_its_particle_a_sum_of_jobs_and_what_a_named_giver_does_are_n
     ("The mayor, who backed Sen. Ann Bell, R-Ohio, said the plan failed.", [("mayor", "said")]),
     ("Tom Reed, who backed Ann Bell, said the plan failed.", [("Tom Reed", "said")]),
     ("Ann Bell, who officials said was armed, fled the port.", [("officials", "said")]),
+    ("Elm asked for troops, who the government says have been sent to guard the port.", [("government", "says")]),
     ("The poll is bad news for Bell, who has been trailing — 25 percent of voters said they would not back her.",
      [("percent of voters", "said")]),
 ])
