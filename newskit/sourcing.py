@@ -206,9 +206,32 @@ def _cue_subject(text: str, match: re.Match, lo: int, hi: int, skips: _Skips, la
     if subject is None and match.group().strip().lower().endswith("ing"):
         return last if last is not None else "missing"  # "..., she said, adding that ...": the adding is hers
     if isinstance(subject, tuple):  # "Another witness who owns a cafe, whom Elm TV did not name, said": witness
-        subject = who_clause_head(text, lo, subject)
+        subject = _open_who_head(text, lo, who_clause_head(text, lo, subject))
     return _relative_head(text, lo, subject, match.start()) if subject is not None \
         else _inverted_subject(text, match, lo, clause, hi)
+
+
+_OPEN_WHO = re.compile(rf",\s+who\s+(?!(?:{alternation(DETERMINERS)})\s+$)\p{{Ll}}(?:(?!--)[^,;:“”\"()—–])*\s$")
+"""A comma, "who" and a verb in lower case, then words up to the end of the text searched, with no comma: an aside
+on a person still open there (no dash closes it), not a determiner alone ("troops, who the government says")."""
+
+
+def _open_who_head(text: str, lo: int, subject):
+    """The person an aside ", who ..." describes when ``subject`` was read inside that aside, which a party tag set
+    off by commas closes before the cue ("Jo Lee, who backed Sen. Ann Bell, R-Ohio, said": Jo Lee, not Ann Bell,
+    the object of "backed"); ``subject`` otherwise ("Jo Lee, who officials said was armed": officials).
+
+    >>> text = "Jo Lee, who backed Sen. Ann Bell, R-Ohio, said so."
+    >>> _open_who_head(text, 0, ("Ann Bell", 24, 32)), _open_who_head(text, 0, ("Jo Lee", 0, 6))
+    (('Jo Lee', 0, 6), ('Jo Lee', 0, 6))
+    >>> _open_who_head("Ann Bell, who officials said was armed, fled.", 0, ("officials", 14, 23))
+    ('officials', 14, 23)
+    >>> _open_who_head("Troops, who the army says have left.", 0, ("army", 16, 20))
+    ('army', 16, 20)
+    """
+    aside = isinstance(subject, tuple) and _OPEN_WHO.search(text, lo, subject[1])
+    head = subject_before(text, lo, aside.start()) if aside else None
+    return head or subject
 
 
 _UNCLOSED_RELATIVE = re.compile(

@@ -1023,3 +1023,18 @@ def test_a_verb_and_its_particle_a_sum_of_jobs_and_what_a_named_giver_does_are_n
     assert cited("Jo Lee spoke, adding that the economy was weak.") == [("Jo Lee", "adding")]
     text = "The hospital released a statement from Jo Pham thanking the staff."
     assert ("Jo Pham", "a statement from") in cited(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tom Reed, who backed Sen. Ann Bell, R-Ohio, and opposed the levy, last week said the plan failed.",
+     [("Tom Reed", "said")]),
+    ("Tom Reed, who backed Sen. Ann Bell, R-Ohio, said the plan failed.", [("Tom Reed", "said")]),
+    ("The mayor, who backed Sen. Ann Bell, R-Ohio, said the plan failed.", [("mayor", "said")]),
+    ("Tom Reed, who backed Ann Bell, said the plan failed.", [("Tom Reed", "said")]),
+    ("Ann Bell, who officials said was armed, fled the port.", [("officials", "said")]),
+    ("Elm asked for troops, who the government says have been sent to guard the port.", [("government", "says")]),
+    ("The poll is bad news for Bell, who has been trailing — 25 percent of voters said they would not back her.",
+     [("percent of voters", "said")]),
+])
+def test_a_name_inside_an_aside_on_a_person_that_a_party_tag_closes_is_no_subject(text, expected):
+    assert cited(text) == expected
