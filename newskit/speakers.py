@@ -625,6 +625,8 @@ def _phrase_lead(words: list[str], leads, heads, reach: int) -> int:
 
 _EVENT_LEADS = {"after", "before", "following", "during"}
 _EVENT_ADVERBS = {"soon", "shortly", "just", "right", "long", "immediately"}
+_OF_LINK = re.compile(r"(?<=\p{Ll}) of (?:(?:the|an?) )?(?=\p{Ll})")
+""""Of" linking two words of an event in lower case ("the course of the inquiry")."""
 
 
 def _event_start(toks: list[tuple[str, int, int]]) -> int:
@@ -646,6 +648,8 @@ def _event_start(toks: list[tuple[str, int, int]]) -> int:
     0
     >>> _event_start(tokens("Elm a few months before the chief")), _event_start(tokens("aides soon after her team"))
     (0, 0)
+    >>> _event_start(tokens("one nurse during the course of the inquiry"))
+    2
     """
     words = [t[0].lower() for t in toks]
     at = _phrase_lead(words, _EVENT_LEADS, ARTICLES, 6)
@@ -655,7 +659,7 @@ def _event_start(toks: list[tuple[str, int, int]]) -> int:
     subject_end = last[:1].isalnum() and last not in _STOP | _SKIP_BEFORE_CUE | _EVENT_ADVERBS | {"only", "even"} \
         and not manner_adverb(last) and not last.endswith("ed") and last not in IRREGULAR_PAST \
         and last.removesuffix("s") not in DURATION_UNITS
-    event = [t[0] for t in toks[at + 2:]] if at else []
+    event = _OF_LINK.sub(" ", " ".join(t[0] for t in toks[at + 2:])).split() if at else []
     plain = all(w.isalpha() and w.islower() and w not in _STOP | PREPOSITIONS for w in event)
     return at if subject_end and plain else 0
 
@@ -753,6 +757,9 @@ def subject_before(text: str, lo: int, pos: int) -> tuple[str, int, int] | None:
     >>> text = "Jo Lee — who led the talks — told us."
     >>> subject_before(text, 0, text.index("told"))
     ('Jo Lee', 0, 6)
+    >>> text = "They met Jo Lee who, according to the report, said no."
+    >>> subject_before(text, 0, text.index("said"))
+    ('Jo Lee', 9, 15)
     """
     aside = _dash_aside(text, lo, pos)
     if aside is not None:
@@ -996,6 +1003,8 @@ def _subject_before_tokens(toks: list[tuple[str, int, int]], whole: bool,
         toks = toks[: commas[-1]]
         if relative:
             toks = _head_before_relative(toks)
+        elif len(toks) > 1 and toks[-1][0].lower() in {"which", "who"}:  # "Jo Lee who, according to a report, said"
+            return _relative_antecedent(toks[:-2] if toks[-2][0] == "," else toks[:-1]), True
     phrase = _town_state(toks, _place_after_noun(toks, _phrase_before(toks)))
     if not whole and len(phrase) == len(toks):
         return None, False
@@ -2188,7 +2197,7 @@ def _after_phrase(toks: list[tuple[str, int, int]]):
     phrase: list[tuple[str, int, int]] = []
     for k, tok in enumerate(toks):
         word = tok[0]
-        if not word[0].isalnum() or len(phrase) >= 8:
+        if not word[0].isalnum() or len(phrase) >= (12 if _name_goes_on(phrase, word) else 8):
             break
         if word in {"and", "&"} and phrase and _joins_portfolio(
                 toks, k, list(takewhile(lambda t: _is_capitalised(t[0]), toks[k + 1:]))):
@@ -2211,6 +2220,16 @@ def _after_phrase(toks: list[tuple[str, int, int]]):
                     return phrase, named
         phrase.append(tok)
     return phrase, None
+
+
+def _name_goes_on(phrase: list[tuple[str, int, int]], word: str) -> bool:
+    """Whether ``word`` carries on a capitalised name closing ``phrase``, so that a source phrase may pass eight words
+    ("the state's Department of Elm Affairs and Public Safety").
+
+    >>> _name_goes_on(tokens("the Elm and Public"), "Safety"), _name_goes_on(tokens("the Elm and public"), "Safety")
+    (True, False)
+    """
+    return bool(phrase) and _is_capitalised(word) and _is_capitalised(phrase[-1][0])
 
 
 def _joins_roles(toks: list[tuple[str, int, int]], at: int, phrase: list[tuple[str, int, int]]) -> bool:
