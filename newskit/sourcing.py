@@ -932,10 +932,11 @@ _SITE_STOP = re.compile(r"\w\.\p{Ll}{2,}(\.)$")
 """The full stop closing a sentence after a site's name ("quoted by news.ro."): no part of the name."""
 
 
-_NO_AGENT = re.compile(rf"(?:{alternation(SPEAKING_CHANNELS)}|name)\b|"
+_NO_AGENT = re.compile(rf"(?:{alternation(SPEAKING_CHANNELS)}|name|what)\b|"
                        rf"(?:{alternation(MONTHS + MONTH_ABBREVIATIONS)})\.?\s+\d", re.IGNORECASE)
 """What follows "by" right after it without being anyone: a channel ("conducted by telephone"; "according to an email"
-is a text), "name" ("quoted by name"), a date ("made public by Jan. 29")."""
+is a text), "name" ("quoted by name"), a date ("made public by Jan. 29"), a clause on "what" ("run by what the agency
+calls its red team": a cue inside it names the source)."""
 
 
 _MADE_BY = re.compile(rf"(?:(?:{alternation(DETERMINERS)})\s+)?(?:(?!(?:familiar|close|with|who|that|which)\b)"
@@ -1010,6 +1011,9 @@ def agent_subject(text: str, match: re.Match, hi: int):
     >>> text = "The files will be released by Jan. 29; the poll was conducted by telephone."
     >>> [agent_subject(text, m, len(text)) for m in AGENT_CUES.finditer(text)]
     [None, None]
+    >>> text = "The tests were conducted by what the harbor board calls its red team."
+    >>> agent_subject(text, AGENT_CUES.search(text), len(text)) is None
+    True
     >>> text = "A count conducted by the harbor board actually showed a rise. It was first reported by elm.com."
     >>> [agent_subject(text, m, len(text))[0] for m in AGENT_CUES.finditer(text)]
     ['harbor board', 'elm.com']

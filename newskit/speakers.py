@@ -1274,7 +1274,8 @@ def _name_between_commas(toks: list[tuple[str, int, int]]) -> tuple[str, int, in
         if _names_another(toks, left, name, titles):
             continue
         titled = all(w[:1].isupper() and w.lower() in _NAME_STOPS for w in titles)
-        if name and (titled or _describes(toks, left, name, titles) or _listed_after_plural(toks, left, titles)) and (
+        if name and (titled or _describes(toks, left, name, titles) or _listed_after_plural(toks, left, titles)
+                     or _role_after_opening(toks, left, titles)) and (
                 len(toks) - left < 24 or _opens_before_description(toks, left, right, name)):
             return " ".join(name), toks[left + 1 + len(titles)][1], toks[left + cut][2]  # "Archbishop Jo Lee, said"
     return None
@@ -1393,6 +1394,19 @@ def _describes(toks: list[tuple[str, int, int]], comma: int, name: list[str], ti
     before = toks[comma - 1][0] if comma > 0 else ""
     return before.isalpha() and before.islower() and before not in _STOP and len(name) > 1 and not {
         w.lower() for w in titles} & (_DETERMINERS | _STOP | {"including", "by", "like"})
+
+
+def _role_after_opening(toks: list[tuple[str, int, int]], comma: int, titles: list[str]) -> bool:
+    """Whether the words before the comma at ``comma`` open on a preposition with no comma among them, and ``titles``,
+    the words before a name set off after that comma, close on a role word in lower case: the name is the subject, a
+    stray comma after it ("In a hearing in Elm City, then-Elm administrator Jo Lee, said": Jo Lee, not Elm City).
+
+    >>> toks = tokens("In a hearing in Elm City, then-Elm administrator Jo Lee,")
+    >>> _role_after_opening(toks, 6, ["then-Elm", "administrator"]), _role_after_opening(toks, 6, ["then-Elm"])
+    (True, False)
+    """
+    return comma > 1 and toks[0][0].lower() in PREPOSITIONS and all(t[0] != "," for t in toks[:comma]) \
+        and bool(titles) and titles[-1] in _ROLE_WORDS
 
 
 def _listed_after_plural(toks: list[tuple[str, int, int]], comma: int, titles: list[str]) -> bool:
