@@ -2529,16 +2529,18 @@ def statement_authors(rows: list[dict], text: str) -> None:
     [('Jo Lee', 'person'), ('Jo Lee', 'person')]
     """
     givers: list[dict] = []
+    given = 0  # where the last source giving a statement stands: a document introduced before it is older
     for row in sorted(rows, key=lambda r: r["start"]):
         at = text.find(row["mention"], row["start"], row["end"])
         if (is_statement(row["mention"]) or writes_documents(row["mention"])) and at >= 0:
             author = statement_author(text, at, at + len(row["mention"]), len(text), givers, _issuer_row(rows, row),
-                                      lambda name: {"source": name, "source_type": source_type(name)})
+                                      lambda name: {"source": name, "source_type": source_type(name)}, lo=given)
             if author is not None:
                 row["source"], row["source_type"] = author["source"], author["source_type"]
                 givers.append(author)
         elif gave_statement(text, row["cue"], row["end"], at if at >= 0 else None):
             givers.append(row)
+            given = row["start"]
 
 
 def _issuer_row(rows: list[dict], row: dict):

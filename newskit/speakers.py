@@ -427,13 +427,16 @@ def _field_before_body(before: str, name: list[str]) -> bool:
 def _body_field(words: list[str]) -> bool:
     """Whether ``words`` end in a body's field: a body's head noun, "for" or "of", capitalised words after it
     (:func:`_body_head`: "the Center for Elm", "Institute of Oak"; not "CEO of the Elm Fund", "Center for Elm
-    director").
+    director", nor a title closing them: "Department of Elm Security Press Secretary" before a name).
 
     >>> _body_field("the Center for Elm".split()), _body_field("CEO of the Elm Fund".split())
     (True, False)
+    >>> _body_field("Department of Elm Security Press Secretary".split())
+    False
     """
     lead = next((i for i in range(len(words) - 1, 0, -1) if words[i] in {"for", "of"}), 0)
-    return bool(lead) and _body_head(words[lead - 1]) and all(map(_is_capitalised, words[lead + 1:]))
+    return bool(lead) and _body_head(words[lead - 1]) and all(map(_is_capitalised, words[lead + 1:])) \
+        and words[-1].lower() not in _ROLE_WORDS
 
 
 def _describes_person(before: str, name: list[str]) -> bool:
