@@ -536,7 +536,8 @@ def _skipped_before_cue(toks: list[tuple[str, int, int]]) -> bool:
 
 def _skip_adverbials(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """Drop adverbs, auxiliaries (negated too: "hasn't"), time phrases ("on Friday", "late Monday") and a short
-    aside in brackets ("(R-Ohio)"), a stretch of time (:func:`_span_start`: "a year later") and the text a source speaks
+    aside in brackets ("(R-Ohio)"), a stretch of time (:func:`_span_start`: "a year later"; "spent" before it too)
+    and the text a source speaks
     in (:func:`_medium_start`: "in a letter") before a verb, and an event timing it (:func:`_event_start`) unless
     an auxiliary was dropped: "a fine after the man had posted" is the man's clause.
 
@@ -546,13 +547,16 @@ def _skip_adverbials(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, i
     ['Jo', 'Lee']
     >>> [t[0] for t in _skip_adverbials(tokens("a fine after the man had"))]
     ['a', 'fine', 'after', 'the', 'man']
+    >>> [t[0] for t in _skip_adverbials(tokens("the officials spent five hours"))]
+    ['the', 'officials']
     """
     clause = False
     while len(toks) > 1:
         word = toks[-1][0].lower()
-        cut = _span_start(toks) or _medium_start(toks) or (0 if clause else _event_start(toks))
-        if cut:
-            toks = toks[:cut]
+        span = _span_start(toks)
+        cut = span or _medium_start(toks) or (0 if clause else _event_start(toks))
+        if cut:  # "Jo Lee spent five hours" before "testifying": a stretch of time spent, then its verb
+            toks = toks[:cut - (span > 1 and toks[span - 1][0] in _SPENDING)]
         elif word == "," and len(toks) > 2 and toks[-2][0] == ")" and _PARTY.match(toks[-3][0]):
             toks = toks[:-1]  # "Jo Reed (D-R.I.), said": a comma after a party tag
         elif word == "," and (cut := _comma_tag_start(toks)):
@@ -626,6 +630,7 @@ def _phrase_lead(words: list[str], leads, heads, reach: int) -> int:
                  if words[i] in leads and words[i + 1] in heads), 0)
 
 
+_SPENDING = {"spent", "spend", "spends"}
 _EVENT_LEADS = {"after", "before", "following", "during"}
 _EVENT_ADVERBS = {"soon", "shortly", "just", "right", "long", "immediately"}
 _OF_LINK = re.compile(r"(?<=\p{Ll}) of (?:(?:the|an?) )?(?=\p{Ll})")
@@ -1590,13 +1595,16 @@ def _joins_portfolio(toks: list[tuple[str, int, int]], at: int, phrase: list[tup
     >>> toks = tokens("the Centers for Elm Control and Prevention; the Elm and Oak Administration")
     >>> _joins_portfolio(toks, 5, toks[6:7]), _joins_portfolio(toks, 10, toks[11:13])
     (True, True)
+    >>> toks = tokens("Elm and Oak Administration Commissioner Jo Lee")  # read after "said"
+    >>> _joins_portfolio(toks, 1, toks[2:4])
+    True
     """
-    if not (toks[at][0] in {"and", "&"} and 0 < len(phrase) < 3 and at > 1):
+    if not (toks[at][0] in {"and", "&"} and 0 < len(phrase) < 3 and at > 0):
         return False
-    lead = _field_lead(toks, at - 2) or toks[at - 2][0] == "The" and at > 2 and toks[at - 3][0].islower() \
-        or toks[at - 2][0].replace(".", "").lower() in COUNTRY_ABBREVIATIONS and toks[at - 2][0].isupper() \
-        or at > 2 and _field_lead(toks, at - 3) and _is_capitalised(toks[at - 2][0]) \
-        and not given_name(toks[at - 2][0]) \
+    lead = at > 1 and (_field_lead(toks, at - 2) or toks[at - 2][0] == "The" and at > 2 and toks[at - 3][0].islower()
+                       or toks[at - 2][0].replace(".", "").lower() in COUNTRY_ABBREVIATIONS and toks[at - 2][0].isupper()
+                       or at > 2 and _field_lead(toks, at - 3) and _is_capitalised(toks[at - 2][0])
+                       and not given_name(toks[at - 2][0])) \
         or _closed_by_body(toks, at, phrase)
     return lead and all(_is_capitalised(t[0]) for t in [toks[at - 1], *phrase]) and not given_name(phrase[0][0])
 
@@ -1627,7 +1635,7 @@ def _closed_by_body(toks: list[tuple[str, int, int]], at: int, phrase: list[tupl
     before = toks[at - 1][0]
     return len(phrase) == 2 and phrase[1][0].lower() in BODY_NAME_ENDS and not before.isupper() \
         and not INSTITUTION.search(before) and not place_name(before) and not before.endswith(("'s", "’s")) \
-        and not given_name(toks[at - 2][0])
+        and (at < 2 or not given_name(toks[at - 2][0]))
 
 
 def contact_clause_subject(subject: tuple[str, int, int] | None, cue: str) -> tuple[str, int, int] | None:
@@ -2216,8 +2224,7 @@ def _after_phrase(toks: list[tuple[str, int, int]]):
         word = tok[0]
         if not word[0].isalnum() or len(phrase) >= (12 if _name_goes_on(phrase, word) else 8):
             break
-        if word in {"and", "&"} and phrase and _joins_portfolio(
-                toks, k, list(takewhile(lambda t: _is_capitalised(t[0]), toks[k + 1:]))):
+        if word in {"and", "&"} and phrase and _joins_portfolio(toks, k, _to_body_head(toks[k + 1:])):
             phrase.append(tok)  # "according to the Department of Health and Human Services"
             continue
         if _joins_roles(toks, k, phrase):
@@ -2237,6 +2244,19 @@ def _after_phrase(toks: list[tuple[str, int, int]]):
                     return phrase, named
         phrase.append(tok)
     return phrase, None
+
+
+def _to_body_head(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The capitalised words opening ``toks``, to the first body's head noun among them (:func:`_body_head`): the
+    second half of a body's name, a title and a name after it left out ("Oak Administration" of "Oak Administration
+    Commissioner Jo Lee said").
+
+    >>> [t[0] for t in _to_body_head(tokens("Oak Administration Commissioner Jo Lee said"))]
+    ['Oak', 'Administration']
+    """
+    run = list(takewhile(lambda t: _is_capitalised(t[0]), toks))
+    head = next((i for i, t in enumerate(run) if _body_head(t[0])), len(run) - 1)
+    return run[:head + 1]
 
 
 def _name_goes_on(phrase: list[tuple[str, int, int]], word: str) -> bool:
