@@ -1051,6 +1051,8 @@ def _relative_antecedent(toks: list[tuple[str, int, int]]) -> tuple[str, int, in
     -------
     >>> _relative_antecedent(tokens("said Jo Lee, a nurse from Dover, Delaware"))[0]
     'Jo Lee'
+    >>> _relative_antecedent(tokens("Rep. Jo Lee, R-N.C."))[0]
+    'Jo Lee'
     """
     commas = [i for i, t in enumerate(toks) if t[0] == ","]
     while commas and len(toks) - commas[-1] < 12 and _set_off(toks, commas[-1]):
@@ -1064,12 +1066,12 @@ def _relative_antecedent(toks: list[tuple[str, int, int]]) -> tuple[str, int, in
 
 def _set_off(toks: list[tuple[str, int, int]], comma: int) -> bool:
     """Whether what follows the comma at ``comma`` to the end of ``toks`` is set off after a name: a description
-    (after "a", "an", "the"), an age, or a place ("from Dover", the second part of a place: "Dover, Delaware")
+    (after "a", "an", "the"), an age, a party tag ("Jo Lee, R-N.C., who said"), or a place ("from Dover", the second part of a place: "Dover, Delaware")
     after a description or an age, not after the clause ("an endorsement from a colleague, from Jo Lee, who")."""
     after = [t[0] for t in toks[comma + 1:]]
     if not after or "," in after:
         return False
-    if after[0].lower() in ARTICLES or (len(after) == 1 and after[0].isdigit()):
+    if after[0].lower() in ARTICLES or (len(after) == 1 and (after[0].isdigit() or _PARTY.fullmatch(after[0]))):
         return True
     capitalised = all(_is_capitalised(w) for w in after[1:])
     place = capitalised and (after[0] in _PLACE_PREPOSITIONS or _is_capitalised(after[0]) and _second_place_part(toks, comma))
@@ -1268,12 +1270,17 @@ def _after_post(toks: list[tuple[str, int, int]], phrase: list) -> list:
 
 def _name_between_commas(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
     """The personal name between two commas close before a cue ("Jo Lee, president of X, the Y group, said"), maybe
-    before a bracket ("the senator from Ohio, Sen. Jo Lee (D-Ohio), said")."""
+    before a bracket ("the senator from Ohio, Sen. Jo Lee (D-Ohio), said"); a party tag set off is none.
+
+    >>> _name_between_commas(tokens("Rep. Jo Lee, R-N.C., who leads the Elm Caucus,"))
+    ('Jo Lee', 5, 11)
+    """
     commas = [i for i, t in enumerate(toks[:-1]) if t[0] == ","]
     for left, right in zip(reversed([-1] + commas), reversed(commas + [len(toks) - 1])):
         between = [t[0] for t in toks[left + 1:right]]
-        if _second_place_part(toks, left) and not _described_in_place(toks, left, between) or _state(between):
-            continue  # "Jo Lee, a salesman from Sumter, South Carolina, said", "of Dover, Ohio,": no name between
+        if _second_place_part(toks, left) and not _described_in_place(toks, left, between) or _state(between) \
+                or len(between) == 1 and _PARTY.fullmatch(between[0]):
+            continue  # "Jo Lee, a salesman from Sumter, South Carolina, said", "of Dover, Ohio,", "R-N.C.": no name
         cut = _appositive_name_end(between)
         if cut < len(between) and cut < 2:
             continue  # "Jo Lee from X" gives Jo Lee
