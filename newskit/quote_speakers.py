@@ -42,7 +42,7 @@ from .speakers import (
     last_written, manner_adverb, name_beside, name_forms, named_in_passing, named_people, not_people, noun_cue,
     person_name, place_name, place_then_surname, pronoun_may_name, question_topic, region_name, reporting_subjects,
     resolve_source, role_names, role_phrase, sentence_subject, single_names, subject_after, subject_before,
-    surname_forms, title_or_role, tokens, verb_object, word_sex,
+    subordinate_subject, surname_forms, title_or_role, tokens, verb_object, word_sex,
 )
 from .text.lexicon import (
     ACCOUNT_NOUNS, AGENT_NOUNS, ARTICLES, AUTHORED_NOUNS, AUTHORING_VERBS, AUXILIARIES, BODY_DESCRIPTIONS, CALLED_VERBS,
@@ -940,18 +940,24 @@ _SHORT_PREDICATE = re.compile(r"(?:\s+[\w'’-]+){1,5}")
 def _coordinated_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] | None:
     """The subject of the clause whose verb the cue ``match`` follows after "and", the two verbs sharing it ("Lee
     smiled and said", "Lee shook her head and added": Lee), when that subject is near (a short verb phrase
-    between, no comma: :data:`_SHORT_PREDICATE`); None otherwise.
+    between, no comma: :data:`_SHORT_PREDICATE`), or that of a clause a conjunction of time or cause opens
+    (:func:`~newskit.speakers.subordinate_subject`, a name: "Roe was angry after Jo Lee criticized him and warned");
+    None otherwise.
 
     Example
     -------
     >>> text = "Jo Lee shook her head and said, “No.”"
     >>> _coordinated_subject(text, 0, re.search("said", text))
     ('Jo Lee', 0, 6)
-    >>> text = "It was late before the pilot came back on the intercom and said, “No.”"
-    >>> _coordinated_subject(text, 0, re.search("said", text)) is None
-    True
+    >>> text = "Roe was angry after Jo Lee criticized him and warned, “No.”"
+    >>> _coordinated_subject(text, 0, re.search("warned", text))
+    ('Jo Lee', 20, 26)
     """
-    return _shared_subject(text, lo, match, _AND_BEFORE, _SHORT_PREDICATE)[0]
+    shared = _shared_subject(text, lo, match, _AND_BEFORE, _SHORT_PREDICATE)[0]
+    joined = None if shared else _AND_BEFORE.search(text, lo, match.start())
+    opened = subordinate_subject(text, lo, joined.start()) if joined else None
+    named = opened and opened[0][:1].isupper()  # a description there is read by the speaker's other steps
+    return shared or (named and _shared_subject(text, opened[1], match, _AND_BEFORE, _SHORT_PREDICATE)[0]) or None
 
 
 _BUT_BEFORE = re.compile(r",?\s+but\s+$")
@@ -3563,11 +3569,12 @@ _AUTHOR_END = re.compile(r",|\s+(?:who|which|that|\p{Ll}+ed\s+(?:to|with|by|in|a
 
 
 def introduced_author(text: str, nouns: tuple[str, ...], hi: int, lo: int = 0) -> tuple[str, int] | None:
-    """(phrase, start) of the author of the document, one of ``nouns`` ("letter"), the text introduces last between ``lo`` and ``hi``: the
-    subject of a verb of :data:`newskit.text.lexicon.AUTHORING_VERBS` before "a letter" ("A group of 40 nurses
-    based in Ohio has sent Jo Lee a letter"), or the phrase after "signed by", "written by" or "sent by" after
-    it ("a letter released Monday and signed by 40 nurses at Mercy, the hospital"); the phrase ends at a comma,
-    a relative pronoun or a participle, its leading article and an opening clause (:func:`_opening_clause`) left out. None when the text introduces none.
+    """(phrase, start) of the author of the document, one of ``nouns`` ("letter"), the text introduces last between
+    ``lo`` and ``hi``: the subject of a verb of :data:`newskit.text.lexicon.AUTHORING_VERBS` before "a letter" ("A
+    group of 40 nurses based in Ohio has sent Jo Lee a letter"), or the phrase after "signed by", "written by" or
+    "sent by" after it ("a letter released Monday and signed by 40 nurses at Mercy, the hospital"); the phrase ends
+    at a comma, a relative pronoun or a participle, its leading article and an opening clause
+    (:func:`_opening_clause`) left out. None when the text introduces none.
 
     Example
     -------
@@ -3624,8 +3631,9 @@ def statement_author(text: str, start: int, end: int, hi: int, givers: list, nam
     ("the statement from Kay's lawyer, Jo Lee"), possessives passed over, each as ``named(name, position)`` gives
     it (with name "" and the phrase's position when the phrase has no capitalised name: "from the ministry"); else
     the author named where the text introduces such a document (:func:`introduced_author`: "40 nurses have sent
-    Jo Lee a letter", after ``lo``), as ``named`` gives it or else ``author(phrase)``; else the last of ``givers``, the authors of
-    the sources before it that gave out a statement (:func:`gave_statement`), in order; None when none is found.
+    Jo Lee a letter", after ``lo``), as ``named`` gives it or else ``author(phrase)``; else the last of ``givers``,
+    the authors of the sources before it that gave out a statement (:func:`gave_statement`), in order; None when none
+    is found.
     The one rule for quotations' speakers and for attributions' sources.
 
     Example
@@ -3655,8 +3663,8 @@ def statement_author(text: str, start: int, end: int, hi: int, givers: list, nam
     else:  # "the statement from the ministry": no capitalised name, the phrase's own position
         who = named("", issued.start(1))
     noun = text[start:end].split()[-1].lower()
-    introduced = None if who else introduced_author(text, ISSUED_DOCUMENTS if noun in DOCUMENT_WRITERS else (noun,), end,
-                                                    lo)
+    nouns = ISSUED_DOCUMENTS if noun in DOCUMENT_WRITERS else (noun,)
+    introduced = None if who else introduced_author(text, nouns, end, lo)
     if introduced:
         who = named(*introduced) or (author(introduced[0]) if author else None)
     return who or (givers[-1] if givers else None)
@@ -3740,8 +3748,8 @@ def _statement_speaker(v: _Version, found: _Found, q: dict, m_start: int, m_end:
     >>> text = 'Ann Taylor spoke. “No,” Taylor’s statement said.'
     >>> quotes(story_from_texts({"a": text})).speaker.tolist()
     ['Ann Taylor']
-    >>> text = 'The Elm Society sent a statement.\\n\\nNo one came.\\n\\nJo Lee in a statement blamed the “lax rules.”\\n\\n' \\
-    ...        '“We must act,” the statement read.'
+    >>> text = ('The Elm Society sent a statement.\\n\\nNo one came.\\n\\n'
+    ...         'Jo Lee in a statement blamed the “lax rules.”\\n\\n“We must act,” the statement read.')
     >>> quotes(story_from_texts({"a": text})).speaker.tolist()
     ['Jo Lee', 'Jo Lee']
     """

@@ -1086,8 +1086,9 @@ def _relative_antecedent(toks: list[tuple[str, int, int]]) -> tuple[str, int, in
 
 def _set_off(toks: list[tuple[str, int, int]], comma: int) -> bool:
     """Whether what follows the comma at ``comma`` to the end of ``toks`` is set off after a name: a description
-    (after "a", "an", "the"), an age, a party tag ("Jo Lee, R-N.C., who said"), or a place ("from Dover", the second part of a place: "Dover, Delaware")
-    after a description or an age, not after the clause ("an endorsement from a colleague, from Jo Lee, who")."""
+    (after "a", "an", "the"), an age, a party tag ("Jo Lee, R-N.C., who said"), or a place ("from Dover", the second
+    part of a place: "Dover, Delaware") after a description or an age, not after the clause ("an endorsement from a
+    colleague, from Jo Lee, who")."""
     after = [t[0] for t in toks[comma + 1:]]
     if not after or "," in after:
         return False
@@ -1628,10 +1629,10 @@ def _joins_portfolio(toks: list[tuple[str, int, int]], at: int, phrase: list[tup
     """
     if not (toks[at][0] in {"and", "&"} and 0 < len(phrase) < 3 and at > 0):
         return False
-    lead = at > 1 and (_field_lead(toks, at - 2) or toks[at - 2][0] == "The" and at > 2 and toks[at - 3][0].islower()
-                       or toks[at - 2][0].replace(".", "").lower() in COUNTRY_ABBREVIATIONS and toks[at - 2][0].isupper()
-                       or at > 2 and _field_lead(toks, at - 3) and _is_capitalised(toks[at - 2][0])
-                       and not given_name(toks[at - 2][0])) \
+    before = toks[at - 2][0] if at > 1 else ""
+    lead = at > 1 and (_field_lead(toks, at - 2) or before == "The" and at > 2 and toks[at - 3][0].islower()
+                       or before.replace(".", "").lower() in COUNTRY_ABBREVIATIONS and before.isupper()
+                       or at > 2 and _field_lead(toks, at - 3) and _is_capitalised(before) and not given_name(before)) \
         or _closed_by_body(toks, at, phrase)
     return lead and all(_is_capitalised(t[0]) for t in [toks[at - 1], *phrase]) and not given_name(phrase[0][0])
 
@@ -1854,6 +1855,24 @@ def clause_subjects(text: str, start: int, end: int) -> list[tuple[str, int, int
     found += [sentence_subject(text, m.end(), end) for m in _CLAUSE_JOIN.finditer(text, start, end)]
     found += [(m.group(1), m.start(1), m.end(1)) for m in _PASSIVE_AGENT.finditer(text, start, end)]
     return sorted((f for f in found if f), key=lambda f: f[1])
+
+
+SUBORDINATE = re.compile(rf"\b(?:{alternation(CLAUSE_CONJUNCTIONS)})\s+")
+"""A conjunction of time or cause opening a clause (:data:`~newskit.text.lexicon.CLAUSE_CONJUNCTIONS`: "after ")."""
+
+
+def subordinate_subject(text: str, lo: int, hi: int) -> tuple[str, int, int] | None:
+    """The subject of the last clause in ``text[lo:hi]`` that a conjunction of time or cause opens
+    (:data:`newskit.text.lexicon.CLAUSE_CONJUNCTIONS`), else None.
+
+    Example
+    -------
+    >>> text = "it felt like an hour before the captain came back and"
+    >>> subordinate_subject(text, 0, len(text))
+    ('the captain', 28, 39)
+    """
+    opened = [m.end() for m in SUBORDINATE.finditer(text, lo, hi)]
+    return sentence_subject(text, opened[-1], hi) if opened else None
 
 
 _NAME_THEN_WORD = re.compile(r"(?<![\w’'-])(\p{Lu}[\w’'-]+(?:\s+\p{Lu}[\w’'-]+){0,2})\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b")
