@@ -1606,7 +1606,8 @@ def _joins_portfolio(toks: list[tuple[str, int, int]], at: int, phrase: list[tup
     after it): a body's portfolio, "of" or "for" before the first or the two first ("Ministry of Science and
     Technology", "Centers for Disease Control and Prevention"), or a title, "The" inside a sentence before it ("in The
     Globe and Mail"), or a country's abbreviation before the first ("US Customs and Border Protection"), or a body's
-    head noun closing the second (:func:`_closed_by_body`: "the Food and Drug Administration"), so that the subject
+    head noun closing the second (:func:`_closed_by_body`: "the Food and Drug Administration"; with no word before the
+    first, a title after the second: "Elm and Oak Administration Commissioner Jo Lee"), so that the subject
     read back from a cue goes on through it; not before a given name ("Office of Justice and Jo Lee").
 
     Example
@@ -1623,12 +1624,15 @@ def _joins_portfolio(toks: list[tuple[str, int, int]], at: int, phrase: list[tup
     >>> toks = tokens("the Centers for Elm Control and Prevention; the Elm and Oak Administration")
     >>> _joins_portfolio(toks, 5, toks[6:7]), _joins_portfolio(toks, 10, toks[11:13])
     (True, True)
-    >>> toks = tokens("Elm and Oak Administration Commissioner Jo Lee")  # read after "said"
-    >>> _joins_portfolio(toks, 1, toks[2:4])
-    True
+    >>> toks = tokens("Elm and Oak Administration Commissioner Jo Lee")  # opening the words, a title after them
+    >>> _joins_portfolio(toks, 1, toks[2:4]), _joins_portfolio(tokens("Elm and Oak Council"), 1, toks[2:4])
+    (True, False)
     """
     if not (toks[at][0] in {"and", "&"} and 0 < len(phrase) < 3 and at > 0):
         return False
+    after = at + 1 + len(phrase)
+    if at == 1 and not (after < len(toks) and _is_capitalised(toks[after][0])):
+        return False  # "Elmland and Oak Commission said": nothing before the first half, nor a title after the body
     before = toks[at - 2][0] if at > 1 else ""
     lead = at > 1 and (_field_lead(toks, at - 2) or before == "The" and at > 2 and toks[at - 3][0].islower()
                        or before.replace(".", "").lower() in COUNTRY_ABBREVIATIONS and before.isupper()
