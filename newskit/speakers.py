@@ -1954,7 +1954,7 @@ def _opening_phrase(toks: list[tuple[str, int, int]], i: int) -> tuple[str, int,
         return described
     if toks[j][0] in _ASIDE_DASHES:
         return _opening_aside(toks, i, j)
-    j += _head_noun_words(toks, i, j) or _owned_head_words(toks, j)  # "The Save Our Elms campaign thanked"
+    j += _head_noun_words(toks, i, j)  # "The Save Our Elms campaign thanked": the campaign
     words = [t[0] for t in toks[i:j]]
     tag = _party_tag(toks, j) or _bracketed_relative(toks, j)
     verb = j + tag if tag and j + tag < len(toks) else j  # "Jo Lee (D-N.Y.) reacted", "Jo Lee (who ...) said"
@@ -1981,27 +1981,6 @@ def _head_noun_words(toks: list[tuple[str, int, int]], i: int, j: int) -> int:
     head, verb = toks[j][0], toks[j + 1][0]
     return int(head.isalpha() and head.islower() and not head.endswith(("ed", "ly")) and head not in _STOP
                and head not in _AUXILIARIES and (verb in _AUXILIARIES or verb in IRREGULAR_PAST or verb.endswith("ed")))
-
-
-def _owned_head_words(toks: list[tuple[str, int, int]], j: int) -> int:
-    """How many lower-case words (one or two, no verb by their form) after a possessive closing a subject
-    (``toks[j - 1]``) name what it owns before a verb in the past or an auxiliary: 2 for "America’s top diplomat
-    was"; 0 otherwise.
-
-    >>> t = tokens("Elmland’s top diplomat was in Oslo.")
-    >>> _owned_head_words(t, 1), _owned_head_words(tokens("Elmland’s rise was fast."), 1)
-    (2, 1)
-    """
-    if not toks[j - 1][0].endswith(("'s", "’s")):
-        return 0
-    for n in (1, 2):
-        if j + n >= len(toks) or not all(t[0].isalpha() and t[0].islower() and not t[0].endswith(("ed", "ly"))
-                                         and t[0] not in _STOP | _AUXILIARIES for t in toks[j:j + n]):
-            return 0
-        verb = toks[j + n][0]
-        if verb in _AUXILIARIES or verb in IRREGULAR_PAST or verb.endswith("ed"):
-            return n
-    return 0
 
 
 def _described_subject(toks: list[tuple[str, int, int]], i: int, j: int) -> tuple[str, int, int] | None:
