@@ -601,11 +601,14 @@ def same_person_keys(a: str, b: str) -> bool:
     (False, False)
     >>> same_person_keys("ann roe al poe and jo lee", "ann roe and jo lee")
     False
+    >>> same_person_keys("zabihullah mujahid", "zabiullah mujahid"), same_person_keys("anna petrova", "anna petrov")
+    (True, False)
     """
     first, second = a.split(), b.split()
     if LIST_CONJUNCTIONS & {*first, *second}:
         return False
-    return same_given_name(first[0], second[0]) and (transliterations(first[-1], second[-1])
+    given = same_given_name(first[0], second[0]) or transliterations(first[0], second[0])
+    return given and (transliterations(first[-1], second[-1])
                                                     or first[-1] in second[-1].split("-")[1:]
                                                     or second[-1] in first[-1].split("-")[1:])
 
@@ -613,11 +616,11 @@ def same_person_keys(a: str, b: str) -> bool:
 _FOLDS = [(re.compile(pattern), repl) for pattern, repl in [
     (r"(?:iy|yy|ii|y|ij|yi)$", "i"),  # Zelenskiy / Zelensky / Zelenskyy, Yanukovych / Yanukovich
     (r"y", "i"), (r"(?<=[dtkgzsc])h", ""), (r"^[gq]", "k"), (r"q", "k"), (r"c(?=[aou]|k)|ck", "k"), (r"ph", "f"),
-    (r"w", "v"), (r"ou", "u"), (r"j", "i"), (r"(.)\1", r"\1"),
+    (r"w", "v"), (r"ou", "u"), (r"j", "i"), (r"(.)\1", r"\1"), (r"(?<=[aeiou])h(?=[aeiou])", ""),
 ]]
 """Spelling differences of one name written in the Latin alphabet by different transliteration systems:
-the endings y/iy/yy/ii, a silent h after a consonant (dh/d, kh/k, zh/z), an initial g/q/k, c/k, ph/f,
-w/v, ou/u, j/i/y, a doubled letter."""
+the endings y/iy/yy/ii, a silent h after a consonant (dh/d, kh/k, zh/z) or between vowels (Zabihullah/Zabiullah),
+an initial g/q/k, c/k, ph/f, w/v, ou/u, j/i/y, a doubled letter."""
 
 
 def transliterations(a: str, b: str) -> bool:

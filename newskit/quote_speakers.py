@@ -42,7 +42,7 @@ from .speakers import (
     last_written, manner_adverb, name_beside, name_forms, named_in_passing, named_people, not_people, noun_cue,
     person_name, place_name, place_then_surname, pronoun_may_name, question_topic, region_name, reporting_subjects,
     resolve_source, role_names, role_phrase, sentence_subject, single_names, subject_after, subject_before,
-    surname_forms, title_or_role, tokens, verb_object, word_sex,
+    subordinate_subject, surname_forms, title_or_role, tokens, verb_object, word_sex,
 )
 from .text.lexicon import (
     ACCOUNT_NOUNS, AGENT_NOUNS, ARTICLES, AUTHORED_NOUNS, AUTHORING_VERBS, AUXILIARIES, BODY_DESCRIPTIONS, CALLED_VERBS,
@@ -940,18 +940,24 @@ _SHORT_PREDICATE = re.compile(r"(?:\s+[\w'’-]+){1,5}")
 def _coordinated_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] | None:
     """The subject of the clause whose verb the cue ``match`` follows after "and", the two verbs sharing it ("Lee
     smiled and said", "Lee shook her head and added": Lee), when that subject is near (a short verb phrase
-    between, no comma: :data:`_SHORT_PREDICATE`); None otherwise.
+    between, no comma: :data:`_SHORT_PREDICATE`), or that of a clause a conjunction of time or cause opens
+    (:func:`~newskit.speakers.subordinate_subject`, a name: "Roe was angry after Jo Lee criticized him and warned");
+    None otherwise.
 
     Example
     -------
     >>> text = "Jo Lee shook her head and said, “No.”"
     >>> _coordinated_subject(text, 0, re.search("said", text))
     ('Jo Lee', 0, 6)
-    >>> text = "It was late before the pilot came back on the intercom and said, “No.”"
-    >>> _coordinated_subject(text, 0, re.search("said", text)) is None
-    True
+    >>> text = "Roe was angry after Jo Lee criticized him and warned, “No.”"
+    >>> _coordinated_subject(text, 0, re.search("warned", text))
+    ('Jo Lee', 20, 26)
     """
-    return _shared_subject(text, lo, match, _AND_BEFORE, _SHORT_PREDICATE)[0]
+    shared = _shared_subject(text, lo, match, _AND_BEFORE, _SHORT_PREDICATE)[0]
+    joined = None if shared else _AND_BEFORE.search(text, lo, match.start())
+    opened = subordinate_subject(text, lo, joined.start()) if joined else None
+    named = opened and opened[0][:1].isupper()  # a description there is read by the speaker's other steps
+    return shared or (named and _shared_subject(text, opened[1], match, _AND_BEFORE, _SHORT_PREDICATE)[0]) or None
 
 
 _BUT_BEFORE = re.compile(r",?\s+but\s+$")
@@ -3538,7 +3544,8 @@ def gave_statement(text: str, cue: str, end: int, start: int | None = None) -> b
     """Whether a source whose mention or reporting clause ends at ``end`` gave out a statement: its cue says so
     ("issued a statement", "the statement from"), "statement" is written within 40 characters after it ("Jo Lee
     said in a statement", "“No,” the company said. “Yes,” the statement said"), or, the mention starting at
-    ``start``, "In a statement" opens its clause ("In a statement to the Ledger, Jo Lee denied it").
+    ``start``, "In a statement" opens its clause ("In a statement to the Ledger, Jo Lee denied it") or stands between
+    it and ``end`` ("Jo Lee in a statement denied it").
 
     Example
     -------
@@ -3548,21 +3555,26 @@ def gave_statement(text: str, cue: str, end: int, start: int | None = None) -> b
     >>> text = "In a statement to the Ledger, Jo Lee denied it."
     >>> gave_statement(text, "denied", 36, 30), gave_statement(text, "denied", 36)
     (True, False)
+    >>> text = "Jo Lee in a statement denied it. Al Roe denied it."
+    >>> gave_statement(text, "denied", 28, 0), gave_statement(text, "denied", 46, 33)
+    (True, False)
     """
     return "statement" in cue or re.search(r"\bstatement\b", text[end:end + 40]) is not None \
-        or start is not None and _IN_STATEMENT_BEFORE.search(text, max(0, start - 80), start) is not None
+        or start is not None and (_IN_STATEMENT_BEFORE.search(text, max(0, start - 80), start) is not None
+                                  or _IN_STATEMENT.search(text, start, end) is not None)
 
 
 _CLAUSE_CHAR = r"(?:[^.;:!?\"“”\n]|\.(?=\S))"  # a character inside a clause: "D.C.," keeps it going
 _AUTHOR_END = re.compile(r",|\s+(?:who|which|that|\p{Ll}+ed\s+(?:to|with|by|in|at|for)|\p{Ll}+ing)\b")
 
 
-def introduced_author(text: str, nouns: tuple[str, ...], hi: int) -> tuple[str, int] | None:
-    """(phrase, start) of the author of the document, one of ``nouns`` ("letter"), the text introduces last before ``hi``: the
-    subject of a verb of :data:`newskit.text.lexicon.AUTHORING_VERBS` before "a letter" ("A group of 40 nurses
-    based in Ohio has sent Jo Lee a letter"), or the phrase after "signed by", "written by" or "sent by" after
-    it ("a letter released Monday and signed by 40 nurses at Mercy, the hospital"); the phrase ends at a comma,
-    a relative pronoun or a participle, its leading article and an opening clause (:func:`_opening_clause`) left out. None when the text introduces none.
+def introduced_author(text: str, nouns: tuple[str, ...], hi: int, lo: int = 0) -> tuple[str, int] | None:
+    """(phrase, start) of the author of the document, one of ``nouns`` ("letter"), the text introduces last between
+    ``lo`` and ``hi``: the subject of a verb of :data:`newskit.text.lexicon.AUTHORING_VERBS` before "a letter" ("A
+    group of 40 nurses based in Ohio has sent Jo Lee a letter"), or the phrase after "signed by", "written by" or
+    "sent by" after it ("a letter released Monday and signed by 40 nurses at Mercy, the hospital"); the phrase ends
+    at a comma, a relative pronoun or a participle, its leading article and an opening clause
+    (:func:`_opening_clause`) left out. None when the text introduces none.
 
     Example
     -------
@@ -3583,7 +3595,7 @@ def introduced_author(text: str, nouns: tuple[str, ...], hi: int) -> tuple[str, 
                        rf"(?:{verbs})\s+(?:{_CLAUSE_CHAR}{{0,40}}?\s)?(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{noun})\b")
     signed = re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{noun})\b(?:{_CLAUSE_CHAR}{{0,60}}?\s)?"
                         rf"(?:signed|written|sent|penned)\s+by\s+(?P<who>{_CLAUSE_CHAR}+)")
-    found = [m for pattern in (wrote, signed) for m in pattern.finditer(text, 0, hi)]
+    found = [m for pattern in (wrote, signed) for m in pattern.finditer(text, lo, hi)]
     if not found:
         return None
     last = max(found, key=lambda m: m.start())
@@ -3602,20 +3614,26 @@ def introduced_author(text: str, nouns: tuple[str, ...], hi: int) -> tuple[str, 
 
 def _opening_clause(segment: str) -> bool:
     """Whether ``segment``, up to a comma, opening a sentence is a clause or an adverbial before its subject ("Days
-    after the report was issued,", "On Monday,"): it holds an auxiliary or opens with a function word that is no
-    determiner."""
+    after the report was issued,", "On Monday,", "According to WXYZ,"): it holds an auxiliary or opens with a function
+    word that is no determiner or with a cue whose source follows it (:data:`~newskit.cues.BY_CUES`).
+
+    >>> _opening_clause("According to WXYZ, "), _opening_clause("The Elm Society, ")
+    (True, False)
+    """
     words = segment.lower().rstrip(", ").split()
-    return bool(words) and (words[0] in FUNCTION_WORDS - _DETERMINER_WORDS or any(w in AUXILIARIES for w in words))
+    return bool(words) and (words[0] in FUNCTION_WORDS - _DETERMINER_WORDS or any(w in AUXILIARIES for w in words)
+                            or BY_CUES.match(segment) is not None)
 
 
-def statement_author(text: str, start: int, end: int, hi: int, givers: list, named, author=None):
+def statement_author(text: str, start: int, end: int, hi: int, givers: list, named, author=None, lo: int = 0):
     """Who a statement written as a source (:func:`is_statement`, or its writers: :func:`writes_documents`; the mention ``text[start:end]`` in a sentence
     ending at ``hi``) is: its owner ("Taylor's statement"), else the last name of its "from"/"by" phrase
     ("the statement from Kay's lawyer, Jo Lee"), possessives passed over, each as ``named(name, position)`` gives
     it (with name "" and the phrase's position when the phrase has no capitalised name: "from the ministry"); else
     the author named where the text introduces such a document (:func:`introduced_author`: "40 nurses have sent
-    Jo Lee a letter"), as ``named`` gives it or else ``author(phrase)``; else the last of ``givers``, the authors of
-    the sources before it that gave out a statement (:func:`gave_statement`), in order; None when none is found.
+    Jo Lee a letter", after ``lo``), as ``named`` gives it or else ``author(phrase)``; else the last of ``givers``,
+    the authors of the sources before it that gave out a statement (:func:`gave_statement`), in order; None when none
+    is found.
     The one rule for quotations' speakers and for attributions' sources.
 
     Example
@@ -3645,7 +3663,8 @@ def statement_author(text: str, start: int, end: int, hi: int, givers: list, nam
     else:  # "the statement from the ministry": no capitalised name, the phrase's own position
         who = named("", issued.start(1))
     noun = text[start:end].split()[-1].lower()
-    introduced = None if who else introduced_author(text, ISSUED_DOCUMENTS if noun in DOCUMENT_WRITERS else (noun,), end)
+    nouns = ISSUED_DOCUMENTS if noun in DOCUMENT_WRITERS else (noun,)
+    introduced = None if who else introduced_author(text, nouns, end, lo)
     if introduced:
         who = named(*introduced) or (author(introduced[0]) if author else None)
     return who or (givers[-1] if givers else None)
@@ -3653,6 +3672,7 @@ def statement_author(text: str, start: int, end: int, hi: int, givers: list, nam
 
 _IN_A_STATEMENT = r"\b[Ii]n\s+an?\s+(?:[\w-]+\s+){0,2}statement"
 """"In a statement", maybe with up to two words before the noun ("In a new statement"): pattern text."""
+_IN_STATEMENT = re.compile(_IN_A_STATEMENT)
 _IN_STATEMENT_BEFORE = re.compile(_IN_A_STATEMENT + r"\b[^.;!?“”\"]*$")
 """"In a statement" opening the clause of a source written after it ("In a statement to us, a rep for Jo Lee said")."""
 _SAID_IN_STATEMENT = re.compile(r"\b(?:said|says)\s+in\s+an?\s+(?:[\w-]+\s+){0,2}statement\b")
@@ -3728,16 +3748,21 @@ def _statement_speaker(v: _Version, found: _Found, q: dict, m_start: int, m_end:
     >>> text = 'Ann Taylor spoke. “No,” Taylor’s statement said.'
     >>> quotes(story_from_texts({"a": text})).speaker.tolist()
     ['Ann Taylor']
+    >>> text = ('The Elm Society sent a statement.\\n\\nNo one came.\\n\\n'
+    ...         'Jo Lee in a statement blamed the “lax rules.”\\n\\n“We must act,” the statement read.')
+    >>> quotes(story_from_texts({"a": text})).speaker.tolist()
+    ['Jo Lee', 'Jo Lee']
     """
     lo = v.window(q["paragraph"])[0]
     givers = [row["speaker"] for row in found.rows if row["start"] >= lo and row["speaker"]
               and not pd.isna(row["mention_end"]) and not is_statement(row["speaker"])
               and (is_statement(str(row["mention"]))
                    or gave_statement(v.text, row["cue"], int(row["mention_end"]), int(row["mention_start"])))]
+    near = lo if givers else 0  # a statement given nearby is read before a document introduced further back
     givers = givers or _quotation_owner(v, q) or _statement_givers(v, m_start, q)[-1:]
     k = max(bisect.bisect_right(v.starts, m_end) - 1, 0)
     return statement_author(v.text, m_start, m_end, v.ends[k], givers,
-                            lambda name, pos: name and _statement_owner(v, q, name, pos)) or ""
+                            lambda name, pos: name and _statement_owner(v, q, name, pos), lo=near) or ""
 
 
 def _owned_statement(v: _Version, q: dict, thing: str) -> str:

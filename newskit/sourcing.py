@@ -55,10 +55,11 @@ from .text.lexicon import AGENT_NOUNS, ARTICLES, AUTHORING_VERBS, AUXILIARIES, B
     RECORDING_NOUNS, REPORTING_PAST, REPORTING_VERBS, SPEAKING_CHANNELS, STANCE_VERBS, SUBJECT_FORMS, \
     TITLE_ABBREVIATIONS, TITLED_AS, TRACE_NOUNS, WEATHER_ALERTS, WORK_MAKING_PARTICIPLES, alternation, \
     suffixed_company_pattern, third_person, verb_forms
-from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, QUANTITY, S_FORM, clause_subjects, \
+from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, QUANTITY, S_FORM, SUBORDINATE, \
+    clause_subjects, \
     family_name, full_name, given_name, given_name_gender, group_of, last_written, name_beside, name_forms, noun_cue, \
     page_cased, person_name, place_name, pronoun_may_name, resolve_source, role_names, role_phrase, sentence_subject, \
-    subject_after, subject_before, verb_in_ing, verb_object, word_sex
+    subject_after, subject_before, subordinate_subject, verb_in_ing, verb_object, word_sex
 from .story import sentences as story_sentences
 from .text.visible import Visible, visible
 
@@ -636,7 +637,8 @@ def _means_subject(text: str, clause: int, match: re.Match) -> tuple[str, int, i
     did ("Jo Lee won the race by promising lower fares": Jo Lee), when it is a pronoun, a name of two words or more
     or a name the text writes as one (:func:`newskit.cues.written_as_name`) before a finite verb by its form
     (:data:`_FINITE_NEXT`); None otherwise ("Fares rose by adding a levy": no one) and after a modal ("Jo Lee could
-    win by promising cuts": nothing said yet). A clause a conjunction opens before the cue (:data:`_SUBORDINATE`)
+    win by promising cuts": nothing said yet). A clause a conjunction opens before the cue
+    (:data:`~newskit.speakers.SUBORDINATE`)
     gives its own subject when it has one before a finite verb, a name set off after a role standing for the role
     ("Jo Lee argues so, while her rival, Al Roe, has won by saying": Al Roe).
 
@@ -670,7 +672,7 @@ def _subordinate_means(text: str, clause: int, cue: int) -> tuple[str, int, int]
     >>> _subordinate_means(text, 0, text.index("saying")), _subordinate_means("Jo Lee won after a debate by", 0, 28)
     (('Al Roe', 35, 41), None)
     """
-    found = _subordinate_subject(text, clause, cue)
+    found = subordinate_subject(text, clause, cue)
     found = _name_after_role(text, found, cue) if found else None
     return found if found and _FINITE_NEXT.match(text, found[2] + text.startswith(",", found[2])) else None
 
@@ -764,7 +766,7 @@ def coordinated_subject(text: str, lo: int, pos: int) -> tuple[str, int, int] | 
         return None  # "Rather than go ahead and declare": a base form has no subject of its own
     found = sentence_subject(text, lo, joined.start())
     if found and found[0].lower() in _SOURCELESS:
-        found = _subordinate_subject(text, found[2], joined.start())  # "it felt long before the captain came and said"
+        found = subordinate_subject(text, found[2], joined.start())  # "it felt long before the captain came and said"
     if not found or found[2] >= joined.start() or found[0].lower() in _SOURCELESS:
         return None
     if text[pos:pos + 30].split()[0].endswith("ed") and _PASSIVE_FIRST.search(text, found[2], joined.start()):
@@ -794,23 +796,6 @@ def _view_aside(text: str, lo: int, match: re.Match, hi: int) -> bool:
     """
     return view_cue(match.group().lower()) and bool(_RELATIVE_WORD.search(text, lo, match.start())) \
         and not _CLAUSE_VERB.search(text, match.end(), hi)
-
-
-_SUBORDINATE = re.compile(rf"\b(?:{alternation(CLAUSE_CONJUNCTIONS)})\s+")
-
-
-def _subordinate_subject(text: str, lo: int, hi: int) -> tuple[str, int, int] | None:
-    """The subject of the last clause in ``text[lo:hi]`` that a conjunction of time or cause opens
-    (:data:`newskit.text.lexicon.CLAUSE_CONJUNCTIONS`), else None.
-
-    Example
-    -------
-    >>> text = "it felt like an hour before the captain came back and"
-    >>> _subordinate_subject(text, 0, len(text))
-    ('the captain', 28, 39)
-    """
-    opened = [m.end() for m in _SUBORDINATE.finditer(text, lo, hi)]
-    return sentence_subject(text, opened[-1], hi) if opened else None
 
 
 _AUTHORED = re.compile(rf"(?:^|(?<=\s))(?:{alternation(AUTHORING_VERBS)})\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}$")
@@ -955,10 +940,11 @@ _SITE_STOP = re.compile(r"\w\.\p{Ll}{2,}(\.)$")
 """The full stop closing a sentence after a site's name ("quoted by news.ro."): no part of the name."""
 
 
-_NO_AGENT = re.compile(rf"(?:{alternation(SPEAKING_CHANNELS)}|name)\b|"
+_NO_AGENT = re.compile(rf"(?:{alternation(SPEAKING_CHANNELS)}|name|what)\b|"
                        rf"(?:{alternation(MONTHS + MONTH_ABBREVIATIONS)})\.?\s+\d", re.IGNORECASE)
 """What follows "by" right after it without being anyone: a channel ("conducted by telephone"; "according to an email"
-is a text), "name" ("quoted by name"), a date ("made public by Jan. 29")."""
+is a text), "name" ("quoted by name"), a date ("made public by Jan. 29"), a clause on "what" ("run by what the agency
+calls its red team": a cue inside it names the source)."""
 
 
 _MADE_BY = re.compile(rf"(?:(?:{alternation(DETERMINERS)})\s+)?(?:(?!(?:familiar|close|with|who|that|which)\b)"
@@ -1033,6 +1019,9 @@ def agent_subject(text: str, match: re.Match, hi: int):
     >>> text = "The files will be released by Jan. 29; the poll was conducted by telephone."
     >>> [agent_subject(text, m, len(text)) for m in AGENT_CUES.finditer(text)]
     [None, None]
+    >>> text = "The tests were conducted by what the harbor board calls its red team."
+    >>> agent_subject(text, AGENT_CUES.search(text), len(text)) is None
+    True
     >>> text = "A count conducted by the harbor board actually showed a rise. It was first reported by elm.com."
     >>> [agent_subject(text, m, len(text))[0] for m in AGENT_CUES.finditer(text)]
     ['harbor board', 'elm.com']
@@ -1387,7 +1376,7 @@ def _ing_relative(text: str, lo: int, subject: tuple[str, int, int], cue: int) -
     name, start, end = subject
     if start > cue or text[end:cue].strip() or written_as_name(text, name) or name.lower() in PRONOUNS:
         return False
-    opened = [m.end() for m in _SUBORDINATE.finditer(text, lo, start)]  # "after a man claiming ...": that clause
+    opened = [m.end() for m in SUBORDINATE.finditer(text, lo, start)]  # "after a man claiming ...": that clause
     begin = opened[-1] if opened else lo
     return not _CLAUSE_VERB.search(text, begin, start) and bool(_OBJECT_THEN_VERB.match(text, cue))
 
@@ -2548,16 +2537,18 @@ def statement_authors(rows: list[dict], text: str) -> None:
     [('Jo Lee', 'person'), ('Jo Lee', 'person')]
     """
     givers: list[dict] = []
+    given = 0  # where the last source giving a statement stands: a document introduced before it is older
     for row in sorted(rows, key=lambda r: r["start"]):
         at = text.find(row["mention"], row["start"], row["end"])
         if (is_statement(row["mention"]) or writes_documents(row["mention"])) and at >= 0:
             author = statement_author(text, at, at + len(row["mention"]), len(text), givers, _issuer_row(rows, row),
-                                      lambda name: {"source": name, "source_type": source_type(name)})
+                                      lambda name: {"source": name, "source_type": source_type(name)}, lo=given)
             if author is not None:
                 row["source"], row["source_type"] = author["source"], author["source_type"]
                 givers.append(author)
         elif gave_statement(text, row["cue"], row["end"], at if at >= 0 else None):
             givers.append(row)
+            given = row["start"]
 
 
 def _issuer_row(rows: list[dict], row: dict):

@@ -427,13 +427,16 @@ def _field_before_body(before: str, name: list[str]) -> bool:
 def _body_field(words: list[str]) -> bool:
     """Whether ``words`` end in a body's field: a body's head noun, "for" or "of", capitalised words after it
     (:func:`_body_head`: "the Center for Elm", "Institute of Oak"; not "CEO of the Elm Fund", "Center for Elm
-    director").
+    director", nor a title closing them: "Department of Elm Security Press Secretary" before a name).
 
     >>> _body_field("the Center for Elm".split()), _body_field("CEO of the Elm Fund".split())
     (True, False)
+    >>> _body_field("Department of Elm Security Press Secretary".split())
+    False
     """
     lead = next((i for i in range(len(words) - 1, 0, -1) if words[i] in {"for", "of"}), 0)
-    return bool(lead) and _body_head(words[lead - 1]) and all(map(_is_capitalised, words[lead + 1:]))
+    return bool(lead) and _body_head(words[lead - 1]) and all(map(_is_capitalised, words[lead + 1:])) \
+        and words[-1].lower() not in _ROLE_WORDS
 
 
 def _describes_person(before: str, name: list[str]) -> bool:
@@ -533,7 +536,8 @@ def _skipped_before_cue(toks: list[tuple[str, int, int]]) -> bool:
 
 def _skip_adverbials(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """Drop adverbs, auxiliaries (negated too: "hasn't"), time phrases ("on Friday", "late Monday") and a short
-    aside in brackets ("(R-Ohio)"), a stretch of time (:func:`_span_start`: "a year later") and the text a source speaks
+    aside in brackets ("(R-Ohio)"), a stretch of time (:func:`_span_start`: "a year later"; "spent" before it too)
+    and the text a source speaks
     in (:func:`_medium_start`: "in a letter") before a verb, and an event timing it (:func:`_event_start`) unless
     an auxiliary was dropped: "a fine after the man had posted" is the man's clause.
 
@@ -543,13 +547,16 @@ def _skip_adverbials(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, i
     ['Jo', 'Lee']
     >>> [t[0] for t in _skip_adverbials(tokens("a fine after the man had"))]
     ['a', 'fine', 'after', 'the', 'man']
+    >>> [t[0] for t in _skip_adverbials(tokens("the officials spent five hours"))]
+    ['the', 'officials']
     """
     clause = False
     while len(toks) > 1:
         word = toks[-1][0].lower()
-        cut = _span_start(toks) or _medium_start(toks) or (0 if clause else _event_start(toks))
-        if cut:
-            toks = toks[:cut]
+        span = _span_start(toks)
+        cut = span or _medium_start(toks) or (0 if clause else _event_start(toks))
+        if cut:  # "Jo Lee spent five hours" before "testifying": a stretch of time spent, then its verb
+            toks = toks[:cut - (span > 1 and toks[span - 1][0] in _SPENDING)]
         elif word == "," and len(toks) > 2 and toks[-2][0] == ")" and _PARTY.match(toks[-3][0]):
             toks = toks[:-1]  # "Jo Reed (D-R.I.), said": a comma after a party tag
         elif word == "," and (cut := _comma_tag_start(toks)):
@@ -623,8 +630,11 @@ def _phrase_lead(words: list[str], leads, heads, reach: int) -> int:
                  if words[i] in leads and words[i + 1] in heads), 0)
 
 
+_SPENDING = {"spent", "spend", "spends"}
 _EVENT_LEADS = {"after", "before", "following", "during"}
 _EVENT_ADVERBS = {"soon", "shortly", "just", "right", "long", "immediately"}
+_OF_LINK = re.compile(r"(?<=\p{Ll}) of (?:(?:the|an?) )?(?=\p{Ll})")
+""""Of" linking two words of an event in lower case ("the course of the inquiry")."""
 
 
 def _event_start(toks: list[tuple[str, int, int]]) -> int:
@@ -646,6 +656,8 @@ def _event_start(toks: list[tuple[str, int, int]]) -> int:
     0
     >>> _event_start(tokens("Elm a few months before the chief")), _event_start(tokens("aides soon after her team"))
     (0, 0)
+    >>> _event_start(tokens("one nurse during the course of the inquiry"))
+    2
     """
     words = [t[0].lower() for t in toks]
     at = _phrase_lead(words, _EVENT_LEADS, ARTICLES, 6)
@@ -655,7 +667,7 @@ def _event_start(toks: list[tuple[str, int, int]]) -> int:
     subject_end = last[:1].isalnum() and last not in _STOP | _SKIP_BEFORE_CUE | _EVENT_ADVERBS | {"only", "even"} \
         and not manner_adverb(last) and not last.endswith("ed") and last not in IRREGULAR_PAST \
         and last.removesuffix("s") not in DURATION_UNITS
-    event = [t[0] for t in toks[at + 2:]] if at else []
+    event = _OF_LINK.sub(" ", " ".join(t[0] for t in toks[at + 2:])).split() if at else []
     plain = all(w.isalpha() and w.islower() and w not in _STOP | PREPOSITIONS for w in event)
     return at if subject_end and plain else 0
 
@@ -753,6 +765,9 @@ def subject_before(text: str, lo: int, pos: int) -> tuple[str, int, int] | None:
     >>> text = "Jo Lee — who led the talks — told us."
     >>> subject_before(text, 0, text.index("told"))
     ('Jo Lee', 0, 6)
+    >>> text = "They met Jo Lee who, according to the report, said no."
+    >>> subject_before(text, 0, text.index("said"))
+    ('Jo Lee', 9, 15)
     """
     aside = _dash_aside(text, lo, pos)
     if aside is not None:
@@ -764,8 +779,28 @@ def subject_before(text: str, lo: int, pos: int) -> tuple[str, int, int] | None:
         start = (_cut(text, pos - width, pos) if pos - width > lo else None) or lo
         found, complete = _subject_before_tokens(tokens(text, start, pos), start == lo, agent)
         if complete:
-            return _perceiver(text, lo, found)
+            return _knowing(text, lo, _perceiver(text, lo, found))
         width *= 4
+
+
+_WITH_HELD = re.compile(r"(?<=\S)(\s+familiar)?\s+with\s+(?:(?:the|an?|his|her|its|their)\s+)?$")
+_HELD_NOUNS = {"knowledge"}
+
+
+def _knowing(text: str, lo: int, found: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
+    """The subject ``found`` after "with" read with the holder before it, when it is what that holder knows: "familiar
+    with" it or "with" knowledge of it, that holder in lower case first ("An aide familiar with the talks said": not
+    "talks").
+
+    >>> text = "An aide familiar with the talks said it. An aide with direct knowledge of it said so."
+    >>> _knowing(text, 0, ("talks", 26, 31)), _knowing(text, 41, ("direct knowledge of it", 54, 76))
+    (('aide familiar with the talks', 3, 31), ('aide with direct knowledge of it', 44, 76))
+    """
+    held = _WITH_HELD.search(text, max(lo, found[1] - 20), found[1]) if found else None
+    if not held or not (held.group(1) or _HELD_NOUNS.intersection(found[0].lower().split()[:2])):
+        return found
+    holder = subject_before(text, lo, held.start())
+    return (text[holder[1]:found[2]], holder[1], found[2]) if holder and holder[0][:1].islower() else found
 
 
 def _perceiver(text: str, lo: int, found: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
@@ -996,6 +1031,8 @@ def _subject_before_tokens(toks: list[tuple[str, int, int]], whole: bool,
         toks = toks[: commas[-1]]
         if relative:
             toks = _head_before_relative(toks)
+        elif len(toks) > 1 and toks[-1][0].lower() in {"which", "who"}:  # "Jo Lee who, according to a report, said"
+            return _relative_antecedent(toks[:-2] if toks[-2][0] == "," else toks[:-1]), True
     phrase = _town_state(toks, _place_after_noun(toks, _phrase_before(toks)))
     if not whole and len(phrase) == len(toks):
         return None, False
@@ -1034,6 +1071,8 @@ def _relative_antecedent(toks: list[tuple[str, int, int]]) -> tuple[str, int, in
     -------
     >>> _relative_antecedent(tokens("said Jo Lee, a nurse from Dover, Delaware"))[0]
     'Jo Lee'
+    >>> _relative_antecedent(tokens("Rep. Jo Lee, R-N.C."))[0]
+    'Jo Lee'
     """
     commas = [i for i, t in enumerate(toks) if t[0] == ","]
     while commas and len(toks) - commas[-1] < 12 and _set_off(toks, commas[-1]):
@@ -1047,12 +1086,13 @@ def _relative_antecedent(toks: list[tuple[str, int, int]]) -> tuple[str, int, in
 
 def _set_off(toks: list[tuple[str, int, int]], comma: int) -> bool:
     """Whether what follows the comma at ``comma`` to the end of ``toks`` is set off after a name: a description
-    (after "a", "an", "the"), an age, or a place ("from Dover", the second part of a place: "Dover, Delaware")
-    after a description or an age, not after the clause ("an endorsement from a colleague, from Jo Lee, who")."""
+    (after "a", "an", "the"), an age, a party tag ("Jo Lee, R-N.C., who said"), or a place ("from Dover", the second
+    part of a place: "Dover, Delaware") after a description or an age, not after the clause ("an endorsement from a
+    colleague, from Jo Lee, who")."""
     after = [t[0] for t in toks[comma + 1:]]
     if not after or "," in after:
         return False
-    if after[0].lower() in ARTICLES or (len(after) == 1 and after[0].isdigit()):
+    if after[0].lower() in ARTICLES or (len(after) == 1 and (after[0].isdigit() or _PARTY.fullmatch(after[0]))):
         return True
     capitalised = all(_is_capitalised(w) for w in after[1:])
     place = capitalised and (after[0] in _PLACE_PREPOSITIONS or _is_capitalised(after[0]) and _second_place_part(toks, comma))
@@ -1251,12 +1291,17 @@ def _after_post(toks: list[tuple[str, int, int]], phrase: list) -> list:
 
 def _name_between_commas(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
     """The personal name between two commas close before a cue ("Jo Lee, president of X, the Y group, said"), maybe
-    before a bracket ("the senator from Ohio, Sen. Jo Lee (D-Ohio), said")."""
+    before a bracket ("the senator from Ohio, Sen. Jo Lee (D-Ohio), said"); a party tag set off is none.
+
+    >>> _name_between_commas(tokens("Rep. Jo Lee, R-N.C., who leads the Elm Caucus,"))
+    ('Jo Lee', 5, 11)
+    """
     commas = [i for i, t in enumerate(toks[:-1]) if t[0] == ","]
     for left, right in zip(reversed([-1] + commas), reversed(commas + [len(toks) - 1])):
         between = [t[0] for t in toks[left + 1:right]]
-        if _second_place_part(toks, left) and not _described_in_place(toks, left, between) or _state(between):
-            continue  # "Jo Lee, a salesman from Sumter, South Carolina, said", "of Dover, Ohio,": no name between
+        if _second_place_part(toks, left) and not _described_in_place(toks, left, between) or _state(between) \
+                or len(between) == 1 and _PARTY.fullmatch(between[0]):
+            continue  # "Jo Lee, a salesman from Sumter, South Carolina, said", "of Dover, Ohio,", "R-N.C.": no name
         cut = _appositive_name_end(between)
         if cut < len(between) and cut < 2:
             continue  # "Jo Lee from X" gives Jo Lee
@@ -1265,7 +1310,8 @@ def _name_between_commas(toks: list[tuple[str, int, int]]) -> tuple[str, int, in
         if _names_another(toks, left, name, titles):
             continue
         titled = all(w[:1].isupper() and w.lower() in _NAME_STOPS for w in titles)
-        if name and (titled or _describes(toks, left, name, titles) or _listed_after_plural(toks, left, titles)) and (
+        if name and (titled or _describes(toks, left, name, titles) or _listed_after_plural(toks, left, titles)
+                     or _role_after_opening(toks, left, titles)) and (
                 len(toks) - left < 24 or _opens_before_description(toks, left, right, name)):
             return " ".join(name), toks[left + 1 + len(titles)][1], toks[left + cut][2]  # "Archbishop Jo Lee, said"
     return None
@@ -1384,6 +1430,19 @@ def _describes(toks: list[tuple[str, int, int]], comma: int, name: list[str], ti
     before = toks[comma - 1][0] if comma > 0 else ""
     return before.isalpha() and before.islower() and before not in _STOP and len(name) > 1 and not {
         w.lower() for w in titles} & (_DETERMINERS | _STOP | {"including", "by", "like"})
+
+
+def _role_after_opening(toks: list[tuple[str, int, int]], comma: int, titles: list[str]) -> bool:
+    """Whether the words before the comma at ``comma`` open on a preposition with no comma among them, and ``titles``,
+    the words before a name set off after that comma, close on a role word in lower case: the name is the subject, a
+    stray comma after it ("In a hearing in Elm City, then-Elm administrator Jo Lee, said": Jo Lee, not Elm City).
+
+    >>> toks = tokens("In a hearing in Elm City, then-Elm administrator Jo Lee,")
+    >>> _role_after_opening(toks, 6, ["then-Elm", "administrator"]), _role_after_opening(toks, 6, ["then-Elm"])
+    (True, False)
+    """
+    return comma > 1 and toks[0][0].lower() in PREPOSITIONS and all(t[0] != "," for t in toks[:comma]) \
+        and bool(titles) and titles[-1] in _ROLE_WORDS
 
 
 def _listed_after_plural(toks: list[tuple[str, int, int]], comma: int, titles: list[str]) -> bool:
@@ -1547,7 +1606,8 @@ def _joins_portfolio(toks: list[tuple[str, int, int]], at: int, phrase: list[tup
     after it): a body's portfolio, "of" or "for" before the first or the two first ("Ministry of Science and
     Technology", "Centers for Disease Control and Prevention"), or a title, "The" inside a sentence before it ("in The
     Globe and Mail"), or a country's abbreviation before the first ("US Customs and Border Protection"), or a body's
-    head noun closing the second (:func:`_closed_by_body`: "the Food and Drug Administration"), so that the subject
+    head noun closing the second (:func:`_closed_by_body`: "the Food and Drug Administration"; with no word before the
+    first, a title after the second: "Elm and Oak Administration Commissioner Jo Lee"), so that the subject
     read back from a cue goes on through it; not before a given name ("Office of Justice and Jo Lee").
 
     Example
@@ -1564,13 +1624,19 @@ def _joins_portfolio(toks: list[tuple[str, int, int]], at: int, phrase: list[tup
     >>> toks = tokens("the Centers for Elm Control and Prevention; the Elm and Oak Administration")
     >>> _joins_portfolio(toks, 5, toks[6:7]), _joins_portfolio(toks, 10, toks[11:13])
     (True, True)
+    >>> toks = tokens("Elm and Oak Administration Commissioner Jo Lee")  # opening the words, a title after them
+    >>> _joins_portfolio(toks, 1, toks[2:4]), _joins_portfolio(tokens("Elm and Oak Council"), 1, toks[2:4])
+    (True, False)
     """
-    if not (toks[at][0] in {"and", "&"} and 0 < len(phrase) < 3 and at > 1):
+    if not (toks[at][0] in {"and", "&"} and 0 < len(phrase) < 3 and at > 0):
         return False
-    lead = _field_lead(toks, at - 2) or toks[at - 2][0] == "The" and at > 2 and toks[at - 3][0].islower() \
-        or toks[at - 2][0].replace(".", "").lower() in COUNTRY_ABBREVIATIONS and toks[at - 2][0].isupper() \
-        or at > 2 and _field_lead(toks, at - 3) and _is_capitalised(toks[at - 2][0]) \
-        and not given_name(toks[at - 2][0]) \
+    after = at + 1 + len(phrase)
+    if at == 1 and not (after < len(toks) and _is_capitalised(toks[after][0])):
+        return False  # "Elmland and Oak Commission said": nothing before the first half, nor a title after the body
+    before = toks[at - 2][0] if at > 1 else ""
+    lead = at > 1 and (_field_lead(toks, at - 2) or before == "The" and at > 2 and toks[at - 3][0].islower()
+                       or before.replace(".", "").lower() in COUNTRY_ABBREVIATIONS and before.isupper()
+                       or at > 2 and _field_lead(toks, at - 3) and _is_capitalised(before) and not given_name(before)) \
         or _closed_by_body(toks, at, phrase)
     return lead and all(_is_capitalised(t[0]) for t in [toks[at - 1], *phrase]) and not given_name(phrase[0][0])
 
@@ -1601,7 +1667,7 @@ def _closed_by_body(toks: list[tuple[str, int, int]], at: int, phrase: list[tupl
     before = toks[at - 1][0]
     return len(phrase) == 2 and phrase[1][0].lower() in BODY_NAME_ENDS and not before.isupper() \
         and not INSTITUTION.search(before) and not place_name(before) and not before.endswith(("'s", "’s")) \
-        and not given_name(toks[at - 2][0])
+        and (at < 2 or not given_name(toks[at - 2][0]))
 
 
 def contact_clause_subject(subject: tuple[str, int, int] | None, cue: str) -> tuple[str, int, int] | None:
@@ -1793,6 +1859,24 @@ def clause_subjects(text: str, start: int, end: int) -> list[tuple[str, int, int
     found += [sentence_subject(text, m.end(), end) for m in _CLAUSE_JOIN.finditer(text, start, end)]
     found += [(m.group(1), m.start(1), m.end(1)) for m in _PASSIVE_AGENT.finditer(text, start, end)]
     return sorted((f for f in found if f), key=lambda f: f[1])
+
+
+SUBORDINATE = re.compile(rf"\b(?:{alternation(CLAUSE_CONJUNCTIONS)})\s+")
+"""A conjunction of time or cause opening a clause (:data:`~newskit.text.lexicon.CLAUSE_CONJUNCTIONS`: "after ")."""
+
+
+def subordinate_subject(text: str, lo: int, hi: int) -> tuple[str, int, int] | None:
+    """The subject of the last clause in ``text[lo:hi]`` that a conjunction of time or cause opens
+    (:data:`newskit.text.lexicon.CLAUSE_CONJUNCTIONS`), else None.
+
+    Example
+    -------
+    >>> text = "it felt like an hour before the captain came back and"
+    >>> subordinate_subject(text, 0, len(text))
+    ('the captain', 28, 39)
+    """
+    opened = [m.end() for m in SUBORDINATE.finditer(text, lo, hi)]
+    return sentence_subject(text, opened[-1], hi) if opened else None
 
 
 _NAME_THEN_WORD = re.compile(r"(?<![\w’'-])(\p{Lu}[\w’'-]+(?:\s+\p{Lu}[\w’'-]+){0,2})\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b")
@@ -2188,10 +2272,9 @@ def _after_phrase(toks: list[tuple[str, int, int]]):
     phrase: list[tuple[str, int, int]] = []
     for k, tok in enumerate(toks):
         word = tok[0]
-        if not word[0].isalnum() or len(phrase) >= 8:
+        if not word[0].isalnum() or len(phrase) >= (12 if _name_goes_on(phrase, word) else 8):
             break
-        if word in {"and", "&"} and phrase and _joins_portfolio(
-                toks, k, list(takewhile(lambda t: _is_capitalised(t[0]), toks[k + 1:]))):
+        if word in {"and", "&"} and phrase and _joins_portfolio(toks, k, _to_body_head(toks[k + 1:])):
             phrase.append(tok)  # "according to the Department of Health and Human Services"
             continue
         if _joins_roles(toks, k, phrase):
@@ -2211,6 +2294,29 @@ def _after_phrase(toks: list[tuple[str, int, int]]):
                     return phrase, named
         phrase.append(tok)
     return phrase, None
+
+
+def _to_body_head(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The capitalised words opening ``toks``, to the first body's head noun among them (:func:`_body_head`): the
+    second half of a body's name, a title and a name after it left out ("Oak Administration" of "Oak Administration
+    Commissioner Jo Lee said").
+
+    >>> [t[0] for t in _to_body_head(tokens("Oak Administration Commissioner Jo Lee said"))]
+    ['Oak', 'Administration']
+    """
+    run = list(takewhile(lambda t: _is_capitalised(t[0]), toks))
+    head = next((i for i, t in enumerate(run) if _body_head(t[0])), len(run) - 1)
+    return run[:head + 1]
+
+
+def _name_goes_on(phrase: list[tuple[str, int, int]], word: str) -> bool:
+    """Whether ``word`` carries on a capitalised name closing ``phrase``, so that a source phrase may pass eight words
+    ("the state's Department of Elm Affairs and Public Safety").
+
+    >>> _name_goes_on(tokens("the Elm and Public"), "Safety"), _name_goes_on(tokens("the Elm and public"), "Safety")
+    (True, False)
+    """
+    return bool(phrase) and _is_capitalised(word) and _is_capitalised(phrase[-1][0])
 
 
 def _joins_roles(toks: list[tuple[str, int, int]], at: int, phrase: list[tuple[str, int, int]]) -> bool:

@@ -157,7 +157,8 @@ def test_source_entities_is_a_story_table():
 MADE_UP_PAIRS = [("Pryvalenkiy", "Pryvalenky"), ("Pryvalenkyy", "Pryvalenky"), ("Qarbouli", "Garbouli"),
                  ("Khadrani", "Kadrani"), ("Mazzarov", "Mazarov"), ("Yoskovych", "Yoskovich"), ("Wolanski", "Volanski")]
 REAL_PAIRS = [("Zelenskiy", "Zelensky"), ("Zelenskyy", "Zelensky"), ("Gaddafi", "Qaddafi"), ("Gaddafi", "Gadhafi"),
-              ("Qadhafi", "Gaddafi"), ("Yanukovych", "Yanukovich"), ("Erdoğan", "Erdogan"), ("Prigozhin", "Prigozin")]
+              ("Qadhafi", "Gaddafi"), ("Yanukovych", "Yanukovich"), ("Erdoğan", "Erdogan"), ("Prigozhin", "Prigozin"),
+              ("Zabihullah", "Zabiullah")]
 DIFFERENT = [("Clinton", "Clinson"), ("Varenko", "Varenka"), ("Brelova", "Brelov"), ("Petrov", "Petrova"),
              ("Morgan", "Morton"), ("Lee", "Li"), ("Kim", "Kym"), ("Johnson", "Johnston"), ("Baker", "Barker"),
              ("Hansen", "Hanson"), ("Pryvalenko", "Pryvalenky")]
