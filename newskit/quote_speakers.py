@@ -216,6 +216,13 @@ wrote"), a description of up to three words with no article maybe before the nam
 for Democracy said"; not "the Elm Ministry of Water said", a body's name)."""
 
 
+_ONE_OF_NAMED = re.compile(r"[\s,”\"’']*(?P<apposed>one\s+of\s+[^,;:“”\"]{1,60},\s+"
+                           r"(?:(?:\p{Ll}[\w'’-]*|\p{Lu}{2,})\s+){0,5})"
+                           r"(?P<name>\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*){0,3}),\s+$")
+"""One of a group, then a name set off by commas maybe after its role, opening the words before a cue ("“...,” one of
+the event's speakers, TV host Jo Lee, told"): the name is the subject, the words before it describe it."""
+
+
 def _apposed(text: str, lo: int, match: re.Match) -> int:
     """How many words of ``text[lo:match.start()]`` are the apposition or the body that follows the name of the cue's
     subject (:data:`_APPOSED`): they describe that subject, as near to the cue as the name.
@@ -234,8 +241,11 @@ def _apposed(text: str, lo: int, match: re.Match) -> int:
     >>> text = "“Yes,” soil expert Jo Lee of the Elm Center for Water and Soil Studies wrote."
     >>> _apposed(text, 6, QUOTE_CUES.search(text))
     9
+    >>> text = "“Yes,” one of the day's speakers, TV host Jo Lee, told them."
+    >>> _apposed(text, 6, QUOTE_CUES.search(text))
+    8
     """
-    found = _APPOSED.fullmatch(text, lo, match.start())
+    found = _APPOSED.fullmatch(text, lo, match.start()) or _ONE_OF_NAMED.fullmatch(text, lo, match.start())
     return len(tokens(text, *found.span("apposed"))) if found else 0
 
 
@@ -252,8 +262,11 @@ def _apposed_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int
     >>> text = "“Yes,” House Speaker Jo Lee, the chair, told them."
     >>> _apposed_subject(text, 6, QUOTE_CUES.search(text))
     ('Jo Lee', 21, 27)
+    >>> text = "“Yes,” one of the day's speakers, TV host Jo Lee, told them."
+    >>> _apposed_subject(text, 6, QUOTE_CUES.search(text))
+    ('Jo Lee', 42, 48)
     """
-    apposed = _APPOSED.fullmatch(text, lo, match.start())
+    apposed = _APPOSED.fullmatch(text, lo, match.start()) or _ONE_OF_NAMED.fullmatch(text, lo, match.start())
     if not apposed or title_or_role(apposed.group("name").split()[-1]):
         return _verb_subject(text, lo, match)
     named = (apposed.group("name"), *apposed.span("name"))
@@ -4082,7 +4095,7 @@ def _apposed_agent(v: _Version, pos: int, agent: str) -> str:
     -------
     >>> from newskit.quotations import quotes
     >>> from newskit.story import story_from_texts
-    >>> text = ("Jo Lee, an attorney for the family, saw the tape. Al Roe fell in the night, Lee said.\n\n"
+    >>> text = ("Jo Lee, an attorney for the family, saw the tape. Al Roe fell in the night, Lee said.\\n\\n"
     ...         "The lawyer said the town had been warned, “and no one came to help.”")
     >>> quotes(story_from_texts({"a": text})).speaker.tolist()
     ['Jo Lee']
