@@ -1,9 +1,9 @@
 """Speakers of quotations through a participle's own subject after a "with" set off by a comma ("..., with Jo Lee,
 the union's head, saying"), a party's member after a quotation opening its paragraph ("the Ohio Republican" for the
-legislator the paragraph before opens with), and "the lawyer" for the one person cited in the sentence before whom
-the text set off as an attorney, a judge who "ordered" the words quoted, and a name set off after "one of" a group
-before an inverted cue ("“...,” one of the speakers, TV host Jo Lee, told"); with the neighbours each rule must
-leave alone."""
+legislator the paragraph before opens with), "the lawyer" for the one person cited in the sentence before whom the
+text set off as an attorney, a judge who "ordered" the words quoted, a name set off after "one of" a group before an
+inverted cue ("“...,” one of the speakers, TV host Jo Lee, told"), and no digits of a number grouped by a comma
+("1,000") read as a participle's subject; with the neighbours each rule must leave alone."""
 
 import pytest
 
@@ -63,3 +63,11 @@ def test_a_judge_who_ordered_the_words_quoted(text, expected):
 ])
 def test_a_name_set_off_after_one_of_a_group_before_an_inverted_cue(text, expected):
     assert spoken(text) == expected
+
+
+def test_a_comma_grouping_digits_ends_no_clause_before_a_participle():
+    text = ("Elm Resorts owns the hotel. The company filed complaints against more than 1,000 victims in federal "
+            "courts, arguing that the lawsuits should \"be dismissed.\"")
+    assert spoken(text)[0][0] not in {"1", "000"}
+    assert spoken("Jo Lee wrote to more than 2,500 residents, saying the road would \"close for a year.\"") == [
+        ("Jo Lee", "Jo Lee")]
