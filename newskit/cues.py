@@ -93,13 +93,13 @@ CUES = _cue_pattern([v for v in REPORTING_VERBS if v != "ask"] + list(STANCE_VER
 (:data:`~newskit.text.lexicon.VIEW_VERBS`, a kind apart: :func:`view_cue`), and the phrases of a source declining
 to comment ("did not say") or giving out a statement ("issued a statement")."""
 QUOTE_CUES = _cue_pattern(REPORTING_VERBS + QUOTE_ONLY_VERBS + STANCE_VERBS + DECLARING_VERBS,
-                          ["pointed out", "points out", "notes", "states", "ordered", *INVERTED_OPENERS, "put it",
-                           "puts it", *SPANISH_REPORTING_VERBS, *STATEMENT_CUES, *PHRASAL_CUES])
+                          ["pointed out", "points out", "notes", "states", *INVERTED_OPENERS, "put it", "puts it",
+                           *SPANISH_REPORTING_VERBS, *STATEMENT_CUES, *PHRASAL_CUES])
 """Cues accepted next to a quotation: the reporting verbs, those of a stance or a declared position ("Jo Lee
 fumed", "he assured them": one list with :data:`CUES`), and ones not accepted on their own ("she continued", "he
-went on", "as Jo Lee put it", a judge's words: "“...,” Judge Jo Lee ordered"); "Said", "Added" opening a sentence
-too ("Added Jo Lee: “...”"); a statement given out ("Jo Lee issued the following statement: “...”"); a phrasal
-verb of speaking up ("The Times also chimed in: “...”")."""
+went on", "as Jo Lee put it"); "Said", "Added" opening a sentence too ("Added Jo Lee: “...”"); a
+statement given out ("Jo Lee issued the following statement: “...”"); a phrasal verb of speaking up ("The Times
+also chimed in: “...”")."""
 _DETERMINERS = r"(?:the|that|this|those|these|his|her|their|its|such|any|some|all|a|an)"
 _STANCE_FORMS = frozenset(f for v in STANCE_VERBS + DECLARING_VERBS for f in verb_forms(v)) - frozenset(
     f for v in REPORTING_VERBS + QUOTE_ONLY_VERBS for f in verb_forms(v))

@@ -1,9 +1,9 @@
 """Speakers of quotations through a participle's own subject after a "with" set off by a comma ("..., with Jo Lee,
 the union's head, saying"), a party's member after a quotation opening its paragraph ("the Ohio Republican" for the
 legislator the paragraph before opens with), "the lawyer" for the one person cited in the sentence before whom the
-text set off as an attorney, a judge who "ordered" the words quoted, a name set off after "one of" a group before an
-inverted cue ("“...,” one of the speakers, TV host Jo Lee, told"), and no digits of a number grouped by a comma
-("1,000") read as a participle's subject; with the neighbours each rule must leave alone."""
+text set off as an attorney, a name set off after "one of" a group before an inverted cue ("“...,” one of the
+speakers, TV host Jo Lee, told"), and no digits of a number grouped by a comma ("1,000") read as a participle's
+subject; with the neighbours each rule must leave alone."""
 
 import pytest
 
@@ -44,15 +44,6 @@ def test_a_party_member_after_a_quotation_opening_its_paragraph(text, expected):
      "The lawyer said the town had been warned, “and no one came to help.”", [("lawyer", "lawyer")]),
 ])
 def test_the_lawyer_set_off_as_an_attorney_and_cited_before(text, expected):
-    assert spoken(text) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("“Mr. Roe shall obey all laws and shall not own a firearm,” Senior U.S. District Judge Jo Lee ordered.",
-     [("Jo Lee", "Jo Lee")]),
-    ("Under the terms of the order, Roe may not travel. “The order is clear,” Lee said.", [("Lee", "Lee")]),
-])
-def test_a_judge_who_ordered_the_words_quoted(text, expected):
     assert spoken(text) == expected
 
 
