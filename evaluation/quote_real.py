@@ -655,8 +655,8 @@ march's name are terms; signs', banners' and placards' slogans are terms, chants
 "blast ... saying" and "said the email missive" are the office's; an order's wording in an agentless sentence after "the
 judge ruled" is the judge's, and "a court document quoted him saying" the man quoted.
 Under the rules of the rounds that followed, written without seeing it (aggregates only): unchanged. After its own
-round: quote F1 .961 (fp 12 -> 7), speaker .816 (tp 93 fp 21 fn 21), full .807 (tp 92), mention .895 (tp 102); persons
-right 81 of 94, organisations 6 of 11, anonymous 6 of 7.
+round: quote F1 .961 (fp 12 -> 7), speaker .811 (tp 92 fp 21 fn 22), full .802 (tp 91), mention .890 (tp 101); persons
+right 80 of 94, organisations 6 of 11, anonymous 6 of 7.
 
 Detection: a found quotation is a true positive when it overlaps a gold quotation, each matched at
 most once; the pieces of one multi-paragraph quotation count as one; scare quotes are left out of
