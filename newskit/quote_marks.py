@@ -427,6 +427,12 @@ _SLOGAN_BEFORE = re.compile(r"\b(?:(?i:slogan|motto|tagline|catchphrase)|song|si
 """A slogan's or a song's label just before a quotation ("coined the slogan: “...”", "the firm's motto, “...”", "her
 new single, “...”", "the lyric “...”"): the quotation is the slogan, title or lyric, a term, even when it reads as a
 statement; a song's words in lower case only ("Dr. Jo Song “was wrong”" is a name)."""
+_DISPLAYED_BEFORE = re.compile(r"\b(?:signs?|placards?|banners?|posters?|billboards?|t-shirts?|stickers?)\b"
+                               r"[^.!?“”\"\n]{0,80}\b(?:messages?|slogans?|words|legends?)"
+                               r"(?:\s+(?:such\s+as|like|reading))?\s*[,:]?\s*$", re.IGNORECASE)
+"""What a sign, placard or banner displays, named as its message or slogan just before a quotation ("held signs with
+messages such as “...”", "carried banners with slogans such as “...”", "a placard displayed the message, “...”"): the
+quotation is the words shown, a term, not someone's speech."""
 _NAMING_AFTER = re.compile(r"\s*(?:policy|policies|law|laws|act|bill|rule|rules|doctrine|programme|program|campaign|"
                            r"initiative|slogan|label|tag|brand|category|sector|term|phrase|nickname|name|title|"
                            r"application|domain|scandal|era|movement|petition|department|affair|strategy|plot|scheme|"
@@ -456,7 +462,24 @@ def _listed_after_term(text: str, q: dict) -> bool:
         return False
     mark = close.start(1)
     opening = text.rfind("“" if text[mark] == "”" else '"', max(0, mark - 120), mark)
-    return opening >= 0 and names_a_term(text, {"start": opening, "end": mark + 1})
+    before = {"start": opening, "end": mark + 1}
+    return opening >= 0 and (names_a_term(text, before) or _labelled_term(text, before))
+
+
+def _labelled_term(text: str, q: dict) -> bool:
+    """Whether a label just before a quotation (a dict with start and end) names it as a slogan, a song's words
+    (:data:`_SLOGAN_BEFORE`) or the message a sign or banner displays (:data:`_DISPLAYED_BEFORE`).
+
+    Example
+    -------
+    >>> text = 'Marchers held placards with messages such as “Trees need us.”'
+    >>> _labelled_term(text, {"start": 45, "end": len(text)})
+    True
+    >>> _labelled_term('He said: “Trees need us.”', {"start": 9, "end": 25})
+    False
+    """
+    return bool(_SLOGAN_BEFORE.search(text, max(0, q["start"] - 40), q["start"])
+                or _DISPLAYED_BEFORE.search(text, max(0, q["start"] - 120), q["start"]))
 
 
 def names_a_term(text: str, q: dict) -> bool:
@@ -510,7 +533,7 @@ def listed_title(text: str, q: dict) -> bool:
 def quote_kind(text: str, q: dict, sent_start: int, cued: bool) -> str:
     """full, partial, scare or multi-paragraph (see :data:`KINDS`) for the quotation ``q`` (a dict with
     start, end and continued) whose sentence starts at ``sent_start``; ``cued``: a speaker cue is attached; a slogan
-    named as one (:data:`_SLOGAN_BEFORE`) is a term, scare.
+    named as one or a sign's message (:func:`_labelled_term`) is a term, scare.
 
     Example
     -------
@@ -520,8 +543,7 @@ def quote_kind(text: str, q: dict, sent_start: int, cued: bool) -> str:
     """
     if q["continued"]:
         return "multi-paragraph"
-    if _SLOGAN_BEFORE.search(text, max(0, q["start"] - 40), q["start"]) or _listed_after_term(text, q) \
-            or listed_title(text, q):
+    if _labelled_term(text, q) or _listed_after_term(text, q) or listed_title(text, q):
         return "scare"
     if opens_statement(text, q, sent_start):
         return "full"

@@ -216,6 +216,13 @@ wrote"), a description of up to three words with no article maybe before the nam
 for Democracy said"; not "the Elm Ministry of Water said", a body's name)."""
 
 
+_ONE_OF_NAMED = re.compile(r"[\s,”\"’']*(?P<apposed>one\s+of\s+[^,;:“”\"]{1,60},\s+"
+                           r"(?:(?:\p{Ll}[\w'’-]*|\p{Lu}{2,})\s+){0,5})"
+                           r"(?P<name>\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*){0,3}),\s+$")
+"""One of a group, then a name set off by commas maybe after its role, opening the words before a cue ("“...,” one of
+the event's speakers, TV host Jo Lee, told"): the name is the subject, the words before it describe it."""
+
+
 def _apposed(text: str, lo: int, match: re.Match) -> int:
     """How many words of ``text[lo:match.start()]`` are the apposition or the body that follows the name of the cue's
     subject (:data:`_APPOSED`): they describe that subject, as near to the cue as the name.
@@ -234,8 +241,11 @@ def _apposed(text: str, lo: int, match: re.Match) -> int:
     >>> text = "“Yes,” soil expert Jo Lee of the Elm Center for Water and Soil Studies wrote."
     >>> _apposed(text, 6, QUOTE_CUES.search(text))
     9
+    >>> text = "“Yes,” one of the day's speakers, TV host Jo Lee, told them."
+    >>> _apposed(text, 6, QUOTE_CUES.search(text))
+    8
     """
-    found = _APPOSED.fullmatch(text, lo, match.start())
+    found = _APPOSED.fullmatch(text, lo, match.start()) or _ONE_OF_NAMED.fullmatch(text, lo, match.start())
     return len(tokens(text, *found.span("apposed"))) if found else 0
 
 
@@ -252,8 +262,11 @@ def _apposed_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int
     >>> text = "“Yes,” House Speaker Jo Lee, the chair, told them."
     >>> _apposed_subject(text, 6, QUOTE_CUES.search(text))
     ('Jo Lee', 21, 27)
+    >>> text = "“Yes,” one of the day's speakers, TV host Jo Lee, told them."
+    >>> _apposed_subject(text, 6, QUOTE_CUES.search(text))
+    ('Jo Lee', 42, 48)
     """
-    apposed = _APPOSED.fullmatch(text, lo, match.start())
+    apposed = _APPOSED.fullmatch(text, lo, match.start()) or _ONE_OF_NAMED.fullmatch(text, lo, match.start())
     if not apposed or title_or_role(apposed.group("name").split()[-1]):
         return _verb_subject(text, lo, match)
     named = (apposed.group("name"), *apposed.span("name"))
@@ -381,14 +394,27 @@ _QUOTED_AS = re.compile(rf"(?:\s+(?:was|were|is|are|been|being|(?:{alternation(M
 "quoted rescue officials as" (those quoted speak; not "quoted in the paper as")."""
 
 
+_WITH_LEAD = re.compile(r"(?:^|[,;:—–])\s*with\s+$", re.IGNORECASE)
+""""With" set off by a comma right before a participle's subject ("..., with Jo Lee, an aide, saying"): the
+participle's own subject, no clause's object."""
+
+
 def _participle_owner(text: str, lo: int, match: re.Match, subject: tuple[str, int, int]):
     """Who a participle cue in -ing after a comma hangs from, ``subject`` read just before it: the subject of its
     clause when that clause owns it ("Lee replied to Roe on Twitter, writing": Lee; "Lee won in June, telling": Lee) or
     the person after it who is the subject of a verb in -ing (:func:`_gerund_subject`),
     None when ``subject`` opens a clause of its own ("Lee asked ... since their talks ended, saying": the main
-    clause's, not "talks"), else ``subject``."""
+    clause's, not "talks"), else ``subject``; ``subject`` itself after a "with" set off by a comma (:data:`_WITH_LEAD`:
+    "Others were blunter, with Jo Lee, the union's head, saying": Jo Lee).
+
+    >>> text = "Others were blunter, with Jo Lee, the union's head, saying so."
+    >>> _participle_owner(text, 0, re.search("saying", text), ("Jo Lee", 26, 32))
+    ('Jo Lee', 26, 32)
+    """
     if _SUBORDINATE_LEAD.search(text, max(lo, subject[1] - 30), subject[1]):
         return None
+    if _WITH_LEAD.search(text, max(lo, subject[1] - 12), subject[1]):
+        return subject
     clause = _last_clause(text, lo, match.start())  # "Earlier this year, Fox railed ..., promising"
     if clause and _clause_owns_participle(text, subject, clause):
         return _gerund_subject(text, clause[2], match.start()) or clause
@@ -3386,7 +3412,8 @@ def _described_speaker(v: _Version, q: dict, found: _Found, mention: str, m_star
     if owner:
         return f"{v.resolve(*owner)}'s {agent}"
     if mention.split()[-1] in AGENT_NOUNS and mention.split()[-1] not in v.roles:
-        return _described_agent(v.text, mention, m_start)  # no one named as one: an agent is no one else named
+        described = _described_agent(v.text, mention, m_start)  # no one named as one: an agent is no one else named
+        return (mention == described and _apposed_agent(v, m_start, mention)) or described
     if role_phrase(mention) or _person_noun(mention):
         return _role_speaker(v, q, found, mention, m_start)
     return described_body(v.text, mention, m_start) or described_organisation(v.text, mention, m_start) or ""
@@ -4055,7 +4082,8 @@ def _role_speaker(v: _Version, q: dict, found: _Found, mention: str, m_start: in
     :func:`_main_person`; "" when none or when someone in the version is named with that role (the roles did not single
     one out) or when the description is a party's member ("the Ohio Democrat") no sentence before names."""
     previous = found.previous
-    before = _subject_before_sentence(v, min(m_start, q["start"])) or _cited_before_paragraph(v, q, m_start)
+    member = mention.split()[-1] if mention.split()[-1] in _PARTY_MEMBER else ""
+    before = _subject_before_sentence(v, min(m_start, q["start"])) or _cited_before_paragraph(v, q, m_start, member)
     role = mention.split()[-1].lower()
     other = {"m": "f", "f": "m"}.get(word_sex(role), "")
     if before and v.antecedents.sex.get(before) != other:
@@ -4075,6 +4103,38 @@ def _role_speaker(v: _Version, q: dict, found: _Found, mention: str, m_start: in
     if other or role in _DESCRIBED_PEOPLE or _AGE_WORD.fullmatch(role):
         return _main_person(v, other)
     return _lone_person_before(v, m_start, other)
+
+
+_LEGAL_AGENTS = ("lawyer", "attorney")
+"""Agent nouns naming one trade: "the lawyer" is the person the text set off as "an attorney for ..."."""
+
+
+def _apposed_agent(v: _Version, pos: int, agent: str) -> str:
+    """The one person cited as a source in the version whom the sentence before the one at ``pos`` names outside
+    quotations, when set off earlier with the agent noun ``agent`` (or another of its trade: :data:`_LEGAL_AGENTS`)
+    after a comma ("Jo Lee, an attorney for the family, ..."): whom "the lawyer" with no fuller description is ("Roe
+    fell, Lee said. ¶ The lawyer said that ..."); "" when that sentence names no such person or several, or no such
+    apposition describes the one it names.
+
+    Example
+    -------
+    >>> from newskit.quotations import quotes
+    >>> from newskit.story import story_from_texts
+    >>> text = ("Jo Lee, an attorney for the family, saw the tape. Al Roe fell in the night, Lee said.\\n\\n"
+    ...         "The lawyer said the town had been warned, “and no one came to help.”")
+    >>> quotes(story_from_texts({"a": text})).speaker.tolist()
+    ['Jo Lee']
+    """
+    k = bisect.bisect_right(v.starts, pos) - 2
+    if k < 0:
+        return ""
+    named = {name for start, name in v.people.between(v.starts[k], v.ends[k]) if not _quoted(v, start)
+             and name in v.antecedents.cited}
+    lone = next(iter(named)) if len(named) == 1 else ""
+    trade = alternation(_LEGAL_AGENTS if agent in _LEGAL_AGENTS else (agent,))
+    apposed = lone and re.search(rf"\b{re.escape(lone.split()[-1])},\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?"
+                                 rf"(?:{trade})\b", v.text[:pos])
+    return lone if apposed else ""
 
 
 def _lone_person_before(v: _Version, pos: int, other: str) -> str:
@@ -4180,10 +4240,12 @@ _PARAGRAPH_LEAD = re.compile(rf"[\s“\"‘']*(?:[Tt]he\s+{_SHARED_NOUN})?")
 model and TV host")."""
 
 
-def _cited_before_paragraph(v: _Version, q: dict, m_start: int) -> str:
+def _cited_before_paragraph(v: _Version, q: dict, m_start: int, member: str = "") -> str:
     """For a mention after a quotation that opens its paragraph ("¶ “...,” the Ohio Democrat said"), the named person
-    opening the last sentence of the paragraph before when cited as a source ("Jo Comer said ..."); for a description
-    that opens its paragraph before the quotation ("Jo Lee spoke. ¶ The comedian, 47, wrote that ..."), that person
+    opening the last sentence of the paragraph before when cited as a source ("Jo Comer said ..."), or, for a party's
+    member (``member``: "Democrat" of "the Ohio Democrat"), cited or not when that sentence names no other party's
+    member ("Rep. Jo Comer challenged ...", not "Jo Comer, a Republican, challenged ..."); for a description that
+    opens its paragraph before the quotation ("Jo Lee spoke. ¶ The comedian, 47, wrote that ..."), that person
     whether cited or not; else ""."""
     if m_start < q["start"] and _PARAGRAPH_LEAD.fullmatch(v.text, v.paragraph_starts[v.paragraph_index(m_start)],
                                                           m_start):
@@ -4191,7 +4253,10 @@ def _cited_before_paragraph(v: _Version, q: dict, m_start: int) -> str:
     if not q["start"] == v.first_marks[q["paragraph"]] < m_start:
         return ""
     before = _subject_before_sentence(v, q["start"], True)
-    return before if before in v.antecedents.cited else ""
+    k = bisect.bisect_right(v.starts, q["start"]) - 2
+    others = _PARTY_MEMBER - {member}
+    alone = bool(member) and k >= 0 and not re.search(rf"\b(?:{alternation(others)})", v.text[v.starts[k]:v.ends[k]])
+    return before if alone or before in v.antecedents.cited else ""
 
 
 def _subject_before_sentence(v: _Version, pos: int, across: bool = False) -> str:

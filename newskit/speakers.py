@@ -1024,7 +1024,7 @@ def _subject_before_tokens(toks: list[tuple[str, int, int]], whole: bool,
         named = _name_between_commas(toks)
         if named:
             return named, True
-        commas = [i for i, t in enumerate(toks[:-1]) if t[0] == ","]
+        commas = _clause_commas(toks[:-1])
         if not (commas and len(toks) - commas[-1] < 16):
             return None, True
         relative = toks[commas[-1] + 1][0].lower() in {"which", "who"}
@@ -1042,6 +1042,24 @@ def _subject_before_tokens(toks: list[tuple[str, int, int]], whole: bool,
 
 
 _PHRASE_PREPOSITIONS = {"to", "of", "at", "from", "for"}
+
+
+def _clause_commas(toks: list[tuple[str, int, int]]) -> list[int]:
+    """Indices of the commas among ``toks`` that may end a clause: none grouping a number's digits
+    (:func:`_digit_group`)."""
+    return [i for i, t in enumerate(toks) if t[0] == "," and not _digit_group(toks, i)]
+
+
+def _digit_group(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether the comma ``toks[i]`` groups the digits of a number ("1,000"), no clause's end: digits touch it on both
+    sides.
+
+    >>> toks = tokens("more than 1,000 victims, then 2, 3")
+    >>> [_digit_group(toks, i) for i, t in enumerate(toks) if t[0] == ","]
+    [True, False, False]
+    """
+    return 0 < i < len(toks) - 1 and toks[i - 1][0].isdigit() and toks[i + 1][0].isdigit() \
+        and toks[i - 1][2] == toks[i][1] and toks[i][2] == toks[i + 1][1]
 
 
 def _head_before_relative(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

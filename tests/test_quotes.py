@@ -210,6 +210,18 @@ def test_slogans_named_as_such_are_terms(text, kind):
     assert nk.find_quotes(text)["kind"].tolist() == [kind]
 
 
+@pytest.mark.parametrize("text, kinds", [
+    ("Walkers held signs with messages such as “Rivers are not drains” and “Fish can't vote, you can.”",
+     ["scare", "scare"]),                                                           # a sign's message, then a list
+    ("Another placard displayed the message, “Keep the mill open!”", ["scare"]),
+    ("In Elmton, marchers carried banners, many homemade, with slogans such as “Save the marsh,” “Save the herons.”",
+     ["scare", "scare"]),
+    ("The marchers held signs. “We will keep coming back,” Jo Lee said.", ["full"]),  # words said after the signs
+])
+def test_the_messages_of_signs_and_banners_are_terms(text, kinds):
+    assert nk.find_quotes(text)["kind"].tolist() == kinds
+
+
 @pytest.mark.parametrize("text, kind", [
     ('The staff began to ask what would happen "if we do not win."', "partial"),  # short words are not a title
     ("Ana Ruiz: ‘We Will Win This Seat Back in the Fall.’", "full"),               # a headline capitalises all
