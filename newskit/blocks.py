@@ -248,7 +248,8 @@ _BYLINE = re.compile(
     rf"|^(?:\p{{Lu}}[\w'’-]*\s+){{0,3}}(?i:{STAFF_TITLE_PATTERN})\s*,?\s*(?i:reporting|writing) from\s*{name_pattern(0, 2)}$"
     rf"|^(?i:special (?:to|for))\s+(?:(?i:the)\s+\p{{Lu}}[\w.'’-]*(?:\s+\p{{Lu}}[\w.'’-]*){{0,3}}"
     rf"|{OUTLET_PATTERN}|{SITE_ADDRESS_PATTERN})$"
-    rf"|^[{EM_DASHES}{DASHES}-][ \t]*(?:{OUTLET_PATTERN})['’]s?[ \t]+{_PERSON}(?:\s*(?:,|,?\s+and|&)\s+{_PERSON}){{0,3}}$"
+    rf"|^[{EM_DASHES}{DASHES}-][ \t]*(?:{OUTLET_PATTERN})['’]s?[ \t]+{_PERSON}"
+    rf"(?:\s*(?:,|,?\s+and|&)\s+{_PERSON}){{0,3}}$"
 )
 """A byline: "By Jane Doe", "Author: Jane Doe", "By: Jane Doe", "Posted by Jane Doe", "By JANE DOE - Associated Press",
 "By Jane Doe | The Daily Planet", "by Jane Doe", "By Jane Doe jdoe@planet.example", a list of people ("By Jane Doe,
@@ -4416,7 +4417,8 @@ def _dek(texts: list[str], labels: list[str], n: int) -> bool:
     False
     >>> _dek(["Ferry talks resume", "Why did you stop the ferry?", "We had to."], ["headline", "body", "body"], 1)
     False
-    >>> _dek(["Ferry talks resume", "Will the ferry run?", "Listen", "It ran."], ["headline", "body", "promo", "body"], 1)
+    >>> labels = ["headline", "body", "promo", "body"]
+    >>> _dek(["Ferry talks resume", "Will the ferry run?", "Listen", "It ran."], labels, 1)
     True
     """
     shown = _shown(labels[:n])
