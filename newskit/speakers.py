@@ -553,10 +553,9 @@ def _skip_adverbials(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, i
     clause = False
     while len(toks) > 1:
         word = toks[-1][0].lower()
-        span = _span_start(toks)
-        cut = span or _medium_start(toks) or (0 if clause else _event_start(toks))
-        if cut:  # "Jo Lee spent five hours" before "testifying": a stretch of time spent, then its verb
-            toks = toks[:cut - (span > 1 and toks[span - 1][0] in _SPENDING)]
+        cut = _spent_start(toks) or _medium_start(toks) or (0 if clause else _event_start(toks))
+        if cut:
+            toks = toks[:cut]
         elif word == "," and len(toks) > 2 and toks[-2][0] == ")" and _PARTY.match(toks[-3][0]):
             toks = toks[:-1]  # "Jo Reed (D-R.I.), said": a comma after a party tag
         elif word == "," and (cut := _comma_tag_start(toks)):
@@ -674,6 +673,17 @@ def _event_start(toks: list[tuple[str, int, int]]) -> int:
 
 _SPAN_WORDS = NUMBER_WORDS | {"a", "an", "few", "several", "couple", "of", "than", "less", "more", "about", "nearly",
                               "almost", "just", "only", "some"}
+
+
+def _spent_start(toks: list[tuple[str, int, int]]) -> int:
+    """Where a stretch of time closing ``toks`` starts (:func:`_span_start`), "spent" before it included ("Jo Lee spent
+    five hours" before "testifying": 2); 0 when there is none.
+
+    >>> _spent_start(tokens("the officials spent five hours")), _spent_start(tokens("Jo Lee a year"))
+    (2, 2)
+    """
+    span = _span_start(toks)
+    return span - (span > 1 and toks[span - 1][0] in _SPENDING)
 
 
 def _span_start(toks: list[tuple[str, int, int]]) -> int:
@@ -1027,11 +1037,8 @@ def _subject_before_tokens(toks: list[tuple[str, int, int]], whole: bool,
         commas = _clause_commas(toks[:-1])
         if not (commas and len(toks) - commas[-1] < 16):
             return None, True
-        relative = toks[commas[-1] + 1][0].lower() in {"which", "who"}
-        toks = toks[: commas[-1]]
-        if relative:
-            toks = _head_before_relative(toks)
-        elif len(toks) > 1 and toks[-1][0].lower() in {"which", "who"}:  # "Jo Lee who, according to a report, said"
+        toks = _cut_at_aside(toks, commas[-1])
+        if len(toks) > 1 and toks[-1][0].lower() in {"which", "who"}:  # "Jo Lee who, according to a report, said"
             return _relative_antecedent(toks[:-2] if toks[-2][0] == "," else toks[:-1]), True
     phrase = _town_state(toks, _place_after_noun(toks, _phrase_before(toks)))
     if not whole and len(phrase) == len(toks):
@@ -1060,6 +1067,17 @@ def _digit_group(toks: list[tuple[str, int, int]], i: int) -> bool:
     """
     return 0 < i < len(toks) - 1 and toks[i - 1][0].isdigit() and toks[i + 1][0].isdigit() \
         and toks[i - 1][2] == toks[i][1] and toks[i][2] == toks[i + 1][1]
+
+
+def _cut_at_aside(toks: list[tuple[str, int, int]], comma: int) -> list[tuple[str, int, int]]:
+    """``toks`` cut before the aside the comma at ``comma`` opens, to the head of the subject when that aside is a
+    relative clause (:func:`_head_before_relative`).
+
+    >>> [t[0] for t in _cut_at_aside(tokens("Jo Lee, who left, "), 2)]
+    ['Jo', 'Lee']
+    """
+    cut = toks[:comma]
+    return _head_before_relative(cut) if toks[comma + 1][0].lower() in {"which", "who"} else cut
 
 
 def _head_before_relative(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -1317,9 +1335,8 @@ def _name_between_commas(toks: list[tuple[str, int, int]]) -> tuple[str, int, in
     commas = [i for i, t in enumerate(toks[:-1]) if t[0] == ","]
     for left, right in zip(reversed([-1] + commas), reversed(commas + [len(toks) - 1])):
         between = [t[0] for t in toks[left + 1:right]]
-        if _second_place_part(toks, left) and not _described_in_place(toks, left, between) or _state(between) \
-                or len(between) == 1 and _PARTY.fullmatch(between[0]):
-            continue  # "Jo Lee, a salesman from Sumter, South Carolina, said", "of Dover, Ohio,", "R-N.C.": no name
+        if _no_name_set_off(toks, left, between):
+            continue
         cut = _appositive_name_end(between)
         if cut < len(between) and cut < 2:
             continue  # "Jo Lee from X" gives Jo Lee
@@ -1333,6 +1350,19 @@ def _name_between_commas(toks: list[tuple[str, int, int]]) -> tuple[str, int, in
                 len(toks) - left < 24 or _opens_before_description(toks, left, right, name)):
             return " ".join(name), toks[left + 1 + len(titles)][1], toks[left + cut][2]  # "Archbishop Jo Lee, said"
     return None
+
+
+def _no_name_set_off(toks: list[tuple[str, int, int]], comma: int, between: list[str]) -> bool:
+    """Whether ``between``, the words set off after the comma at ``comma``, name no one: the second part of a place
+    ("Jo Lee, a salesman from Sumter, South Carolina, said"), a state ("of Dover, Ohio,") or a party tag ("R-N.C.").
+
+    >>> _no_name_set_off(tokens("Rep. Jo Lee, R-N.C.,"), 3, ["R-N.C."])
+    True
+    >>> _no_name_set_off(tokens("x, Jo Lee,"), 1, ["Jo", "Lee"])
+    False
+    """
+    return _second_place_part(toks, comma) and not _described_in_place(toks, comma, between) or _state(between) \
+        or len(between) == 1 and _PARTY.fullmatch(between[0]) is not None
 
 
 def _described_in_place(toks: list[tuple[str, int, int]], comma: int, between: list[str]) -> bool:
@@ -1651,12 +1681,22 @@ def _joins_portfolio(toks: list[tuple[str, int, int]], at: int, phrase: list[tup
     after = at + 1 + len(phrase)
     if at == 1 and not (after < len(toks) and _is_capitalised(toks[after][0])):
         return False  # "Elmland and Oak Commission said": nothing before the first half, nor a title after the body
-    before = toks[at - 2][0] if at > 1 else ""
-    lead = at > 1 and (_field_lead(toks, at - 2) or before == "The" and at > 2 and toks[at - 3][0].islower()
-                       or before.replace(".", "").lower() in COUNTRY_ABBREVIATIONS and before.isupper()
-                       or at > 2 and _field_lead(toks, at - 3) and _is_capitalised(before) and not given_name(before)) \
-        or _closed_by_body(toks, at, phrase)
+    lead = _portfolio_lead(toks, at) or _closed_by_body(toks, at, phrase)
     return lead and all(_is_capitalised(t[0]) for t in [toks[at - 1], *phrase]) and not given_name(phrase[0][0])
+
+
+def _portfolio_lead(toks: list[tuple[str, int, int]], at: int) -> bool:
+    """Whether the words before the first half of a name joined by "and" at ``at`` lead a body's name: "of" or "for"
+    (:func:`_field_lead`) before it or before the word ahead of it, "The" inside a sentence, or a country's
+    abbreviation ("US Customs and Border Protection").
+
+    >>> _portfolio_lead(tokens("the Ministry of Arts and Culture"), 4), _portfolio_lead(tokens("Arts and Culture"), 1)
+    (True, False)
+    """
+    before = toks[at - 2][0] if at > 1 else ""
+    return at > 1 and (_field_lead(toks, at - 2) or before == "The" and at > 2 and toks[at - 3][0].islower()
+                       or before.replace(".", "").lower() in COUNTRY_ABBREVIATIONS and before.isupper()
+                       or at > 2 and _field_lead(toks, at - 3) and _is_capitalised(before) and not given_name(before))
 
 
 def _field_lead(toks: list[tuple[str, int, int]], at: int) -> bool:
