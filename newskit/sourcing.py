@@ -56,10 +56,10 @@ from .text.lexicon import AGENT_NOUNS, ARTICLES, AUTHORING_VERBS, AUXILIARIES, B
     TITLE_ABBREVIATIONS, TITLED_AS, TRACE_NOUNS, WEATHER_ALERTS, WORK_MAKING_PARTICIPLES, alternation, \
     suffixed_company_pattern, third_person, verb_forms
 from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, QUANTITY, S_FORM, SUBORDINATE, \
-    clause_subjects, \
-    family_name, full_name, given_name, given_name_gender, group_of, last_written, name_beside, name_forms, noun_cue, \
-    page_cased, person_name, place_name, pronoun_may_name, resolve_source, role_names, role_phrase, sentence_subject, \
-    subject_after, subject_before, subordinate_subject, verb_in_ing, verb_object, word_sex
+    clause_subjects, family_name, full_name, given_name, given_name_gender, group_of, last_written, name_beside, \
+    name_forms, noun_cue, page_cased, person_name, place_name, pronoun_may_name, resolve_source, role_names, \
+    role_phrase, sentence_subject, subject_after, subject_before, subordinate_subject, verb_in_ing, verb_object, \
+    word_sex
 from .story import sentences as story_sentences
 from .text.visible import Visible, visible
 
