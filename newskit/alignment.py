@@ -336,6 +336,10 @@ retells the other, far from it (:func:`_once_retold`)."""
 RETOLD_ONCE = 2
 """Stems found in no other sentence of either version that such a retelling shares (:func:`_once_retold`)."""
 
+QUOTATION_PART = 2
+"""Stems written in lower case in both that a left-over sentence of a quotation run on across a sentence break must
+share with a partner of the quotation's other sentence to join its link (:func:`_quotation_part`)."""
+
 
 def similarity_matrix(words_a: list[list[str]], words_b: list[list[str]]) -> np.ndarray:
     """Similarity (0..1) between every sentence of A and of B (:func:`newskit.matching.sentence_similarity`).
@@ -2324,6 +2328,51 @@ def _quotation_rest(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tup
     return extra
 
 
+def _quotation_part(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Links of sentences still left over, one part of a quotation run on across a sentence break (:func:`_runs_on`),
+    to the partners of its other part when the two share :data:`QUOTATION_PART` stems written in lower case or more
+    (:func:`_lowered`): one speaker's remark cut in two sentences, told in one by the other version (``Kim said she
+    was in touch with the police and her thoughts were with the injured.``). Never two sentences that tell two facts
+    (:meth:`_Candidates.apart`).
+
+    Example
+    -------
+    >>> a = ['Kim said: "I am in touch with the police.', 'My thoughts are with the injured."']
+    >>> b = ["Kim said she was in touch with the police and her thoughts were with the injured."]
+    >>> _quotation_part(_Candidates(a, b), {(0, 0)})
+    [(1, 0)]
+    """
+    placed = _placed(pairs)
+    extra = []
+    for side, (read, other) in enumerate(((found.read_a, found.read_b), (found.read_b, found.read_a))):
+        partners = _partners(pairs, side)
+        for k in (k for k in range(len(read.texts) - 1) if _runs_on(read, k)):
+            for mine, rest in ((k, k + 1), (k + 1, k)):
+                for q in sorted(partners.get(rest, ())) if mine not in placed[side] else ():
+                    pair = (mine, q) if side == 0 else (q, mine)
+                    shared = read.lowered(mine) & other.lowered(q)
+                    if len(shared) >= QUOTATION_PART and not found.apart(*pair):
+                        extra.append(pair)
+    return extra
+
+
+def _runs_on(read: "_Readings", k: int) -> bool:
+    """Whether sentence ``k`` of a version (its :class:`_Readings`) ends inside a quotation, no closing mark at its
+    end, that the next sentence goes on with from its first character: one quotation cut in two sentences.
+
+    Example
+    -------
+    >>> texts = ['Kim said: "We stay.', 'We win."', '"We go," Lee said.']
+    >>> read = _Readings(texts, [[] for _ in texts], _quotations(texts))
+    >>> _runs_on(read, 0), _runs_on(read, 1)
+    (True, False)
+    """
+    text, spans, after = read.texts[k].rstrip(), read.quoted[k], read.quoted[k + 1]
+    if not spans or not after or text.endswith(_CLOSING) or spans[-1][1] < len(text):
+        return False
+    return not read.texts[k + 1][:after[0][0]].strip()
+
+
 def _hashtagged(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
     """Links of two sentences left over in both versions that write one hashtag found in no other sentence of either
     version (:func:`newskit.text.tokens.hashtags`): the tag names one post, however the two tell it (the post's last
@@ -2975,6 +3024,7 @@ def align_texts(texts_a: list[str], texts_b: list[str], quoted: tuple | None = N
     pairs = pairs | set(_mutual_best(found, pairs))
     pairs = pairs | set(_lower_folded(found, pairs))
     pairs = pairs | set(_quotation_rest(found, pairs))
+    pairs = pairs | set(_quotation_part(found, pairs))
     pairs = pairs | set(_neighbour_echo(found, pairs))
     pairs = pairs | set(_lede_join(found, pairs))
     pairs = pairs | set(_covers(found, pairs))

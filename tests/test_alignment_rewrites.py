@@ -1418,3 +1418,16 @@ def test_a_word_capitalised_only_as_a_sentence_s_first_word_is_written_in_lower_
     assert not _one_word(found, (0, 0, found.similarity(0, 0)))
     found = _Candidates(["The mayor and Ruiz denied the charges."], ["Alvar and Lee have denied Ortiz's allegations."])
     assert _one_word(found, (0, 0, found.similarity(0, 0)))
+
+
+def test_the_left_over_part_of_a_quotation_cut_in_two_sentences_joins_the_link_of_its_other_part():
+    # one version cuts the mayor's statement in two sentences, the other tells it in one: the second part shares
+    # "thoughts" and "injured" with it, besides the first part's words
+    a = INTRO + ['Mayor Kim Lee said: "I am in touch with the fire crews and the police at the market tonight.',
+                 'My thoughts are with all those injured in the flood."'] + OUTRO
+    b = INTRO + ["Mayor Kim Lee said she was in touch with the fire crews and the police and that her thoughts were "
+                 "with the injured."] + OUTRO
+    assert {(2, 2), (3, 2)} <= _links(align_texts(a, b))
+    # two quotations, each closed in its own sentence, are two remarks: the second does not join
+    a[2], a[3] = a[2] + '"', '"My thoughts are with all those injured in the flood."'
+    assert (3, 2) not in _links(align_texts(a, b))
