@@ -1035,7 +1035,8 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
             "body" if lab in ("headline", "subhead", "caption") or lab == "chrome" and _NOT_HEADLINE.fullmatch(
                 text.strip()) else lab for lab, text in zip(labels, texts)]
     labels = _underlines(texts, _markdown_title(texts, labels))
-    labels = _named_by_date(texts, _portraits(texts, labels))  # before the standfirst, which a byline under it shows
+    labels = _initials_over_date(texts, _named_by_date(texts, _portraits(texts, labels)))  # before the standfirst,
+    # which a byline under it shows
     labels = _repeated(texts, _opening_caption(texts, _copied_captions(texts, _captions_beside(
         texts, _asked_in_story(texts, labels)))))
     labels = _summary_box(texts, _above_wire_lead(texts, _standfirst(texts, labels)))
@@ -2888,6 +2889,32 @@ def _named_by_date(texts: list[str], labels: list[str]) -> list[str]:
         if labels[here] in ("subhead", "read_more") and near_date and _lone_named(texts[here]):
             labels[here] = "byline"
     return _name_runs(texts, labels)
+
+
+_BARE_INITIALS = re.compile(r"\p{Lu}{2,3}")
+"""Two or three capitals alone on a line, with no dot ("JR"): an author's initials under a headline, a menu's item
+or an acronym elsewhere."""
+_INITIALS_TO_DATE = 2
+"""Most lines shown from an author's initials down to the date line (a section's name may stand between them)."""
+
+
+def _initials_over_date(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with an author's initials alone on their line with no dot (:data:`_BARE_INITIALS`) made ``byline``
+    where they stand right under a headline and over a date line (within :data:`_INITIALS_TO_DATE` lines): a page
+    that signs its article so. Under a headline alone such a line is a section's acronym, in a menu an item.
+
+    >>> _initials_over_date(["Bridge shuts", "JR", "news", "May 2, 2026"], ["headline", "subhead", "chrome", "date"])
+    ['headline', 'byline', 'chrome', 'date']
+    >>> _initials_over_date(["Bridge shuts", "EU", "Ferry fares rise"], ["headline", "subhead", "headline"])
+    ['headline', 'subhead', 'headline']
+    """
+    shown = _shown(labels)
+    for at in range(1, len(shown)):
+        here, under = shown[at], [labels[n] for n in shown[at + 1:at + 1 + _INITIALS_TO_DATE]]
+        if labels[shown[at - 1]] == "headline" and labels[here] in ("subhead", "chrome") and "date" in under \
+                and _BARE_INITIALS.fullmatch(texts[here].strip()):
+            labels[here] = "byline"
+    return labels
 
 
 def _lone_named(text: str) -> bool:
