@@ -3403,7 +3403,7 @@ def run_name(text: str, start: int, words: list[str]) -> list[str]:
         name = name[1:]  # "As T Ross Avery wrote": an initial with no given name before it opens no name
     while len(name) > 1 and _common_first_word(name[0], text) and _capital_at_openings(text, name[0]):
         name = name[1:]  # "Former Carson aide Jo Lee", "Maybe Carson will": no "Former Carson"
-    if not _name_words(name):
+    if not _name_words(name) and not _surname_alone(text, name):
         return []
     post = _POST_BEFORE.search(text, max(0, start - 40), start) or _POST_LIST_BEFORE.search(text, max(0, start - 80), start)
     if post and post.group(1).lower() in _ROLE_WORDS and len(name) > 2 and len(name) == len(words):
@@ -3421,6 +3421,24 @@ def _name_words(name: list[str]) -> bool:
     if not name or not all(_NAME_WORD.match(w) or w in _PARTICLES for w in name) or not _initials_inside(name):
         return False
     return not (len(name) == 2 and re.fullmatch(_JOINED_PARTICLE, name[1]) and not given_name(name[0]))
+
+
+def _surname_alone(text: str, name: list[str]) -> bool:
+    """Whether ``name`` is two words, the second a joined particle's ("Saud al-Qahtani"), and ``text`` writes that
+    surname alone elsewhere, with or without its particle, no capitalised word just before or after it ("Qahtani
+    was not charged", "al-Qahtani said"): a person's name, which :func:`_name_words` leaves out after no given name.
+
+    >>> _surname_alone("Zaid al-Rami spoke. Then, al-Rami said so.", ["Zaid", "al-Rami"])
+    True
+    >>> _surname_alone("A group known as Jamaat al-Tawil spoke.", ["Jamaat", "al-Tawil"])
+    False
+    """
+    if len(name) != 2 or not re.fullmatch(_JOINED_PARTICLE, name[1]):
+        return False
+    bare = re.escape(name[1].split("-", 1)[1])
+    particle = rf"(?:{NAME_PARTICLE_PATTERN})-"
+    alone = rf"(?<![\w'’-]){particle}?{bare}(?![\w'’-]|\s+\p{{Lu}}|\s+{particle})"
+    return any(not _CAPITAL_BEFORE.search(text, max(0, m.start() - 40), m.start()) for m in re.finditer(alone, text))
 
 
 def _initials_inside(name: list[str]) -> bool:

@@ -656,6 +656,13 @@ def test_a_particle_joined_by_a_hyphen_is_a_word_of_the_name():
     assert name_forms("A group known as Jamaat al-Tawil was involved.") == []  # two words, no given name: a body
 
 
+def test_a_joined_particle_surname_written_alone_again_makes_a_persons_name():
+    text = ("The prosecutor, Zaid al-Rami, spoke on Monday.\n\n“It was not planned,” Rami said.\n\n"
+            "“We are done,” said al-Rami.")
+    assert [g[0] for g in speakers(text)] == ["Zaid al-Rami", "Zaid al-Rami"]
+    assert name_forms("The prosecutor, Zaid al-Rami, spoke on Monday.") == []  # no given name, the surname once
+
+
 def test_a_description_then_a_lone_first_name_after_an_inverted_cue_gives_the_name():
     got = speakers("“I’m given £5 to spend,” says mystery shopper Laura. “I keep it.”")
     assert [g[0] for g in got] == ["Laura", "Laura"]
