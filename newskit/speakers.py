@@ -3430,6 +3430,8 @@ def _surname_alone(text: str, name: list[str]) -> bool:
 
     >>> _surname_alone("Zaid al-Rami spoke. Then, al-Rami said so.", ["Zaid", "al-Rami"])
     True
+    >>> _surname_alone("Zaid al-Rami spoke. “No,” Rami said.", ["Zaid", "al-Rami"])
+    True
     >>> _surname_alone("A group known as Jamaat al-Tawil spoke.", ["Jamaat", "al-Tawil"])
     False
     """
@@ -3437,7 +3439,7 @@ def _surname_alone(text: str, name: list[str]) -> bool:
         return False
     bare = re.escape(name[1].split("-", 1)[1])
     particle = rf"(?:{NAME_PARTICLE_PATTERN})-"
-    alone = rf"(?<![\w'’-]){particle}?{bare}(?![\w'’-]|\s+\p{{Lu}}|\s+{particle})"
+    alone = rf"(?<![\w'’-])(?:{particle})?{bare}(?![\w'’-]|\s+\p{{Lu}}|\s+{particle})"
     return any(not _CAPITAL_BEFORE.search(text, max(0, m.start() - 40), m.start()) for m in re.finditer(alone, text))
 
 
