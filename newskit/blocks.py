@@ -1035,8 +1035,8 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
             "body" if lab in ("headline", "subhead", "caption") or lab == "chrome" and _NOT_HEADLINE.fullmatch(
                 text.strip()) else lab for lab, text in zip(labels, texts)]
     labels = _underlines(texts, _markdown_title(texts, labels))
-    labels = _initials_over_date(texts, _named_by_date(texts, _portraits(texts, labels)))  # before the standfirst,
-    # which a byline under it shows
+    # bylines before the standfirst, which a byline under it shows
+    labels = _initials_over_date(texts, _named_by_date(texts, _portraits(texts, labels)))
     labels = _repeated(texts, _opening_caption(texts, _copied_captions(texts, _captions_beside(
         texts, _asked_in_story(texts, labels)))))
     labels = _summary_box(texts, _above_wire_lead(texts, _standfirst(texts, labels)))
