@@ -368,6 +368,10 @@ _TICKET_PROMO = (
 )
 """An event's advertisement, of up to 60 words: a sentence telling the reader to buy a ticket or join the waiting
 list ("Plan ahead for the summit. Join the waitlist to get the lowest prices.")."""
+_PLUG = r"(?:check out|visit|head to|go to)"
+"""The words sending a reader to a site ("Check out ... on x.com", "Go to x.com for more"): pattern text."""
+_PLUGGED_SITE = r"(?:www\.)?[\w-]+\.(?:com|org|net|co\.uk)"
+"""A site's address a plug names ("ElmNews.com", "www.elm.org"): pattern text."""
 _LINK = (
     r"^\W*(?:" + LINK_HEADING_PATTERN + r"|recommended|more from|watch|listen)\s*[:|–—-]",   # Watch: ..., More from - ...
     r"^\W*(?:more(?: on this story)?|recommended reading|further reading|more from \w+)\s*[:|]",
@@ -400,11 +404,9 @@ _LINK = (
     r"^\W*(?:watch|listen to|read)\s+(?:the|our)\s+(?:full\s+)?(?:conversation|interview|episode|segment|video"
     r"|podcast)\b[^.!?\n]{0,100}[.!]?\s*$",
     # a plug for a site closing the paragraph: ... Check out what's new on x.com.
-    r"(?:^|[.!?]\s+)(?:check out|visit|head to|go to)\b[^.!?\n]{0,60}\b(?:on|at)\s+(?:www\.)?[\w-]+\."
-    r"(?:com|org|net|co\.uk)\W*$",
+    rf"(?:^|[.!?]\s+){_PLUG}\b[^.!?\n]{{0,60}}\b(?:on|at)\s+{_PLUGGED_SITE}\W*$",
     # the plug with the site first, what it holds after it: Go to ElmNews.com for more news from the valley.
-    r"^\W*(?:go to|visit|head to|check out)\s+(?:www\.)?[\w-]+\.(?:com|org|net|co\.uk)\s+"
-    r"for more\b[^.!?\n]{0,60}[.!]?\s*$",
+    rf"^\W*{_PLUG}\s+{_PLUGGED_SITE}\s+for more\b[^.!?\n]{{0,60}}[.!]?\s*$",
 )
 _LINK_RUN = (r"^\W*(?:" + alternation(h for h in LINK_HEADINGS if " " in h) + r")\s+(?-i:[\p{Lu}“\"‘'])",
              r"all\s+[\d,]{1,7}\s+news\s+articles\s*»\W*$")  # glued: ...EW.comall 371 news articles »
