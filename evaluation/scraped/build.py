@@ -122,7 +122,7 @@ the page, one paragraph per block between blank lines; its snapshot at ``ABP_GIT
 ``content_original`` exactly as stored (:func:`abp_text`); it is named after its address as the crawled pages are.
 ``ABP_QUOTES_34`` lists ten records, five events each reported by two outlets, chosen for their quotations;
 ``ABP_QUOTES_35`` ten more the same way (half 35), ``ABP_QUOTES_36`` ten more (half 36), ``ABP_QUOTES_37`` ten
-more (half 37), ``ABP_QUOTES_38`` ten more (half 38).
+more (half 37), ``ABP_QUOTES_38`` ten more (half 38), ``ABP_QUOTES_39`` ten more (half 39).
 
 Half "unseen21" of ``evaluation/align_rewrites.py`` (no furniture gold; ``REWRITE_PROJECTS``) comes from the same data
 set: ``ABP_REWRITES_21`` lists its six records by ID and address, read as half 34's (captions and credit lines as the
@@ -1707,6 +1707,32 @@ ABP_QUOTES_38 = (  # half 38 of evaluation/quote_real.py: five events each repor
     ("ufTTfftL8JH1thBK", "http://www.usatoday.com/story/news/world/2016/08/23/norcia-italy-earthquake/89240378/"),
 )
 
+ABP_QUOTES_39 = (  # half 39 of evaluation/quote_real.py: five events each reported by two outlets:
+    # the hijacking of prominent Twitter accounts for a Bitcoin scam, July 15, 2020, on the BBC and The Guardian
+    ("SKiFq3UoR7V4KP3K", "https://www.bbc.com/news/technology-53425822"),
+    ("oKLdYMgUJeaUXLKj", "https://www.theguardian.com/technology/2020/jul/15/twitter-elon-musk-joe-biden-hacked-"
+                         "bitcoin"),
+    # the Fed's emergency half-point rate cut, March 3, 2020, on The Hill and CNBC
+    ("GqWkTjM4IvOnSKCz", "https://thehill.com/policy/finance/485656-fed-cuts-interest-rate-by-half-a-percentage-"
+                         "point"),
+    ("JxzlqDvJGNIN5ZUE", "https://www.cnbc.com/2020/03/03/trump-demands-that-fed-further-ease-after-50-basis-point-"
+                         "rate-cut.html"),
+    # Andres Manuel Lopez Obrador elected president of Mexico, July 2, 2018, on USA TODAY and Reason
+    ("AKR8SfBEy1Fe0IQ4", "https://www.usatoday.com/story/news/world/2018/07/02/mexico-president-left-leaning-"
+                         "populist-elected-wide-margin/750191002/"),
+    ("iCCif6hKT6nnSG17", "https://reason.com/blog/2018/07/02/mexico-just-elected-a-new-president-is-h"),
+    # the British inquiry finding Putin "probably approved" Alexander Litvinenko's poisoning, January 21, 2016, on Fox
+    # News and NPR
+    ("22FdeTjRXGmUK7I0", "http://www.foxnews.com/world/2016/01/21/uk-judge-says-putin-probably-approved-poisoning-"
+                         "ex-russian-spy.html?intcmp=hpbt1"),
+    ("zFgqTI3GAaKFm43b", "http://www.npr.org/sections/thetwo-way/2016/01/21/463798058/russia-s-putin-probably-"
+                         "approved-plan-to-kill-spy-british-report-says"),
+    # the Philadelphia Eagles' White House visit called off, June 5, 2018, on NPR and Vox
+    ("Wy8VANLZaEXZsK6n", "https://www.npr.org/2018/06/05/617188397/trump-turns-philadelphia-eagles-event-into-"
+                         "celebration-of-america"),
+    ("sBZX9ldQXmTSKEhx", "https://www.vox.com/2018/6/5/17429276/trump-nfl-eagles-protest-fox-news"),
+)
+
 ABP_REWRITES_21 = (  # half "unseen21" of evaluation/align_rewrites.py (no furniture gold): three outlets retelling an
     # AP story of the same day: the New York Post's of China's word on lifting tariff hikes, Fox News' of the rule
     # barring abortion counseling at federally funded clinics, CBS News' of New York's new abortion law
@@ -1845,6 +1871,7 @@ QUOTE_PROJECTS = (  # pages of evaluation/quote_real.py's halves with no furnitu
     ("36", ABP_GIT_DIR, abp_pages(ABP_QUOTES_36), one_page(abp_text)),
     ("37", ABP_GIT_DIR, abp_pages(ABP_QUOTES_37), one_page(abp_text)),
     ("38", ABP_GIT_DIR, abp_pages(ABP_QUOTES_38), one_page(abp_text)),
+    ("39", ABP_GIT_DIR, abp_pages(ABP_QUOTES_39), one_page(abp_text)),
 )
 
 
