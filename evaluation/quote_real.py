@@ -686,6 +686,39 @@ theirs (anonymous), "they wrote" after it too; a software "criticized by human r
 a woman who "declined to identify herself except by the surname Chan" is "Chan"; a quoted setting's name ("confidence
 rate") and the writer's echo of a tweet in a negation ("not "really good."") are terms.
 
+Half 39 (``scraped``, kept unseen: ``UNLISTED``; scored unseen once, newskit as of 0537b5d: quote F1 .982 (tp 140 fp 5
+fn 0), speaker P/R/F1 .809/.814/.811 (tp 114 fp 27 fn 26), full .809/.814/.811 (tp 114 fp 27 fn 26), mention F1 .890 (tp
+125 fp 16 fn 15); a name beside the quotation with its cue gave the right person 63 of 72 times, a pronoun there 17 of
+20, a description there 7 of 11, a name between two quotations 9 of 10, a pronoun there 2 of 3, a description there 1
+of 1, a name by the quotation before 6 of 7, a pronoun there 1 of 2, a name in its sentence 7 of 7, a pronoun there 1 of
+1, a description there 0 of 2, no speaker found 0 of 4; right persons by the gold speaker's type: persons 90 of 101,
+organisations 20 of 31, anonymous 4 of 7, media 0 of 1) is ten more Article-Bias-Prediction pages with no furniture gold
+(``evaluation/scraped/build.py`` ABP_QUOTES_39: five events each reported by two outlets, chosen for their quotations
+and speakers, kinds of story and outlets halves 34 to 38 have few of: technology, a central bank, an election abroad, a
+public inquiry abroad and sport, on the BBC, CNBC, Reason and Vox among others; Twitter with 11 quotations, its chief
+executive, the tweets of two hijacked accounts, a senator, a security centre, the White House, a researcher, a security
+founder, a candidate's campaign, a spokesman, the hackers' Instagram profile, an investor, the FBI's field office, a
+professor; the Fed's committee, its chairman with 12 quotations across the two pages, a president's tweets, the
+Treasury secretary, the G7's officials; a president-elect with 12, his chanting supporters, a professor, voters, a
+politician, two think-tank writers, banks, a magazine and a columnist; an inquiry's report and its judge, a widow, the
+Kremlin, a foreign ministry's spokeswoman, a suspect, a lawyer, a wife, a writer, the dead man; a president, a players'
+union, a press secretary, a basketball star, a coach, a football player, a congressman, a columnist and the White
+House; 63 speakers counted page by page), 140 quotations with ``speaker_type`` (101 person, 31 organisation, 7
+anonymous, 1 media), annotated the same way before newskit was run on them, the lines the furniture rules set aside
+(captions and "Image copyright" lines, a subhead in single marks, "More:" link lines, The Hill's "ADVERTISEMENT" lines
+and the link text run into its names, a pull quote with its credit line, NPR's headline, caption and "Updated at"
+lines, Vox's subheads and embedded posts with their handle lines) read by eye and left out. The events: the hijacking
+of prominent Twitter accounts for a Bitcoin scam on the BBC and The Guardian; the Fed's emergency half-point cut on The
+Hill and CNBC; Andres Manuel Lopez Obrador's election on USA TODAY and Reason; the British inquiry that found Putin
+"probably approved" Alexander Litvinenko's poisoning on Fox News and NPR; the Philadelphia Eagles' cancelled White House
+visit on NPR and Vox. Its readings add: a hijacked account's tweet ("a tweet from Mr Gates' account said", "the
+Tesla and SpaceX chief appeared to offer", "the tweet added") is the account holder's as the page presents it, the
+tweet an equally right reading; an anonymous profile's description that "read" words and its message are the
+profile's (its user name, anonymous); a report's words cued "according to a judicial report", "the report noted",
+"concludes", "From the report:" and "states" are the report's (its judge an equally right reading), while "the judge
+wrote in his report" and "Owen said" are the judge's; a pull quote printed between paragraphs with its credit line is
+furniture; a medal's name and its citation's wording quoted after "recognizing", a slogan named as an approach ("hugs
+not bullets."), a song's title, a self-styled title and the scam named as a kind ("double your Bitcoin") are terms.
 Detection: a found quotation is a true positive when it overlaps a gold quotation, each matched at
 most once; the pieces of one multi-paragraph quotation count as one; scare quotes are left out of
 the predictions unless they overlap a gold quotation. Speaker: a matched quotation whose speaker
