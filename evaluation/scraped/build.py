@@ -62,6 +62,11 @@ furniture (CBC's live page with its summary, its posts' titles run into their au
 NPR's Up First newsletter, Al Jazeera's video page held as its site's menus and share buttons alone, CBC's As It
 Happens page, explainers with bullet lists and a "Popular Reads" heading; a furniture half only; the snapshot's file
 names spell an accented letter decomposed, as ``BIAS_44`` writes them).
+Half "unseen45" takes nine more (``BIAS_45``), four events each reported by two or three outlets, chosen for their
+furniture (the BBC's sport page with its "Published" stamps, its links to other stories and its tournament box, Al
+Jazeera's sport page with its recommended stories, its podcast page with its episode's guests and credits, CBC's and
+NPR's explainers under question subheads, NPR's advice under its headings, ABC News' own story with its "Popular
+Reads" heading, the BBC's video page; a furniture half only).
 Half "unseen16" comes from another class project of the same course as unseen13's, an AP News scraper (requests and
 BeautifulSoup: the page's title as "Title: <title>", then every paragraph's text, photo and video captions above and
 within the text, AP's funding notes and copyright line as kept) that saved each page's text as a plain text file
@@ -571,6 +576,36 @@ BIAS_44 = (  # half "unseen44": three events each reported by two or three of th
      ".json", "https://www.cbc.ca/radio/asithappens/ebola-congo-residents-9.7206098?cmp=rss"),
     ("Article_pull__05-21__020_What_is_Ebola_and_why_is_stopping_the_latest_outbreak_so_difficult.json",
      "https://www.bbc.com/news/articles/cz72p75zg4qo?at_medium=RSS&at_campaign=rss"),
+)
+BIAS_45 = (  # half "unseen45": four events each reported by two or three of the project's outlets, chosen for their
+    # furniture: the first Enhanced Games in Las Vegas, May 24, 2026, on CBC's guide, NPR's explainer and the BBC's
+    # video page (family enhanced)
+    ("Article_pull__05-24_1_52PM__130_Your_guide_to_the_inaugural_Steroid_Olympics.json",
+     "https://www.cbc.ca/news/entertainment/steroid-olympics-enhanced-games-9.7207902?cmp=rss"),
+    ("Article_pull__05-24_1_52PM__165_The_Enhanced_Games_are_Sunday_Heres_what_to_know_about_the_controversial_event"
+     ".json", "https://www.npr.org/2026/05/24/nx-s1-5831252/enhanced-games-steroids-olympics-trump"),
+    ("Articles_pull__05-25_12_41pm__023_Watch_Only_world_record_broken_at_Enhanced_Games_wont_be_recognised.json",
+     "https://www.bbc.com/news/videos/cm2ppx7d0k7o?at_medium=RSS&at_campaign=rss"),
+    # the players' protest over the French Open's prize money, May 21-22, 2026, on BBC Sport and Al Jazeera's sport
+    # page (family frenchopen)
+    ("Article_pull__05-22_4_45PM__008_Sabalenka_cuts_media_short_as_French_Open_players_protest.json",
+     "https://www.bbc.com/sport/tennis/articles/ce3pg95djdeo?at_medium=RSS&at_campaign=rss"),
+    ("Article_pull__05-21__157_French_Open_rejects_prize_money_change_despite_tennis_stars_boycott_threat.json",
+     "https://www.aljazeera.com/sports/2026/5/21/"
+     "french-open-to-reject-prize-money-increase-despite-tennis-stars-complaints?traffic_source=rss"),
+    # the attack on the Islamic Center of San Diego, May 18, 2026, on Al Jazeera's The Take podcast page and NPR's
+    # advice to parents (family sandiego)
+    ("Article_pull__05-22_4_45PM__128_San_Diegos_Muslims_a_mosque_and_a_city_shaken.json",
+     "https://www.aljazeera.com/video/the-take-2/2026/5/22/aje-onl-usa_sandiegomosque_av_v2-220526?traffic_source=rss"),
+    ("Article_pull__05-20__003_How_to_help_children_cope_after_shootings_like_the_San_Diego_mosque_killings.json",
+     "https://www.npr.org/2026/05/20/nx-s1-5828810/mass-shooting-san-diego-mosque-trauma-children-buffer"),
+    # Tulsi Gabbard's resignation as director of national intelligence, May 22, 2026, on ABC News and NPR (family
+    # gabbard)
+    ("Article_pull__05-24_9_45PM__193_Tulsi_Gabbard_resigning_as_director_of_national_intelligence.json",
+     "https://abcnews.com/Politics/tulsi-gabbard-resigning-director-national-intelligence/story?id=133228795"),
+    ("Article_pull__05-22_4_45PM__149_Gabbard_resigns_as_national_intelligence_director_citing_husbands_cancer"
+     "_diagnosis.json", "https://www.npr.org/2026/05/22/nx-s1-5440533/"
+     "gabbard-resigns-as-national-intelligence-director-citing-husbands-cancer-diagnosis"),
 )
 
 
@@ -1842,6 +1877,8 @@ PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, pa
     ("unseen43", BIAS_GIT_DIR, tuple((BIAS_COMMIT, f"{BIAS_FOLDER}/{path}", address) for path, address in BIAS_43),
      one_page(record_text)),
     ("unseen44", BIAS_GIT_DIR, tuple((BIAS_COMMIT, f"{BIAS_FOLDER}/{path}", address) for path, address in BIAS_44),
+     one_page(record_text)),
+    ("unseen45", BIAS_GIT_DIR, tuple((BIAS_COMMIT, f"{BIAS_FOLDER}/{path}", address) for path, address in BIAS_45),
      one_page(record_text)),
 )
 
