@@ -133,7 +133,8 @@ Half "unseen21" of ``evaluation/align_rewrites.py`` (no furniture gold; ``REWRIT
 set: ``ABP_REWRITES_21`` lists its six records by ID and address, read as half 34's (captions and credit lines as the
 extractor kept them, a headline line only at times); half "unseen22" six more, listed in ``ABP_REWRITES_22``,
 half "unseen23" six more, listed in ``ABP_REWRITES_23``, half "unseen24" six more, listed in
-``ABP_REWRITES_24``, and half "unseen25" six more, listed in ``ABP_REWRITES_25``.
+``ABP_REWRITES_24``, half "unseen25" six more, listed in ``ABP_REWRITES_25``, and half "unseen26" six more, listed in
+``ABP_REWRITES_26``.
 
 Two pages may share a cache name (names are cut at 60 characters): the one listed later (``CRAWLED`` after
 ``EXTRA`` after the pinned folder) is kept, and only the kept text is written and checked against the gold.
@@ -1848,6 +1849,22 @@ ABP_REWRITES_25 = (  # half "unseen25" of evaluation/align_rewrites.py (no furni
     ("DfumECjSsidJGBJM", "https://www.newsmax.com/newsfront/smollett-arrested-chicago/2019/02/21/id/903647/"),
 )
 
+ABP_REWRITES_26 = (  # half "unseen26" of evaluation/align_rewrites.py (no furniture gold): AP's story of Ariel
+    # Castro found dead in his cell (as the Christian Science Monitor printed it) against Fox News' retelling with AP's
+    # material, Reuters' story of Republican senators warning Trump not to fire Mueller against Townhall's retelling,
+    # AP's story of the Pentagon watchdog's audit of a border wall contract against National Review's
+    ("iB7ef8FwmNaa0Oye", "http://www.csmonitor.com/USA/Latest-News-Wires/2013/0904/"
+     "Ariel-Castro-Ohio-kidnapper-and-rapist-found-dead-in-prison"),
+    ("QEGpKeys8Hb7E4wa", "http://www.foxnews.com/us/2013/09/04/cleveland-kidnapper-ariel-castro-found-hanging-in-cell/"),
+    ("uzSMVP2DfveJ0Pvz", "https://www.reuters.com/article/us-usa-trump-russia/"
+     "republican-senators-warn-trump-not-to-end-russia-probe-idUSKBN1GU0M9"),
+    ("USekGMCYvLcBOzd8",
+     "https://townhall.com/tipsheet/leahbarkoukis/2018/03/19/trump-lawyer--no-plans-to-fire-mueller-n2462314"),
+    ("f88pmtBQ7Luv6Ahf", "https://apnews.com/d2474701743e9cc9f7ffda888b5371e9"),
+    ("Ltxy1MEXfPdcmPV1", "https://www.nationalreview.com/news/"
+     "pentagon-watchdog-to-review-border-wall-contract-awarded-to-company-repeatedly-praised-by-trump/"),
+)
+
 
 PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, path, address), a page's text from its bytes
     # and address
@@ -1899,6 +1916,7 @@ REWRITE_PROJECTS = (  # pages of evaluation/align_rewrites.py's halves that no f
     ("unseen23", ABP_GIT_DIR, abp_pages(ABP_REWRITES_23), one_page(abp_text)),
     ("unseen24", ABP_GIT_DIR, abp_pages(ABP_REWRITES_24), one_page(abp_text)),
     ("unseen25", ABP_GIT_DIR, abp_pages(ABP_REWRITES_25), one_page(abp_text)),
+    ("unseen26", ABP_GIT_DIR, abp_pages(ABP_REWRITES_26), one_page(abp_text)),
 )
 
 
