@@ -191,8 +191,8 @@ from .quote_marks import quote_spans
 from .sourcing import body_quotations, find_attributions
 from .speakers import opening_name
 from .story import sentences as story_sentences, story_table
-from .text.lexicon import (AUXILIARIES, DATE_WORDS, DEGREE_ADVERBS, NUMBER_WORDS, PREPOSITIONS, RELATIVE_PRONOUNS,
-                           REPORTING_WORDS, alternation)
+from .text.lexicon import (AUXILIARIES, CLAUSE_CONJUNCTIONS, DATE_WORDS, DEGREE_ADVERBS, NUMBER_WORDS, PREPOSITIONS,
+                           RELATIVE_PRONOUNS, REPORTING_WORDS, alternation)
 from .text.tokens import WORD, continues_sentence, hashtags, stem, sums
 from .text.typography import comparison_form, only_typography, same_text
 
@@ -2837,6 +2837,8 @@ def _echo(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]
     >>> _echo(_reading('She hailed their "quick and calm work".'), full, [full])
     4
     """
+    if _timed(mine, other):
+        return 0
     runs = _longest_run(mine, other)
     run_mine = next((run for run, run_other in (runs, _quoted_part(*runs)) if _echoed(run, run_other, len(mine))), [])
     run = [w for w, _, _ in run_mine]
@@ -2845,6 +2847,25 @@ def _echo(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]
     whole = bool(remark) and cited and _holds(run, remark)
     told = not whole and any(_holds([w for w, _, _ in sentence], run) for sentence in linked)
     return 0 if told else len(run)
+
+
+def _timed(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]]) -> bool:
+    """Whether the longest run of words two sentences share (as read in each) opens, outside quote marks, a clause of
+    time or cause in both (after a word of :data:`~newskit.text.lexicon.CLAUSE_CONJUNCTIONS`): ``since the port shut
+    its gates`` and ``days after the port shut its gates`` date two other facts by one event.
+
+    Example
+    -------
+    >>> b = _reading("Talks began days after the port shut its north gates, and hours before the vote.")
+    >>> _timed(_reading("Since the port shut its north gates, ferries have sailed from Elm."), b)
+    True
+    >>> _timed(_reading("The port shut its north gates on Monday."), b)
+    False
+    """
+    match = _longest_match(mine, other)
+    opened = ((mine, match.a), (other, match.b))
+    return bool(match.size) and all(k and read[k - 1][0] in CLAUSE_CONJUNCTIONS and not read[k][1]
+                                    for read, k in opened)
 
 
 def _echoed(run_mine: list[tuple[str, bool, bool]], run_other: list[tuple[str, bool, bool]], whole: int) -> bool:
