@@ -951,15 +951,18 @@ def _in_place_common(found: _Candidates, i: int, j: int, wide: bool) -> int:
 def _lower_in_common(found: _Candidates, i: int, j: int) -> set[str]:
     """The stems of the content words that sentence i of A and j of B both write in lower case (see
     :func:`_reading`): none when they share only names and numbers (``Ahed Tamimi, 16``), who a sentence is
-    about, not what it tells.
+    about, not what it tells; nor the description both set off after the name they open with (:func:`_described`).
 
     Example
     -------
     >>> found = _Candidates(["Ann Ruiz, 41, won the vote."], ["Fans cheered Ann Ruiz, 41.", "Ruiz won a vote."])
     >>> _lower_in_common(found, 0, 0), sorted(_lower_in_common(found, 0, 1))
     (set(), ['vote', 'won'])
+    >>> found = _Candidates(["Ruiz, a harbour pilot, won the vote."], ["Ruiz, a harbour pilot, was hailed after it."])
+    >>> _lower_in_common(found, 0, 0)
+    set()
     """
-    return found.read_a.lowered(i) & found.read_b.lowered(j)
+    return found.read_a.lowered(i) & found.read_b.lowered(j) - _described(found, i, j)
 
 
 def _opening_lowered(found: _Candidates, i: int, j: int) -> set[str]:
@@ -1854,9 +1857,17 @@ def _named_once_common(found: _Candidates, i: int, j: int) -> bool:
     ...                     ["The Elm County Fire Service is cooling the tank."])
     >>> _in_order_common(found.facts_a[0], found.facts_b[0]), _named_once_common(found, 0, 0)
     (5, False)
+
+    Nor does the description both set off after the same opening name (:func:`_described`):
+
+    >>> found = _Candidates(["Lee, a 40-year-old Elm port pilot, was hailed by the mayor on Monday."],
+    ...                     ["Lee, a 40-year-old Elm port pilot, quit after the mayor spoke on Monday."])
+    >>> _named_once_common(found, 0, 0)
+    False
     """
-    lower, seq_a, count = _lower_in_common(found, i, j), found.facts_a[i], 0
-    for block in LCSseq.opcodes(seq_a, found.facts_b[j]):
+    lower, described, count = _lower_in_common(found, i, j), _described(found, i, j), 0
+    seq_a, seq_b = ([w for w in seq if w not in described] for seq in (found.facts_a[i], found.facts_b[j]))
+    for block in LCSseq.opcodes(seq_a, seq_b):
         if block.tag != "equal":
             continue
         run = 0
@@ -1864,6 +1875,67 @@ def _named_once_common(found: _Candidates, i: int, j: int) -> bool:
             run = run + 1 if word.isalpha() and word not in lower else 0  # the words of a name, one after another
             count += run < 3
     return count >= PARAPHRASE_COMMON
+
+
+_APPOSED_OPENING = re.compile(r"((?:\p{Lu}[\w'’.-]*\s+){0,3}\p{Lu}[\w'’.-]*),\s+(?:an?|the)\s")
+"""A sentence opening with a name (one to four capitalised words) and a description set off by a comma after it."""
+
+
+def _described(found: _Candidates, i: int, j: int) -> frozenset[str]:
+    """The stems of the description sentence i of A and j of B both set off by a comma after the name they open with
+    (:data:`_APPOSED_OPENING`), word for word (their first words in common, the name's left out): whom
+    the two tell of, not what they tell (``Lee, a 40-year-old port pilot, was hailed`` and ``Lee, a 40-year-old port
+    pilot, quit``).
+
+    Example
+    -------
+    >>> found = _Candidates(["Lee, a 40-year-old port pilot, was hailed."], ["Lee, a 40-year-old port pilot, quit."])
+    >>> sorted(_described(found, 0, 0))
+    ['40', 'old', 'pilot', 'port', 'year']
+    """
+    written, name = (found.words_a[i], found.words_b[j]), _apposed_name(found.texts_a[i], found.texts_b[j])
+    if not name:
+        return frozenset()
+    common = next((k for k, (x, y) in enumerate(zip(*written)) if x != y), min(map(len, written)))
+    return frozenset(stem(w) for w in content_words(written[0][len(words(name)):common]))
+
+
+def _apposed_name(text_a: str, text_b: str) -> str | None:
+    """The name two sentences open with when both set off a description after it (:data:`_APPOSED_OPENING`), else
+    None.
+
+    Example
+    -------
+    >>> _apposed_name("Jo Lee, a pilot, quit.", "Jo Lee, the pilot, spoke.")
+    'Jo Lee'
+    >>> _apposed_name("Jo Lee, a pilot, quit.", "Jo Lee quit.") is None
+    True
+    """
+    opened = [_APPOSED_OPENING.match(text) for text in (text_a, text_b)]
+    return opened[0].group(1) if all(opened) and opened[0].group(1) == opened[1].group(1) else None
+
+
+def _described_run(texts: tuple[str, str], reads: tuple[list, list]) -> bool:
+    """Whether the longest run of words two sentences share (``reads``: their readings, :func:`_reading`) is the
+    name both open with and a description set off after it (:func:`_apposed_name`), closed by a comma in one of
+    them: ``Lee, a 40-year-old port pilot, quit`` and ``Lee, a 40-year-old port pilot for Elm, was hailed`` tell two
+    facts of one man.
+
+    Example
+    -------
+    >>> texts = ("Lee, a 40-year-old port pilot, quit on Monday.", "Lee, a 40-year-old port pilot for Elm, was hailed.")
+    >>> _described_run(texts, tuple(map(_reading, texts)))
+    True
+    >>> texts = ("Lee, a 40-year-old port pilot, quit on Monday.", "Lee, a 40-year-old port pilot, quit.")
+    >>> _described_run(texts, tuple(map(_reading, texts)))
+    False
+    """
+    match = _longest_match(*reads)
+    if match.a or match.b or not match.size or not _apposed_name(*texts):
+        return False
+    forms = [comparison_form(text)[0] for text in texts]
+    ends = [list(_marked_words(text))[match.size - 1][0].end() for text in texts]
+    return any(form[end:end + 1] == "," for form, end in zip(forms, ends))
 
 
 def _told_whole(seq: list[str], others: list[list[str]], linked: set[int], share: float = 1.0) -> bool:
@@ -1997,6 +2069,7 @@ def _echo_side(candidates: dict, sets: list, other_sets: list, mine: "_Readings"
             continue
         runs = [(_echo(mine[i], other[j], [mine[k] for k in partners[j]]), -j, j) for j in candidates.get(i, ())
                 if j in placed_other and len(sets[i] & other_sets[j]) >= 2
+                and not _described_run((mine.texts[i], other.texts[j]), (mine[i], other[j]))
                 and (mine.grams(i) & other.grams(j) or len(mine.words[i]) < ECHO
                      or len(_quoted(mine[i]) & _quoted(other[j])) >= 2)]
         extra += [(i, j) for run, _, j in [max(runs, default=(0, 0, 0))] if run]
