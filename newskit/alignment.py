@@ -174,6 +174,7 @@ from __future__ import annotations
 
 import bisect
 import difflib
+import functools
 import itertools
 import math
 from newskit.text import letters as re
@@ -1911,8 +1912,15 @@ def _apposed_name(text_a: str, text_b: str) -> str | None:
     >>> _apposed_name("Jo Lee, a pilot, quit.", "Jo Lee quit.") is None
     True
     """
-    opened = [_APPOSED_OPENING.match(text) for text in (text_a, text_b)]
-    return opened[0].group(1) if all(opened) and opened[0].group(1) == opened[1].group(1) else None
+    name = _apposed_opening(text_a)
+    return name if name and name == _apposed_opening(text_b) else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _apposed_opening(text: str) -> str | None:
+    """The name a sentence opens with when it sets off a description after it (:data:`_APPOSED_OPENING`), else None."""
+    match = _APPOSED_OPENING.match(text)
+    return match.group(1) if match else None
 
 
 def _described_run(texts: tuple[str, str], reads: tuple[list, list]) -> bool:
@@ -2910,9 +2918,10 @@ def _echo(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]
     >>> _echo(_reading('She hailed their "quick and calm work".'), full, [full])
     4
     """
-    if _timed(mine, other):
+    match = _longest_match(mine, other)
+    if _timed(mine, other, match):
         return 0
-    runs = _longest_run(mine, other)
+    runs = mine[match.a:match.a + match.size], other[match.b:match.b + match.size]
     run_mine = next((run for run, run_other in (runs, _quoted_part(*runs)) if _echoed(run, run_other, len(mine))), [])
     run = [w for w, _, _ in run_mine]
     remark = _remark(mine)
@@ -2922,20 +2931,21 @@ def _echo(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]
     return 0 if told else len(run)
 
 
-def _timed(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]]) -> bool:
-    """Whether the longest run of words two sentences share (as read in each) opens, outside quote marks, a clause of
-    time or cause in both (after a word of :data:`~newskit.text.lexicon.CLAUSE_CONJUNCTIONS`): ``since the port shut
-    its gates`` and ``days after the port shut its gates`` date two other facts by one event.
+def _timed(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]], match: difflib.Match) -> bool:
+    """Whether the longest run of words two sentences share (as read in each; ``match``: where it lies) opens, outside
+    quote marks, a clause of time or cause in both (after a word of :data:`~newskit.text.lexicon.CLAUSE_CONJUNCTIONS`):
+    ``since the port shut its gates`` and ``days after the port shut its gates`` date two other facts by one event.
 
     Example
     -------
     >>> b = _reading("Talks began days after the port shut its north gates, and hours before the vote.")
-    >>> _timed(_reading("Since the port shut its north gates, ferries have sailed from Elm."), b)
+    >>> a = _reading("Since the port shut its north gates, ferries have sailed from Elm.")
+    >>> _timed(a, b, _longest_match(a, b))
     True
-    >>> _timed(_reading("The port shut its north gates on Monday."), b)
+    >>> a = _reading("The port shut its north gates on Monday.")
+    >>> _timed(a, b, _longest_match(a, b))
     False
     """
-    match = _longest_match(mine, other)
     opened = ((mine, match.a), (other, match.b))
     return bool(match.size) and all(k and read[k - 1][0] in CLAUSE_CONJUNCTIONS and not read[k][1]
                                     for read, k in opened)
