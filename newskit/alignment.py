@@ -596,7 +596,7 @@ def _one_to_one(found: _Candidates) -> dict[int, int]:
     reaching :data:`GAP_RARE` on rare words), best first (by :func:`_gap_rank`), tried again while a pass makes a
     link: a pair turned down in a wide gap may lie in a narrow one once the links made after it close it in."""
     strong = [p for p in found.pairs if p[2] >= LINK and not _names_only(found, p) and not _one_word(found, p)
-              and not _background_only(found, p) and not (p[2] < DUPLICATE and found.spoken_of(p[0], p[1]))]
+              and not _background_only(found, p) and not (p[2] < DUPLICATE and _two_voices(found, p[0], p[1]))]
     links = {i: j for i, j, _ in pair_one_to_one(strong, LINK)}
     refused = _out_of_place(found, links)
     for i, _ in refused:
@@ -607,6 +607,24 @@ def _one_to_one(found: _Candidates) -> dict[int, int]:
     while _gap_pass(found, links, gap, order):
         pass
     return links
+
+
+def _two_voices(found: _Candidates, i: int, j: int) -> bool:
+    """Whether sentence i of A and j of B give one speaker's words and another's quotation speaking of that one
+    (:meth:`_Candidates.spoken_of`) or quote two remarks quoting no lower-case word in common
+    (:meth:`_Candidates.two_remarks`, :func:`_quoted`): below :data:`DUPLICATE`, the credit two quotations share
+    (``Lee, who chairs the port board, said in a statement``) is no link (nor an echo, :func:`_credit_echo`).
+
+    Example
+    -------
+    >>> a = ['"The new toll is fair to every driver.', 'It will pay for the old pier and the two ferries we need," '
+    ...      'Jo Lee, who has led the port board since 2019, said in a statement on Facebook.']
+    >>> b = ['"We will not wait for them.', 'Talks are over and the strike can end any day now if they want it," '
+    ...      'Jo Lee, who has led the port board since 2019, said in a statement to the Elm Star.']
+    >>> _two_voices(_Candidates(a, b), 1, 1), align_texts(a, b)["kind"].tolist()
+    (True, ['added', 'added', 'dropped', 'dropped'])
+    """
+    return found.spoken_of(i, j) or found.two_remarks(i, j) and not _quoted(found.read_a[i]) & _quoted(found.read_b[j])
 
 
 def _out_of_place(found: _Candidates, links: dict[int, int]) -> set[tuple[int, int]]:
@@ -1978,7 +1996,24 @@ def _echoes(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, 
     extra = _echo_side(found.of_a, found.sets_a, found.sets_b, read_a, read_b, pairs)
     flipped = {(j, i) for i, j in pairs}
     extra += [(i, j) for j, i in _echo_side(found.of_b, found.sets_b, found.sets_a, read_b, read_a, flipped)]
-    return extra + _free_echoes(found, set(pairs) | set(extra))
+    extra = [(i, j) for i, j in extra if not _credit_echo(found, i, j)]
+    return extra + [(i, j) for i, j in _free_echoes(found, set(pairs) | set(extra)) if not _credit_echo(found, i, j)]
+
+
+def _credit_echo(found: _Candidates, i: int, j: int) -> bool:
+    """Whether sentence i of A and j of B quote two remarks (:meth:`_Candidates.two_remarks`) and the longest run of
+    words they share lies outside quote marks in both: the credit both write (``Lee, who chairs the port board, said
+    in a statement``) tells who spoke, not that the two quote one remark.
+
+    Example
+    -------
+    >>> found = _Candidates(['"The toll is fair," Lee, who chairs the port board, said in a statement on Monday.'],
+    ...                     ['"We will not wait," Lee, who chairs the port board, said in a statement to the press.'])
+    >>> _credit_echo(found, 0, 0)
+    True
+    """
+    runs = _longest_run(found.read_a[i], found.read_b[j])
+    return found.two_remarks(i, j) and not any(quoted for run in runs for _, quoted, _ in run)
 
 
 def _merged_copies(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
