@@ -611,9 +611,10 @@ def _one_to_one(found: _Candidates) -> dict[int, int]:
 
 def _two_voices(found: _Candidates, i: int, j: int) -> bool:
     """Whether sentence i of A and j of B give one speaker's words and another's quotation speaking of that one
-    (:meth:`_Candidates.spoken_of`) or quote two remarks quoting no lower-case word in common
-    (:meth:`_Candidates.two_remarks`, :func:`_quoted`): below :data:`DUPLICATE`, the credit two quotations share
-    (``Lee, who chairs the port board, said in a statement``) is no link (nor an echo, :func:`_credit_echo`).
+    (:meth:`_Candidates.spoken_of`) or quote two remarks quoting no lower-case word in common and sharing words only
+    outside quote marks in both (:meth:`_Candidates.two_remarks`, :func:`_quoted`): below :data:`DUPLICATE`, the
+    credit two quotations share (``Lee, who chairs the port board, said in a statement``) is no link (nor an echo,
+    :func:`_credit_echo`).
 
     Example
     -------
@@ -624,7 +625,11 @@ def _two_voices(found: _Candidates, i: int, j: int) -> bool:
     >>> _two_voices(_Candidates(a, b), 1, 1), align_texts(a, b)["kind"].tolist()
     (True, ['added', 'added', 'dropped', 'dropped'])
     """
-    return found.spoken_of(i, j) or found.two_remarks(i, j) and not _quoted(found.read_a[i]) & _quoted(found.read_b[j])
+    if found.spoken_of(i, j):
+        return True
+    quoted = {w for read in (found.read_a[i], found.read_b[j]) for w, inside, _ in read if inside}
+    return found.two_remarks(i, j) and not (_quoted(found.read_a[i]) & _quoted(found.read_b[j])
+                                            or quoted & found.sets_a[i] & found.sets_b[j])
 
 
 def _out_of_place(found: _Candidates, links: dict[int, int]) -> set[tuple[int, int]]:
