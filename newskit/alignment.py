@@ -174,6 +174,7 @@ from __future__ import annotations
 
 import bisect
 import difflib
+import functools
 import itertools
 import math
 from newskit.text import letters as re
@@ -191,8 +192,8 @@ from .quote_marks import quote_spans
 from .sourcing import body_quotations, find_attributions
 from .speakers import opening_name
 from .story import sentences as story_sentences, story_table
-from .text.lexicon import (AUXILIARIES, DATE_WORDS, DEGREE_ADVERBS, NUMBER_WORDS, PREPOSITIONS, RELATIVE_PRONOUNS,
-                           REPORTING_WORDS, alternation)
+from .text.lexicon import (AUXILIARIES, CLAUSE_CONJUNCTIONS, DATE_WORDS, DEGREE_ADVERBS, NUMBER_WORDS, PREPOSITIONS,
+                           RELATIVE_PRONOUNS, REPORTING_WORDS, alternation)
 from .text.tokens import WORD, continues_sentence, hashtags, stem, sums
 from .text.typography import comparison_form, only_typography, same_text
 
@@ -595,7 +596,7 @@ def _one_to_one(found: _Candidates) -> dict[int, int]:
     reaching :data:`GAP_RARE` on rare words), best first (by :func:`_gap_rank`), tried again while a pass makes a
     link: a pair turned down in a wide gap may lie in a narrow one once the links made after it close it in."""
     strong = [p for p in found.pairs if p[2] >= LINK and not _names_only(found, p) and not _one_word(found, p)
-              and not _background_only(found, p) and not (p[2] < DUPLICATE and found.spoken_of(p[0], p[1]))]
+              and not _background_only(found, p) and not (p[2] < DUPLICATE and _two_voices(found, p[0], p[1]))]
     links = {i: j for i, j, _ in pair_one_to_one(strong, LINK)}
     refused = _out_of_place(found, links)
     for i, _ in refused:
@@ -606,6 +607,29 @@ def _one_to_one(found: _Candidates) -> dict[int, int]:
     while _gap_pass(found, links, gap, order):
         pass
     return links
+
+
+def _two_voices(found: _Candidates, i: int, j: int) -> bool:
+    """Whether sentence i of A and j of B give one speaker's words and another's quotation speaking of that one
+    (:meth:`_Candidates.spoken_of`) or quote two remarks quoting no lower-case word in common and sharing words only
+    outside quote marks in both (:meth:`_Candidates.two_remarks`, :func:`_quoted`): below :data:`DUPLICATE`, the
+    credit two quotations share (``Lee, who chairs the port board, said in a statement``) is no link (nor an echo,
+    :func:`_credit_echo`).
+
+    Example
+    -------
+    >>> a = ['"The new toll is fair to every driver.', 'It will pay for the old pier and the two ferries we need," '
+    ...      'Jo Lee, who has led the port board since 2019, said in a statement on Facebook.']
+    >>> b = ['"We will not wait for them.', 'Talks are over and the strike can end any day now if they want it," '
+    ...      'Jo Lee, who has led the port board since 2019, said in a statement to the Elm Star.']
+    >>> _two_voices(_Candidates(a, b), 1, 1), align_texts(a, b)["kind"].tolist()
+    (True, ['added', 'added', 'dropped', 'dropped'])
+    """
+    if found.spoken_of(i, j):
+        return True
+    quoted = {w for read in (found.read_a[i], found.read_b[j]) for w, inside, _ in read if inside}
+    return found.two_remarks(i, j) and not (_quoted(found.read_a[i]) & _quoted(found.read_b[j])
+                                            or quoted & found.sets_a[i] & found.sets_b[j])
 
 
 def _out_of_place(found: _Candidates, links: dict[int, int]) -> set[tuple[int, int]]:
@@ -951,15 +975,18 @@ def _in_place_common(found: _Candidates, i: int, j: int, wide: bool) -> int:
 def _lower_in_common(found: _Candidates, i: int, j: int) -> set[str]:
     """The stems of the content words that sentence i of A and j of B both write in lower case (see
     :func:`_reading`): none when they share only names and numbers (``Ahed Tamimi, 16``), who a sentence is
-    about, not what it tells.
+    about, not what it tells; nor the description both set off after the name they open with (:func:`_described`).
 
     Example
     -------
     >>> found = _Candidates(["Ann Ruiz, 41, won the vote."], ["Fans cheered Ann Ruiz, 41.", "Ruiz won a vote."])
     >>> _lower_in_common(found, 0, 0), sorted(_lower_in_common(found, 0, 1))
     (set(), ['vote', 'won'])
+    >>> found = _Candidates(["Ruiz, a harbour pilot, won the vote."], ["Ruiz, a harbour pilot, was hailed after it."])
+    >>> _lower_in_common(found, 0, 0)
+    set()
     """
-    return found.read_a.lowered(i) & found.read_b.lowered(j)
+    return found.read_a.lowered(i) & found.read_b.lowered(j) - _described(found, i, j)
 
 
 def _opening_lowered(found: _Candidates, i: int, j: int) -> set[str]:
@@ -1854,9 +1881,17 @@ def _named_once_common(found: _Candidates, i: int, j: int) -> bool:
     ...                     ["The Elm County Fire Service is cooling the tank."])
     >>> _in_order_common(found.facts_a[0], found.facts_b[0]), _named_once_common(found, 0, 0)
     (5, False)
+
+    Nor does the description both set off after the same opening name (:func:`_described`):
+
+    >>> found = _Candidates(["Lee, a 40-year-old Elm port pilot, was hailed by the mayor on Monday."],
+    ...                     ["Lee, a 40-year-old Elm port pilot, quit after the mayor spoke on Monday."])
+    >>> _named_once_common(found, 0, 0)
+    False
     """
-    lower, seq_a, count = _lower_in_common(found, i, j), found.facts_a[i], 0
-    for block in LCSseq.opcodes(seq_a, found.facts_b[j]):
+    lower, described, count = _lower_in_common(found, i, j), _described(found, i, j), 0
+    seq_a, seq_b = ([w for w in seq if w not in described] for seq in (found.facts_a[i], found.facts_b[j]))
+    for block in LCSseq.opcodes(seq_a, seq_b):
         if block.tag != "equal":
             continue
         run = 0
@@ -1864,6 +1899,74 @@ def _named_once_common(found: _Candidates, i: int, j: int) -> bool:
             run = run + 1 if word.isalpha() and word not in lower else 0  # the words of a name, one after another
             count += run < 3
     return count >= PARAPHRASE_COMMON
+
+
+_APPOSED_OPENING = re.compile(r"((?:\p{Lu}[\w'’.-]*\s+){0,3}\p{Lu}[\w'’.-]*),\s+(?:an?|the)\s")
+"""A sentence opening with a name (one to four capitalised words) and a description set off by a comma after it."""
+
+
+def _described(found: _Candidates, i: int, j: int) -> frozenset[str]:
+    """The stems of the description sentence i of A and j of B both set off by a comma after the name they open with
+    (:data:`_APPOSED_OPENING`), word for word (their first words in common, the name's left out): whom
+    the two tell of, not what they tell (``Lee, a 40-year-old port pilot, was hailed`` and ``Lee, a 40-year-old port
+    pilot, quit``).
+
+    Example
+    -------
+    >>> found = _Candidates(["Lee, a 40-year-old port pilot, was hailed."], ["Lee, a 40-year-old port pilot, quit."])
+    >>> sorted(_described(found, 0, 0))
+    ['40', 'old', 'pilot', 'port', 'year']
+    """
+    written, name = (found.words_a[i], found.words_b[j]), _apposed_name(found.texts_a[i], found.texts_b[j])
+    if not name:
+        return frozenset()
+    common = next((k for k, (x, y) in enumerate(zip(*written)) if x != y), min(map(len, written)))
+    return frozenset(stem(w) for w in content_words(written[0][len(words(name)):common]))
+
+
+def _apposed_name(text_a: str, text_b: str) -> str | None:
+    """The name two sentences open with when both set off a description after it (:data:`_APPOSED_OPENING`), else
+    None.
+
+    Example
+    -------
+    >>> _apposed_name("Jo Lee, a pilot, quit.", "Jo Lee, the pilot, spoke.")
+    'Jo Lee'
+    >>> _apposed_name("Jo Lee, a pilot, quit.", "Jo Lee quit.") is None
+    True
+    """
+    name = _apposed_opening(text_a)
+    return name if name and name == _apposed_opening(text_b) else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _apposed_opening(text: str) -> str | None:
+    """The name a sentence opens with when it sets off a description after it (:data:`_APPOSED_OPENING`), else None."""
+    match = _APPOSED_OPENING.match(text)
+    return match.group(1) if match else None
+
+
+def _described_run(texts: tuple[str, str], reads: tuple[list, list]) -> bool:
+    """Whether the longest run of words two sentences share (``reads``: their readings, :func:`_reading`) is the
+    name both open with and a description set off after it (:func:`_apposed_name`), closed by a comma in one of
+    them: ``Lee, a 40-year-old port pilot, quit`` and ``Lee, a 40-year-old port pilot for Elm, was hailed`` tell two
+    facts of one man.
+
+    Example
+    -------
+    >>> texts = ("Lee, a 40-year-old port pilot, quit on Monday.", "Lee, a 40-year-old port pilot for Elm, was hailed.")
+    >>> _described_run(texts, tuple(map(_reading, texts)))
+    True
+    >>> texts = ("Lee, a 40-year-old port pilot, quit on Monday.", "Lee, a 40-year-old port pilot, quit.")
+    >>> _described_run(texts, tuple(map(_reading, texts)))
+    False
+    """
+    match = _longest_match(*reads)
+    if match.a or match.b or not match.size or not _apposed_name(*texts):
+        return False
+    forms = [comparison_form(text)[0] for text in texts]
+    ends = [list(_marked_words(text))[match.size - 1][0].end() for text in texts]
+    return any(form[end:end + 1] == "," for form, end in zip(forms, ends))
 
 
 def _told_whole(seq: list[str], others: list[list[str]], linked: set[int], share: float = 1.0) -> bool:
@@ -1898,7 +2001,24 @@ def _echoes(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, 
     extra = _echo_side(found.of_a, found.sets_a, found.sets_b, read_a, read_b, pairs)
     flipped = {(j, i) for i, j in pairs}
     extra += [(i, j) for j, i in _echo_side(found.of_b, found.sets_b, found.sets_a, read_b, read_a, flipped)]
-    return extra + _free_echoes(found, set(pairs) | set(extra))
+    extra = [(i, j) for i, j in extra if not _credit_echo(found, i, j)]
+    return extra + [(i, j) for i, j in _free_echoes(found, set(pairs) | set(extra)) if not _credit_echo(found, i, j)]
+
+
+def _credit_echo(found: _Candidates, i: int, j: int) -> bool:
+    """Whether sentence i of A and j of B quote two remarks (:meth:`_Candidates.two_remarks`) and the longest run of
+    words they share lies outside quote marks in both: the credit both write (``Lee, who chairs the port board, said
+    in a statement``) tells who spoke, not that the two quote one remark.
+
+    Example
+    -------
+    >>> found = _Candidates(['"The toll is fair," Lee, who chairs the port board, said in a statement on Monday.'],
+    ...                     ['"We will not wait," Lee, who chairs the port board, said in a statement to the press.'])
+    >>> _credit_echo(found, 0, 0)
+    True
+    """
+    runs = _longest_run(found.read_a[i], found.read_b[j])
+    return found.two_remarks(i, j) and not any(quoted for run in runs for _, quoted, _ in run)
 
 
 def _merged_copies(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1997,6 +2117,7 @@ def _echo_side(candidates: dict, sets: list, other_sets: list, mine: "_Readings"
             continue
         runs = [(_echo(mine[i], other[j], [mine[k] for k in partners[j]]), -j, j) for j in candidates.get(i, ())
                 if j in placed_other and len(sets[i] & other_sets[j]) >= 2
+                and not _described_run((mine.texts[i], other.texts[j]), (mine[i], other[j]))
                 and (mine.grams(i) & other.grams(j) or len(mine.words[i]) < ECHO
                      or len(_quoted(mine[i]) & _quoted(other[j])) >= 2)]
         extra += [(i, j) for run, _, j in [max(runs, default=(0, 0, 0))] if run]
@@ -2837,7 +2958,10 @@ def _echo(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]
     >>> _echo(_reading('She hailed their "quick and calm work".'), full, [full])
     4
     """
-    runs = _longest_run(mine, other)
+    match = _longest_match(mine, other)
+    if _timed(mine, other, match):
+        return 0
+    runs = mine[match.a:match.a + match.size], other[match.b:match.b + match.size]
     run_mine = next((run for run, run_other in (runs, _quoted_part(*runs)) if _echoed(run, run_other, len(mine))), [])
     run = [w for w, _, _ in run_mine]
     remark = _remark(mine)
@@ -2845,6 +2969,26 @@ def _echo(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]
     whole = bool(remark) and cited and _holds(run, remark)
     told = not whole and any(_holds([w for w, _, _ in sentence], run) for sentence in linked)
     return 0 if told else len(run)
+
+
+def _timed(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]], match: difflib.Match) -> bool:
+    """Whether the longest run of words two sentences share (as read in each; ``match``: where it lies) opens, outside
+    quote marks, a clause of time or cause in both (after a word of :data:`~newskit.text.lexicon.CLAUSE_CONJUNCTIONS`):
+    ``since the port shut its gates`` and ``days after the port shut its gates`` date two other facts by one event.
+
+    Example
+    -------
+    >>> b = _reading("Talks began days after the port shut its north gates, and hours before the vote.")
+    >>> a = _reading("Since the port shut its north gates, ferries have sailed from Elm.")
+    >>> _timed(a, b, _longest_match(a, b))
+    True
+    >>> a = _reading("The port shut its north gates on Monday.")
+    >>> _timed(a, b, _longest_match(a, b))
+    False
+    """
+    opened = ((mine, match.a), (other, match.b))
+    return bool(match.size) and all(k and read[k - 1][0] in CLAUSE_CONJUNCTIONS and not read[k][1]
+                                    for read, k in opened)
 
 
 def _echoed(run_mine: list[tuple[str, bool, bool]], run_other: list[tuple[str, bool, bool]], whole: int) -> bool:
