@@ -1031,6 +1031,8 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
         labels.append(label)
     texts = [raw[start:end] for _, start, end in spans]
     if not seen_body:  # a text with no body: its title-like, caption-like and section-like paragraphs are the body
+        if _menu_run(texts, labels):
+            return _menu_page(texts, labels)
         return labels if _gallery_page(texts, labels) else [
             "body" if lab in ("headline", "subhead", "caption") or lab == "chrome" and _NOT_HEADLINE.fullmatch(
                 text.strip()) else lab for lab, text in zip(labels, texts)]
@@ -1053,7 +1055,8 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     labels = _picture_story(texts, _quoted_titles(texts, _list_heading(texts, _titles_in_copy(texts, labels))))
     labels = _signed_quotations(texts, _teaser_run(texts, _tune_in(texts, _tips_box(texts, _questions_alike(
         texts, labels)))))
-    labels = _pull_quotes(texts, _credited_quotes(texts, _cut_summaries(texts, _teaser_cards(texts, labels))))
+    labels = _pull_quotes(texts, _credited_quotes(texts, _cut_summaries(texts, _teaser_cards(
+        texts, _signed_posts(texts, labels)))))
     labels = _author_bios(texts, labels)  # again
     labels = _lettered_items(texts, _stray_body(texts, labels, listed=True))  # again, among the cards now set aside
     labels = _headline_copies(texts, _titles_over_credits(texts, _unsigned_posts(texts, _embedded_posts(
@@ -2088,6 +2091,37 @@ _CARD_LABEL_TIMES = 3
 """Fewest times a page prints a card's label: a template's label repeats on every card, a heading does not."""
 
 
+_SIGNED_POSTS = 3
+"""Fewest posts of a live page signed by a dash and their writer's name over their title (see :func:`_signed_posts`)."""
+_POST_TITLE_WORDS = 20
+"""Most words of a live page's post's title."""
+
+
+def _signed_posts(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with a live page's posts' signatures made ``byline`` and their titles ``subhead``: a line of a dash
+    and a person's name alone (:data:`_SIGNED`) right over a one-line title of up to :data:`_POST_TITLE_WORDS` words
+    with body text under it, on a page where :data:`_SIGNED_POSTS` such lines or more stand over a line set as a
+    ``subhead``: each post opens on its writer and its title. A pull quote's credit stands under its quotation, over
+    the article's next paragraph, and is printed once or twice.
+
+    >>> texts = ["It rained.", "- Jo Lee", "Dam holds", "It held.", "- Al Poe", "Crews stay on site.", "They stay.",
+    ...          "- Jo Lee", "Roads shut", "They shut.", "- Jo Lee", "Fares rise", "They rose."]
+    >>> labels = ["body", "subhead", "subhead", "body", "subhead", "body", "body", *["subhead", "subhead", "body"] * 2]
+    >>> _signed_posts(texts, labels)[:7]
+    ['body', 'byline', 'subhead', 'body', 'byline', 'subhead', 'body']
+    >>> _signed_posts(["“We stay.”", "— Jo Lee", "It rained.", "Roads shut."], ["body", "subhead", "body", "body"])
+    ['body', 'subhead', 'body', 'body']
+    """
+    shown = _shown(labels)
+    posts = [(sign, title) for sign, title, under in zip(shown, shown[1:], shown[2:])
+             if _SIGNED.fullmatch(texts[sign].strip()) and labels[under] == "body" and "\n" not in texts[title].strip()
+             and labels[title] in ("subhead", "body") and len(texts[title].split()) <= _POST_TITLE_WORDS]
+    if sum(labels[title] == "subhead" for _, title in posts) >= _SIGNED_POSTS:
+        for sign, title in posts:
+            labels[sign], labels[title] = "byline", "subhead"
+    return labels
+
+
 def _teaser_cards(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with the summary of a teaser card made ``promo``: a one-line body paragraph with no quotation or
     reported speech right under a story's title (:func:`_teaser_line`, perhaps marked as a Markdown heading, set
@@ -2118,7 +2152,8 @@ def _teaser_cards(texts: list[str], labels: list[str]) -> list[str]:
         text = texts[here].strip()
         stamped = at + 1 < len(shown) and bool(_TEASER_STAMP.search(texts[shown[at + 1]].strip()))
         dated = labels[label] != "body" and bool(_TEASER_STAMP.search(texts[label].strip()))
-        card = stamped or dated or (labels[label] != "body" and len(texts[label].split()) <= _CARD_LABEL_WORDS
+        card = stamped or dated or (labels[label] not in ("body", "byline")  # a post's signature labels no card
+                                    and len(texts[label].split()) <= _CARD_LABEL_WORDS
                                     and printed[texts[label].strip()] >= _CARD_LABEL_TIMES)
         headed = _HEADING_MARK.sub("", texts[title].lstrip(), count=1)  # a title marked as a heading: "## ..."
         titled = _teaser_line(headed) or labels[title] == "read_more"  # a title, or a link of any words
@@ -2326,6 +2361,61 @@ _GALLERY_COUNTER = re.compile(r"\s*\[?(?P<number>\d{1,3})\s*(?:/|of)\s*(?P<total
 _GALLERY_MARK = re.compile(rf"{CAPTION_TOGGLE}|\b\d{{1,3}}\s*(?:/|of)\s*\d{{1,3}}\W*$")
 """A gallery caption's toggle (:data:`~newskit.furniture.CAPTION_TOGGLE`) or counter closing it ("... at dawn. Hide
 Caption 3 of 9", "... at dawn. 3/9")."""
+_MENU_RUN = 8
+"""Fewest menu items in a row (:func:`_menu_item`) on a page with no body paragraph that is its site's menus alone."""
+_MENU_WORDS = 4
+"""Most words of a menu item ("Asia Pacific", "Show more news sections")."""
+_HEADED = ("headline", "subhead", "caption", "body")
+"""Labels of the lines a page of menus may print its title on."""
+
+
+def _menu_item(text: str) -> bool:
+    """Whether ``text`` reads as a menu item or a button: one line of up to :data:`_MENU_WORDS` words closing on no
+    sentence stop.
+
+    >>> _menu_item("Asia Pacific"), _menu_item("Show more news sections"), _menu_item("Crews held the dam.")
+    (True, True, False)
+    """
+    return "\n" not in text.strip() and 0 < len(text.split()) <= _MENU_WORDS and not re.search(r"[.!?…]\s*$", text)
+
+
+def _menu_run(texts: list[str], labels: list[str]) -> bool:
+    """Whether the lines shown hold :data:`_MENU_RUN` menu items in a row (:func:`_menu_item`) or more: on a page
+    with no body paragraph, the page is its site's menus, buttons and title alone, no article.
+
+    >>> _menu_run(["Skip links", "News", "Africa", "Asia", "Europe", "Sport", "Video", "More", "Title?"], ["chrome"] * 9)
+    True
+    >>> _menu_run(["Dam holds", "Crews at the dam", "Jo Lee"], ["headline", "subhead", "chrome"])
+    False
+    """
+    run = longest = 0
+    for n in _shown(labels):
+        run = run + 1 if _menu_item(texts[n]) else 0
+        longest = max(longest, run)
+    return longest >= _MENU_RUN
+
+
+def _menu_page(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` of a page that is its site's menus alone (:func:`_menu_run`): every menu item (:func:`_menu_item`)
+    a title-like line is ``chrome``, and the first longer title-like line (:data:`_HEADED`) and its copies are the
+    ``headline``; dates, prompts and other furniture keep their labels.
+
+    >>> texts = ["Skip links", "News", "Africa", "Asia", "Europe", "Sport", "Video", "More", "Why did the dam fail?",
+    ...          "By the Numbers", "Why did the dam fail?", "Share"]
+    >>> _menu_page(texts, ["headline", *["chrome"] * 7, "subhead", "subhead", "subhead", "prompt"])[7:]
+    ['chrome', 'headline', 'chrome', 'headline', 'prompt']
+    """
+    title = ""
+    for n in _shown(labels):
+        if labels[n] not in _HEADED and labels[n] != "chrome":
+            continue
+        if _menu_item(texts[n]):
+            labels[n] = "chrome"
+        elif labels[n] in _HEADED and texts[n].strip() == (title or texts[n].strip()):
+            title, labels[n] = texts[n].strip(), "headline"
+    return labels
+
+
 _GALLERY_LEAST = 3
 """Fewest captions carrying a gallery's counter or toggle that make a page with no body a photo gallery."""
 

@@ -2894,3 +2894,29 @@ def test_a_question_under_the_headline_over_a_listen_button_is_its_dek():
     assert text_metadata(label_blocks(raw))["headline"] == "Will the old ferry be sold?"
     answered = page("Will the old ferry be sold?", dek, "No, the owners said on Monday.", "The crews walked out.")
     assert labels_of(answered)[dek] == "body"
+
+
+def test_a_page_of_its_sites_menus_alone_keeps_no_body():
+    # a video page scraped with its player left out: the site's menus, the title twice, its date and share buttons
+    title = "Why did the old dam at Elmton fail?"
+    menus = ["Skip links", "Live", "Show navigation menu", "News", "Harbour", "Elmton", "Weather", "Sport", "Video",
+             "Show more sections", "Features", "Opinion", "Toggle Play"]
+    raw = page(*menus, title, "By the Numbers", title, "Published On 25 May 2026", "Save", "share-nodes", "info")
+    blocks = label_blocks(raw)
+    assert "body" not in set(blocks["label"])
+    assert text_metadata(blocks)["headline"] == title
+    assert set(labels_of(page("Dam holds", "Crews at the dam", "Jo Lee")).values()) == {"body"}
+
+
+def test_a_live_pages_posts_open_on_their_writers_signature_and_title():
+    posts = [("- Jo Lee", "Crews return to the dam"), ("- Al Poe", "What the council said"),
+             ("- Jo Lee", "Roads shut along the river"), ("- Mo Ray", "The mayor says the dam will hold.")]
+    lines = ["Elm dam holds after a night of rain", "The old dam held through the night, crews said on Monday."]
+    for n, (sign, title) in enumerate(posts):
+        lines += [sign, title, f"The crews worked until dawn on the {n + 2}nd bank of the river, officials said.",
+                  f"“We will stay for {n + 2} more days,” a worker said on Monday."]
+    labels = labels_of(page(*lines))
+    assert [labels[sign] for sign, _ in posts] == ["byline"] * 4
+    assert labels["The mayor says the dam will hold."] == "subhead"
+    assert labels["The crews worked until dawn on the 2nd bank of the river, officials said."] == "body"
+    assert text_metadata(label_blocks(page(*lines)))["byline"] == "Jo Lee"
