@@ -190,7 +190,9 @@ _CREDIT = re.compile(
     rf"|^\W*this\s+(?:newsletter|story|article|report|piece|episode)\s+was\s+(?:{CREDIT_ROLE_PATTERN})"
     rf"(?:\s+and\s+(?:{CREDIT_ROLE_PATTERN}))?\s+by\s+[^.!?\n]{{1,80}}\.?$"
     rf"|^[^.!?\n]{{1,80}}\b(?:is|are)\s+(?:now\s+)?streaming(?:\s+now)?\s+on\s+[^.!?\n]{{1,40}}\.\s+"
-    rf"(?:{CREDIT_ROLE_PATTERN})\s+by\s+[^.!?\n]{{1,80}}\.?$",
+    rf"(?:{CREDIT_ROLE_PATTERN})\s+by\s+[^.!?\n]{{1,80}}\.?$"
+    r"|^\W*with\s+files\s+from\s+(?-i:\p{Lu}[\w.'’-]*(?:(?:\s+|,\s*|\s+and\s+|\s+&\s+)\p{Lu}[\w.'’-]*)*)\.?"
+    r"(?:\s+(?-i:\p{Lu})[^.!?\n]{0,60}?\bproduced\s+by\s+[^.!?\n]{1,60}\.?)?$",
     re.IGNORECASE,
 )
 """A credit: a role and "by" ("Photo by ..."), an agency's name alone, perhaps with whose input, a syndicated
@@ -199,7 +201,8 @@ The Lamp under a Creative Commons license.", "This story was originally publishe
 by The Wire Service was first published Jan. 28, 2022."), a
 publisher's name alone ("Published daily by the Harbour Institute") or who made the piece ("This newsletter was edited
 by Jane Roe."), perhaps after a note on where the show is streaming ("The series is streaming now on ElmFlix.
-Additional reporting by Jo Roe.")."""
+Additional reporting by Jo Roe."), or the agencies whose copy a story uses ("With files from The Wire and Elm Press"),
+perhaps before who produced an interview ("... Interview with Jo Lee produced by Al Poe")."""
 _STAFF = rf"(?:\s+{STAFF_TITLE_PATTERN})"
 _NAME_WORD = r"\p{Lu}[\w.'’-]*"
 _NAME_PART = rf"(?:{_NAME_WORD}|al-\w+|{NAME_PARTICLE_PATTERN})"
@@ -1063,7 +1066,7 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
         texts, labels))))
     labels = _headline_told_again(texts, _glued_summary_heading(texts, labels))
     labels = _place_over_article(texts, _listed_bylines(texts, _title_copies(texts, labels)))
-    return _foreign_notice(texts, _glued_box(texts, _verse_after_colon(texts, labels)))
+    return _foreign_notice(texts, _glued_box(texts, _items_after_colon(texts, _verse_after_colon(texts, labels))))
 
 
 _BOX_SHARED = 0.25
@@ -1145,6 +1148,37 @@ def _verse_after_colon(texts: list[str], labels: list[str]) -> list[str]:
                                        shown[at + 1:]))
         after = shown[at + 1 + len(run):at + 2 + len(run)]
         if len(run) >= _VERSE_LINES and all(labels[m] == "body" for m in after):
+            for m in run:
+                labels[m] = "body"
+    return labels
+
+
+_DASHED_ITEM = re.compile(rf"[{EM_DASHES}{DASHES}•*-][ \t]*\p{{Ll}}[^\n]*")
+"""A list item opening on a dash or bullet and a lower-case word, carrying on the sentence over it ("- calling a
+doctor")."""
+_DASHED_ITEMS = 2
+"""Fewest such items in a row under a body paragraph closing on a colon."""
+
+
+def _items_after_colon(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with the list items right under a body paragraph closing on a colon made ``body``: a run of
+    :data:`_DASHED_ITEMS` one-line paragraphs or more, each opening on a dash or bullet and a lower-case word
+    (:data:`_DASHED_ITEM`), carrying on the sentence the colon opens ("Residents are urged to:" over "- call a
+    doctor"); a signature or a credit after a dash opens on a capital.
+
+    >>> texts = ["Residents are urged to:", "- call a doctor", "- stay home", "Why now?", "It rained."]
+    >>> _items_after_colon(texts, ["body", "subhead", "subhead", "subhead", "body"])
+    ['body', 'body', 'body', 'subhead', 'body']
+    >>> _items_after_colon(["It rained:", "- Jo Lee", "- Al Poe"], ["body", "subhead", "subhead"])
+    ['body', 'subhead', 'subhead']
+    """
+    shown = _shown(labels)
+    for at, n in enumerate(shown):
+        if labels[n] != "body" or not texts[n].rstrip().endswith(":"):
+            continue
+        run = list(itertools.takewhile(lambda m: "\n" not in texts[m].strip()
+                                       and bool(_DASHED_ITEM.fullmatch(texts[m].strip())), shown[at + 1:]))
+        if len(run) >= _DASHED_ITEMS:
             for m in run:
                 labels[m] = "body"
     return labels
@@ -1588,13 +1622,16 @@ def _dropped_title(texts: list[str], labels: list[str], above: int, here: int, u
 
 _DASHED_QUESTION = re.compile(rf"[{EM_DASHES}{DASHES}-][ \t]+\p{{Lu}}[^\n.!?]*\?(?:[ \t]+\p{{Lu}}[^\n.!?]*\?)*")
 """A line opening on a dash and asking one question or more, no other sentence ("— Who wrote the report?")."""
+_ASKED_LINE = re.compile(rf"(?i:{alternation(QUESTION_WORDS)})\b[^\n.!?\"“”]*\?")
+"""A line asking one question opening on a question word, no quotation ("What is being done about the dam?")."""
 
 
 def _questions_alike(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with a body line shaped like the page's questions set as headings made ``subhead``: a line opening
-    on a dash and asking its questions only (:data:`_DASHED_QUESTION`), up to :data:`_ALIKE_WORDS` words, set between
-    two body paragraphs, on a page that sets at least :data:`_ALIKE_HEADINGS` subheads of that shape between its
-    paragraphs (an explainer's questions, the longer ones too long for a short line's limit).
+    on a dash and asking its questions only (:data:`_DASHED_QUESTION`), or one opening on a question word and asking
+    one (:data:`_ASKED_LINE`), up to :data:`_ALIKE_WORDS` words, set between two body paragraphs, on a page that sets
+    at least :data:`_ALIKE_HEADINGS` subheads of that shape between its paragraphs (an explainer's questions, the
+    longer ones too long for a short line's limit).
 
     >>> texts = ["It rained.", "— Why?", "It poured.", "— Who pays?", "It rained more.",
     ...          "— What will the council do about the ferry pier? Is it safe?", "It stopped."]
@@ -1602,8 +1639,12 @@ def _questions_alike(texts: list[str], labels: list[str]) -> list[str]:
     'subhead'
     >>> _questions_alike(texts, ["body", "subhead", "body", "body", "body", "body", "body"])[5]
     'body'
+    >>> asked = ["It rained.", "Why?", "It poured.", "Who pays?", "Jo does.", "What will the council do now?", "Wait."]
+    >>> _questions_alike(asked, ["body", "subhead", "body", "subhead", "body", "body", "body"])[5]
+    'subhead'
     """
-    return _set_alike(texts, labels, lambda text: bool(_DASHED_QUESTION.fullmatch(text)), lambda text: True)
+    labels = _set_alike(texts, labels, lambda text: bool(_DASHED_QUESTION.fullmatch(text)), lambda text: True)
+    return _set_alike(texts, labels, lambda text: bool(_ASKED_LINE.fullmatch(text)), lambda text: True)
 
 
 def _set_alike(texts: list[str], labels: list[str], shaped, fits) -> list[str]:

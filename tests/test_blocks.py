@@ -2920,3 +2920,23 @@ def test_a_live_pages_posts_open_on_their_writers_signature_and_title():
     assert labels["The mayor says the dam will hold."] == "subhead"
     assert labels["The crews worked until dawn on the 2nd bank of the river, officials said."] == "body"
     assert text_metadata(label_blocks(page(*lines)))["byline"] == "Jo Lee"
+
+
+def test_a_credit_naming_the_agencies_whose_files_a_story_uses_is_set_aside():
+    credit = "With files from The Wire Service and Elm Press. Interview with Jo Lee produced by Al Poe"
+    sentence = "With files from the archive, the clerk rebuilt the list of voters."
+    labels = labels_of(paragraphs("Ferry talks resume", *ARTICLE, sentence, "— With files from Elm Press", credit))
+    assert (labels[credit], labels["— With files from Elm Press"], labels[sentence]) == ("credit", "credit", "body")
+
+
+def test_an_explainers_longer_question_and_its_dashed_list_items_are_read_as_its_others():
+    asked = "What is being done in the valley to stop the floods from reaching the old town again?"
+    items = ["- calling the council when the water rises", "- moving cars away from the river bank"]
+    raw = page("Why does the valley flood?", "The river burst its banks on Monday, the council said.",
+               "How much rain fell this week?", "Twice the usual amount fell, the weather office said.",
+               "Crews worked all night.", asked, "The council has sent crews to the river bank.",
+               "Residents have been urged to take steps such as:", *items,
+               "Who pays for the repairs?", "The council pays, its leader said on Tuesday.",
+               "When will the work end?", "The work ends in May, the council said.")
+    labels = labels_of(raw)
+    assert labels[asked] == "subhead" and [labels[item] for item in items] == ["body", "body"]
