@@ -1066,7 +1066,9 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
         texts, labels))))
     labels = _headline_told_again(texts, _glued_summary_heading(texts, labels))
     labels = _place_over_article(texts, _listed_bylines(texts, _title_copies(texts, labels)))
-    return _foreign_notice(texts, _glued_box(texts, _items_after_colon(texts, _verse_after_colon(texts, labels))))
+    labels = _single_quoted_blurbs(texts, _video_blurb(texts, _items_after_colon(texts, _verse_after_colon(
+        texts, labels))))
+    return _foreign_notice(texts, _glued_box(texts, labels))
 
 
 _BOX_SHARED = 0.25
@@ -4328,6 +4330,57 @@ def _video_title(text: str) -> bool:
     watch = _WATCH.match(text)
     rest = text[watch.end():].strip() if watch else ""
     return bool(rest) and "\n" not in rest and _open_end(rest) and len(rest.split()) <= _TITLE_WORDS
+
+
+_SINGLE_QUOTED = re.compile(r"(?<![\w'‘’])['‘](?=\w)[^'‘’\"“”\n]{2,}?(?<=[\w.,!?])['’](?!\w)")
+"""A quotation in single marks, as a title or a video's description quotes ('It makes no sense,' she said)."""
+_DOUBLE_QUOTED = re.compile(r"[\"“][^\"“”\n]{3,}[\"”]")
+"""A quotation in double marks, as an article's copy quotes."""
+_BLURBS = 2
+"""Fewest video descriptions quoting in single marks under a page's headings (see :func:`_single_quoted_blurbs`)."""
+_COPY_QUOTES = 5
+"""Fewest body paragraphs quoting in double marks that make the page's copy quote so."""
+
+
+def _single_quoted_blurbs(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with the videos' descriptions of a page of posts made ``caption``: body paragraphs right under a
+    ``subhead`` quoting in single marks (:data:`_SINGLE_QUOTED`) and in no double ones, :data:`_BLURBS` of them or
+    more, on a page whose body quotes in double marks (:data:`_COPY_QUOTES` paragraphs or more) and in single marks
+    nowhere else: a video's description is written as a title is, its quotations in single marks.
+
+    >>> copy = [f"“We stay {n},” a worker said." for n in range(5)]
+    >>> blurb = "Crews at the dam on Monday. 'We will not leave,' said Jo Lee."
+    >>> texts = ["Crews stay", blurb, *copy[:3], "Roads shut", blurb.replace("Monday", "Tuesday"), *copy[3:]]
+    >>> _single_quoted_blurbs(texts, ["subhead", "body", "body", "body", "body", "subhead", "body", "body", "body"])
+    ['subhead', 'caption', 'body', 'body', 'body', 'subhead', 'caption', 'body', 'body']
+    """
+    shown = _shown(labels)
+    single = [(above, n) for above, n in zip(shown, shown[1:])
+              if labels[n] == "body" and _SINGLE_QUOTED.search(texts[n])]
+    blurbs = [n for above, n in single if labels[above] == "subhead" and not _DOUBLE_QUOTED.search(texts[n])]
+    copy = sum(labels[n] == "body" and bool(_DOUBLE_QUOTED.search(texts[n])) for n in shown)
+    if len(blurbs) >= _BLURBS and len(blurbs) == len(single) and copy >= _COPY_QUOTES:
+        for n in blurbs:
+            labels[n] = "caption"
+    return labels
+
+
+def _video_blurb(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with a video page's blurb made ``body``: the line right under the page's title opening on "Watch:"
+    (:func:`_video_title`), set as a clip's ``caption`` ("Our correspondent Jo Lee reports from Elmton ..."), over the
+    page's body: the video's description is what the page tells, its first paragraph.
+
+    >>> texts = ["Watch: Why did the dam fail?", "Our correspondent Jo Lee reports from Elmton.", "The dam broke."]
+    >>> _video_blurb(texts, ["headline", "caption", "body"])
+    ['headline', 'body', 'body']
+    >>> _video_blurb(["Why did the dam fail?", *texts[1:]], ["headline", "caption", "body"])[1]
+    'caption'
+    """
+    shown = _shown(labels)
+    if [labels[n] for n in shown[:3]] == ["headline", "caption", "body"] and _video_title(texts[shown[0]].strip()) \
+            and "\n" not in texts[shown[1]].strip():
+        labels[shown[1]] = "body"
+    return labels
 
 
 def _note_under_heading(text: str, labels: list[str]) -> bool:

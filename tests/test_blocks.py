@@ -2940,3 +2940,22 @@ def test_an_explainers_longer_question_and_its_dashed_list_items_are_read_as_its
                "When will the work end?", "The work ends in May, the council said.")
     labels = labels_of(raw)
     assert labels[asked] == "subhead" and [labels[item] for item in items] == ["body", "body"]
+
+
+def test_a_video_pages_blurb_under_its_watch_title_is_its_first_paragraph():
+    blurb = "Our correspondent Jo Lee reports from Elmton, hours after the old dam gave way in the night."
+    raw = page("Watch: Why did the old dam at Elmton fail?", blurb, "The dam broke at 2am, the council said on Monday.",
+               "Crews had warned of cracks for years.")
+    assert labels_of(raw)[blurb] == "body"
+    assert labels_of(page("Why did the old dam at Elmton fail?", blurb, *ARTICLE))[blurb] == "caption"
+
+
+def test_a_live_pages_video_descriptions_quoting_in_single_marks_are_captions():
+    blurbs = ["Crews at the dam reacted on Monday to the council's plan. 'We will not leave,' said Jo Lee.",
+              "Residents of Elmton gathered at the quay on Tuesday. 'It is our town,' said Al Poe."]
+    lines = ["Elm dam holds after a night of rain", "The old dam held through the night, crews said on Monday."]
+    for n, (title, blurb) in enumerate(zip(["Crews refuse to leave", "Residents gather at the quay"], blurbs)):
+        lines += [title, blurb] + [f"“We stayed for {n * 3 + k + 2} days,” worker number {k} said." for k in range(3)]
+    labels = labels_of(page(*lines))
+    assert [labels[blurb] for blurb in blurbs] == ["caption", "caption"]
+    assert labels["“We stayed for 2 days,” worker number 0 said."] == "body"
