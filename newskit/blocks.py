@@ -2426,7 +2426,7 @@ def _menu_run(texts: list[str], labels: list[str]) -> bool:
     """Whether the lines shown hold :data:`_MENU_RUN` menu items in a row (:func:`_menu_item`) or more: on a page
     with no body paragraph, the page is its site's menus, buttons and title alone, no article.
 
-    >>> _menu_run(["Skip links", "News", "Africa", "Asia", "Europe", "Sport", "Video", "More", "Title?"], ["chrome"] * 9)
+    >>> _menu_run(["Skip links", "News", "Asia", "Europe", "Sport", "Video", "More", "Live", "Title?"], ["chrome"] * 9)
     True
     >>> _menu_run(["Dam holds", "Crews at the dam", "Jo Lee"], ["headline", "subhead", "chrome"])
     False
