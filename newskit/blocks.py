@@ -190,7 +190,9 @@ _CREDIT = re.compile(
     rf"|^\W*this\s+(?:newsletter|story|article|report|piece|episode)\s+was\s+(?:{CREDIT_ROLE_PATTERN})"
     rf"(?:\s+and\s+(?:{CREDIT_ROLE_PATTERN}))?\s+by\s+[^.!?\n]{{1,80}}\.?$"
     rf"|^[^.!?\n]{{1,80}}\b(?:is|are)\s+(?:now\s+)?streaming(?:\s+now)?\s+on\s+[^.!?\n]{{1,40}}\.\s+"
-    rf"(?:{CREDIT_ROLE_PATTERN})\s+by\s+[^.!?\n]{{1,80}}\.?$",
+    rf"(?:{CREDIT_ROLE_PATTERN})\s+by\s+[^.!?\n]{{1,80}}\.?$"
+    r"|^\W*with\s+files\s+from\s+(?-i:\p{Lu}[\w.'’-]*(?:(?:\s+|,\s*|\s+and\s+|\s+&\s+)\p{Lu}[\w.'’-]*)*)\.?"
+    r"(?:\s+(?-i:\p{Lu})[^.!?\n]{0,60}?\bproduced\s+by\s+[^.!?\n]{1,60}\.?)?$",
     re.IGNORECASE,
 )
 """A credit: a role and "by" ("Photo by ..."), an agency's name alone, perhaps with whose input, a syndicated
@@ -199,7 +201,8 @@ The Lamp under a Creative Commons license.", "This story was originally publishe
 by The Wire Service was first published Jan. 28, 2022."), a
 publisher's name alone ("Published daily by the Harbour Institute") or who made the piece ("This newsletter was edited
 by Jane Roe."), perhaps after a note on where the show is streaming ("The series is streaming now on ElmFlix.
-Additional reporting by Jo Roe.")."""
+Additional reporting by Jo Roe."), or the agencies whose copy a story uses ("With files from The Wire and Elm Press"),
+perhaps before who produced an interview ("... Interview with Jo Lee produced by Al Poe")."""
 _STAFF = rf"(?:\s+{STAFF_TITLE_PATTERN})"
 _NAME_WORD = r"\p{Lu}[\w.'’-]*"
 _NAME_PART = rf"(?:{_NAME_WORD}|al-\w+|{NAME_PARTICLE_PATTERN})"
@@ -1031,6 +1034,8 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
         labels.append(label)
     texts = [raw[start:end] for _, start, end in spans]
     if not seen_body:  # a text with no body: its title-like, caption-like and section-like paragraphs are the body
+        if _menu_run(texts, labels):
+            return _menu_page(texts, labels)
         return labels if _gallery_page(texts, labels) else [
             "body" if lab in ("headline", "subhead", "caption") or lab == "chrome" and _NOT_HEADLINE.fullmatch(
                 text.strip()) else lab for lab, text in zip(labels, texts)]
@@ -1053,14 +1058,17 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     labels = _picture_story(texts, _quoted_titles(texts, _list_heading(texts, _titles_in_copy(texts, labels))))
     labels = _signed_quotations(texts, _teaser_run(texts, _tune_in(texts, _tips_box(texts, _questions_alike(
         texts, labels)))))
-    labels = _pull_quotes(texts, _credited_quotes(texts, _cut_summaries(texts, _teaser_cards(texts, labels))))
+    labels = _pull_quotes(texts, _credited_quotes(texts, _cut_summaries(texts, _teaser_cards(
+        texts, _signed_posts(texts, labels)))))
     labels = _author_bios(texts, labels)  # again
     labels = _lettered_items(texts, _stray_body(texts, labels, listed=True))  # again, among the cards now set aside
     labels = _headline_copies(texts, _titles_over_credits(texts, _unsigned_posts(texts, _embedded_posts(
         texts, labels))))
     labels = _headline_told_again(texts, _glued_summary_heading(texts, labels))
     labels = _place_over_article(texts, _listed_bylines(texts, _title_copies(texts, labels)))
-    return _foreign_notice(texts, _glued_box(texts, _verse_after_colon(texts, labels)))
+    labels = _single_quoted_blurbs(texts, _video_blurb(texts, _items_after_colon(texts, _verse_after_colon(
+        texts, labels))))
+    return _foreign_notice(texts, _glued_box(texts, labels))
 
 
 _BOX_SHARED = 0.25
@@ -1142,6 +1150,37 @@ def _verse_after_colon(texts: list[str], labels: list[str]) -> list[str]:
                                        shown[at + 1:]))
         after = shown[at + 1 + len(run):at + 2 + len(run)]
         if len(run) >= _VERSE_LINES and all(labels[m] == "body" for m in after):
+            for m in run:
+                labels[m] = "body"
+    return labels
+
+
+_DASHED_ITEM = re.compile(rf"[{EM_DASHES}{DASHES}•*-][ \t]*\p{{Ll}}[^\n]*")
+"""A list item opening on a dash or bullet and a lower-case word, carrying on the sentence over it ("- calling a
+doctor")."""
+_DASHED_ITEMS = 2
+"""Fewest such items in a row under a body paragraph closing on a colon."""
+
+
+def _items_after_colon(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with the list items right under a body paragraph closing on a colon made ``body``: a run of
+    :data:`_DASHED_ITEMS` one-line paragraphs or more, each opening on a dash or bullet and a lower-case word
+    (:data:`_DASHED_ITEM`), carrying on the sentence the colon opens ("Residents are urged to:" over "- call a
+    doctor"); a signature or a credit after a dash opens on a capital.
+
+    >>> texts = ["Residents are urged to:", "- call a doctor", "- stay home", "Why now?", "It rained."]
+    >>> _items_after_colon(texts, ["body", "subhead", "subhead", "subhead", "body"])
+    ['body', 'body', 'body', 'subhead', 'body']
+    >>> _items_after_colon(["It rained:", "- Jo Lee", "- Al Poe"], ["body", "subhead", "subhead"])
+    ['body', 'subhead', 'subhead']
+    """
+    shown = _shown(labels)
+    for at, n in enumerate(shown):
+        if labels[n] != "body" or not texts[n].rstrip().endswith(":"):
+            continue
+        run = list(itertools.takewhile(lambda m: "\n" not in texts[m].strip()
+                                       and bool(_DASHED_ITEM.fullmatch(texts[m].strip())), shown[at + 1:]))
+        if len(run) >= _DASHED_ITEMS:
             for m in run:
                 labels[m] = "body"
     return labels
@@ -1585,13 +1624,16 @@ def _dropped_title(texts: list[str], labels: list[str], above: int, here: int, u
 
 _DASHED_QUESTION = re.compile(rf"[{EM_DASHES}{DASHES}-][ \t]+\p{{Lu}}[^\n.!?]*\?(?:[ \t]+\p{{Lu}}[^\n.!?]*\?)*")
 """A line opening on a dash and asking one question or more, no other sentence ("— Who wrote the report?")."""
+_ASKED_LINE = re.compile(rf"(?i:{alternation(QUESTION_WORDS)})\b[^\n.!?\"“”]*\?")
+"""A line asking one question opening on a question word, no quotation ("What is being done about the dam?")."""
 
 
 def _questions_alike(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with a body line shaped like the page's questions set as headings made ``subhead``: a line opening
-    on a dash and asking its questions only (:data:`_DASHED_QUESTION`), up to :data:`_ALIKE_WORDS` words, set between
-    two body paragraphs, on a page that sets at least :data:`_ALIKE_HEADINGS` subheads of that shape between its
-    paragraphs (an explainer's questions, the longer ones too long for a short line's limit).
+    on a dash and asking its questions only (:data:`_DASHED_QUESTION`), or one opening on a question word and asking
+    one (:data:`_ASKED_LINE`), up to :data:`_ALIKE_WORDS` words, set between two body paragraphs, on a page that sets
+    at least :data:`_ALIKE_HEADINGS` subheads of that shape between its paragraphs (an explainer's questions, the
+    longer ones too long for a short line's limit).
 
     >>> texts = ["It rained.", "— Why?", "It poured.", "— Who pays?", "It rained more.",
     ...          "— What will the council do about the ferry pier? Is it safe?", "It stopped."]
@@ -1599,8 +1641,12 @@ def _questions_alike(texts: list[str], labels: list[str]) -> list[str]:
     'subhead'
     >>> _questions_alike(texts, ["body", "subhead", "body", "body", "body", "body", "body"])[5]
     'body'
+    >>> asked = ["It rained.", "Why?", "It poured.", "Who pays?", "Jo does.", "What will the council do now?", "Wait."]
+    >>> _questions_alike(asked, ["body", "subhead", "body", "subhead", "body", "body", "body"])[5]
+    'subhead'
     """
-    return _set_alike(texts, labels, lambda text: bool(_DASHED_QUESTION.fullmatch(text)), lambda text: True)
+    labels = _set_alike(texts, labels, lambda text: bool(_DASHED_QUESTION.fullmatch(text)), lambda text: True)
+    return _set_alike(texts, labels, lambda text: bool(_ASKED_LINE.fullmatch(text)), lambda text: True)
 
 
 def _set_alike(texts: list[str], labels: list[str], shaped, fits) -> list[str]:
@@ -2088,6 +2134,37 @@ _CARD_LABEL_TIMES = 3
 """Fewest times a page prints a card's label: a template's label repeats on every card, a heading does not."""
 
 
+_SIGNED_POSTS = 3
+"""Fewest posts of a live page signed by a dash and their writer's name over their title (see :func:`_signed_posts`)."""
+_POST_TITLE_WORDS = 20
+"""Most words of a live page's post's title."""
+
+
+def _signed_posts(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with a live page's posts' signatures made ``byline`` and their titles ``subhead``: a line of a dash
+    and a person's name alone (:data:`_SIGNED`) right over a one-line title of up to :data:`_POST_TITLE_WORDS` words
+    with body text under it, on a page where :data:`_SIGNED_POSTS` such lines or more stand over a line set as a
+    ``subhead``: each post opens on its writer and its title. A pull quote's credit stands under its quotation, over
+    the article's next paragraph, and is printed once or twice.
+
+    >>> texts = ["It rained.", "- Jo Lee", "Dam holds", "It held.", "- Al Poe", "Crews stay on site.", "They stay.",
+    ...          "- Jo Lee", "Roads shut", "They shut.", "- Jo Lee", "Fares rise", "They rose."]
+    >>> labels = ["body", "subhead", "subhead", "body", "subhead", "body", "body", *["subhead", "subhead", "body"] * 2]
+    >>> _signed_posts(texts, labels)[:7]
+    ['body', 'byline', 'subhead', 'body', 'byline', 'subhead', 'body']
+    >>> _signed_posts(["“We stay.”", "— Jo Lee", "It rained.", "Roads shut."], ["body", "subhead", "body", "body"])
+    ['body', 'subhead', 'body', 'body']
+    """
+    shown = _shown(labels)
+    posts = [(sign, title) for sign, title, under in zip(shown, shown[1:], shown[2:])
+             if _SIGNED.fullmatch(texts[sign].strip()) and labels[under] == "body" and "\n" not in texts[title].strip()
+             and labels[title] in ("subhead", "body") and len(texts[title].split()) <= _POST_TITLE_WORDS]
+    if sum(labels[title] == "subhead" for _, title in posts) >= _SIGNED_POSTS:
+        for sign, title in posts:
+            labels[sign], labels[title] = "byline", "subhead"
+    return labels
+
+
 def _teaser_cards(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with the summary of a teaser card made ``promo``: a one-line body paragraph with no quotation or
     reported speech right under a story's title (:func:`_teaser_line`, perhaps marked as a Markdown heading, set
@@ -2118,7 +2195,8 @@ def _teaser_cards(texts: list[str], labels: list[str]) -> list[str]:
         text = texts[here].strip()
         stamped = at + 1 < len(shown) and bool(_TEASER_STAMP.search(texts[shown[at + 1]].strip()))
         dated = labels[label] != "body" and bool(_TEASER_STAMP.search(texts[label].strip()))
-        card = stamped or dated or (labels[label] != "body" and len(texts[label].split()) <= _CARD_LABEL_WORDS
+        card = stamped or dated or (labels[label] not in ("body", "byline")  # a post's signature labels no card
+                                    and len(texts[label].split()) <= _CARD_LABEL_WORDS
                                     and printed[texts[label].strip()] >= _CARD_LABEL_TIMES)
         headed = _HEADING_MARK.sub("", texts[title].lstrip(), count=1)  # a title marked as a heading: "## ..."
         titled = _teaser_line(headed) or labels[title] == "read_more"  # a title, or a link of any words
@@ -2326,6 +2404,61 @@ _GALLERY_COUNTER = re.compile(r"\s*\[?(?P<number>\d{1,3})\s*(?:/|of)\s*(?P<total
 _GALLERY_MARK = re.compile(rf"{CAPTION_TOGGLE}|\b\d{{1,3}}\s*(?:/|of)\s*\d{{1,3}}\W*$")
 """A gallery caption's toggle (:data:`~newskit.furniture.CAPTION_TOGGLE`) or counter closing it ("... at dawn. Hide
 Caption 3 of 9", "... at dawn. 3/9")."""
+_MENU_RUN = 8
+"""Fewest menu items in a row (:func:`_menu_item`) on a page with no body paragraph that is its site's menus alone."""
+_MENU_WORDS = 4
+"""Most words of a menu item ("Asia Pacific", "Show more news sections")."""
+_HEADED = ("headline", "subhead", "caption", "body")
+"""Labels of the lines a page of menus may print its title on."""
+
+
+def _menu_item(text: str) -> bool:
+    """Whether ``text`` reads as a menu item or a button: one line of up to :data:`_MENU_WORDS` words closing on no
+    sentence stop.
+
+    >>> _menu_item("Asia Pacific"), _menu_item("Show more news sections"), _menu_item("Crews held the dam.")
+    (True, True, False)
+    """
+    return "\n" not in text.strip() and 0 < len(text.split()) <= _MENU_WORDS and not re.search(r"[.!?…]\s*$", text)
+
+
+def _menu_run(texts: list[str], labels: list[str]) -> bool:
+    """Whether the lines shown hold :data:`_MENU_RUN` menu items in a row (:func:`_menu_item`) or more: on a page
+    with no body paragraph, the page is its site's menus, buttons and title alone, no article.
+
+    >>> _menu_run(["Skip links", "News", "Asia", "Europe", "Sport", "Video", "More", "Live", "Title?"], ["chrome"] * 9)
+    True
+    >>> _menu_run(["Dam holds", "Crews at the dam", "Jo Lee"], ["headline", "subhead", "chrome"])
+    False
+    """
+    run = longest = 0
+    for n in _shown(labels):
+        run = run + 1 if _menu_item(texts[n]) else 0
+        longest = max(longest, run)
+    return longest >= _MENU_RUN
+
+
+def _menu_page(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` of a page that is its site's menus alone (:func:`_menu_run`): every menu item (:func:`_menu_item`)
+    a title-like line is ``chrome``, and the first longer title-like line (:data:`_HEADED`) and its copies are the
+    ``headline``; dates, prompts and other furniture keep their labels.
+
+    >>> texts = ["Skip links", "News", "Africa", "Asia", "Europe", "Sport", "Video", "More", "Why did the dam fail?",
+    ...          "By the Numbers", "Why did the dam fail?", "Share"]
+    >>> _menu_page(texts, ["headline", *["chrome"] * 7, "subhead", "subhead", "subhead", "prompt"])[7:]
+    ['chrome', 'headline', 'chrome', 'headline', 'prompt']
+    """
+    title = ""
+    for n in _shown(labels):
+        if labels[n] not in _HEADED and labels[n] != "chrome":
+            continue
+        if _menu_item(texts[n]):
+            labels[n] = "chrome"
+        elif labels[n] in _HEADED and texts[n].strip() == (title or texts[n].strip()):
+            title, labels[n] = texts[n].strip(), "headline"
+    return labels
+
+
 _GALLERY_LEAST = 3
 """Fewest captions carrying a gallery's counter or toggle that make a page with no body a photo gallery."""
 
@@ -4197,6 +4330,57 @@ def _video_title(text: str) -> bool:
     watch = _WATCH.match(text)
     rest = text[watch.end():].strip() if watch else ""
     return bool(rest) and "\n" not in rest and _open_end(rest) and len(rest.split()) <= _TITLE_WORDS
+
+
+_SINGLE_QUOTED = re.compile(r"(?<![\w'‘’])['‘](?=\w)[^'‘’\"“”\n]{2,}?(?<=[\w.,!?])['’](?!\w)")
+"""A quotation in single marks, as a title or a video's description quotes ('It makes no sense,' she said)."""
+_DOUBLE_QUOTED = re.compile(r"[\"“][^\"“”\n]{3,}[\"”]")
+"""A quotation in double marks, as an article's copy quotes."""
+_BLURBS = 2
+"""Fewest video descriptions quoting in single marks under a page's headings (see :func:`_single_quoted_blurbs`)."""
+_COPY_QUOTES = 5
+"""Fewest body paragraphs quoting in double marks that make the page's copy quote so."""
+
+
+def _single_quoted_blurbs(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with the videos' descriptions of a page of posts made ``caption``: body paragraphs right under a
+    ``subhead`` quoting in single marks (:data:`_SINGLE_QUOTED`) and in no double ones, :data:`_BLURBS` of them or
+    more, on a page whose body quotes in double marks (:data:`_COPY_QUOTES` paragraphs or more) and in single marks
+    nowhere else: a video's description is written as a title is, its quotations in single marks.
+
+    >>> copy = [f"“We stay {n},” a worker said." for n in range(5)]
+    >>> blurb = "Crews at the dam on Monday. 'We will not leave,' said Jo Lee."
+    >>> texts = ["Crews stay", blurb, *copy[:3], "Roads shut", blurb.replace("Monday", "Tuesday"), *copy[3:]]
+    >>> _single_quoted_blurbs(texts, ["subhead", "body", "body", "body", "body", "subhead", "body", "body", "body"])
+    ['subhead', 'caption', 'body', 'body', 'body', 'subhead', 'caption', 'body', 'body']
+    """
+    shown = _shown(labels)
+    single = [(above, n) for above, n in zip(shown, shown[1:])
+              if labels[n] == "body" and _SINGLE_QUOTED.search(texts[n])]
+    blurbs = [n for above, n in single if labels[above] == "subhead" and not _DOUBLE_QUOTED.search(texts[n])]
+    copy = sum(labels[n] == "body" and bool(_DOUBLE_QUOTED.search(texts[n])) for n in shown)
+    if len(blurbs) >= _BLURBS and len(blurbs) == len(single) and copy >= _COPY_QUOTES:
+        for n in blurbs:
+            labels[n] = "caption"
+    return labels
+
+
+def _video_blurb(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with a video page's blurb made ``body``: the line right under the page's title opening on "Watch:"
+    (:func:`_video_title`), set as a clip's ``caption`` ("Our correspondent Jo Lee reports from Elmton ..."), over the
+    page's body: the video's description is what the page tells, its first paragraph.
+
+    >>> texts = ["Watch: Why did the dam fail?", "Our correspondent Jo Lee reports from Elmton.", "The dam broke."]
+    >>> _video_blurb(texts, ["headline", "caption", "body"])
+    ['headline', 'body', 'body']
+    >>> _video_blurb(["Why did the dam fail?", *texts[1:]], ["headline", "caption", "body"])[1]
+    'caption'
+    """
+    shown = _shown(labels)
+    if [labels[n] for n in shown[:3]] == ["headline", "caption", "body"] and _video_title(texts[shown[0]].strip()) \
+            and "\n" not in texts[shown[1]].strip():
+        labels[shown[1]] = "body"
+    return labels
 
 
 def _note_under_heading(text: str, labels: list[str]) -> bool:

@@ -368,10 +368,12 @@ _TICKET_PROMO = (
 )
 """An event's advertisement, of up to 60 words: a sentence telling the reader to buy a ticket or join the waiting
 list ("Plan ahead for the summit. Join the waitlist to get the lowest prices.")."""
-_PLUG = r"(?:check out|visit|head to|go to)"
-"""The words sending a reader to a site ("Check out ... on x.com", "Go to x.com for more"): pattern text."""
-_PLUGGED_SITE = r"(?:www\.)?[\w-]+\.(?:com|org|net|co\.uk)"
-"""A site's address a plug names ("ElmNews.com", "www.elm.org"): pattern text."""
+_PLUG = r"(?:check out|visit|head to|go to|(?:you can )?follow our (?:[\w-]+ )?coverage)"
+"""The words sending a reader to a site ("Check out ... on x.com", "Go to x.com for more", "You can follow our
+continuing coverage of this story at x.ca/news."): pattern text."""
+_PLUGGED_SITE = r"(?:www\.)?[\w-]+\.(?:com|org|net|co\.uk|ca)(?:/[\w-]+)*"
+"""A site's address a plug names, perhaps with a section's path ("ElmNews.com", "www.elm.org", "elm.ca/news"):
+pattern text."""
 _LINK = (
     r"^\W*(?:" + LINK_HEADING_PATTERN + r"|recommended|more from|watch|listen)\s*[:|–—-]",   # Watch: ..., More from - ...
     r"^\W*(?:more(?: on this story)?|recommended reading|further reading|more from \w+)\s*[:|]",

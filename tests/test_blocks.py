@@ -2894,3 +2894,68 @@ def test_a_question_under_the_headline_over_a_listen_button_is_its_dek():
     assert text_metadata(label_blocks(raw))["headline"] == "Will the old ferry be sold?"
     answered = page("Will the old ferry be sold?", dek, "No, the owners said on Monday.", "The crews walked out.")
     assert labels_of(answered)[dek] == "body"
+
+
+def test_a_page_of_its_sites_menus_alone_keeps_no_body():
+    # a video page scraped with its player left out: the site's menus, the title twice, its date and share buttons
+    title = "Why did the old dam at Elmton fail?"
+    menus = ["Skip links", "Live", "Show navigation menu", "News", "Harbour", "Elmton", "Weather", "Sport", "Video",
+             "Show more sections", "Features", "Opinion", "Toggle Play"]
+    raw = page(*menus, title, "By the Numbers", title, "Published On 25 May 2026", "Save", "share-nodes", "info")
+    blocks = label_blocks(raw)
+    assert "body" not in set(blocks["label"])
+    assert text_metadata(blocks)["headline"] == title
+    assert set(labels_of(page("Dam holds", "Crews at the dam", "Jo Lee")).values()) == {"body"}
+
+
+def test_a_live_pages_posts_open_on_their_writers_signature_and_title():
+    posts = [("- Jo Lee", "Crews return to the dam"), ("- Al Poe", "What the council said"),
+             ("- Jo Lee", "Roads shut along the river"), ("- Mo Ray", "The mayor says the dam will hold.")]
+    lines = ["Elm dam holds after a night of rain", "The old dam held through the night, crews said on Monday."]
+    for n, (sign, title) in enumerate(posts):
+        lines += [sign, title, f"The crews worked until dawn on the {n + 2}nd bank of the river, officials said.",
+                  f"“We will stay for {n + 2} more days,” a worker said on Monday."]
+    labels = labels_of(page(*lines))
+    assert [labels[sign] for sign, _ in posts] == ["byline"] * 4
+    assert labels["The mayor says the dam will hold."] == "subhead"
+    assert labels["The crews worked until dawn on the 2nd bank of the river, officials said."] == "body"
+    assert text_metadata(label_blocks(page(*lines)))["byline"] == "Jo Lee"
+
+
+def test_a_credit_naming_the_agencies_whose_files_a_story_uses_is_set_aside():
+    credit = "With files from The Wire Service and Elm Press. Interview with Jo Lee produced by Al Poe"
+    sentence = "With files from the archive, the clerk rebuilt the list of voters."
+    labels = labels_of(paragraphs("Ferry talks resume", *ARTICLE, sentence, "— With files from Elm Press", credit))
+    assert (labels[credit], labels["— With files from Elm Press"], labels[sentence]) == ("credit", "credit", "body")
+
+
+def test_an_explainers_longer_question_and_its_dashed_list_items_are_read_as_its_others():
+    asked = "What is being done in the valley to stop the floods from reaching the old town again?"
+    items = ["- calling the council when the water rises", "- moving cars away from the river bank"]
+    raw = page("Why does the valley flood?", "The river burst its banks on Monday, the council said.",
+               "How much rain fell this week?", "Twice the usual amount fell, the weather office said.",
+               "Crews worked all night.", asked, "The council has sent crews to the river bank.",
+               "Residents have been urged to take steps such as:", *items,
+               "Who pays for the repairs?", "The council pays, its leader said on Tuesday.",
+               "When will the work end?", "The work ends in May, the council said.")
+    labels = labels_of(raw)
+    assert labels[asked] == "subhead" and [labels[item] for item in items] == ["body", "body"]
+
+
+def test_a_video_pages_blurb_under_its_watch_title_is_its_first_paragraph():
+    blurb = "Our correspondent Jo Lee reports from Elmton, hours after the old dam gave way in the night."
+    raw = page("Watch: Why did the old dam at Elmton fail?", blurb, "The dam broke at 2am, the council said on Monday.",
+               "Crews had warned of cracks for years.")
+    assert labels_of(raw)[blurb] == "body"
+    assert labels_of(page("Why did the old dam at Elmton fail?", blurb, *ARTICLE))[blurb] == "caption"
+
+
+def test_a_live_pages_video_descriptions_quoting_in_single_marks_are_captions():
+    blurbs = ["Crews at the dam reacted on Monday to the council's plan. 'We will not leave,' said Jo Lee.",
+              "Residents of Elmton gathered at the quay on Tuesday. 'It is our town,' said Al Poe."]
+    lines = ["Elm dam holds after a night of rain", "The old dam held through the night, crews said on Monday."]
+    for n, (title, blurb) in enumerate(zip(["Crews refuse to leave", "Residents gather at the quay"], blurbs)):
+        lines += [title, blurb] + [f"“We stayed for {n * 3 + k + 2} days,” worker number {k} said." for k in range(3)]
+    labels = labels_of(page(*lines))
+    assert [labels[blurb] for blurb in blurbs] == ["caption", "caption"]
+    assert labels["“We stayed for 2 days,” worker number 0 said."] == "body"

@@ -128,6 +128,7 @@ CASES = {
         "*   Topics in this story:\n*   [Ports & Shipping](/ports/)\n*   [Rail](/rail/)",
         "Valley Flash: the day's top stories. Check out what's new on Valleypost.com.", "Visit us at lamp-news.org",
         "Go to ElmNews.com for more news from the valley.",
+        "You can follow our continuing coverage of this story at elmnews.ca/news.",
         "Bridge talks: how close is a deal and what does each side want?Read more",
         "The ten best ferry crossings - ranked! Read more",
         "Dam holds'Elm dam: the night crews held it'Valley PostCrews worked all night at the dam. Jo Roe. 1 min ago. "
@@ -329,6 +330,7 @@ ARTICLE_TEXT = [
     "The audio version of the mayor's speech was read by an actor, not by AI, the station said.",
     "Here are the latest updates on the ferry talks, the mayor told the council.", "Here are the latest updates:",
     "Go to Elmton.com for more details, the mayor told residents, and then come to the meeting.",
+    "Follow our coverage of the vote, the mayor told residents at the meeting in Elmton.",
     "The scam letters arrive in your inbox looking like a bank's, the police warned.",
     "Staff were told to enter your email address here, she said, on every form they sent.",
     "The firm rewrote its privacy policy after the fine and says it no longer sells targeted advertising.",
