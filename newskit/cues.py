@@ -275,14 +275,19 @@ _AGENT_FORMS = alternation(form for participle in AGENT_PARTICIPLES for form in 
 """The participles of :data:`AGENT_CUES`, capitalised too where one opens a sentence ("Asked by Jo Lee whether ...")."""
 BY_CUES = re.compile(rf"\b(?:[Aa]ccording to(?!\s+(?:{alternation(COURSE_NOUNS)})\b)|[Ss]ummari[sz]ed by|"
                      r"[Rr]eported by|[Cc]ited by|[Qq]uoted by|"
+                     r"(?:described|criticized|criticised|characteri[sz]ed|branded|denounced|condemned|dismissed|hailed"
+                     r"|praised)\s+by(?=\s[^.;!?“”\"\n]{1,60}?\sas(?:\s+[“\"]|\s*$))|"
                      r"(?:(?<=,\s)per|(?<![\w-])Per)(?=\s+(?:the\s+)?\p{Lu}))\s+")
 """Cues whose source follows them ("according to plan" follows a course: :data:`~newskit.text.lexicon.COURSE_NOUNS`;
-"per" only after a comma or opening a sentence: ", per Harbor Radio", not "five dollars per Person").
+"per" only after a comma or opening a sentence: ", per Harbor Radio", not "five dollars per Person"), and a passive's
+agent that calls something a quotation's words ("the tool was criticized by rights groups as “...”").
 
 >>> [m.group() for m in BY_CUES.finditer("If all goes according to plan, it flies, according to NASA.")]
 ['according to ']
 >>> [m.group() for m in BY_CUES.finditer("According to legend, the club was cursed.")]
 []
+>>> [m.group() for m in BY_CUES.finditer("It was criticized by rights groups as “a trap”, and by me too.")]
+['criticized by ']
 """
 AGENT_CUES = re.compile(rf"(?:(?<=,\s)|(?<=,[\"”’]\s))citing\s+(?=(?:an?|the|two|three|several|multiple|unnamed|anonymous|someone|people|"
                         r"sources?|officials?)\b|\p{Lu})|"

@@ -706,6 +706,14 @@ _GLUED = re.compile(
 next sentence, a "Read more:"/"Related:" line running to the end of the paragraph, or a lone "Advertisement"."""
 _GLUED_IMAGE = re.compile(r"(?<=[^\W_])[ \t]+(?P<furniture>(?-i:" + _IMAGE_CREDITED[2:] + r"))")
 """A picture's description and credit glued after a line with no stop, a headline (:data:`_IMAGE_CREDITED`)."""
+_NAME_CARD = re.compile(
+    r"\b(?P<surname>\p{Lu}[\p{Ll}\p{Lu}'’-]*\p{Ll}) "
+    r"(?P<furniture>(?:\p{Lu}[\w.'’-]*\s|\(\p{Lu}\p{Ll}+\)\s){1,4}(?P=surname)(?=\p{Lu}\p{Ll})[^\n]*? MORE)"
+    r"(?=\s)"
+)
+"""A site's card on a person glued after the name it links: the person's full name, ending in the surname the text has
+just written, run into a list of other stories' headlines and closed by "MORE" ("Sen. Jo Lee Joanna (Jo) Ann LeeA
+headline; another one MORE (Wash.), ...")."""
 _LEADING = re.compile(r"^(?:Donate now|DONATE NOW|Advertisement|ADVERTISEMENT|Subscribe now|SUBSCRIBE NOW|Read more"
                       r"|READ MORE)(?=\s+\p{Lu}\p{Ll})")
 """A button glued to the start of a paragraph that goes on with a sentence ("Donate now About the crisis ...")."""
@@ -1051,6 +1059,7 @@ def glued_furniture(text: str) -> list[tuple[str, int, int]]:
     button = _LEADING.match(text)
     if button and furniture_label(button.group()) is not None:
         found.append((furniture_label(button.group()), 0, button.end()))
+    found.extend(("read_more", *match.span("furniture")) for match in _NAME_CARD.finditer(text))
     for match in [*_GLUED.finditer(text), *_GLUED_IMAGE.finditer(text)]:
         start, end = match.span("furniture")
         label = furniture_label(text[start:end].rstrip())

@@ -440,6 +440,10 @@ _NAMING_AFTER = re.compile(r"\s*(?:policy|policies|law|laws|act|bill|rule|rules|
                            r"|(?:\s+\w+)?\s*,\s+(?:a|an|the)\s+(?:category|term|word|phrase|name|kind|type|label)\b",
                            re.IGNORECASE)
 
+_SHOWN_AFTER = re.compile(r"[ \t]+(?:banners?|signs?|placards?|posters?|billboards?|t-shirts?|stickers?|formulas?"
+                          r"|principles?)\b")
+"""A noun after a quotation whose words it shows or states ("a “Trees need us” banner", "under a “one town, one
+rule” formula"): the quotation names the thing, a term."""
 
 _LINK_TITLE = re.compile(r"\]\([^\s()]+[ \t]+$")
 """A link's address before a quotation: the quotation is the title of a markdown link ("[text](/page "Title")")."""
@@ -486,7 +490,7 @@ def names_a_term(text: str, q: dict) -> bool:
     """Whether a quotation (a dict with start and end) is used as a name rather than as someone's words: a
     naming word stands before it ("called “scum villages”", "known as “food loss”", "the words “share”") or
     a naming noun after it ("the “don’t ask, don’t tell” policy", "the “.amazon” application", "the “fake
-    electors” plot", "“birthright” citizenship", "“slow” food, a category"), it is a
+    electors” plot", "“birthright” citizenship", "“slow” food, a category", "a “Trees need us” banner"), it is a
     noun phrase after "the" ("the “pause”", "the “Facebook self”"), or it is a domain, tag or handle
     (“.com”, “#MeToo”).
 
@@ -497,6 +501,8 @@ def names_a_term(text: str, q: dict) -> bool:
     True
     >>> names_a_term('He said it was “stay home”.', {"start": 15, "end": 26})
     False
+    >>> names_a_term('They hung a “Trees need us now” banner.', {"start": 12, "end": 31})
+    True
     """
     inner = _inner(text, q)
     if re.match(r"[.#@]\w", inner):
@@ -504,7 +510,8 @@ def names_a_term(text: str, q: dict) -> bool:
     before = text[max(0, q["start"] - 40):q["start"]]
     if re.search(r"\bthe\s*$", before, re.IGNORECASE) and not _clause_words(text, q):
         return True
-    return bool(_NAMING_BEFORE.search(before) or _NAMING_AFTER.match(text, q["end"])
+    after = _NAMING_AFTER.match(text, q["end"]) or _SHOWN_AFTER.match(text, q["end"])
+    return bool(_NAMING_BEFORE.search(before) or after
                 or _LINK_TITLE.search(text, max(0, q["start"] - 300), q["start"]) or _listed_after_term(text, q))
 
 

@@ -46,7 +46,8 @@ from .speakers import (
 )
 from .text.lexicon import (
     ACCOUNT_NOUNS, AGENT_NOUNS, ARTICLES, AUTHORED_NOUNS, AUTHORING_VERBS, AUXILIARIES, BODY_DESCRIPTIONS, CALLED_VERBS,
-    CLAUSE_CONJUNCTIONS, COMPANIES, COMPANY_NOUNS, CONJUNCTION_LEADS, CONTRASTING_CONJUNCTIONS, CUE_ADVERBS, DATE_WORDS,
+    CLAUSE_CONJUNCTIONS, COMPANIES, COMPANY_NOUNS, CONJUNCTION_LEADS, CONTRASTING_CONJUNCTIONS, CRITICISM_CUES,
+    CUE_ADVERBS, DATE_WORDS,
     DECLINING_CUES, DEMONYMS, DETERMINERS, DOCUMENT_WRITERS, DURATION_UNITS, FUNCTION_WORDS, GIVING_OUT_VERBS,
     IRREGULAR_PAST, ISSUED_DOCUMENTS, KIN_NOUNS, MASTHEAD_WORDS, MEDIUM_NOUNS, MODALS, NAMING_PARTICIPLES, NAME_BREAKS,
     NAME_JOINING_WORDS, NAME_PARTICLE_PATTERN,
@@ -73,6 +74,11 @@ nor is the subject of "continue", "begin" or "start" before a verb ("Lee will co
 before a channel is no passive ("said by telephone"), nor "by" after "quoted as saying" (who quoted). A participle
 after "be" is no cue either ("they were asked to rank": :func:`newskit.cues.be_passive`)."""
 
+_JUDGED_AS = re.compile(rf"(?<![\w'’-])(?:{alternation(CRITICISM_CUES)})(?!\s+by\b)"
+                        r"(?=\s[^.!?“”\"]{1,80}?\s(?:for|as)\s*$)")
+"""Criticising someone "for" or "as" the words quoted right after ("Jo Lee criticized the mayor for “...”"): the critic
+speaks, in a sentence that ends at the quotation (an end of the text searched)."""
+
 
 def _cues_before(text: str, lo: int, hi: int, match: re.Match) -> bool:
     """Whether the cue ``match`` in ``text[lo:hi]`` may cue the quotation after it: not a stance on what the
@@ -89,7 +95,8 @@ def _cue_near(text: str, lo: int, hi: int, after: bool, reach: int = 8):
     matches = sorted(itertools.chain((m for m in QUOTE_CUES.finditer(text, lo, hi)
                                       if not _PASSIVE.match(text, m.end()) and not be_passive(text, m)
                                       and not _finds_object(text, m) and (after or _cues_before(text, lo, hi, m))),
-                                     BY_CUES.finditer(text, lo, hi)), key=lambda m: m.start())
+                                     BY_CUES.finditer(text, lo, hi), _JUDGED_AS.finditer(text, lo, hi)),
+                     key=lambda m: m.start())
     matches = matches if after else [m for m in matches if not _bracketed(text, lo, hi, m)]
     if not matches:
         return None
@@ -580,13 +587,17 @@ def _text_owner(text: str, lo: int, match: re.Match) -> tuple[str, int, int] | N
 
 
 _DOCUMENT_BY = re.compile(
-    rf"\b(?:[Tt]he|[Aa]n?)\s+(?:\d{{4}}\s+)?(?:{alternation(AUTHORED_NOUNS + WORDED_DOCUMENTS)}),?\s+(?:(?:signed|"
-    rf"written|issued|sent|released|published)\s+)?(?:by|from)\s+(?:the\s+)?"
-    rf"(?P<who>\p{{Lu}}[\w'’.-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?\p{{Lu}}[\w'’.-]*){{0,5}})"
+    rf"\b(?:[Tt]he|[Aa]n?)\s+(?:\d{{4}}\s+)?(?:\p{{Lu}}[\w'’.-]*\s+){{0,3}}"
+    rf"(?:{alternation(AUTHORED_NOUNS + WORDED_DOCUMENTS)}),?\s+(?:(?:signed|"
+    rf"written|issued|sent|released|published)\s+)?(?:by|from)\s+(?:the\s+)?(?P<count>(?:{alternation(NUMBER_WORDS)}"
+    rf"|several)\s+)?(?P<who>(?(count)\p{{Ll}}[\w'’-]*(?:\s+[\w'’-]+){{0,5}}|"
+    rf"\p{{Lu}}[\w'’.-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?\p{{Lu}}[\w'’.-]*){{0,5}}))"
     r"(?:[,\s]+(?:and|with)\s[^.;:!?“”\"]*?|,\s+(?:which|who)\s[^.;:!?“”\"]{1,80}?)?,?\s+$")
 """A document and its author before a cue: "the report by Jo Lee (and colleagues at Elm)", "the letter, signed by Jo
 Lee,", "a memo from Jo Lee", "a 2025 study by the Centre for Elm Studies", "a disclaimer by the Elm Bureau, which led
-the inquiry,": the author speaks, as in a statement from her (:func:`statement_author`)."""
+the inquiry,", "a Tuesday Elm Post op-ed written by four former health chiefs": the author speaks, as in a statement
+from her (:func:`statement_author`); authors counted and described ("former health chiefs") are named by their
+description."""
 
 
 def _document_words(text: str, lo: int, match: re.Match) -> int:
@@ -1163,6 +1174,8 @@ def _cue_before(text: str, lo: int, hi: int, matches: list[re.Match]):
         match = matches[k]
         if k and _relative_report(text, lo, hi, match):
             continue  # "It said the driver, who police said held ..., showed “...”": It
+        if _may_speak(text, lo, matches[:k], match):
+            continue  # "He said the state should make clear it could respond “...”": He
         if match.re is BY_CUES or (match.group()[:1].isupper() and not re.search(r"\w", text[lo:match.start()])):
             subject = _source_after(text, lo, hi, matches, k)  # "according to Lee", "Said Jo Lee, ..., “...”"
         else:
@@ -1179,6 +1192,20 @@ def _cue_before(text: str, lo: int, hi: int, matches: list[re.Match]):
     return None
 
 
+def _may_speak(text: str, lo: int, earlier: list[re.Match], match: re.Match) -> bool:
+    """Whether the cue ``match`` follows a modal (:data:`~newskit.text.lexicon.MODALS`) inside what an ``earlier``
+    reporting verb reports: speech that may happen, not the words quoted after it.
+
+    >>> text = "He said the state should make clear it could respond “quickly,” he added."
+    >>> cues = list(QUOTE_CUES.finditer(text))
+    >>> _may_speak(text, 0, cues[:1], cues[1]), _may_speak(text, 0, [], cues[1])
+    (True, False)
+    """
+    return bool(_MODAL_BEFORE.search(text, max(lo, match.start() - 20), match.start())) \
+        and any(m.re is QUOTE_CUES for m in earlier)
+
+
+_MODAL_BEFORE = re.compile(rf"\b(?:{alternation(MODALS)})\s+(?:\p{{Ll}}+ly\s+)?$")
 _SENTENCE_STOP = re.compile(r"[.!?](?=[\s”\"’']|$)")
 
 

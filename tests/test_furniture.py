@@ -438,6 +438,14 @@ def test_glued_furniture_needs_a_sentence_end_before_it():
     assert glued_furniture("The Advertisement Standards Authority ruled on Monday.") == []
 
 
+def test_a_name_card_glued_after_a_name_is_cut_out_of_its_sentence():
+    text = ("Sen. Jo Lee Joanna (Jo) Ann LeeComedian Al Roe: Reach out and help; Mia Fox says we are in inning 3 MORE "
+            "(Wash.) said the firm won.")
+    assert [(label, text[s:e]) for label, s, e in glued_furniture(text)] == [
+        ("read_more", "Joanna (Jo) Ann LeeComedian Al Roe: Reach out and help; Mia Fox says we are in inning 3 MORE")]
+    assert glued_furniture("Jo Lee met Ann Lee MORE often than before.") == []
+
+
 def test_a_list_of_other_stories_headlines_after_the_body_is_promo():
     raw = (f"Title\n{BODY}\nComments\nLeave a reply\nFire quickly put out in the south of the city\n"
            "Judge orders a new trial in a murder case from the year 1986 in the north of the state\n")
