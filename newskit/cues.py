@@ -51,6 +51,7 @@ _NOUN_FORMS = frozenset(_THAT_VERBS) | frozenset(third_person(v) for v in _THAT_
 _NOUN_FORMS_THAT = (rf"(?:{alternation(_NOUN_FORMS - {'claims'})})(?=\s+that\s)",)
 _PLURAL_BEFORE = re.compile(rf"(?<![\w'’-])(?:(?i:they|we|i|you)|(?!(?i:{alternation(FUNCTION_WORDS)})\s)"
                             r"[\p{Lu}\p{Ll}][\p{Ll}-]*[^\Ws'’-]s|\p{Ll}+,)\s+$")
+_THAT_NEXT = re.compile(r"\s+that\s")
 _OPENS = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n\s*)$")
 _NOT_NAMES = alternation(w.capitalize() for w in FUNCTION_WORDS | set(GROUP_QUANTIFIERS) | NUMBER_WORDS)
 _SINGULAR_BEFORE = re.compile(rf"(?<![\w'’-])(?:(?i:he|she|it|who)|(?!(?:{_NOT_NAMES})\s)\p{{Lu}}[\w.-]*\w|"
@@ -62,10 +63,11 @@ def noun_form_cue(match: re.Match) -> bool | None:
     "that"), whether a subject of its number stands right before it: a plural noun or "they" before the base form
     ("Critics charge that", "They note that"), "he", "she", "it", "who" or a capitalised word before the -s form
     ("Jo Lee notes that", "the Ledger estimates that"), or a lower-case word closing a phrase set off by commas ("Jo
-    Lee, a consultant, notes that"); not a determiner or owner ("his claim that", "the charges
-    that", "Lee's remark that"), an adjective ("criminal charges that"; "Federal charges that" opening a sentence, a
-    word the text writes in lower case elsewhere: :func:`written_lower`) nor a preposition ("in the harbor's notes
-    that"). None for any other cue ("state", "states" stay no cue: "the states that vote", "Rust Belt states that ...").
+    Lee, a consultant, notes that"), adverbs between ("Jo Lee often notes that"); not a determiner or owner ("his
+    claim that", "the charges that", "Lee's remark that"), an adjective ("criminal charges that"; "Federal charges
+    that" opening a sentence, a word the text writes in lower case elsewhere: :func:`written_lower`) nor a
+    preposition ("in the harbor's notes that"). None for any other cue or where "that" does not follow ("state",
+    "states" stay no cue: "the states that vote", "Rust Belt states that ...").
 
     Example
     -------
@@ -76,12 +78,12 @@ def noun_form_cue(match: re.Match) -> bool | None:
     >>> [noun_form_cue(m) for m in CUES.finditer(text)]
     [False, True]
     """
-    word = match.group().lower()
-    if word not in _NOUN_FORMS or word == "claims":
+    word, text = match.group().lower(), match.string
+    if word not in _NOUN_FORMS or word == "claims" or not _THAT_NEXT.match(text, match.end()):
         return None
-    text = match.string
+    start = adverb_start(text, match.start())  # "O'Malley frequently notes that"
     before = (_SINGULAR_BEFORE if word.endswith("s") and word[:-1] in _NOUN_FORMS else _PLURAL_BEFORE).search(
-        text, max(0, match.start() - 60), match.start())
+        text, max(0, start - 60), start)
     at = before.start() if before else 0
     opening = before and before.group()[:1].isupper() and _OPENS.search(text, max(0, at - 4), at)
     return before is not None and not (opening and written_lower(text, before.group().strip()))
