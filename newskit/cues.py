@@ -28,14 +28,14 @@ from .text.lexicon import (
     DEGREE_ADVERBS, DEMONYMS, DESCRIBING_CUES, DETERMINERS, DOCUMENT_FINDINGS, FINDING_VERBS, FUNCTION_WORDS,
     GROUP_NOUNS, GROUP_QUANTIFIERS, INDEFINITE_PRONOUNS, INQUIRY_NOUNS, INVERTED_OPENERS, INTENDING_VERBS,
     IRREGULAR_PAST, ISSUED_DOCUMENTS, JUDGING_VERBS, MODALS, NAME_JOINING_WORDS, NAME_TITLES, NEGATED_AUXILIARIES,
-    NOT_ADVERBS_IN_LY, NUMBER_WORDS, OFFERING_VERBS, OUTLET_ACTS, OUTLET_PATTERN, PARTY_MEMBERS, PAST_HOLDER_WORDS,
-    PHRASAL_CUES, PLEAS, POINTING_VERBS, PREPOSITIONS, PUBLISHED_VERBS, QUESTION_WORDS, QUOTE_ONLY_VERBS,
-    RAISED_PARTICIPLES, REACTION_NOUNS, REJECTING_VERBS, RELEASED_INFORMATION, REPORTING_VERBS, SENTENCE_OPENERS,
-    SET_PHRASES, SIGNALLING_VERBS, SPANISH_REPORTING_VERBS, SPEAKING_CHANNELS, SPOKEN_NOUNS, SPOKEN_TEXTS, STAFF_ROLES,
-    STANCE_VERBS, STATEMENT_CUES, STATEMENT_NOUNS, STATE_AGENCIES, TALLY_TERMS, TITLES, TOLD_PUBLICATION,
-    UNFINISHED_ENDS, US_STATES, VIEW_VERBS, VOICING_CUES, WEATHER_ALERTS, WEEKDAYS, WELCOMING_VERBS, WIRE_PATTERN,
-    WORDED_DOCUMENTS, ACT_SENSE_CUES, COURSE_NOUNS, ENDING_EVENTS, HELD_POSITIONS, KEEPING_CUES, TOLL_NOUNS,
-    alternation, canonical_agency, third_person, verb_forms,
+    NOUN_LIKE_VERBS, NOT_ADVERBS_IN_LY, NUMBER_WORDS, OFFERING_VERBS, OUTLET_ACTS, OUTLET_PATTERN, PARTY_MEMBERS,
+    PAST_HOLDER_WORDS, PHRASAL_CUES, PLEAS, POINTING_VERBS, PREPOSITIONS, PUBLISHED_VERBS, QUESTION_WORDS,
+    QUOTE_ONLY_VERBS, RAISED_PARTICIPLES, REACTION_NOUNS, REJECTING_VERBS, RELEASED_INFORMATION, REPORTING_VERBS,
+    SENTENCE_OPENERS, SET_PHRASES, SIGNALLING_VERBS, SPANISH_REPORTING_VERBS, SPEAKING_CHANNELS, SPOKEN_NOUNS,
+    SPOKEN_TEXTS, STAFF_ROLES, STANCE_VERBS, STATEMENT_CUES, STATEMENT_NOUNS, STATE_AGENCIES, TALLY_TERMS, TITLES,
+    TOLD_PUBLICATION, UNFINISHED_ENDS, US_STATES, VIEW_VERBS, VOICING_CUES, WEATHER_ALERTS, WEEKDAYS, WELCOMING_VERBS,
+    WIRE_PATTERN, WORDED_DOCUMENTS, ACT_SENSE_CUES, COURSE_NOUNS, ENDING_EVENTS, HELD_POSITIONS, KEEPING_CUES,
+    TOLL_NOUNS, alternation, canonical_agency, third_person, verb_forms,
 )
 from .text.tokens import unaccented
 
@@ -46,6 +46,49 @@ SOURCE_TYPES = (
 _MEDIA_REPORTS = [r"(?<=[\w.]\s)reports", r"(?<=[”\"’]\s)reports(?=\s+(?:the\s+)?\p{Lu})"]
 """"Reports" after a word ("AP reports", "Jo Lee reports that": checked by :func:`report_credit`) or after a
 quotation, inverted before its capitalised subject ("“...,” reports the Elm Trade Board"; not "“...,” reports say")."""
+_THAT_VERBS = sorted(NOUN_LIKE_VERBS & set(REPORTING_VERBS) - {"report", "post", "project", "state"})
+_NOUN_FORMS = frozenset(_THAT_VERBS) | frozenset(third_person(v) for v in _THAT_VERBS)
+_NOUN_FORMS_THAT = (rf"(?:{alternation(_NOUN_FORMS - {'claims'})})(?=\s+that\s)",)
+_PLURAL_BEFORE = re.compile(rf"(?<![\w'’-])(?:(?i:they|we|i|you)|(?!(?i:{alternation(FUNCTION_WORDS)})\s)"
+                            r"[\p{Lu}\p{Ll}][\p{Ll}-]*[^\Ws'’-]s|\p{Ll}+,)\s+$")
+_THAT_NEXT = re.compile(r"\s+that\s")
+_OPENS = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n\s*)$")
+_NOT_NAMES = alternation(w.capitalize() for w in FUNCTION_WORDS | set(GROUP_QUANTIFIERS) | NUMBER_WORDS)
+_SINGULAR_BEFORE = re.compile(rf"(?<![\w'’-])(?:(?i:he|she|it|who)|(?!(?:{_NOT_NAMES})\s)\p{{Lu}}[\w.-]*\w|"
+                              r"\p{Ll}+,)\s+$")
+
+
+def noun_form_cue(match: re.Match) -> bool | None:
+    """For a cue ``match`` in the base or -s form of :data:`~newskit.text.lexicon.NOUN_LIKE_VERBS` (read only before
+    "that"), whether a subject of its number stands right before it: a plural noun or "they" before the base form
+    ("Critics charge that", "They note that"), "he", "she", "it", "who" or a capitalised word before the -s form
+    ("Jo Lee notes that", "the Ledger estimates that"), or a lower-case word closing a phrase set off by commas ("Jo
+    Lee, a consultant, notes that"), adverbs between ("Jo Lee often notes that"); not a determiner or owner ("his
+    claim that", "the charges that", "Lee's remark that"), an adjective ("criminal charges that"; "Federal charges
+    that" opening a sentence, a word the text writes in lower case elsewhere: :func:`written_lower`) nor a
+    preposition ("in the harbor's notes that"). None for any other cue or where "that" does not follow ("state",
+    "states" stay no cue: "the states that vote", "Rust Belt states that ...").
+
+    Example
+    -------
+    >>> text = "Critics charge that it fell. Jo Lee notes that it fell. His claim that it fell. Its notes that fell."
+    >>> [noun_form_cue(m) for m in CUES.finditer(text)]
+    [True, True, False, False]
+    >>> text = "Federal charges that he faces are grave. Elmco, a firm, notes that federal law applies."
+    >>> [noun_form_cue(m) for m in CUES.finditer(text)]
+    [False, True]
+    """
+    word, text = match.group().lower(), match.string
+    if word not in _NOUN_FORMS or word == "claims" or not _THAT_NEXT.match(text, match.end()):
+        return None
+    start = adverb_start(text, match.start())  # "O'Malley frequently notes that"
+    before = (_SINGULAR_BEFORE if word.endswith("s") and word[:-1] in _NOUN_FORMS else _PLURAL_BEFORE).search(
+        text, max(0, start - 60), start)
+    at = before.start() if before else 0
+    opening = before and before.group()[:1].isupper() and _OPENS.search(text, max(0, at - 4), at)
+    return before is not None and not (opening and written_lower(text, before.group().strip()))
+
+
 CLAUSE_CLOSED = re.compile(r"\s+that\b|[.,;]")
 """What follows a cue whose clause ends there or goes on with "that" ("..., the Ledger reports.", "found that"):
 the subject reports or finds, the cue has no object ("found the money")."""
@@ -78,9 +121,9 @@ FIRST_REPORTS = tuple(f"{be} {the}first to {verb}" for be in ("was", "were") for
 """A medium credited with a report ("Politico was first to report the news")."""
 
 
-def _cue_pattern(verbs, extra: list[str]) -> re.Pattern:
+def _cue_pattern(verbs, extra: list[str], patterns: tuple[str, ...] = ()) -> re.Pattern:
     forms = sorted({f for v in verbs for f in verb_forms(v)} | set(extra), key=len, reverse=True)
-    forms = [re.escape(f).replace(r"\ ", r"\s+") for f in forms] + _MEDIA_REPORTS
+    forms = [re.escape(f).replace(r"\ ", r"\s+") for f in forms] + _MEDIA_REPORTS + list(patterns)
     return re.compile(r"(?<![\w'’-])(?:" + "|".join(forms) + r")(?![\w'’-])")
 
 
@@ -88,10 +131,12 @@ CUES = _cue_pattern([v for v in REPORTING_VERBS if v != "ask"] + list(STANCE_VER
                    + list(COMMITTING_VERBS) + list(VIEW_VERBS),
                    ["pointed out", *(f for v in POINTING_VERBS for f in verb_forms(v) if not f.endswith("ing")),
                     "points out", *SPANISH_REPORTING_VERBS, *DECLINING_CUES, *STATEMENT_CUES, *CRITICISM_CUES,
-                    *VOICING_CUES, *RELEASED_INFORMATION, *DESCRIBING_CUES, *FIRST_REPORTS, *PHRASAL_CUES])
+                    *VOICING_CUES, *RELEASED_INFORMATION, *DESCRIBING_CUES, *FIRST_REPORTS, *PHRASAL_CUES],
+                   _NOUN_FORMS_THAT)
 """Reporting verbs (all inflections) that attribute a statement to a source, verbs of a view held
 (:data:`~newskit.text.lexicon.VIEW_VERBS`, a kind apart: :func:`view_cue`), and the phrases of a source declining
-to comment ("did not say") or giving out a statement ("issued a statement")."""
+to comment ("did not say") or giving out a statement ("issued a statement"); a mostly-noun verb before "that"
+(:func:`noun_form_cue`, which :func:`cue_matches` reads: "Critics charge that")."""
 QUOTE_CUES = _cue_pattern(REPORTING_VERBS + QUOTE_ONLY_VERBS + STANCE_VERBS + DECLARING_VERBS,
                           ["pointed out", "points out", "notes", "states", *INVERTED_OPENERS, "put it", "puts it",
                            *SPANISH_REPORTING_VERBS, *STATEMENT_CUES, *PHRASAL_CUES])
@@ -513,7 +558,7 @@ def cue_matches(text: str, lo: int, hi: int) -> list[re.Match]:
     found = [m for m in (*CUES.finditer(text, lo, hi), *stances,
                          *asked_after_quotation(text, lo, hi), *called_in_relative_clause(text, lo, hi))
              if not passive_cue(text, m) and not _SELF_DESCRIBED.match(text, m.start()) and not _no_report(text, lo, m)
-             and not reporting_credit(text, m) and not _within(m, stances)]
+             and not reporting_credit(text, m) and not _within(m, stances) and noun_form_cue(m) is not False]
     agents = [m for m in AGENT_CUES.finditer(text, lo, hi)
               if not BY_CUES.match(text, m.start()) and not work_credit(text, m)]
     opening = OPENING_CUES.match(text, lo + len(text[lo:hi]) - len(text[lo:hi].lstrip(" \"“‘'(")))

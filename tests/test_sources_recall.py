@@ -554,3 +554,22 @@ def test_per_after_a_comma_or_opening_a_sentence_credits_the_name_after_it(text,
 @pytest.mark.parametrize("text", ["The ferry fare was five dollars per Person.", "Fares rose by 5 per cent."])
 def test_per_after_an_amount_credits_no_one(text):
     assert cited(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dockworkers charge that the harbor board hid the toll figures.", [("Dockworkers", "charge")]),
+    ("Dana Whitfield notes that the pier was rebuilt twice.", [("Dana Whitfield", "notes")]),
+    ("The Elmton Ledger estimates that forty boats sank.", [("Elmton Ledger", "estimates")]),
+])
+def test_a_mostly_noun_verb_before_that_after_a_subject_of_its_number_is_a_cue(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "His claim that the pier was safe was false.",
+    "The charges that the captain faces are grave.",
+    "Federal charges that the captain faces are grave; a federal court hears them.",
+    "Ferries run late in states that border the lake.",
+])
+def test_a_mostly_noun_verb_after_a_determiner_an_adjective_or_a_preposition_is_no_cue(text):
+    assert cited(text) == []
