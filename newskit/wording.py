@@ -32,7 +32,8 @@ import pandas as pd
 from .alignment import align, reworded
 from .matching import linked_groups, sentence_similarity
 from .story import sentences as story_sentences, story_table
-from .text.lexicon import DATE_WORDS as _DATE_WORDS, FUNCTION_WORDS, MONTHS, NUMBER_WORDS, REPORTING_WORDS as _REPORTING
+from .text.lexicon import DATE_WORDS as _DATE_WORDS, FUNCTION_WORDS, MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, \
+    REPORTING_WORDS as _REPORTING, WEEKDAY_ABBREVIATIONS, WEEKDAYS, alternation
 from .text.tokens import SPACED_TOKEN as _TOKEN, spaced_tokens as _tokens, words
 from .text.typography import canonical, comparison_form
 
@@ -60,7 +61,8 @@ def flags(words: list[str], sentence_start: bool = False, elsewhere: frozenset =
     """The fact flags the changed ``words`` raise, joined by ";" in :data:`FLAGS` order ("" for none).
 
     ``sentence_start`` says the first word opens its sentence (so its capital is no name). A word in ``elsewhere``
-    (the words of the other version's sentence) raises no number, name or date flag: it moved, it did not change.
+    (the words of the other version's sentence), or written there in lower case ("Multiple" opening a quotation,
+    "multiple" after words put before it), raises no number, name or date flag: it moved, it did not change.
 
     Example
     -------
@@ -68,13 +70,15 @@ def flags(words: list[str], sentence_start: bool = False, elsewhere: frozenset =
     'name;date;negation;reporting'
     >>> flags(["did", "not", "say", "on", "Monday", "in", "Almaty"], elsewhere=frozenset({"Monday", "Almaty"}))
     'negation;reporting'
+    >>> flags(["Multiple"]), flags(["Multiple"], elsewhere=frozenset({"multiple"}))
+    ('name', '')
     """
     found = set()
     for k, word in enumerate(words):
         low = word.lower()
         found |= {flag for flag, listed in (("negation", low in _NEGATIONS or low.endswith("n't")),
                                             ("hedge", low in _HEDGES), ("reporting", low in _REPORTING)) if listed}
-        if word not in elsewhere:
+        if word not in elsewhere and low not in elsewhere:
             found |= _fact_flags(word, sentence_start if k == 0 else words[k - 1] in _STOPS)
     return ";".join(flag for flag in FLAGS if flag in found)
 
@@ -210,16 +214,22 @@ def _numbers(words: list[str]) -> list[str]:
 
 
 _ABBREVIATION = re.compile(r"(?<!\w)(?:(?:[^\W\d_]\.){2,}|(?:[^\W\d_]\.)+[^\W\d_](?!\w))")
+_IN_FULL = {short: full for short in MONTH_ABBREVIATIONS + WEEKDAY_ABBREVIATIONS for full in MONTHS + WEEKDAYS
+            if full.startswith(short)}
+_SHORT_DAY_OR_MONTH = re.compile(rf"\b({alternation(tuple(_IN_FULL))})\.", re.IGNORECASE)
 
 
 def _spelling_alone(text_a: str, text_b: str) -> bool:
-    """Whether two changed stretches differ in case or in an abbreviation's dots alone ("right" -> "RIGHT", "U.S."
-    -> "US"), which raises no fact flag.
+    """Whether two changed stretches differ in case, in an abbreviation's dots or in a month or weekday written short
+    alone ("right" -> "RIGHT", "U.S." -> "US", "Sept." -> "September"), which raises no fact flag.
 
     >>> _spelling_alone(" right", " RIGHT"), _spelling_alone(" U.S.", " US"), _spelling_alone(" 3.5", " 35")
     (True, True, False)
+    >>> _spelling_alone("Sept. 11", "September 11"), _spelling_alone("Sept. 11", "October 11")
+    (True, False)
     """
     def key(text: str) -> str:
+        text = _SHORT_DAY_OR_MONTH.sub(lambda m: _IN_FULL[m.group(1).lower()], text)
         return " ".join(_ABBREVIATION.sub(lambda m: m.group().replace(".", ""), text).casefold().split())
 
     return key(text_a) == key(text_b)
