@@ -22,7 +22,7 @@ from newskit.text import letters as re
 from .text.lexicon import AGENT_NOUNS, ARTICLES, AUXILIARIES as _AUXILIARIES, CORPORATE_SUFFIXES, DURATION_UNITS, \
     BODY_NAME_ENDS, DETERMINERS, IRREGULAR_PAST, \
     CANDIDACY_ROLES, COUNTRY_ABBREVIATIONS, DEMONYMS, FEMALE_GIVEN_NAMES, GIVING_OUT_VERBS, GROUP_NOUNS, HONORIFICS, INSTITUTION_PATTERN, \
-    INSTITUTION_WORDS, INDEFINITE_THINGS, INVERTED_OPENERS, MALE_GIVEN_NAMES, MODALS, MONTHS, NAMED_MODALS, \
+    FORCE_NOUNS, INSTITUTION_WORDS, INDEFINITE_THINGS, INVERTED_OPENERS, MALE_GIVEN_NAMES, MODALS, MONTHS, NAMED_MODALS, \
     NEGATED_AUXILIARIES, \
     NAME_BREAKS as _FUNCTION_WORDS, PERCEIVING_PAST, \
     MEDIUM_NOUNS, NAME_PARTICLES as _PARTICLES, NAME_PARTICLE_PATTERN, NAME_TITLES as _NAME_TITLES, NOT_ADVERBS_IN_LY, \
@@ -391,7 +391,7 @@ def _named_phrase(toks: list[tuple[str, int, int]], words: list[str]) -> tuple[s
         return None
     first = toks[len(words) - len(name)]
     before = words[len(words) - len(name) - 1] if len(name) < len(words) else ""
-    if _field_before_body(before, name):
+    if _field_before_body(before, name) or _field_before_word(before, name):
         return None  # "the State Department", "the Foreign Ministry": a body's field, no title of a person "Ministry"
     if _AFTER_NOUN.intersection(words[:len(words) - len(name)]):
         return None  # "a blogger on the site Lee Daily": the blogger, not a name of the place
@@ -406,6 +406,16 @@ def _named_phrase(toks: list[tuple[str, int, int]], words: list[str]) -> tuple[s
         start = toks[len(words) - len(kept)][1]
         return " ".join(kept), start, toks[-1][2]
     return None
+
+
+def _field_before_word(before: str, name: list[str]) -> bool:
+    """Whether the one word ``name`` follows a department's word that is no role, so the two close a body's name
+    ("Elm Health Resources": no person "Resources"), unlike a name after a role ("Health Secretary Lee").
+
+    >>> _field_before_word("Health", ["Resources"]), _field_before_word("Secretary", ["Lee"])
+    (True, False)
+    """
+    return len(name) == 1 and before.lower() in _DEPARTMENTS and before.lower() not in _ROLE_WORDS
 
 
 def _field_before_body(before: str, name: list[str]) -> bool:
@@ -2247,14 +2257,18 @@ def _opening_aside(toks: list[tuple[str, int, int]], i: int, j: int) -> tuple[st
 
 def _subject_word(word: str, inside: bool) -> bool:
     """A word that can be part of a subject phrase: a capitalised word or particle, a determiner (first),
-    a role word, a plural noun of organisations ("Conservative websites": not a verb after "Conservative"), an
-    adjective of age or time ("the younger Cheney"), "of" or a possessive."""
+    a role word, a plural noun of organisations ("Conservative websites": not a verb after "Conservative"), a force
+    after its place ("Elmtown police"), an adjective of age or time ("the younger Cheney"), "of" or a possessive.
+
+    >>> [_subject_word(w, True) for w in ("Lee", "officials", "police", "stood")]
+    [True, True, True, False]
+    """
     lower = word.lower()
     if _is_capitalised(word) and lower not in _FUNCTION_WORDS - _DETERMINERS:
         return True
     if not inside:
         return lower in _DETERMINERS and lower not in {"that", "this", "one"}
-    return word in _PARTICLES or lower in _NAME_STOPS | _SUBJECT_ADJECTIVES | {"of", "'s", "’s"} or (
+    return word in _PARTICLES or lower in _NAME_STOPS | _SUBJECT_ADJECTIVES | {"of", "'s", "’s", *FORCE_NOUNS} or (
         lower.endswith("s") and lower[:-1] in _ROLE_WORDS | ORGANISATION_DESCRIPTIONS)  # "Kazakh officials"
 
 
