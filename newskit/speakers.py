@@ -296,6 +296,8 @@ def person_name(words: list[str]) -> list[str]:
     ['von', 'der', 'Hoeven']
     >>> person_name("I’m Jo Lee".split())  # a pronoun and its verb before the name
     ['Jo', 'Lee']
+    >>> person_name("Rev. Martin Luther King Jr.".split())  # a role word before a suffix is a surname
+    ['Martin', 'Luther', 'King', 'Jr.']
     """
     run: list[str] = []
     while words and words[-1].lower().rstrip(".,") in _WEEKDAYS:
@@ -304,7 +306,7 @@ def person_name(words: list[str]) -> list[str]:
         word = words[k]
         if _ends_name(words, k, run):
             break
-        surname = not run and k > 0 and _surname_after(words, k)
+        surname = k > 0 and (_suffixes(run) if run else _surname_after(words, k))  # "Martin Luther King Jr."
         given = len(run) == 1 and given_name(word)  # "Dean Baker": a role word that is a given name
         if (_is_capitalised(word) or word in _PARTICLES) and (not _name_stop(word, run) or surname or given):
             if word.endswith(("'s", "’s")):
@@ -312,7 +314,17 @@ def person_name(words: list[str]) -> list[str]:
             run.insert(0, word)
         else:
             break
-    return run if any(word not in _PARTICLES for word in run) else []  # "von der Leyen" keeps its particles
+    return run if any(word not in _PARTICLES for word in run) and not _suffixes(run) else []  # "von der Leyen"
+
+
+def _suffixes(run: list[str]) -> bool:
+    """Whether the name words ``run`` are generational suffixes alone ("Jr.", "III"): the word before them is a
+    surname, whatever else it may be ("Martin Luther King Jr.").
+
+    >>> _suffixes(["Jr."]), _suffixes(["King", "Jr."])
+    (True, False)
+    """
+    return all(word.lower().rstrip(".") in GENERATIONAL_SUFFIXES for word in run)
 
 
 _CONTRACTED_PRONOUN = re.compile(r"(?:I|We|You|They)['’](?:m|re|ve|ll|d)$", re.IGNORECASE)
