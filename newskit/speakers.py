@@ -149,8 +149,12 @@ COMMA_BEFORE = re.compile(r"(?:,[”\"’']?|\s*(?:--|[–—]))\s*$")
 Mitchell", "Lee hit back -- saying")."""
 
 
-def _is_pronoun(word: str) -> bool:
-    """A pronoun, not an acronym that spells one ("WHO", "IT")."""
+def is_pronoun(word: str) -> bool:
+    """A pronoun, not an acronym that spells one ("WHO", "IT").
+
+    >>> is_pronoun("He"), is_pronoun("WHO")
+    (True, False)
+    """
     return word.lower() in PRONOUNS and not (len(word) > 1 and word.isupper())
 
 
@@ -366,9 +370,9 @@ def _phrase(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
                      and not _named_modal(words[-1])) \
             or (len(words) == 1 and words[0].lower().rstrip(".") in _DATE_WORDS):
         return None
-    if _is_pronoun(words[-1]):
+    if is_pronoun(words[-1]):
         toks, words = toks[-1:], words[-1:]
-    if len(words) == 1 and _is_pronoun(words[0]):
+    if len(words) == 1 and is_pronoun(words[0]):
         return (words[0], toks[0][1], toks[0][2]) if words[0].lower() not in {"who", "which", "that"} else None
     named = _named_phrase(toks, words)
     if named:
@@ -519,7 +523,7 @@ def _adverb_may_follow(word: str) -> bool:
     >>> [_adverb_may_follow(w) for w in ("Lee", ",", "also", "aide", "were")]
     [True, True, True, False, False]
     """
-    return _is_capitalised(word) or _is_pronoun(word) or word == "," or (
+    return _is_capitalised(word) or is_pronoun(word) or word == "," or (
         word.lower() in _SKIP_BEFORE_CUE and word.lower() not in _AUXILIARIES)
 
 
@@ -1047,7 +1051,7 @@ def _subject_before_tokens(toks: list[tuple[str, int, int]], whole: bool,
     toks = _trim_before_cue(toks)
     if not whole and len(toks) < 40:
         return None, False
-    if len(toks) > 2 and toks[-1][0].lower() in {"which", "who"} and toks[-2][0] == ",":
+    if len(toks) > 2 and toks[-1][0] in {"which", "who"} and toks[-2][0] == ",":
         return _relative_antecedent(toks[:-2]), True
     named = _name_before_role(toks)
     if named:
@@ -1060,7 +1064,7 @@ def _subject_before_tokens(toks: list[tuple[str, int, int]], whole: bool,
         if not (commas and len(toks) - commas[-1] < 16) or _list_item(toks, commas[-1], commas[-1]):
             return None, True  # "states such as Ohio, New York, New Jersey and Iowa have laws, said": no subject
         toks = _cut_at_aside(toks, commas[-1])
-        if len(toks) > 1 and toks[-1][0].lower() in {"which", "who"}:  # "Jo Lee who, according to a report, said"
+        if len(toks) > 1 and toks[-1][0] in {"which", "who"}:  # "Jo Lee who, according to a report, said"
             return _relative_antecedent(toks[:-2] if toks[-2][0] == "," else toks[:-1]), True
     phrase = _town_state(toks, _place_after_noun(toks, _phrase_before(toks)))
     if not whole and len(phrase) == len(toks):
@@ -1099,7 +1103,7 @@ def _cut_at_aside(toks: list[tuple[str, int, int]], comma: int) -> list[tuple[st
     ['Jo', 'Lee']
     """
     cut = toks[:comma]
-    return _head_before_relative(cut) if toks[comma + 1][0].lower() in {"which", "who"} else cut
+    return _head_before_relative(cut) if toks[comma + 1][0] in {"which", "who"} else cut
 
 
 def _head_before_relative(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -2037,7 +2041,7 @@ def _opening_phrase(toks: list[tuple[str, int, int]], i: int) -> tuple[str, int,
     """The noun phrase at ``toks[i]`` followed by a lower-case word, or by a comma, a description and a comma."""
     if i >= len(toks) or not toks[i][0][0].isalnum():
         return None
-    if _is_pronoun(toks[i][0]):
+    if is_pronoun(toks[i][0]):
         return toks[i] if toks[i][0].lower() in {"he", "she", "they", "it", "we", "i"} else None
     j = _subject_end(toks, i)
     if j == i or j >= len(toks):
@@ -2519,7 +2523,7 @@ def _finite_report(toks: list[tuple[str, int, int]], k: int) -> bool:
 
 def _opens_on_pronoun(toks: list[tuple[str, int, int]]) -> bool:
     """Whether ``toks`` open on a personal pronoun ("he expects Jo Lee to"), not a relative one."""
-    return bool(toks) and _is_pronoun(toks[0][0]) and toks[0][0].lower() not in {"who", "which", "that"}
+    return bool(toks) and is_pronoun(toks[0][0]) and toks[0][0].lower() not in {"who", "which", "that"}
 
 
 def _capital_after_lower(phrase: list[tuple[str, int, int]], word: str) -> bool:
@@ -2590,7 +2594,7 @@ def _subject_after_tokens(toks: list[tuple[str, int, int]]) -> tuple[str, int, i
         return phrase[0]  # no noun after it: the object pronoun ("according to her"), no determiner
     while phrase and phrase[-1][0].lower() in {"of"} | _DETERMINERS:
         phrase.pop()
-    if phrase and _is_pronoun(phrase[0][0]) and len(phrase) > 1:
+    if phrase and is_pronoun(phrase[0][0]) and len(phrase) > 1:
         phrase = phrase[:1]
     if not phrase:
         return None
