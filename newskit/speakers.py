@@ -1623,12 +1623,37 @@ def _phrase_before(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int
         stop = word.lower() in _STOP and not (len(word) > 1 and word.isupper()) and not named  # "WHO", not "who"
         too_long = _phrase_words(phrase) >= 6 and not _of_body_holder(word, phrase)
         if not (word[0].isalnum()) or stop or verb_like or too_long:
-            if word.lower() in {"of", "for"} and phrase:
+            if phrase and (word.lower() in {"of", "for"} or _on_after_body(toks, at)):
                 phrase.insert(0, tok)
                 continue
             break
         phrase.insert(0, tok)
+    return _after_singular_noun(toks, phrase)
+
+
+def _after_singular_noun(toks: list[tuple[str, int, int]], phrase: list) -> list:
+    """``phrase``, the last words of ``toks``, without "a" or "an" and the noun after it when that noun is the object
+    of a clause whose subject is the plural group after it ("a move critics say": critics; not "a few critics").
+
+    >>> [t[0] for t in _after_singular_noun(tokens("a move critics"), tokens("a move critics"))]
+    ['critics']
+    >>> [t[0] for t in _after_singular_noun(tokens("a few critics"), tokens("a few critics"))]
+    ['a', 'few', 'critics']
+    """
+    words = [t[0] for t in phrase]
+    if len(words) > 2 and words[0].lower() in {"a", "an"} and words[-1] in GROUP_NOUNS \
+            and all(w.isalpha() and w.islower() for w in words[1:]) and not QUANTITY.search(f" {words[1]} "):
+        return phrase[2:]
     return phrase
+
+
+def _on_after_body(toks: list[tuple[str, int, int]], at: int) -> bool:
+    """Whether ``toks[at]`` is "on" inside a body's name, after its capitalised head ("the Council on Elm Relations").
+
+    >>> _on_after_body(tokens("the Council on Elm Relations"), 2), _on_after_body(tokens("Jo Lee on Elm Radio"), 2)
+    (True, False)
+    """
+    return toks[at][0] == "on" and at > 0 and toks[at - 1][0].istitle() and toks[at - 1][0].lower() in BODY_NAME_ENDS
 
 
 def _clause_ends(toks: list[tuple[str, int, int]], at: int, phrase: list[tuple[str, int, int]]) -> bool:
