@@ -1381,9 +1381,9 @@ def _name_between_commas(toks: list[tuple[str, int, int]]) -> tuple[str, int, in
 
 def _list_item(toks: list[tuple[str, int, int]], left: int, right: int) -> bool:
     """Whether the words between the commas at ``left`` and ``right`` are an item of a list of names: a capitalised
-    word before the first comma, and "and" or "or" before a capitalised word after the second ("states such as Ohio,
-    New York, New Jersey and Iowa": no one set off); with ``left`` and ``right`` one comma, whether it opens a list's
-    last part.
+    word before the first comma, and "and" or "or" before a capitalised word inside the part after the second
+    ("states such as Ohio, New York, New Jersey and Iowa": no one set off; not ", and Jo Lee", the last of a list of
+    subjects); with ``left`` and ``right`` one comma, whether it opens a list's last part.
 
     >>> toks = tokens("states such as Ohio, New York, New Jersey and Iowa have laws,")
     >>> _list_item(toks, 4, 7), _list_item(tokens("the mayor, Jo Lee, and Al Roe said,"), 2, 5)
@@ -1391,7 +1391,7 @@ def _list_item(toks: list[tuple[str, int, int]], left: int, right: int) -> bool:
     """
     after = next((k for k in range(right + 1, len(toks)) if toks[k][0] == ","), len(toks))
     return left > 0 and _is_capitalised(toks[left - 1][0]) and right < len(toks) and any(
-        toks[k][0] in LIST_CONJUNCTIONS and _is_capitalised(toks[k + 1][0]) for k in range(right + 1, after - 1))
+        toks[k][0] in LIST_CONJUNCTIONS and _is_capitalised(toks[k + 1][0]) for k in range(right + 2, after - 1))
 
 
 def _no_name_set_off(toks: list[tuple[str, int, int]], comma: int, between: list[str]) -> bool:
