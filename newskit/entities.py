@@ -846,60 +846,6 @@ def description_antecedents(mentions: list[tuple[str, int, str, bool, str]]) -> 
     return pairs
 
 
-def named_later(mentions: list[tuple[str, int, str, bool, str]], reach: int = 600) -> list[tuple[str, str]]:
-    """(description, name) pairs: a description of one person ("the owner of a gun range") read as the first person
-    its version names after it, within ``reach`` characters, with the description's head noun as a title before the
-    name or set off after it ("said owner Glen Roe", "Jerry Borg, senior pastor of ..."). ``mentions`` as
-    :func:`_mentions` gives them.
-
-    Example
-    -------
-    >>> raw = "The owner of a range said he left. He was odd, said owner Glen Roe."
-    >>> named_later([(raw, 4, "owner of a range", True, ""), (raw, 58, "Glen Roe", False, "")])
-    [('owner of a range', 'Glen Roe')]
-    >>> named_later([(raw, 4, "owner of a range", True, ""), (raw, 58, "Glen Roe", False, "")], reach=20)
-    []
-    """
-    pairs = []
-    for k, (raw, at, form, _, _) in enumerate(mentions):
-        head = _singular_head(form)
-        if not head:
-            continue
-        named = next((m for m in mentions[k + 1:] if m[0] is raw and at < m[1] < at + reach
-                      and _titled_with(raw, m[1], m[2], head)), None)
-        if named:
-            pairs.append((form, named[2]))
-    return pairs
-
-
-def _singular_head(form: str) -> str:
-    """The first word of a description in lower case of one person, the noun a later title repeats ("owner" of
-    "owner of a gun range"); "" for a name, a group ("residents of Elm") or a noun alone.
-
-    >>> _singular_head("owner of a gun range"), _singular_head("residents of Elm"), _singular_head("Jo Lee")
-    ('owner', '', '')
-    """
-    words = name_key(form).split()
-    first = words[0] if len(words) > 1 and form.split()[0].islower() else ""
-    return first if first.isalpha() and not (first.endswith("s") and not first.endswith("ss")) else ""
-
-
-def _titled_with(raw: str, at: int, form: str, head: str) -> bool:
-    """Whether the person's full name ``form``, written at ``at`` in ``raw``, has the noun ``head`` as its title right
-    before it or set off after it by a comma, up to three words on ("owner Glen Roe", "Jerry Borg, senior pastor").
-
-    >>> _titled_with("said owner Glen Roe.", 11, "Glen Roe", "owner")
-    True
-    >>> _titled_with("Al Roe, a cook", 0, "Al Roe", "cook"), _titled_with("Al Roe, a cook", 0, "Al Roe", "owner")
-    (True, False)
-    """
-    if len(form.split()) < 2 or not raw.startswith(form, at):
-        return False
-    return bool(re.search(rf"\b{re.escape(head)}\s+$", raw[max(0, at - 40):at], re.IGNORECASE)
-                or re.match(rf",\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(head)}\b", raw[at + len(form):at + len(form) + 60],
-                            re.IGNORECASE))
-
-
 def _antecedent(form: str, seen: tuple[list, dict]) -> tuple[str, tuple | None]:
     """The head noun of the definite ``form`` and the nearest earlier mention it may refer back to
     (:func:`description_antecedents`), among those ``seen`` in its version (:func:`_remember`): a medium's name may open
@@ -1022,11 +968,10 @@ def body_halves(versions_of: dict[str, set[str]], names: list[str]) -> list[tupl
 def _aliases(story, rows: dict, cited: pd.DataFrame, quoted: pd.DataFrame, bodies: list[str]) -> list[tuple]:
     """(short, long) pairs of forms of one source for :func:`resolve_names`: those the text defines
     (:func:`defined_aliases`), a definite description and the one it refers back to (:func:`description_antecedents`),
-    a description and the person named after it with its head noun (:func:`named_later`), descriptions two versions
-    write alike (:func:`described_alike`, :func:`familiar_alike`) and halves of a body's name (:func:`body_halves`)."""
+    descriptions two versions write alike (:func:`described_alike`, :func:`familiar_alike`) and halves of a body's name
+    (:func:`body_halves`)."""
     aliases = [pair for body in bodies for pair in defined_aliases(body)]
-    mentions = _mentions(story, cited, quoted)
-    antecedents = description_antecedents(mentions) + named_later(mentions)
+    antecedents = description_antecedents(_mentions(story, cited, quoted))
     written = {form: row["seen"] for (role, form), row in rows.items() if role != "credit"}
     unreferred = {form: seen for form, seen in written.items() if form not in dict(antecedents)}
     aliases += antecedents + described_alike(unreferred) + familiar_alike(unreferred)

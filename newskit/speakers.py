@@ -22,8 +22,7 @@ from newskit.text import letters as re
 from .text.lexicon import AGENT_NOUNS, ARTICLES, AUXILIARIES as _AUXILIARIES, CORPORATE_SUFFIXES, DURATION_UNITS, \
     BODY_NAME_ENDS, DETERMINERS, IRREGULAR_PAST, \
     CANDIDACY_ROLES, COUNTRY_ABBREVIATIONS, DEMONYMS, FEMALE_GIVEN_NAMES, GIVING_OUT_VERBS, GROUP_NOUNS, HONORIFICS, INSTITUTION_PATTERN, \
-    FORCE_NOUNS, INSTITUTION_WORDS, INDEFINITE_THINGS, INVERTED_OPENERS, MALE_GIVEN_NAMES, MODALS, MONTHS, \
-    NAMED_MODALS, \
+    FORCE_NOUNS, INSTITUTION_WORDS, INDEFINITE_THINGS, INVERTED_OPENERS, MALE_GIVEN_NAMES, MODALS, MONTHS, NAMED_MODALS, \
     NEGATED_AUXILIARIES, \
     NAME_BREAKS as _FUNCTION_WORDS, PERCEIVING_PAST, \
     MEDIUM_NOUNS, NAME_PARTICLES as _PARTICLES, NAME_PARTICLE_PATTERN, NAME_TITLES as _NAME_TITLES, NOT_ADVERBS_IN_LY, \
@@ -1592,7 +1591,7 @@ def _second_place_part(toks: list[tuple[str, int, int]], comma: int) -> bool:
 
 def _phrase_before(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """The last words of ``toks`` that can be a subject: up to six (ten for a name before a body's name with "of":
-    :func:`_of_body_holder`), stopping at a stop word, a verb in the past ("-ed", "gave"), "what"
+    :func:`_of_body_holder`), stopping at a stop word, a verb in -ed, "what"
     before a name, a stretch of time before a quantifier ("for decades some critics") or punctuation ("of" and "for"
     carry on: "a spokesman for Tesco", and so does "and" inside a name: :func:`_joins_portfolio`); a modal that is
     also a name, capitalised and closing them, is a name (:data:`~newskit.text.lexicon.NAMED_MODALS`: "George Will",
@@ -1607,8 +1606,6 @@ def _phrase_before(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int
     ['she']
     >>> [t[0] for t in _phrase_before(tokens("For decades some critics", 0, 24))]
     ['some', 'critics']
-    >>> [t[0] for t in _phrase_before(tokens("Jo Lee gave a statement"))]
-    ['a', 'statement']
     """
     phrase: list[tuple[str, int, int]] = []
     for at in range(len(toks) - 1, -1, -1):
@@ -1621,8 +1618,7 @@ def _phrase_before(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int
             return [tok]
         if _clause_ends(toks, at, phrase):
             break
-        verb_like = word.islower() and (word.endswith("ed") and word not in _ADJECTIVES_ED
-                                        or bool(phrase) and word in IRREGULAR_PAST)  # "she began": she
+        verb_like = word.islower() and word.endswith("ed") and word not in _ADJECTIVES_ED
         named = not phrase and _named_modal(word)  # "Theresa May said"
         stop = word.lower() in _STOP and not (len(word) > 1 and word.isupper()) and not named  # "WHO", not "who"
         too_long = _phrase_words(phrase) >= 6 and not _of_body_holder(word, phrase)
