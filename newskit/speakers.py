@@ -1061,8 +1061,8 @@ def _subject_before_tokens(toks: list[tuple[str, int, int]], whole: bool,
         if named:
             return named, True
         commas = _clause_commas(toks[:-1])
-        if not (commas and len(toks) - commas[-1] < 16) or _list_item(toks, commas[-1], commas[-1]):
-            return None, True  # "states such as Ohio, New York, New Jersey and Iowa have laws, said": no subject
+        if not (commas and len(toks) - commas[-1] < 16):
+            return None, True
         toks = _cut_at_aside(toks, commas[-1])
         if len(toks) > 1 and toks[-1][0] in {"which", "who"}:  # "Jo Lee who, according to a report, said"
             return _relative_antecedent(toks[:-2] if toks[-2][0] == "," else toks[:-1]), True
@@ -1361,7 +1361,7 @@ def _name_between_commas(toks: list[tuple[str, int, int]]) -> tuple[str, int, in
     commas = [i for i, t in enumerate(toks[:-1]) if t[0] == ","]
     for left, right in zip(reversed([-1] + commas), reversed(commas + [len(toks) - 1])):
         between = [t[0] for t in toks[left + 1:right]]
-        if _no_name_set_off(toks, left, between) or _list_item(toks, left, right):
+        if _no_name_set_off(toks, left, between):
             continue
         cut = _appositive_name_end(between)
         if cut < len(between) and cut < 2:
@@ -1376,21 +1376,6 @@ def _name_between_commas(toks: list[tuple[str, int, int]]) -> tuple[str, int, in
                 len(toks) - left < 24 or _opens_before_description(toks, left, right, name)):
             return " ".join(name), toks[left + 1 + len(titles)][1], toks[left + cut][2]  # "Archbishop Jo Lee, said"
     return None
-
-
-def _list_item(toks: list[tuple[str, int, int]], left: int, right: int) -> bool:
-    """Whether the words between the commas at ``left`` and ``right`` are an item of a list of names: a capitalised
-    word before the first comma, and "and" or "or" before a capitalised word inside the part after the second
-    ("states such as Ohio, New York, New Jersey and Iowa": no one set off; not ", and Jo Lee", the last of a list of
-    subjects); with ``left`` and ``right`` one comma, whether it opens a list's last part.
-
-    >>> toks = tokens("states such as Ohio, New York, New Jersey and Iowa have laws,")
-    >>> _list_item(toks, 4, 7), _list_item(tokens("the mayor, Jo Lee, and Al Roe said,"), 2, 5)
-    (True, False)
-    """
-    after = next((k for k in range(right + 1, len(toks)) if toks[k][0] == ","), len(toks))
-    return left > 0 and _is_capitalised(toks[left - 1][0]) and right < len(toks) and any(
-        toks[k][0] in LIST_CONJUNCTIONS and _is_capitalised(toks[k + 1][0]) for k in range(right + 2, after - 1))
 
 
 def _no_name_set_off(toks: list[tuple[str, int, int]], comma: int, between: list[str]) -> bool:
