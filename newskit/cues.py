@@ -448,11 +448,12 @@ FINDING_CUES = re.compile(rf"(?<![\w'’-])(?:{alternation(FINDING_VERBS)})(?![\
 """Cues that attribute only when a document is their subject ("a poll found", "emails suggest")."""
 NAMED_CUES = re.compile(
     rf"\b[Ww]hat\s+(?P<subject>(?!(?:is|was|are|were|has|had|have|be|been|being|many|some|most|one|could|would|"
-    rf"might|may|can|will|it|you)\b)[\w'’.-]+(?:\s+[\w'’.-]+){{0,3}}?)\s+(?P<cue>{alternation(CALLED_VERBS)})\b|"
+    rf"might|may|can|will|it|you)\b)[\w'’.-]+(?:\s+[\w'’.-]+){{0,3}}?)(?:\s+(?:has|have|had))?"
+    rf"\s+(?P<cue>{alternation(CALLED_VERBS)})\b|"
     rf"(?<![\w'’.-])(?!(?:{alternation(w.capitalize() for w in SENTENCE_OPENERS | {'let'})})['’]s\s)"
     r"(?P<owner>(?:\p{Lu}[\w.'’-]*\s+){0,3}\p{Lu}[\w.-]*)(?:['’]s|(?<=s)['’])\s+(?:\p{Ll}+\s+){0,2}?"
     rf"(?P<noun>{alternation(STATEMENT_NOUNS)})\b")
-"""Cues that carry their source: "what aides called" (group ``subject``, cue ``cue``) and a source's
+"""Cues that carry their source: "what aides (have) called" (group ``subject``, cue ``cue``) and a source's
 statement written as a noun after its possessive, "Jo Lee's comment" (group ``owner``, cue ``noun``); a word opening
 a sentence with a contraction owns nothing ("Let's unpack that statement", "That's his statement")."""
 PARTY_CUES = re.compile(rf"\b(?P<party>{alternation(PARTY_MEMBERS)})\s+(?P<pnoun>{alternation(CRITICISM_NOUNS)})\b")
@@ -1026,6 +1027,8 @@ def carried_subject(match: re.Match) -> tuple[str, int, int] | None:
     Example
     -------
     >>> carried_subject(NAMED_CUES.search("It was what aides called a wake-up call."))
+    ('aides', 12, 17)
+    >>> carried_subject(NAMED_CUES.search("It was what aides have called a wake-up call."))
     ('aides', 12, 17)
     >>> carried_subject(NAMED_CUES.search("He cited Party Chairman Reince Priebus' concerns."))
     ('Reince Priebus', 24, 38)

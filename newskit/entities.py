@@ -454,6 +454,8 @@ def _expanded(tailed: re.Match, keys: dict[str, str], people: set[str]) -> set[s
     {'elm water authority'}
     >>> _expanded(tail("JL"), {"Jo Lee": "jo lee"}, {"Jo Lee"})
     set()
+    >>> _expanded(tail("EW"), {"Elm Water and Power": "elm water and power"}, set())
+    {'elm water and power'}
     """
     acronym, tail = tailed.group(1), " ".join(tailed.group(2).split())
     if tail and source_type(tailed.group()) != "document":
@@ -461,9 +463,23 @@ def _expanded(tailed: re.Match, keys: dict[str, str], people: set[str]) -> set[s
     found = set()
     for form in keys:
         head = form[:len(form) - len(tail)].rstrip() if tail and form.endswith(" " + tail) else "" if tail else form
-        if (form not in people or not tail and len(acronym) > 2) and head and initials(head) == acronym:
+        if (form not in people or not tail and len(acronym) > 2) and head and acronym in _acronyms(head):
             found.add(keys[form])
     return found
+
+
+_LAST_AND = re.compile(r"\s+and\s+\p{Lu}[\w-]*$")
+
+
+def _acronyms(name: str) -> set[str]:
+    """The acronyms a body's ``name`` is written as: its :func:`~newskit.speakers.initials`, and those of the name
+    without a last field joined by "and" that the acronym may have kept out ("Centers for Disease Control and
+    Prevention": "CDCP", "CDC").
+
+    >>> sorted(_acronyms("Elm Water and Power")), sorted(_acronyms("Elm Water"))
+    (['EW', 'EWP'], ['EW'])
+    """
+    return {initials(name), initials(_LAST_AND.sub("", name))} - {""}
 
 
 _JOINING = "|".join(map(re.escape, sorted(NAME_JOINING_WORDS)))

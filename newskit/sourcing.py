@@ -56,10 +56,10 @@ from .text.lexicon import AGENT_NOUNS, ARTICLES, AUTHORING_VERBS, AUXILIARIES, B
     TITLE_ABBREVIATIONS, TITLED_AS, TRACE_NOUNS, WEATHER_ALERTS, WORK_MAKING_PARTICIPLES, alternation, \
     suffixed_company_pattern, third_person, verb_forms
 from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, QUANTITY, S_FORM, SUBORDINATE, \
-    clause_subjects, family_name, full_name, given_name, given_name_gender, group_of, last_written, name_beside, \
-    name_forms, noun_cue, page_cased, person_name, place_name, pronoun_may_name, resolve_source, role_names, \
-    role_phrase, sentence_subject, subject_after, subject_before, subordinate_subject, verb_in_ing, verb_object, \
-    word_sex
+    clause_subjects, family_name, full_name, given_name, given_name_gender, group_of, is_pronoun, last_written, \
+    name_beside, name_forms, noun_cue, page_cased, person_name, place_name, pronoun_may_name, resolve_source, \
+    role_names, role_phrase, sentence_subject, subject_after, subject_before, subordinate_subject, verb_in_ing, \
+    verb_object, word_sex
 from .story import sentences as story_sentences
 from .text.visible import Visible, visible
 
@@ -2568,7 +2568,7 @@ def _kind(text: str, source: str, mention: str, pos: int, definite: bool) -> str
     >>> _kind("China denies it.", "China", "China", 0, False), _kind("Jo Lee said so.", "Jo Lee", "Jo Lee", 0, False)
     ('government', 'person')
     """
-    if source.lower() in PRONOUNS:
+    if is_pronoun(source):
         return "person"
     if definite and source != mention and described_organisation(text, mention, pos) == source:
         return "official/institution"
@@ -2946,7 +2946,7 @@ def _compute(story) -> dict[str, pd.DataFrame]:
     for version in story.versions:
         rows, found = version_sourcing(version, sentences[sentences["version"] == version.id].reset_index(drop=True))
         quoted += rows
-        cited += [row for row in found if str(row["source"]).lower() not in PRONOUNS]  # "He" left unresolved
+        cited += [row for row in found if not is_pronoun(str(row["source"]))]  # "He" left unresolved, not "WHO"
     quotes = pd.DataFrame(quoted, columns=QUOTE_COLUMNS).astype(
         {"sentence": "int64", "start": "int64", "end": "int64", "paragraph": "int64", "mention_start": "Int64",
          "mention_end": "Int64"})

@@ -22,7 +22,7 @@ from newskit.text import letters as re
 from .text.lexicon import AGENT_NOUNS, ARTICLES, AUXILIARIES as _AUXILIARIES, CORPORATE_SUFFIXES, DURATION_UNITS, \
     BODY_NAME_ENDS, DETERMINERS, IRREGULAR_PAST, \
     CANDIDACY_ROLES, COUNTRY_ABBREVIATIONS, DEMONYMS, FEMALE_GIVEN_NAMES, GIVING_OUT_VERBS, GROUP_NOUNS, HONORIFICS, INSTITUTION_PATTERN, \
-    INSTITUTION_WORDS, INDEFINITE_THINGS, INVERTED_OPENERS, MALE_GIVEN_NAMES, MODALS, MONTHS, NAMED_MODALS, \
+    FORCE_NOUNS, INSTITUTION_WORDS, INDEFINITE_THINGS, INVERTED_OPENERS, MALE_GIVEN_NAMES, MODALS, MONTHS, NAMED_MODALS, \
     NEGATED_AUXILIARIES, \
     NAME_BREAKS as _FUNCTION_WORDS, PERCEIVING_PAST, \
     MEDIUM_NOUNS, NAME_PARTICLES as _PARTICLES, NAME_PARTICLE_PATTERN, NAME_TITLES as _NAME_TITLES, NOT_ADVERBS_IN_LY, \
@@ -149,8 +149,12 @@ COMMA_BEFORE = re.compile(r"(?:,[”\"’']?|\s*(?:--|[–—]))\s*$")
 Mitchell", "Lee hit back -- saying")."""
 
 
-def _is_pronoun(word: str) -> bool:
-    """A pronoun, not an acronym that spells one ("WHO", "IT")."""
+def is_pronoun(word: str) -> bool:
+    """A pronoun, not an acronym that spells one ("WHO", "IT").
+
+    >>> is_pronoun("He"), is_pronoun("WHO")
+    (True, False)
+    """
     return word.lower() in PRONOUNS and not (len(word) > 1 and word.isupper())
 
 
@@ -296,6 +300,8 @@ def person_name(words: list[str]) -> list[str]:
     ['von', 'der', 'Hoeven']
     >>> person_name("I’m Jo Lee".split())  # a pronoun and its verb before the name
     ['Jo', 'Lee']
+    >>> person_name("Rev. Martin Luther King Jr.".split())  # a role word before a suffix is a surname
+    ['Martin', 'Luther', 'King', 'Jr.']
     """
     run: list[str] = []
     while words and words[-1].lower().rstrip(".,") in _WEEKDAYS:
@@ -304,7 +310,7 @@ def person_name(words: list[str]) -> list[str]:
         word = words[k]
         if _ends_name(words, k, run):
             break
-        surname = not run and k > 0 and _surname_after(words, k)
+        surname = k > 0 and (_suffixes(run) if run else _surname_after(words, k))  # "Martin Luther King Jr."
         given = len(run) == 1 and given_name(word)  # "Dean Baker": a role word that is a given name
         if (_is_capitalised(word) or word in _PARTICLES) and (not _name_stop(word, run) or surname or given):
             if word.endswith(("'s", "’s")):
@@ -312,7 +318,17 @@ def person_name(words: list[str]) -> list[str]:
             run.insert(0, word)
         else:
             break
-    return run if any(word not in _PARTICLES for word in run) else []  # "von der Leyen" keeps its particles
+    return run if any(word not in _PARTICLES for word in run) and not _suffixes(run) else []  # "von der Leyen"
+
+
+def _suffixes(run: list[str]) -> bool:
+    """Whether the name words ``run`` are generational suffixes alone ("Jr.", "III"): the word before them is a
+    surname, whatever else it may be ("Martin Luther King Jr.").
+
+    >>> _suffixes(["Jr."]), _suffixes(["King", "Jr."])
+    (True, False)
+    """
+    return all(word.lower().rstrip(".") in GENERATIONAL_SUFFIXES for word in run)
 
 
 _CONTRACTED_PRONOUN = re.compile(r"(?:I|We|You|They)['’](?:m|re|ve|ll|d)$", re.IGNORECASE)
@@ -354,9 +370,9 @@ def _phrase(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
                      and not _named_modal(words[-1])) \
             or (len(words) == 1 and words[0].lower().rstrip(".") in _DATE_WORDS):
         return None
-    if _is_pronoun(words[-1]):
+    if is_pronoun(words[-1]):
         toks, words = toks[-1:], words[-1:]
-    if len(words) == 1 and _is_pronoun(words[0]):
+    if len(words) == 1 and is_pronoun(words[0]):
         return (words[0], toks[0][1], toks[0][2]) if words[0].lower() not in {"who", "which", "that"} else None
     named = _named_phrase(toks, words)
     if named:
@@ -391,7 +407,7 @@ def _named_phrase(toks: list[tuple[str, int, int]], words: list[str]) -> tuple[s
         return None
     first = toks[len(words) - len(name)]
     before = words[len(words) - len(name) - 1] if len(name) < len(words) else ""
-    if _field_before_body(before, name):
+    if _field_before_body(before, name) or _field_before_word(before, name):
         return None  # "the State Department", "the Foreign Ministry": a body's field, no title of a person "Ministry"
     if _AFTER_NOUN.intersection(words[:len(words) - len(name)]):
         return None  # "a blogger on the site Lee Daily": the blogger, not a name of the place
@@ -406,6 +422,16 @@ def _named_phrase(toks: list[tuple[str, int, int]], words: list[str]) -> tuple[s
         start = toks[len(words) - len(kept)][1]
         return " ".join(kept), start, toks[-1][2]
     return None
+
+
+def _field_before_word(before: str, name: list[str]) -> bool:
+    """Whether the one word ``name`` follows a department's word that is no role, so the two close a body's name
+    ("Elm Health Resources": no person "Resources"), unlike a name after a role ("Health Secretary Lee").
+
+    >>> _field_before_word("Health", ["Resources"]), _field_before_word("Secretary", ["Lee"])
+    (True, False)
+    """
+    return len(name) == 1 and before.lower() in _DEPARTMENTS and before.lower() not in _ROLE_WORDS
 
 
 def _field_before_body(before: str, name: list[str]) -> bool:
@@ -497,7 +523,7 @@ def _adverb_may_follow(word: str) -> bool:
     >>> [_adverb_may_follow(w) for w in ("Lee", ",", "also", "aide", "were")]
     [True, True, True, False, False]
     """
-    return _is_capitalised(word) or _is_pronoun(word) or word == "," or (
+    return _is_capitalised(word) or is_pronoun(word) or word == "," or (
         word.lower() in _SKIP_BEFORE_CUE and word.lower() not in _AUXILIARIES)
 
 
@@ -1025,7 +1051,7 @@ def _subject_before_tokens(toks: list[tuple[str, int, int]], whole: bool,
     toks = _trim_before_cue(toks)
     if not whole and len(toks) < 40:
         return None, False
-    if len(toks) > 2 and toks[-1][0].lower() in {"which", "who"} and toks[-2][0] == ",":
+    if len(toks) > 2 and toks[-1][0] in {"which", "who"} and toks[-2][0] == ",":
         return _relative_antecedent(toks[:-2]), True
     named = _name_before_role(toks)
     if named:
@@ -1038,7 +1064,7 @@ def _subject_before_tokens(toks: list[tuple[str, int, int]], whole: bool,
         if not (commas and len(toks) - commas[-1] < 16):
             return None, True
         toks = _cut_at_aside(toks, commas[-1])
-        if len(toks) > 1 and toks[-1][0].lower() in {"which", "who"}:  # "Jo Lee who, according to a report, said"
+        if len(toks) > 1 and toks[-1][0] in {"which", "who"}:  # "Jo Lee who, according to a report, said"
             return _relative_antecedent(toks[:-2] if toks[-2][0] == "," else toks[:-1]), True
     phrase = _town_state(toks, _place_after_noun(toks, _phrase_before(toks)))
     if not whole and len(phrase) == len(toks):
@@ -1077,7 +1103,7 @@ def _cut_at_aside(toks: list[tuple[str, int, int]], comma: int) -> list[tuple[st
     ['Jo', 'Lee']
     """
     cut = toks[:comma]
-    return _head_before_relative(cut) if toks[comma + 1][0].lower() in {"which", "who"} else cut
+    return _head_before_relative(cut) if toks[comma + 1][0] in {"which", "who"} else cut
 
 
 def _head_before_relative(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -1582,12 +1608,37 @@ def _phrase_before(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int
         stop = word.lower() in _STOP and not (len(word) > 1 and word.isupper()) and not named  # "WHO", not "who"
         too_long = _phrase_words(phrase) >= 6 and not _of_body_holder(word, phrase)
         if not (word[0].isalnum()) or stop or verb_like or too_long:
-            if word.lower() in {"of", "for"} and phrase:
+            if phrase and (word.lower() in {"of", "for"} or _on_after_body(toks, at)):
                 phrase.insert(0, tok)
                 continue
             break
         phrase.insert(0, tok)
+    return _after_singular_noun(toks, phrase)
+
+
+def _after_singular_noun(toks: list[tuple[str, int, int]], phrase: list) -> list:
+    """``phrase``, the last words of ``toks``, without "a" or "an" and the noun after it when that noun is the object
+    of a clause whose subject is the plural group after it ("a move critics say": critics; not "a few critics").
+
+    >>> [t[0] for t in _after_singular_noun(tokens("a move critics"), tokens("a move critics"))]
+    ['critics']
+    >>> [t[0] for t in _after_singular_noun(tokens("a few critics"), tokens("a few critics"))]
+    ['a', 'few', 'critics']
+    """
+    words = [t[0] for t in phrase]
+    if len(words) > 2 and words[0].lower() in {"a", "an"} and words[-1] in GROUP_NOUNS \
+            and all(w.isalpha() and w.islower() for w in words[1:]) and not QUANTITY.search(f" {words[1]} "):
+        return phrase[2:]
     return phrase
+
+
+def _on_after_body(toks: list[tuple[str, int, int]], at: int) -> bool:
+    """Whether ``toks[at]`` is "on" inside a body's name, after its capitalised head ("the Council on Elm Relations").
+
+    >>> _on_after_body(tokens("the Council on Elm Relations"), 2), _on_after_body(tokens("Jo Lee on Elm Radio"), 2)
+    (True, False)
+    """
+    return toks[at][0] == "on" and at > 0 and toks[at - 1][0].istitle() and toks[at - 1][0].lower() in BODY_NAME_ENDS
 
 
 def _clause_ends(toks: list[tuple[str, int, int]], at: int, phrase: list[tuple[str, int, int]]) -> bool:
@@ -2000,7 +2051,7 @@ def _opening_phrase(toks: list[tuple[str, int, int]], i: int) -> tuple[str, int,
     """The noun phrase at ``toks[i]`` followed by a lower-case word, or by a comma, a description and a comma."""
     if i >= len(toks) or not toks[i][0][0].isalnum():
         return None
-    if _is_pronoun(toks[i][0]):
+    if is_pronoun(toks[i][0]):
         return toks[i] if toks[i][0].lower() in {"he", "she", "they", "it", "we", "i"} else None
     j = _subject_end(toks, i)
     if j == i or j >= len(toks):
@@ -2247,14 +2298,18 @@ def _opening_aside(toks: list[tuple[str, int, int]], i: int, j: int) -> tuple[st
 
 def _subject_word(word: str, inside: bool) -> bool:
     """A word that can be part of a subject phrase: a capitalised word or particle, a determiner (first),
-    a role word, a plural noun of organisations ("Conservative websites": not a verb after "Conservative"), an
-    adjective of age or time ("the younger Cheney"), "of" or a possessive."""
+    a role word, a plural noun of organisations ("Conservative websites": not a verb after "Conservative"), a force
+    after its place ("Elmtown police"), an adjective of age or time ("the younger Cheney"), "of" or a possessive.
+
+    >>> [_subject_word(w, True) for w in ("Lee", "officials", "police", "stood")]
+    [True, True, True, False]
+    """
     lower = word.lower()
     if _is_capitalised(word) and lower not in _FUNCTION_WORDS - _DETERMINERS:
         return True
     if not inside:
         return lower in _DETERMINERS and lower not in {"that", "this", "one"}
-    return word in _PARTICLES or lower in _NAME_STOPS | _SUBJECT_ADJECTIVES | {"of", "'s", "’s"} or (
+    return word in _PARTICLES or lower in _NAME_STOPS | _SUBJECT_ADJECTIVES | {"of", "'s", "’s", *FORCE_NOUNS} or (
         lower.endswith("s") and lower[:-1] in _ROLE_WORDS | ORGANISATION_DESCRIPTIONS)  # "Kazakh officials"
 
 
@@ -2478,7 +2533,7 @@ def _finite_report(toks: list[tuple[str, int, int]], k: int) -> bool:
 
 def _opens_on_pronoun(toks: list[tuple[str, int, int]]) -> bool:
     """Whether ``toks`` open on a personal pronoun ("he expects Jo Lee to"), not a relative one."""
-    return bool(toks) and _is_pronoun(toks[0][0]) and toks[0][0].lower() not in {"who", "which", "that"}
+    return bool(toks) and is_pronoun(toks[0][0]) and toks[0][0].lower() not in {"who", "which", "that"}
 
 
 def _capital_after_lower(phrase: list[tuple[str, int, int]], word: str) -> bool:
@@ -2549,7 +2604,7 @@ def _subject_after_tokens(toks: list[tuple[str, int, int]]) -> tuple[str, int, i
         return phrase[0]  # no noun after it: the object pronoun ("according to her"), no determiner
     while phrase and phrase[-1][0].lower() in {"of"} | _DETERMINERS:
         phrase.pop()
-    if phrase and _is_pronoun(phrase[0][0]) and len(phrase) > 1:
+    if phrase and is_pronoun(phrase[0][0]) and len(phrase) > 1:
         phrase = phrase[:1]
     if not phrase:
         return None

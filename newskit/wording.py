@@ -32,7 +32,8 @@ import pandas as pd
 from .alignment import align, reworded
 from .matching import linked_groups, sentence_similarity
 from .story import sentences as story_sentences, story_table
-from .text.lexicon import DATE_WORDS as _DATE_WORDS, FUNCTION_WORDS, MONTHS, NUMBER_WORDS, REPORTING_WORDS as _REPORTING
+from .text.lexicon import DATE_WORDS as _DATE_WORDS, FUNCTION_WORDS, MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, \
+    REPORTING_WORDS as _REPORTING, WEEKDAY_ABBREVIATIONS, WEEKDAYS, alternation
 from .text.tokens import SPACED_TOKEN as _TOKEN, spaced_tokens as _tokens, words
 from .text.typography import canonical, comparison_form
 
@@ -60,7 +61,8 @@ def flags(words: list[str], sentence_start: bool = False, elsewhere: frozenset =
     """The fact flags the changed ``words`` raise, joined by ";" in :data:`FLAGS` order ("" for none).
 
     ``sentence_start`` says the first word opens its sentence (so its capital is no name). A word in ``elsewhere``
-    (the words of the other version's sentence) raises no number, name or date flag: it moved, it did not change.
+    (the words of the other version's sentence), or written there in lower case ("Multiple" opening a quotation,
+    "multiple" after words put before it), raises no number, name or date flag: it moved, it did not change.
 
     Example
     -------
@@ -68,13 +70,15 @@ def flags(words: list[str], sentence_start: bool = False, elsewhere: frozenset =
     'name;date;negation;reporting'
     >>> flags(["did", "not", "say", "on", "Monday", "in", "Almaty"], elsewhere=frozenset({"Monday", "Almaty"}))
     'negation;reporting'
+    >>> flags(["Multiple"]), flags(["Multiple"], elsewhere=frozenset({"multiple"}))
+    ('name', '')
     """
     found = set()
     for k, word in enumerate(words):
         low = word.lower()
         found |= {flag for flag, listed in (("negation", low in _NEGATIONS or low.endswith("n't")),
                                             ("hedge", low in _HEDGES), ("reporting", low in _REPORTING)) if listed}
-        if word not in elsewhere:
+        if word not in elsewhere and low not in elsewhere:
             found |= _fact_flags(word, sentence_start if k == 0 else words[k - 1] in _STOPS)
     return ";".join(flag for flag in FLAGS if flag in found)
 
@@ -148,8 +152,7 @@ def diff_rows(a: str, b: str) -> list[list]:
     side_a, side_b = _Side(a), _Side(b)
     spans_a, spans_b, keys_a, keys_b = side_a.spans, side_b.spans, side_a.keys, side_b.keys
     rows = []
-    matcher = difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False)
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+    for op, i1, i2, j1, j2 in _opcodes(keys_a, keys_b):
         if op == "equal":
             rows += _equal_rows(side_a, side_b, spans_a[i1:i2], spans_b[j1:j2])
             continue
@@ -171,6 +174,27 @@ def diff_rows(a: str, b: str) -> list[list]:
 _NUMERAL = re.compile(r"\d+(?:[.,]\d+)*")
 
 
+def _opcodes(keys_a: list[str], keys_b: list[str]) -> list[tuple]:
+    """:mod:`difflib` opcodes turning ``keys_a`` into ``keys_b``, anchored on words first: a punctuation mark alone
+    may extend a run of equal words but not start one, so "A, B" against "B, C" keeps "B" rather than the comma;
+    marks are then matched inside the stretches left between equal words.
+
+    >>> [op[0] for op in _opcodes(["A", ",", "B"], ["B", ",", "C"])]
+    ['delete', 'equal', 'insert']
+    >>> [op[0] for op in _opcodes(["Red", ",", "blue", "."], ["Green", ",", "yellow", "."])]
+    ['replace', 'equal', 'replace', 'equal']
+    """
+    ops = []
+    words_first = difflib.SequenceMatcher(lambda key: not _WORDLIKE.search(key), keys_a, keys_b, autojunk=False)
+    for op, i1, i2, j1, j2 in words_first.get_opcodes():
+        if op != "replace":
+            ops.append((op, i1, i2, j1, j2))
+            continue
+        marks = difflib.SequenceMatcher(None, keys_a[i1:i2], keys_b[j1:j2], autojunk=False)
+        ops += [(sub, i1 + a1, i1 + a2, j1 + b1, j1 + b2) for sub, a1, a2, b1, b2 in marks.get_opcodes()]
+    return ops
+
+
 def _numbers_kept(words_a: list[str], words_b: list[str]) -> bool:
     """Whether two runs of changed words keep their numbers, so the change raises no number flag: the same numbers in
     the same order ("12mph" -> "12 mph when"), or a lone "one" on one side only, a pronoun or an article ("One said"
@@ -190,16 +214,22 @@ def _numbers(words: list[str]) -> list[str]:
 
 
 _ABBREVIATION = re.compile(r"(?<!\w)(?:(?:[^\W\d_]\.){2,}|(?:[^\W\d_]\.)+[^\W\d_](?!\w))")
+_IN_FULL = {short: full for short in MONTH_ABBREVIATIONS + WEEKDAY_ABBREVIATIONS for full in MONTHS + WEEKDAYS
+            if full.startswith(short)}
+_SHORT_DAY_OR_MONTH = re.compile(rf"\b({alternation(tuple(_IN_FULL))})\.", re.IGNORECASE)
 
 
 def _spelling_alone(text_a: str, text_b: str) -> bool:
-    """Whether two changed stretches differ in case or in an abbreviation's dots alone ("right" -> "RIGHT", "U.S."
-    -> "US"), which raises no fact flag.
+    """Whether two changed stretches differ in case, in an abbreviation's dots or in a month or weekday written short
+    alone ("right" -> "RIGHT", "U.S." -> "US", "Sept." -> "September"), which raises no fact flag.
 
     >>> _spelling_alone(" right", " RIGHT"), _spelling_alone(" U.S.", " US"), _spelling_alone(" 3.5", " 35")
     (True, True, False)
+    >>> _spelling_alone("Sept. 11", "September 11"), _spelling_alone("Sept. 11", "October 11")
+    (True, False)
     """
     def key(text: str) -> str:
+        text = _SHORT_DAY_OR_MONTH.sub(lambda m: _IN_FULL[m.group(1).lower()], text)
         return " ".join(_ABBREVIATION.sub(lambda m: m.group().replace(".", ""), text).casefold().split())
 
     return key(text_a) == key(text_b)

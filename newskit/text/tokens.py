@@ -28,7 +28,7 @@ from newskit.text import letters as re
 import unicodedata
 from functools import lru_cache
 
-from .lexicon import FUNCTION_WORDS, TITLE_ABBREVIATIONS
+from .lexicon import FUNCTION_WORDS, GENERATIONAL_SUFFIXES, TITLE_ABBREVIATIONS
 from .typography import canonical
 
 WORD = re.compile(r"\w+(?:['’.-]\w+)*")
@@ -149,24 +149,36 @@ def hashtags(text: str) -> frozenset[str]:
     return frozenset(m.group(1).casefold() for m in HASHTAG.finditer(text))
 
 
+def _suffix_in_sentence(text: str, match) -> bool:
+    """Whether the word ``match`` is a name's suffix with its full stop (:data:`GENERATIONAL_SUFFIXES`: "Jr.") that a
+    lower-case word follows, so the stop ends no sentence."""
+    return match.group()[:-1].lower() in GENERATIONAL_SUFFIXES and bool(_LOWER_NEXT.match(text, match.end()))
+
+
+_LOWER_NEXT = re.compile(r"\s+\p{Ll}")
+
+
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
     """Word and punctuation tokens of ``text[start:end]`` with their offsets into ``text``.
 
     Initials and acronyms keep their full stops ("C.", "U.S."), as does a title before a name
-    (:data:`~newskit.text.lexicon.TITLE_ABBREVIATIONS`: "Dr."); a word line-wrapped at its hyphen
-    ("Jean- Pierre") is one token. Any other full stop is a token of its own.
+    (:data:`~newskit.text.lexicon.TITLE_ABBREVIATIONS`: "Dr.") and a suffix after one that no sentence ends with
+    ("Jo Lee Jr. said"); a word line-wrapped at its hyphen ("Jean- Pierre") is one token. Any other full stop is a
+    token of its own.
 
     Example
     -------
     >>> [t for t, _, _ in tokens("Dr. Heather C. Briccetti said.")]
     ['Dr.', 'Heather', 'C.', 'Briccetti', 'said', '.']
+    >>> [t for t, _, _ in tokens("Jo Lee Jr. said it to Al Roe Jr.")]
+    ['Jo', 'Lee', 'Jr.', 'said', 'it', 'to', 'Al', 'Roe', 'Jr', '.']
     """
     end = len(text) if end is None else end
     out = []
     for match in _TOKEN.finditer(text, start, end):
         word, s, e = match.group(), match.start(), match.end()
         if len(word) > 2 and word.endswith(".") and word[:-1].lower() not in TITLE_ABBREVIATIONS \
-                and "." not in word[:-1]:
+                and "." not in word[:-1] and not _suffix_in_sentence(text, match):
             out += [(word[:-1], s, e - 1), (".", e - 1, e)]
         else:
             out.append((word, s, e))
