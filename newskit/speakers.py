@@ -22,7 +22,8 @@ from newskit.text import letters as re
 from .text.lexicon import AGENT_NOUNS, ARTICLES, AUXILIARIES as _AUXILIARIES, CORPORATE_SUFFIXES, DURATION_UNITS, \
     BODY_NAME_ENDS, DETERMINERS, IRREGULAR_PAST, \
     CANDIDACY_ROLES, COUNTRY_ABBREVIATIONS, DEMONYMS, FEMALE_GIVEN_NAMES, GIVING_OUT_VERBS, GROUP_NOUNS, HONORIFICS, INSTITUTION_PATTERN, \
-    FORCE_NOUNS, INSTITUTION_WORDS, INDEFINITE_THINGS, INVERTED_OPENERS, MALE_GIVEN_NAMES, MODALS, MONTHS, NAMED_MODALS, \
+    FORCE_NOUNS, INSTITUTION_WORDS, INDEFINITE_THINGS, INVERTED_OPENERS, MALE_GIVEN_NAMES, MODALS, MONTHS, \
+    NAMED_MODALS, \
     NEGATED_AUXILIARIES, \
     NAME_BREAKS as _FUNCTION_WORDS, PERCEIVING_PAST, \
     MEDIUM_NOUNS, NAME_PARTICLES as _PARTICLES, NAME_PARTICLE_PATTERN, NAME_TITLES as _NAME_TITLES, NOT_ADVERBS_IN_LY, \
@@ -1608,7 +1609,7 @@ def _phrase_before(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int
         stop = word.lower() in _STOP and not (len(word) > 1 and word.isupper()) and not named  # "WHO", not "who"
         too_long = _phrase_words(phrase) >= 6 and not _of_body_holder(word, phrase)
         if not (word[0].isalnum()) or stop or verb_like or too_long:
-            if phrase and (word.lower() in {"of", "for"} or _on_after_body(toks, at)):
+            if phrase and _carries_phrase(toks, at):
                 phrase.insert(0, tok)
                 continue
             break
@@ -1632,13 +1633,16 @@ def _after_singular_noun(toks: list[tuple[str, int, int]], phrase: list) -> list
     return phrase
 
 
-def _on_after_body(toks: list[tuple[str, int, int]], at: int) -> bool:
-    """Whether ``toks[at]`` is "on" inside a body's name, after its capitalised head ("the Council on Elm Relations").
+def _carries_phrase(toks: list[tuple[str, int, int]], at: int) -> bool:
+    """Whether ``toks[at]`` carries a subject phrase on past it: "of" or "for" ("a spokesman for Tesco"), or "on"
+    inside a body's name after its capitalised head ("the Council on Elm Relations").
 
-    >>> _on_after_body(tokens("the Council on Elm Relations"), 2), _on_after_body(tokens("Jo Lee on Elm Radio"), 2)
+    >>> _carries_phrase(tokens("the Council on Elm Relations"), 2), _carries_phrase(tokens("Jo Lee on Elm Radio"), 2)
     (True, False)
     """
-    return toks[at][0] == "on" and at > 0 and toks[at - 1][0].istitle() and toks[at - 1][0].lower() in BODY_NAME_ENDS
+    word = toks[at][0]
+    return word.lower() in {"of", "for"} or word == "on" and at > 0 and toks[at - 1][0].istitle() \
+        and toks[at - 1][0].lower() in BODY_NAME_ENDS
 
 
 def _clause_ends(toks: list[tuple[str, int, int]], at: int, phrase: list[tuple[str, int, int]]) -> bool:

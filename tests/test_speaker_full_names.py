@@ -29,7 +29,7 @@ warnings.simplefilter("ignore", nk.NewskitWarning)
      "“this town loves him.”", [("Ray Elmore", "Elmore")]),
     # the son written with his suffix is the son
     ("Ray Elmore III led the prayer. His father, the Rev. Ray Elmore Jr., sat nearby. “We pray,” Elmore Jr. "
-     "said.", [("Ray Elmore Jr", "Ray Elmore Jr")]),
+     "said.", [("Ray Elmore Jr", "Elmore Jr.")]),
     # a host named in full only by the title of a show: the host's full name, never the show's
     ("Appearing on “The Dana Whitfield Show” on Monday, Ray Holt spoke. “Is it over?” Whitfield asked. “No,” "
      "Holt said.", [("", ""), ("Dana Whitfield", "Whitfield"), ("Ray Holt", "Holt")]),
