@@ -152,7 +152,8 @@ def diff_rows(a: str, b: str) -> list[list]:
     side_a, side_b = _Side(a), _Side(b)
     spans_a, spans_b, keys_a, keys_b = side_a.spans, side_b.spans, side_a.keys, side_b.keys
     rows = []
-    for op, i1, i2, j1, j2 in _opcodes(keys_a, keys_b):
+    matcher = difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
             rows += _equal_rows(side_a, side_b, spans_a[i1:i2], spans_b[j1:j2])
             continue
@@ -172,27 +173,6 @@ def diff_rows(a: str, b: str) -> list[list]:
 
 
 _NUMERAL = re.compile(r"\d+(?:[.,]\d+)*")
-
-
-def _opcodes(keys_a: list[str], keys_b: list[str]) -> list[tuple]:
-    """:mod:`difflib` opcodes turning ``keys_a`` into ``keys_b``, anchored on words first: a punctuation mark alone
-    may extend a run of equal words but not start one, so "A, B" against "B, C" keeps "B" rather than the comma;
-    marks are then matched inside the stretches left between equal words.
-
-    >>> [op[0] for op in _opcodes(["A", ",", "B"], ["B", ",", "C"])]
-    ['delete', 'equal', 'insert']
-    >>> [op[0] for op in _opcodes(["Red", ",", "blue", "."], ["Green", ",", "yellow", "."])]
-    ['replace', 'equal', 'replace', 'equal']
-    """
-    ops = []
-    words_first = difflib.SequenceMatcher(lambda key: not _WORDLIKE.search(key), keys_a, keys_b, autojunk=False)
-    for op, i1, i2, j1, j2 in words_first.get_opcodes():
-        if op != "replace":
-            ops.append((op, i1, i2, j1, j2))
-            continue
-        marks = difflib.SequenceMatcher(None, keys_a[i1:i2], keys_b[j1:j2], autojunk=False)
-        ops += [(sub, i1 + a1, i1 + a2, j1 + b1, j1 + b2) for sub, a1, a2, b1, b2 in marks.get_opcodes()]
-    return ops
 
 
 def _numbers_kept(words_a: list[str], words_b: list[str]) -> bool:
