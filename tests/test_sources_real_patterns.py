@@ -158,3 +158,30 @@ def test_untitled_person_keeps_a_lone_surname():
 def test_name_key_reads_typography_as_canonical():
     assert name_key("Jean\u2013Paul Roux") == name_key("Jean-Paul Roux")
     assert name_key("O\u2019Neill") == name_key("O'Neill")
+
+
+@pytest.mark.parametrize("text, source", [
+    # a force after its place, the subject of a verb after "and"
+    ("Elmtown police stood guard outside the hall and told people to stay away.", "Elmtown police"),
+    # one word after a department's word closes a body's name: the person is the source
+    ("She was treated well, said Dr. Ann Bell of Elm Health Resources, which runs the clinic.", "Ann Bell"),
+    # a suffix's full stop before a lower-case word ends no sentence
+    ("Gov. Al Roe Jr. said the bridge would reopen.", "Al Roe Jr."),
+    # the auxiliary between "what" and its naming verb is no part of the source
+    ("The plan creates what officials have called the first toll road.", "officials"),
+    # an acronym spelling a pronoun is an organisation, even after a comma
+    ("Cases rose in Elmland, Oakland and Pinevale, WHO confirmed.", "WHO"),
+    # "on" inside a body's name after its head
+    ("The Council on Foreign Elm Relations, a think tank, warned that the risk was rising.",
+     "Council on Foreign Elm Relations"),
+    # the noun after "a" is the object of the clause whose subject is the group after it
+    ("The council passed a levy – a move critics say will drive shops away.", "critics"),
+])
+def test_sources_read_on_compared_copy(text, source):
+    assert source in [found for found, _ in cited(text)]
+
+
+def test_an_acronym_may_leave_out_a_bodys_last_field():
+    story = nk.story_from_texts({"a": "The CEC confirmed the outbreak on Monday.",
+                                 "b": "The outbreak was confirmed by the Centers for Elm Control and Prevention."})
+    assert set(nk.compare_sources(story)["source"]) == {"Centers for Elm Control and Prevention"}
