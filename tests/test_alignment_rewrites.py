@@ -1431,3 +1431,13 @@ def test_the_left_over_part_of_a_quotation_cut_in_two_sentences_joins_the_link_o
     # two quotations, each closed in its own sentence, are two remarks: the second does not join
     a[2], a[3] = a[2] + '"', '"My thoughts are with all those injured in the flood."'
     assert (3, 2) not in _links(align_texts(a, b))
+
+
+
+def test_a_name_and_what_it_is_told_once_are_no_fact():
+    # the Elm Cup and its rowing regatta, set off in one and run on in the other: what both speak of, two facts
+    a = QUAY[:6] + ["Police had put heavy guards along the banks for the Elm Cup, the big rowing regatta that just "
+                    "ended."] + QUAY[6:]
+    b = ["She told reporters that after spending days in Leeds and York during the Elm Cup rowing regatta, which "
+         "passed off calmly, trouble was the last thing on their minds."] + QUAY
+    assert (6, 0) not in _links(align_texts(a, b))
