@@ -41,7 +41,9 @@ What is scored, per half:
 
 Run: .venv/bin/python evaluation/realcopy_eval.py [--sources] [--list-align]   (exits 0 with a message where
 the cache is absent). ``--sources`` lists every source name found but not in the gold, FALSE, and every gold
-source not found, MISSED, with its text; ``--list-align`` prints every false link and every missed
+source not found, MISSED, with its text, then by entity: every gold source matched by two or more entities, ENTITY
+SPLIT, found by name but by no entity, ENTITY LOST, and every entity matching no gold source, ENTITY FALSE;
+``--list-align`` prints every false link and every missed
 gold-linked sentence of the rewritten pairs.
 """
 
@@ -195,6 +197,18 @@ def score_family(family: str, gold: dict, c: dict, listing: bool = False) -> Non
         c["ent_right"] += sum(any(same_entity(x, w) for w in want) for x in named)
         c["ent_recalled"] += sum(any(same_entity(x, w) for x in named) for w in want)
         c["ent_split"] += sum(sum(same_entity(x, w) for x in named) > 1 for w in want)
+        if list_sources:
+            for w in want:
+                if sum(same_entity(x, w) for x in named) > 1:
+                    print(f"  [half {half}] {family}/{rec['version']} ENTITY SPLIT {w!r}: "
+                          f"{[x for x in named if same_entity(x, w)]}")
+                if any(same_entity(x, w) for x in got) and not any(same_entity(x, w) for x in named):
+                    print(f"  [half {half}] {family}/{rec['version']} ENTITY LOST {w!r}: "
+                          f"{sorted((f, entity.get(('source', f), f)) for f in got if same_entity(f, w))}")
+            for x in named:
+                if not any(same_entity(x, w) for w in want):
+                    print(f"  [half {half}] {family}/{rec['version']} ENTITY FALSE {x!r} "
+                          f"(names {sorted(f for f in got if entity.get(('source', f), f) == x)})")
 
     aligned = nk.align(story)
     def is_furniture(version, sentence) -> bool:

@@ -179,13 +179,14 @@ def _head_last(key: str) -> str:
 
 
 def resolve_names(forms: list[str], people: set[str], full_names: list[str] = (), credits: set[str] = frozenset(),
-                  aliases: list[tuple[str, str]] = ()) -> dict[str, str]:
+                  aliases: list[tuple[str, str]] = (), written: dict[str, list[str]] | None = None) -> dict[str, str]:
     """Canonical name of each of ``forms``: forms with one :func:`name_key` are one entity, and a
     one-word person's name (in ``people``) joins the one full name ending in it, among the person
     forms and ``full_names`` (other names the story writes). A body's staff joins the body only as a credit (in
     ``credits``: "AP staff" on a byline; "White House staff said" cites the staff). ``aliases`` are (short, long)
     pairs the text defines (:func:`defined_aliases`) or the story's descriptions give (:func:`_aliases`): a short
-    form joins the one long form it is defined as. Forms
+    form joins the one long form it is defined as. ``written`` gives, for a form, the texts of the versions using it:
+    a surname of several people joins the one they name or title alike (:func:`_written_carriers`). Forms
     come in order of first use, most used first among ties (see the module docstring for the canonical name).
 
     Example
@@ -197,7 +198,7 @@ def resolve_names(forms: list[str], people: set[str], full_names: list[str] = ()
     """
     keys = {form: name_key(form) for form in forms}
     canonical = {}
-    links = _name_links(keys, people, full_names, credits) + _alias_links(aliases)
+    links = _name_links(keys, people, full_names, credits, written or {}) + _alias_links(aliases)
     for group in linked_groups(links):
         members = [item for side, item in group if side == "form"]
         if not members:
@@ -207,7 +208,7 @@ def resolve_names(forms: list[str], people: set[str], full_names: list[str] = ()
     return {form: canonical[form] for form in forms}
 
 
-def _name_links(keys: dict[str, str], people: set[str], full_names, credits=frozenset()) -> list[tuple]:
+def _name_links(keys: dict[str, str], people: set[str], full_names, credits=frozenset(), written=None) -> list[tuple]:
     """Links between each form and its key, between a one-word key and the one longer key ending in it (a
     person's surname and a full name, or the one such full name cited as a source; a body's last word and its
     longer name), between spellings of one person's name (:func:`same_person_keys`) and between the short forms of
@@ -227,7 +228,8 @@ def _name_links(keys: dict[str, str], people: set[str], full_names, credits=froz
         surnames.update([key] if form in people else [])
         carriers = _carriers(key, full) if form in people else {k for k in named if _ends_named(k, key)}
         if form in people and not _one_person(carriers):
-            carriers &= cited
+            carriers = (carriers & cited) if _one_person(carriers & cited) else \
+                _written_carriers(form, carriers, written or {})
         if _one_person(carriers) if form in people else len(carriers) == 1:
             links.extend((("key", key), ("key", k)) for k in carriers)
     return links + _surname_links(surnames, full)
@@ -540,6 +542,44 @@ def _carriers(surname: str, full: set[str]) -> set[str]:
             or {first_word_names(sorted(full)).get(surname)} - {None})
 
 
+def _written_carriers(surname: str, carriers: set[str], written: dict[str, list[str]]) -> set[str]:
+    """The ``carriers`` (full-name keys of people sharing the one-word ``surname``) named in every version using the
+    surname that names any of them (``written``: the texts of the versions using each form); when that leaves not one
+    person, those written after a title the surname alone is written after in those versions ("President Lee",
+    "President Jo Lee"; the texts of all versions give the carriers' titles).
+
+    >>> texts = {"Lee": ["Jo Lee and Al Lee met.", "Jo Lee said so."], "Jo Lee": ["Jo Lee and Al Lee met."]}
+    >>> sorted(_written_carriers("Lee", {"jo lee", "al lee"}, texts))
+    ['jo lee']
+    >>> texts = {"Lee": ["Mayor Lee said so."], "Jo Lee": ["Mayor Jo Lee and his son, Al Lee, spoke."]}
+    >>> sorted(_written_carriers("Lee", {"jo lee", "al lee"}, texts))
+    ['jo lee']
+    """
+    versions = written.get(surname, [])
+    naming = [hit for text in versions if (hit := carriers & {name_key(name) for name in _names_in(text)})]
+    if naming and _one_person(found := set.intersection(*naming)):
+        return found
+    titles = {t for text in versions for t in _titles_before(text, surname)}
+    every = {text for texts in written.values() for text in texts}
+    return {key for key in carriers if titles & {t for text in every for t in _titles_before(text, key)}}
+
+
+@functools.lru_cache(maxsize=64)
+def _names_in(text: str) -> list[str]:
+    return name_forms(text)
+
+
+def _titles_before(text: str, name: str) -> set[str]:
+    """The titles (lexicon NAME_TITLES) written right before ``name`` (a form or key, matched case-blind) in ``text``.
+
+    >>> sorted(_titles_before("Gov. Jo Lee met Mayor Jo Lee Jr. and Jo Lee.", "jo lee"))
+    ['gov']
+    """
+    words = r"\s+".join(map(re.escape, name.split()))
+    found = re.finditer(rf"\b(\w+)\.?\s+(?i:{words})\b(?!\s+\p{{Lu}})", text)
+    return {m.group(1).lower() for m in found if m.group(1).lower() in NAME_TITLES}
+
+
 def _surname_parts(surname: str) -> set[str]:
     """A surname and, when it is a double-barrelled one, each of its parts ("bryant-roe": also "bryant", "roe")."""
     return {surname, *surname.split("-")}
@@ -738,9 +778,10 @@ def source_entities(story) -> pd.DataFrame:
     forms = list(dict.fromkeys(form for _, form in sorted(rows, key=lambda k: -_uses(rows[k]))))
     people = {form for (_, form), row in rows.items() if not row["types"] or "person" in row["types"]}
     bodies = [visible_text(v.body) for v in story.versions]
-    full_names = [n for body in bodies for n in name_forms(body)]
     credits = {form for role, form in rows if role == "credit"}
-    canonical = resolve_names(forms, people, full_names, credits, _aliases(story, rows, cited, quoted, bodies))
+    full_names = [n for body in bodies for n in _names_in(body)]
+    canonical = resolve_names(forms, people, full_names, credits, _aliases(story, rows, cited, quoted, bodies),
+                              _texts_by_form(rows, dict(zip(story.ids, bodies))))
     out = []
     for (role, form), row in rows.items():
         out.append({"entity": canonical[form], "role": role, "form": form,
@@ -752,6 +793,14 @@ def source_entities(story) -> pd.DataFrame:
     frame = frame.drop(columns="types").astype({"attributions": "int64", "quotations": "int64"})
     frame = frame.assign(_r=frame["role"].map(ROLES.index))
     return frame.sort_values(["_r", "entity", "form"]).drop(columns="_r").reset_index(drop=True)
+
+
+def _texts_by_form(rows: dict, texts: dict[str, str]) -> dict[str, list[str]]:
+    """For each form of ``rows``, the texts (``texts``: per version id) of the versions using it, in version order."""
+    seen: dict[str, set[str]] = {}
+    for (_, form), row in rows.items():
+        seen.setdefault(form, set()).update(row["seen"])
+    return {form: [texts[v] for v in texts if v in ids] for form, ids in seen.items()}
 
 
 @functools.lru_cache(maxsize=4096)

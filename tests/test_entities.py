@@ -125,6 +125,25 @@ def test_surname_resolves_only_to_one_full_name():
     assert resolve_names(["Reuters", "Jo Reuters"], {"Jo Reuters"})["Reuters"] == "Reuters"
 
 
+
+def test_surname_of_two_people_joins_the_one_titled_alike():
+    # one version writes "Mayor Lee"; the other names the mayor and his wife: the mayor is the source
+    plant = "visited the plant on Monday.\n\n"
+    story = nk.story_from_texts({
+        "a": f"Mayor Lee {plant}Lee said the plant would reopen next year.",
+        "b": f"Mayor Jo Lee and his wife, Amy Lee, {plant}Jo Lee said the plant would reopen next year.\n\n"
+             "Amy Lee said it mattered to the town.",
+    })
+    assert _entities(story)["Lee"] == "Jo Lee"
+    # two mayors of one surname stay apart from the surname alone
+    story = nk.story_from_texts({
+        "a": f"Mayor Lee {plant}Lee said the plant would reopen next year.",
+        "b": f"Mayor Jo Lee and Mayor Amy Lee {plant}Jo Lee said the plant would reopen next year.\n\n"
+             "Amy Lee said it mattered to the town.",
+    })
+    assert _entities(story)["Lee"] == "Lee"
+
+
 _NAME = st.lists(st.sampled_from(["Ann", "Lee", "Roe", "Sam", "Jo", "Poe"]), min_size=1, max_size=3).map(" ".join)
 
 
