@@ -41,8 +41,8 @@ from .speakers import (
     genders, given_name, given_name_gender, headline_names, institution_heads, institution_names, introduced_names,
     last_written, manner_adverb, name_beside, name_forms, named_in_passing, named_people, not_people, noun_cue,
     person_name, place_name, place_then_surname, pronoun_may_name, question_topic, region_name, reporting_subjects,
-    resolve_source, role_names, role_phrase, sentence_subject, single_names, subject_after, subject_before,
-    subordinate_subject, surname_forms, title_or_role, tokens, verb_object, word_sex,
+    resolve_source, role_acronyms_after, role_names, role_phrase, sentence_subject, single_names, subject_after,
+    subject_before, subordinate_subject, surname_forms, title_or_role, tokens, verb_object, word_sex,
 )
 from .text.lexicon import (
     ACCOUNT_NOUNS, AGENT_NOUNS, ARTICLES, AUTHORED_NOUNS, AUTHORING_VERBS, AUXILIARIES, BODY_DESCRIPTIONS, CALLED_VERBS,
@@ -1788,7 +1788,8 @@ def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
     noun before "of him/her" ("Monday of him"), the topic after a noun ("the site regarding the outage") or a
     description before a name of two words or more ("Republican front-runner Jo Lee"; not "spokeswoman for the
     City Police", nor a place after a preposition: "a blogger on the site Lee Daily") or where it is based
-    ("Elmton-based Acme"). A possessive before an
+    ("Elmton-based Acme"), or a role's acronym after a name ("Jo Lee CEO": :func:`role_acronyms_after`). A possessive
+    before an
     institution word is part of its name ("U.S. Attorney’s Office"), as is one word after one word and its possessive
     ("People’s Herald"), and what follows "of" after an institution word ("the Elmland Ministry of Health").
 
@@ -1829,9 +1830,14 @@ def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
         return _clean_mention(mention[at:], start + at, end)
     tail = _OF_TAIL.search(mention)
     head = mention[:tail.start()].split() if tail else []
-    if len(person_name(head)) >= 2 and not INSTITUTION.fullmatch(head[-1]):  # "economist Jo Lee of Acme": Jo Lee;
-        return _clean_mention(mention[:tail.start()], start, start + tail.start())  # not "Ministry of Health"
+    if (len(person_name(head)) >= 2 or role_acronyms_after(head)) and not INSTITUTION.fullmatch(head[-1]):
+        # "economist Jo Lee of Acme", "Jo Lee CEO of Acme": Jo Lee; not "Ministry of Health"
+        return _clean_mention(mention[:tail.start()], start, start + tail.start())
     words = mention.split()
+    role = role_acronyms_after(words)
+    if role:  # "Jo Lee CEO": Jo Lee
+        kept = " ".join(words[:-role])
+        return kept, start, start + len(kept)
     if _trailing_word(words):
         kept = " ".join(words[:-1])  # "a teenager standing", "Lee’s team pointedly", "Lee then": none of the speaker
         return kept, start, start + len(kept)

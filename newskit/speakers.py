@@ -3470,7 +3470,20 @@ def run_name(text: str, start: int, words: list[str]) -> list[str]:
         name = name[-keep:]
     elif _NAME_OF_BEFORE.search(text, max(0, start - 40), start) and len(name) == len(words):
         name = _from_given_name(name)
-    return name
+    return name[:len(name) - role_acronyms_after(name)]
+
+
+def role_acronyms_after(words: list[str]) -> int:
+    """How many of ``words`` at their end are a role's acronym written after a person's name of two words or more
+    with no comma ("Jo Lee CEO", "Jo Lee MP"): none of the name; 0 when the words before are no such name.
+
+    >>> role_acronyms_after(["Jo", "Lee", "CEO"]), role_acronyms_after(["Jo", "Lee", "King"])
+    (1, 0)
+    """
+    cut = len(words)
+    while cut > 2 and words[cut - 1].isupper() and words[cut - 1].isalpha() and title_or_role(words[cut - 1]):
+        cut -= 1
+    return len(words) - cut if person_name(words[:cut]) == words[:cut] else 0
 
 
 def _name_words(name: list[str]) -> bool:

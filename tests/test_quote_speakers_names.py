@@ -53,3 +53,10 @@ def test_a_surname_led_by_particles_is_found_written_after_the_full_name():
 def test_a_surname_led_by_particles_no_fuller_name_holds_is_the_last_words_name():
     text = "Annvan Dijk, head of the Elm board, spoke on Monday.\n\n“We are ready,” van Dijk said."
     assert spoken(text) == [("Annvan Dijk", "van Dijk")]  # a typo joins the given name and the particle
+
+
+def test_a_role_acronym_after_a_name_is_none_of_the_speaker():
+    text = "The rules changed in May.\n\nJo Bell CEO of the Elm Grocers Agency said: “We are glad of it and say so.”"
+    assert spoken(text) == [("Jo Bell", "Jo Bell")]
+    assert spoken(text.replace("CEO of the Elm Grocers Agency", "MP")) == [("Jo Bell", "Jo Bell")]
+    assert spoken(text.replace("Jo Bell", "Tavor Quist")) == [("Tavor Quist", "Tavor Quist")]  # a rare given name
