@@ -566,6 +566,7 @@ def _written_carriers(surname: str, carriers: set[str], written: dict[str, list[
 
 @functools.lru_cache(maxsize=64)
 def _names_in(text: str) -> list[str]:
+    """The names a version's text writes (:func:`~newskit.speakers.name_forms`), read once per text."""
     return name_forms(text)
 
 
