@@ -427,7 +427,9 @@ _SLOGAN_BEFORE = re.compile(r"\b(?:(?i:slogan|motto|tagline|catchphrase)|song|si
 """A slogan's or a song's label just before a quotation ("coined the slogan: “...”", "the firm's motto, “...”", "her
 new single, “...”", "the lyric “...”"): the quotation is the slogan, title or lyric, a term, even when it reads as a
 statement; a song's words in lower case only ("Dr. Jo Song “was wrong”" is a name)."""
-_DISPLAYED_BEFORE = re.compile(r"\b(?:signs?|placards?|banners?|posters?|billboards?|t-shirts?|stickers?)\b"
+_DISPLAYS = r"(?:signs?|placards?|banners?|posters?|billboards?|t-shirts?|stickers?)"
+"""The things that display words (pattern text): signs, placards, banners ..."""
+_DISPLAYED_BEFORE = re.compile(rf"\b{_DISPLAYS}\b"
                                r"[^.!?“”\"\n]{0,80}\b(?:messages?|slogans?|words|legends?)"
                                r"(?:\s+(?:such\s+as|like|reading))?\s*[,:]?\s*$", re.IGNORECASE)
 """What a sign, placard or banner displays, named as its message or slogan just before a quotation ("held signs with
@@ -440,8 +442,7 @@ _NAMING_AFTER = re.compile(r"\s*(?:policy|policies|law|laws|act|bill|rule|rules|
                            r"|(?:\s+\w+)?\s*,\s+(?:a|an|the)\s+(?:category|term|word|phrase|name|kind|type|label)\b",
                            re.IGNORECASE)
 
-_SHOWN_AFTER = re.compile(r"[ \t]+(?:banners?|signs?|placards?|posters?|billboards?|t-shirts?|stickers?|formulas?"
-                          r"|principles?)\b")
+_SHOWN_AFTER = re.compile(rf"[ \t]+(?:{_DISPLAYS}|formulas?|principles?)\b")
 """A noun after a quotation whose words it shows or states ("a “Trees need us” banner", "under a “one town, one
 rule” formula"): the quotation names the thing, a term."""
 
