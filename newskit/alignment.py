@@ -2080,7 +2080,7 @@ def _copied_at(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, 
     True
     """
     match = _longest_match(mine, other)
-    run_mine, run_other = mine[match.a:match.a + match.size], other[match.b:match.b + match.size]
+    run_mine, run_other = _run_at(mine, other, match)
     lower = sum(x[2] and y[2] for x, y in zip(run_mine, run_other))
     return (match.a, match.a + match.size) if match.size >= ECHO and lower >= COPIED_CLAUSE else None
 
@@ -2983,7 +2983,7 @@ def _echo(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]
     match = _longest_match(mine, other)
     if _timed(mine, other, match):
         return 0
-    runs = mine[match.a:match.a + match.size], other[match.b:match.b + match.size]
+    runs = _run_at(mine, other, match)
     run_mine = next((run for run, run_other in (runs, _quoted_part(*runs)) if _echoed(run, run_other, len(mine))), [])
     run = [w for w, _, _ in run_mine]
     remark = _remark(mine)
@@ -3052,7 +3052,12 @@ def _longest_run(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool
     >>> [w for w, _, _ in _longest_run(_reading("We will win it."), _reading('He said "we will win."'))[1]]
     ['we', 'will', 'win']
     """
-    match = _longest_match(mine, other)
+    return _run_at(mine, other, _longest_match(mine, other))
+
+
+def _run_at(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]], match: difflib.Match
+            ) -> tuple[list, list]:
+    """The run of words ``match`` finds in two sentences' readings (:func:`_longest_match`), as read in each."""
     return mine[match.a:match.a + match.size], other[match.b:match.b + match.size]
 
 
