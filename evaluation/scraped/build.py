@@ -133,8 +133,8 @@ Half "unseen21" of ``evaluation/align_rewrites.py`` (no furniture gold; ``REWRIT
 set: ``ABP_REWRITES_21`` lists its six records by ID and address, read as half 34's (captions and credit lines as the
 extractor kept them, a headline line only at times); half "unseen22" six more, listed in ``ABP_REWRITES_22``,
 half "unseen23" six more, listed in ``ABP_REWRITES_23``, half "unseen24" six more, listed in
-``ABP_REWRITES_24``, half "unseen25" six more, listed in ``ABP_REWRITES_25``, and half "unseen26" six more, listed in
-``ABP_REWRITES_26``.
+``ABP_REWRITES_24``, half "unseen25" six more, listed in ``ABP_REWRITES_25``, half "unseen26" six more, listed in
+``ABP_REWRITES_26``, and half "unseen27" six more, listed in ``ABP_REWRITES_27``.
 
 Two pages may share a cache name (names are cut at 60 characters): the one listed later (``CRAWLED`` after
 ``EXTRA`` after the pinned folder) is kept, and only the kept text is written and checked against the gold.
@@ -1866,6 +1866,24 @@ ABP_REWRITES_26 = (  # half "unseen26" of evaluation/align_rewrites.py (no furni
 )
 
 
+ABP_REWRITES_27 = (  # half "unseen27" of evaluation/align_rewrites.py (no furniture gold): Reuters' story of Time
+    # naming Pope Francis its Person of the Year against NPR's retelling, AP's story of the retired St. Louis police
+    # captain killed at a pawn shop against NBC News', Reuters' story of Senator Murkowski "disturbed" by McConnell's
+    # work with the White House against the Guardian's copy with edits
+    ("BgzostfBptU26xSk",
+     "http://www.reuters.com/article/2013/12/11/us-usa-pope-personoftheyear-idUSBRE9BA0JF20131211"),
+    ("yB6zOihTGzO0UdjU",
+     "http://www.npr.org/blogs/thetwo-way/2013/12/11/250171148/pope-francis-is-person-of-the-year-time-says"),
+    ("DcjFzmmTrm9PgKUo", "https://apnews.com/1421b4f84e39488c41c0a285dba8a8cc"),
+    ("QMtWdmgWm2YKUfY8", "https://www.nbcnews.com/news/us-news/"
+     "retired-st-louis-police-captain-killed-looters-while-trying-protect-n1223386"),
+    ("Vwtbo94QbhCojfdb", "https://www.reuters.com/article/us-usa-trump-impeachment/"
+     "republican-senator-disturbed-by-mcconnells-work-with-white-house-on-impeachment-trial-idUSKBN1YT0O2"),
+    ("SU71oJG2tNQT60RV", "https://www.theguardian.com/us-news/2019/dec/26/"
+     "trump-impeachment-lisa-murkowski-disturbed-by-mitch-mcconnells-stance"),
+)
+
+
 PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, path, address), a page's text from its bytes
     # and address
     ("unseen12", HN_GIT_DIR, HN, one_page(utf8_reader_text)),
@@ -1917,6 +1935,7 @@ REWRITE_PROJECTS = (  # pages of evaluation/align_rewrites.py's halves that no f
     ("unseen24", ABP_GIT_DIR, abp_pages(ABP_REWRITES_24), one_page(abp_text)),
     ("unseen25", ABP_GIT_DIR, abp_pages(ABP_REWRITES_25), one_page(abp_text)),
     ("unseen26", ABP_GIT_DIR, abp_pages(ABP_REWRITES_26), one_page(abp_text)),
+    ("unseen27", ABP_GIT_DIR, abp_pages(ABP_REWRITES_27), one_page(abp_text)),
 )
 
 
