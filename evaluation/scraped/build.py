@@ -67,6 +67,12 @@ furniture (the BBC's sport page with its "Published" stamps, its links to other 
 Jazeera's sport page with its recommended stories, its podcast page with its episode's guests and credits, CBC's and
 NPR's explainers under question subheads, NPR's advice under its headings, ABC News' own story with its "Popular
 Reads" heading, the BBC's video page; a furniture half only).
+Half "unseen46" takes nine more (``BIAS_46``), three events each reported by two or three outlets, chosen for their
+furniture (Al Jazeera's Inside Story page with its presenter and guests, its live page with its "Live updates" label
+and opening bullets, its Quotable video page with its title printed twice, its story with its recommended stories
+and subheads, NPR's news quiz page with its widget's placeholder, AP's story on ABC News with its "Popular Reads"
+heading and closing credit, CBC's highlights under subheads with bullet lists, the BBC's video page; a furniture half
+only).
 Half "unseen16" comes from another class project of the same course as unseen13's, an AP News scraper (requests and
 BeautifulSoup: the page's title as "Title: <title>", then every paragraph's text, photo and video captions above and
 within the text, AP's funding notes and copyright line as kept) that saved each page's text as a plain text file
@@ -609,6 +615,35 @@ BIAS_45 = (  # half "unseen45": four events each reported by two or three of the
      "gabbard-resigns-as-national-intelligence-director-citing-husbands-cancer-diagnosis"),
 )
 
+BIAS_46 = (  # half "unseen46": three events each reported by two or three of the project's outlets, chosen for their
+    # furniture: the US sanctions on Hezbollah lawmakers and Lebanese security officials, May 21, 2026, on Al Jazeera's
+    # Inside Story page, AP's story on ABC News and Al Jazeera (family lebanon)
+    ("Article_pull__05-22_4_45PM__129_What_are_the_implications_of_US_sanctions_in_Lebanon.json",
+     "https://www.aljazeera.com/video/inside-story/2026/5/22/us-lebanon-sanctions-implications?traffic_source=rss"),
+    ("Article_pull__05-22_4_45PM__198_US_sanctions_Lebanese_lawmakers_security_officials_over_Hezbollah_influence"
+     ".json", "https://abcnews.com/US/wireStory/"
+     "us-sanctions-lebanese-lawmakers-security-officials-hezbollah-influence-133198309"),
+    ("Article_pull__05-21__141_US_sanctions_elected_Hezbollah_MPs_and_Lebanese_security_officials.json",
+     "https://www.aljazeera.com/news/2026/5/21/"
+     "us-sanctions-elected-hezbollah-mps-and-lebanese-security-officials?traffic_source=rss"),
+    # Trump saying a deal with Iran was "largely negotiated", May 23-24, 2026, on Al Jazeera's live page and its
+    # Quotable video page and CBC (family irandeal2)
+    ("Article_pull__05-24_6_40PM__136_LIVE_Trump_says_Iran_deal_not_fully_negotiated_yet.json",
+     "https://www.aljazeera.com/news/liveblog/2026/5/24/"
+     "live-trump-says-iran-deal-not-fully-negotiated-yet?traffic_source=rss"),
+    ("Article_pull__05-24_1_52PM__133_Trump_needs_a_deal_no_matter_how_bad_it_is.json",
+     "https://www.aljazeera.com/video/quotable/2026/5/24/trump-needs-a-deal-no-matter-how-bad-it?traffic_source=rss"),
+    ("Article_pull__05-24_1_52PM__122_Deal_with_Iran_to_reopen_Strait_of_Hormuz_largely_negotiated_Trump_says.json",
+     "https://www.cbc.ca/news/world/strait-hormuz-iran-trump-deal-9.7210138?cmp=rss"),
+    # the last Late Show with Stephen Colbert, May 21, 2026, on NPR's news quiz page, the BBC's video page and CBC
+    # (family colbert)
+    ("Article_pull__05-22_4_45PM__154_What_is_the_tarps_off_trend_that_men_are_engaging_in_Find_out_in_the_quiz.json",
+     "https://www.npr.org/2026/05/22/g-s1-123264/musk-altman-trump-science-animals-eurovision-news-quiz"),
+    ("Article_pull__05-22_4_45PM__020_Fans_react_to_Stephen_Colberts_final_show.json",
+     "https://www.bbc.com/news/videos/cvgz36rx755o?at_medium=RSS&at_campaign=rss"),
+    ("Article_pull__05-22_4_45PM__098_Stephen_Colbert_signs_off_Late_Show_comes_to_a_joyful_end.json",
+     "https://www.cbc.ca/news/entertainment/stephen-colbert-late-show-finale-highlights-9.7207479?cmp=rss"),
+)
 
 CHASE_GIT_DIR = Path("/work/.mirror/ChasePoin+CS325_Project1/repo")
 CHASE_COMMIT = "85b1e4d8a1bf05e91fe7063593629a8f7d49cda4"
@@ -1914,6 +1949,8 @@ PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, pa
     ("unseen44", BIAS_GIT_DIR, tuple((BIAS_COMMIT, f"{BIAS_FOLDER}/{path}", address) for path, address in BIAS_44),
      one_page(record_text)),
     ("unseen45", BIAS_GIT_DIR, tuple((BIAS_COMMIT, f"{BIAS_FOLDER}/{path}", address) for path, address in BIAS_45),
+     one_page(record_text)),
+    ("unseen46", BIAS_GIT_DIR, tuple((BIAS_COMMIT, f"{BIAS_FOLDER}/{path}", address) for path, address in BIAS_46),
      one_page(record_text)),
 )
 
