@@ -133,7 +133,8 @@ the page, one paragraph per block between blank lines; its snapshot at ``ABP_GIT
 ``content_original`` exactly as stored (:func:`abp_text`); it is named after its address as the crawled pages are.
 ``ABP_QUOTES_34`` lists ten records, five events each reported by two outlets, chosen for their quotations;
 ``ABP_QUOTES_35`` ten more the same way (half 35), ``ABP_QUOTES_36`` ten more (half 36), ``ABP_QUOTES_37`` ten
-more (half 37), ``ABP_QUOTES_38`` ten more (half 38), ``ABP_QUOTES_39`` ten more (half 39).
+more (half 37), ``ABP_QUOTES_38`` ten more (half 38), ``ABP_QUOTES_39`` ten more (half 39), ``ABP_QUOTES_40`` eight
+more, four events (half 40).
 
 Half "unseen21" of ``evaluation/align_rewrites.py`` (no furniture gold; ``REWRITE_PROJECTS``) comes from the same data
 set: ``ABP_REWRITES_21`` lists its six records by ID and address, read as half 34's (captions and credit lines as the
@@ -1804,6 +1805,27 @@ ABP_QUOTES_39 = (  # half 39 of evaluation/quote_real.py: five events each repor
     ("sBZX9ldQXmTSKEhx", "https://www.vox.com/2018/6/5/17429276/trump-nfl-eagles-protest-fox-news"),
 )
 
+ABP_QUOTES_40 = (  # half 40 of evaluation/quote_real.py: four events each reported by two outlets:
+    # Foxconn turning its Wisconsin plant into a research hub, January 30, 2019, on Reason and AP
+    ("tKkrGGzgUVEkYRTg", "https://reason.com/blog/2019/01/30/foxconn-is-not-building-a-factory-in-wis"),
+    ("IDztUQUyYCD230Wf", "https://www.apnews.com/c07c42179511472c970cca2a6f876fbf"),
+    # nine students' suit against California's teacher tenure laws going to trial, January 26, 2014, on The Christian
+    # Science Monitor and Fox News
+    ("WQ7Rr7aECJtLIX53", "http://www.csmonitor.com/USA/Latest-News-Wires/2014/0126/Tenure-for-teachers-9-California-"
+                         "students-sue-to-end-policy"),
+    ("4Tj4PajOvXCPhJba", "http://www.foxnews.com/us/2014/01/26/public-school-students-lawsuit-challenges-tenure-"
+                         "seeks-to-ban-bad-educators/"),
+    # Betsy DeVos held in contempt over Corinthian Colleges' student loans, October 25, 2019, on Slate and AP
+    ("paABZI4kPOhSGJwP", "https://slate.com/news-and-politics/2019/10/federal-court-devos-contempt-student-loan-"
+                         "collection-corinthian.html"),
+    ("h5yn8TmO05Cp4TZm", "https://www.apnews.com/c02b3d7f3caf41a8bc25fc4080b124ce"),
+    # Boris Johnson elected leader of the Conservative party, July 23, 2019, on CBN and The Guardian
+    ("MK7yJcDNRCe24j7e", "https://www1.cbn.com/cbnnews/world/2019/july/who-is-boris-johnson-trump-defending-us-fan-"
+                         "faces-big-battles-as-he-takes-charge-of-britain"),
+    ("nHwKMlst77q1y6Q2", "https://www.theguardian.com/politics/2019/jul/23/boris-johnson-elected-new-tory-leader-"
+                         "prime-minister"),
+)
+
 ABP_REWRITES_21 = (  # half "unseen21" of evaluation/align_rewrites.py (no furniture gold): three outlets retelling an
     # AP story of the same day: the New York Post's of China's word on lifting tariff hikes, Fox News' of the rule
     # barring abortion counseling at federally funded clinics, CBS News' of New York's new abortion law
@@ -1983,6 +2005,7 @@ QUOTE_PROJECTS = (  # pages of evaluation/quote_real.py's halves with no furnitu
     ("37", ABP_GIT_DIR, abp_pages(ABP_QUOTES_37), one_page(abp_text)),
     ("38", ABP_GIT_DIR, abp_pages(ABP_QUOTES_38), one_page(abp_text)),
     ("39", ABP_GIT_DIR, abp_pages(ABP_QUOTES_39), one_page(abp_text)),
+    ("40", ABP_GIT_DIR, abp_pages(ABP_QUOTES_40), one_page(abp_text)),
 )
 
 
