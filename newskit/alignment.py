@@ -1542,10 +1542,10 @@ def _introduced(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[i
     """Links of a sentence still left over to the partner of the next sentence when that one is credited to a
     pronoun or to a name the left-over sentence writes (``..., he said.``, ``..., Lee said.``: its credit,
     :func:`_credit`, writes no other word but a reporting verb) and the partner shares with the left-over sentence
-    :data:`MIN_COMMON` stems beyond that credit, every stem the two share written in the partner's credit or outside
-    the remark the next sentence quotes (a programme's name in quote marks): a speaker and the occasion introduced in
-    a sentence of their own before the quotation (``Lee spoke on Harbour Radio.``), told in the other version's credit
-    (``..., said Jo Lee, speaking on Harbour Radio.``).
+    :data:`MIN_COMMON` stems beyond that credit, every stem the two share written in the partner's own credit (set off
+    at its end) or outside the remark the next sentence quotes (a programme's name in quote marks): a speaker and the
+    occasion introduced in a sentence of their own before the quotation (``Lee spoke on Harbour Radio.``), told in the
+    other version's credit (``..., said Jo Lee, speaking on Harbour Radio.``).
 
     Example
     -------
@@ -1571,7 +1571,7 @@ def _introduced(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[i
             q = next(iter(partners[k + 1]))
             common = stems[k] & others[q]
             credited, told = other.credit(q)
-            if len(common - _REPORTING - credit) < MIN_COMMON or not common <= credited | told - remark:
+            if not credited or len(common - _REPORTING - credit) < MIN_COMMON or not common <= credited | told - remark:
                 continue
             extra.append((k, q) if side == 0 else (q, k))
     return extra
