@@ -1540,31 +1540,38 @@ def _once_side(found: _Candidates, side: int, pairs: set[tuple[int, int]]):
 
 def _introduced(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
     """Links of a sentence still left over to the partner of the next sentence when that one is credited to a
-    pronoun only (``..., he said.``: its credit, :func:`_credit`, writes no word but a reporting verb) and the partner
-    writes in its own credit :data:`MIN_COMMON` stems of the left-over sentence, every stem the two share: a speaker
-    and the occasion introduced in a sentence of their own before the quotation (``Lee spoke on Harbour Radio.``),
-    told in the other version's credit (``..., said Jo Lee, speaking on Harbour Radio.``).
+    pronoun or to a name the left-over sentence writes (``..., he said.``, ``..., Lee said.``: its credit,
+    :func:`_credit`, writes no other word but a reporting verb) and the partner shares with the left-over sentence
+    :data:`MIN_COMMON` stems beyond that credit, every stem the two share written in the partner's own credit (set off
+    at its end) or outside the remark the next sentence quotes (a programme's name in quote marks): a speaker and the
+    occasion introduced in a sentence of their own before the quotation (``Lee spoke on Harbour Radio.``), told in the
+    other version's credit (``..., said Jo Lee, speaking on Harbour Radio.``).
 
     Example
     -------
     >>> remark = '"We will rebuild the old pier and the sea wall before the winter storms come back,"'
     >>> a = ["Mayor Jo Lee went on Harbour Radio on Friday.", f"{remark} she said."]
     >>> b = [f"{remark} said Mayor Jo Lee, speaking on Harbour Radio."]
-    >>> _introduced(_Candidates(a, b), {(1, 0)})
-    [(0, 0)]
-    >>> _introduced(_Candidates([a[0], f"{remark} Lee said."], b), {(1, 0)})
+    >>> _introduced(_Candidates(a, b), {(1, 0)}), _introduced(_Candidates([a[0], f"{remark} Lee said."], b), {(1, 0)})
+    ([(0, 0)], [(0, 0)])
+    >>> _introduced(_Candidates([a[0], f"{remark} Ann Ruiz said."], b), {(1, 0)})
     []
+    >>> b = [f"{remark} Lee said on “Harbour Radio News.”"]
+    >>> _introduced(_Candidates(["Mayor Jo Lee spoke to Harbour Radio News.", f"{remark} Lee said."], b), {(1, 0)})
+    [(0, 0)]
     """
     extra = []
     for side, (mine, other) in enumerate(((found.read_a, found.read_b), (found.read_b, found.read_a))):
         stems, others = (found.stems_a, found.stems_b)[side], (found.stems_b, found.stems_a)[side]
         partners = _partners(pairs, side)
         for k in range(len(stems) - 1):
-            if k in partners or len(partners.get(k + 1, ())) != 1 or not mine.credit(k + 1)[0] <= _REPORTING:
+            credit, remark = mine.credit(k + 1)
+            if k in partners or len(partners.get(k + 1, ())) != 1 or not credit or not credit - _REPORTING <= stems[k]:
                 continue
             q = next(iter(partners[k + 1]))
             common = stems[k] & others[q]
-            if not mine.credit(k + 1)[0] or len(common - _REPORTING) < MIN_COMMON or not common <= other.credit(q)[0]:
+            credited, told = other.credit(q)
+            if not credited or len(common - _REPORTING - credit) < MIN_COMMON or not common <= credited | told - remark:
                 continue
             extra.append((k, q) if side == 0 else (q, k))
     return extra

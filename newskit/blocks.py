@@ -3468,7 +3468,7 @@ def _repeated(texts: list[str], labels: list[str]) -> list[str]:
             labels[n] = "headline"
         elif counts[key] > 1 and len(found) <= _SHORT_REPEAT:
             labels[n] = "chrome"
-        elif key in seen or counts[key] > 2 or _quoted_elsewhere(n, found, words, starts) \
+        elif key in seen or counts[key] > 2 or _quoted_elsewhere(n, found, words, starts, texts) \
                 and not _closes_caption(n, found, words, texts):
             labels[n] = "promo"
         seen.add(key)
@@ -3667,14 +3667,28 @@ def _closes_caption(n: int, found: list[str], words: dict[int, list[str]], texts
                for m, held in words.items())
 
 
-def _quoted_elsewhere(n: int, found: list[str], words: dict[int, list[str]], starts: dict) -> bool:
-    """Whether paragraph ``n`` (its ``found`` words, a pull-quote's length) lies inside a longer body paragraph."""
+def _quoted_elsewhere(n: int, found: list[str], words: dict[int, list[str]], starts: dict, texts: list[str]) -> bool:
+    """Whether paragraph ``n`` (its ``found`` words, a pull-quote's length) lies inside a longer body paragraph that
+    is no post the page embeds (a post closing on its signature, :data:`_POST_SIGNATURE`, prints the words the
+    article quoted from it: the copy is the post's, not the article's paragraph).
+
+    >>> texts = ["Jo Lee posted on Sunday.", "“Stay inside, the storm is not over yet.”",
+    ...          "Stay inside, the storm is not over yet. — Jo Lee (@jolee) May 2, 2026", "Stay inside, the storm is"
+    ...          " not over yet, the mayor said on Sunday."]
+    >>> words = {n: _WORD.findall(text.lower()) for n, text in enumerate(texts)}
+    >>> posted = {n: words[n] for n in (0, 1, 2)}
+    >>> _quoted_elsewhere(1, words[1], posted, _openings(posted), texts)
+    False
+    >>> _quoted_elsewhere(1, words[1], words, _openings(words), texts)
+    True
+    """
     if not _QUOTE_WORDS[0] <= len(found) <= _QUOTE_WORDS[1]:
         return False
     hits = set(starts.get(tuple(found[:_QUOTE_WORDS[0]]), ()))
     if len(hits) > _QUOTE_HITS:  # words shared by many paragraphs are a formula, not a quotation pulled out
         return False
-    return _printed_within(found, (words[m] for m in hits if m != n and len(words[m]) > len(found)))
+    return _printed_within(found, (words[m] for m in hits if m != n and len(words[m]) > len(found)
+                                   and not _POST_SIGNATURE.search(texts[m].strip())))
 
 
 _LIST_HEADING = re.compile(

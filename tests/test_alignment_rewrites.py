@@ -1394,8 +1394,11 @@ def test_a_speaker_introduced_before_a_quotation_credited_to_he_joins_the_quotat
     a = INTRO + ["Mayor Jo Lee went on Harbour Radio on Friday.", f"{remark} she said."] + OUTRO
     b = INTRO + [f"{remark} said Mayor Jo Lee, speaking on Harbour Radio."] + OUTRO
     assert {(2, 2), (3, 2)} <= _links(align_texts(a, b))
-    # credited by name, the quotation's own sentence tells who spoke: the one before is not joined
+    # credited by the name the sentence before introduced, the same: that sentence tells the programme
     a[3] = f"{remark} Lee said."
+    assert {(2, 2), (3, 2)} <= _links(align_texts(a, b))
+    # credited to another speaker, the sentence before introduced someone else: not joined
+    a[3] = f"{remark} Ann Ruiz said."
     assert (2, 2) not in _links(align_texts(a, b))
 
 
