@@ -4302,7 +4302,7 @@ def _in_place(text: str, labels: list[str], seen_body: bool, headline: str) -> s
     label = _classify(text, seen_body, bool(headline))
     if label in ("body", "subhead") and headline and _repeats_headline(text, headline):
         return "headline"
-    if label == "read_more" and not _last_shown(labels, 1) and _video_title(text):
+    if label == "read_more" and not _last_shown(labels, 1) and video_title(text):
         return "headline"
     if label != "body":
         return label
@@ -4320,11 +4320,11 @@ _WATCH = re.compile(r"\W*(?i:watch)\s*:\s*")
 """"Watch:" opening a line: a link to a video, or, on the page's first line, a video page's title."""
 
 
-def _video_title(text: str) -> bool:
+def video_title(text: str) -> bool:
     """Whether the first line of a page is a video page's title: "Watch:", then a title of up to :data:`_TITLE_WORDS`
     words on one line closing as a title does (:func:`_open_end`).
 
-    >>> _video_title("Watch: 'Stand back!' Moment the dam gives way"), _video_title("Watch: the dam gave way.")
+    >>> video_title("Watch: 'Stand back!' Moment the dam gives way"), video_title("Watch: the dam gave way.")
     (True, False)
     """
     watch = _WATCH.match(text)
@@ -4367,7 +4367,7 @@ def _single_quoted_blurbs(texts: list[str], labels: list[str]) -> list[str]:
 
 def _video_blurb(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with a video page's blurb made ``body``: the line right under the page's title opening on "Watch:"
-    (:func:`_video_title`), set as a clip's ``caption`` ("Our correspondent Jo Lee reports from Elmton ..."), over the
+    (:func:`video_title`), set as a clip's ``caption`` ("Our correspondent Jo Lee reports from Elmton ..."), over the
     page's body: the video's description is what the page tells, its first paragraph.
 
     >>> texts = ["Watch: Why did the dam fail?", "Our correspondent Jo Lee reports from Elmton.", "The dam broke."]
