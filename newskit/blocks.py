@@ -5284,17 +5284,21 @@ def _open_end(text: str) -> bool:
     return not _TERMINAL.search(end) or bool(_QUOTED_END.search(end))
 
 
-_JOINED = re.compile(r"(?:And|Plus),?\s")
+_JOINED = re.compile(rf"(?:And|Plus),?\s|Here(?:['’]s|\s+(?:is|are))\s+(?:{alternation(QUESTION_WORDS)})\s")
+"""The second title's opening: "And" or "Plus", or a pointer to an explainer's answers ("Here's what to know")."""
 
 
 def _joined_titles(text: str) -> bool:
     """Whether a line is two titles a briefing joins into its own, the second opening on "And" or "Plus" ("Talks
-    resume in the U.S. And, the strike ends"; a sentence opening on "But" goes on with the first one's story).
+    resume in the U.S. And, the strike ends"; a sentence opening on "But" goes on with the first one's story), or an
+    explainer's title, the second pointing to what it tells ("Fares rise on Monday. Here's what to know").
 
     >>> _joined_titles("Talks resume in the U.S. And, the strike ends"), _joined_titles("Talks resume. Crews strike")
     (True, False)
     >>> _joined_titles("Prisons are emptying. But are they a soft option?")
     False
+    >>> _joined_titles("Fares rise on Monday. Here's what to know about the new tolls")
+    True
     """
     spans = sentence_spans(text)
     return "\n" not in text and len(spans) == 2 and bool(_JOINED.match(text, spans[1][0]))
