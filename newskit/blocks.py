@@ -1606,15 +1606,20 @@ def _dropped_title(texts: list[str], labels: list[str], above: int, here: int, u
     :func:`_titles_in_copy`): one line of a title's length (:func:`_teaser_line`) opening on a capital and closing on
     a letter (:func:`_open_line`), not cut after a small word (:data:`_TITLE_END`), with no quotation mark, and
     either over a picture's caption (a video's title, in any tense) or over a body paragraph that is no lower-case
-    sequel, itself not told in the past (:data:`_NARRATED`: a sentence that lost its stop) with no reported speech.
+    sequel, itself not told in the past (:data:`_NARRATED`: a sentence that lost its stop) with no reported speech;
+    an item of a list naming terms under another (:data:`_TERM_ITEM`, "Rest - a day off in seven") is none.
 
     >>> texts = ["It rained.", "Police say the ferry has sailed to the wrong island", "PIXA The quay at dusk"]
     >>> _dropped_title(texts, ["body", "body", "caption"], 0, 1, 2), _dropped_title(texts, ["body"] * 3, 0, 1, 2)
     (True, False)
+    >>> texts = ["Pay - a higher share of the takings.", "Rest - a day off in seven for every crew", "PIXA The quay"]
+    >>> _dropped_title(texts, ["body", "body", "caption"], 0, 1, 2)
+    False
     """
     text = texts[here].strip()
     if labels[above] != "body" or labels[here] != "body" or not _teaser_line(text) or not _open_line(text) \
-            or _TITLE_END.search(text) or QUOTE_MARK.search(text):
+            or _TITLE_END.search(text) or QUOTE_MARK.search(text) \
+            or _TERM_ITEM.match(text) and _TERM_ITEM.match(texts[above].strip()):
         return False
     if labels[under] == "caption":
         return True
@@ -3807,13 +3812,33 @@ def _title_list(texts: list[str], labels: list[str], shown: list[int], run: list
     >>> _title_list([texts[0], "So what would the mayor do with the old bridge?"], ["subhead", "body"], [0, 1], [0, 1])
     False
     """
-    before = shown[shown.index(run[0]) - 1] if run[0] != shown[0] else None
+    before = _item_lead(texts, shown[:shown.index(run[0])], texts[run[0]])
     marked = [n for n in run if _LIST_MARK.match(texts[n])]
     lead_in = before is not None and texts[before].rstrip().endswith(":")
     bodies = [n for n in run if labels[n] == "body"]
     last = texts[bodies[0]].rstrip() if bodies else ""
     paired = len(bodies) == 1 < len(run) and not _TITLE_END.search(last) and not re.search(r"[?,]", last)
     return (len(bodies) > 1 or len(marked) > 1 or paired) and not lead_in and (not marked or len(marked) > 1)
+
+
+_TERM_ITEM = re.compile(rf"\p{{Lu}}[\w'’]*(?:[ \t]+[\w'’]+){{0,3}}[ \t]+[-{DASHES}{EM_DASHES}][ \t]+\p{{Ll}}")
+"""A list item naming a term, then telling it after a spaced dash ("Pay - a higher share of the takings")."""
+
+
+def _item_lead(texts: list[str], above: list[int], first: str) -> int | None:
+    """The line a run of titles opening on ``first`` stands under (the last of ``above``, the lines shown over it),
+    past the items of the same list when ``first`` names a term after which a spaced dash tells it
+    (:data:`_TERM_ITEM`): an article's list whose first item, longer, reads as no title, under its lead-in "The
+    demands are:".
+
+    >>> texts = ["The demands are:", "Pay - a higher share of the takings for the crews on every route, from May", "X"]
+    >>> _item_lead(texts, [0, 1], "Rest - a day off in seven"), _item_lead(texts, [0, 1], "Rest days for crews")
+    (0, 1)
+    """
+    at = len(above) - 1
+    while at > 0 and _TERM_ITEM.match(first) and _TERM_ITEM.match(texts[above[at]]):
+        at -= 1
+    return above[at] if above else None
 
 
 _LIST_GAP = 2
