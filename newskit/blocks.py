@@ -2179,7 +2179,8 @@ def _teaser_cards(texts: list[str], labels: list[str]) -> list[str]:
     line ending on how long ago the card's story was posted (:data:`_TEASER_STAMP`: "Jo Roe 2 days ago"), the cards
     of other stories a page sets amid or after its article. A speaker's label over a turn of a transcript has no
     title between them; an article's heading is printed once. A card whose label over the title ends on that stamp
-    ("U.S. News // 2 hours ago") is one however its summary reads: a wire story's lede reports what someone said.
+    ("U.S. News // 2 hours ago") is one however its summary reads: a wire story's lede reports what someone said; a
+    stamp under a title set aside is that card's foot, and labels no card under it (an article's subhead may follow).
 
     >>> texts = ["The bank raised rates.", "Commentary", "Will Rates Rise Again This Spring?", "Markets fear it.",
     ...          "Commentary", "Commentary", "Prices fell."]
@@ -2192,6 +2193,10 @@ def _teaser_cards(texts: list[str], labels: list[str]) -> list[str]:
     ...               "May 2 (Wire) -- The town clerk said the goat won by four votes.", "Odd News // 4 hours ago"],
     ...               ["body", "subhead", "subhead", "body", "subhead"])[3]
     'promo'
+    >>> _teaser_cards(["It rained.", "Goat elected mayor of a small Vermont town", "- Posted 3 hours ago",
+    ...               "What did the voters of the town say?", "Jo Lee thinks the goat won fairly.", "It rained."],
+    ...               ["body", "subhead", "date", "subhead", "body", "body"])[4]
+    'body'
     """
     shown = _shown(labels)
     printed = collections.Counter(texts[n].strip() for n in shown)
@@ -2199,7 +2204,8 @@ def _teaser_cards(texts: list[str], labels: list[str]) -> list[str]:
         label, title, here = shown[at - 2:at + 1]
         text = texts[here].strip()
         stamped = at + 1 < len(shown) and bool(_TEASER_STAMP.search(texts[shown[at + 1]].strip()))
-        dated = labels[label] != "body" and bool(_TEASER_STAMP.search(texts[label].strip()))
+        dated = labels[label] != "body" and bool(_TEASER_STAMP.search(texts[label].strip())) \
+            and not (at > 2 and labels[shown[at - 3]] != "body" and _teaser_line(texts[shown[at - 3]]))  # a card's foot
         card = stamped or dated or (labels[label] not in ("body", "byline")  # a post's signature labels no card
                                     and len(texts[label].split()) <= _CARD_LABEL_WORDS
                                     and printed[texts[label].strip()] >= _CARD_LABEL_TIMES)
