@@ -1068,6 +1068,7 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     labels = _place_over_article(texts, _listed_bylines(texts, _title_copies(texts, labels)))
     labels = _single_quoted_blurbs(texts, _video_blurb(texts, _items_after_colon(texts, _verse_after_colon(
         texts, labels))))
+    labels = _event_box(texts, _credits_under_heading(texts, _lead_in_over_aside(texts, labels)))
     return _foreign_notice(texts, _glued_box(texts, labels))
 
 
@@ -4408,9 +4409,79 @@ def _video_blurb(texts: list[str], labels: list[str]) -> list[str]:
     'caption'
     """
     shown = _shown(labels)
-    if [labels[n] for n in shown[:3]] == ["headline", "caption", "body"] and _video_title(texts[shown[0]].strip()) \
+    if [labels[n] for n in shown[:3]] == ["headline", "caption", "body"] and video_title(texts[shown[0]].strip()) \
             and "\n" not in texts[shown[1]].strip():
         labels[shown[1]] = "body"
+    return labels
+
+
+_DAY_OF_MONTH = rf"(?:{WEEKDAY_NAME},?\s+)?(?:{_MONTH}\s+\d{{1,2}}{_ORDINAL}|\d{{1,2}}{_ORDINAL}\s+{_MONTH})(?:,?\s+\d{{4}})?"
+_DAY_SPAN = re.compile(rf"{_DAY_OF_MONTH}\s*[-{DASHES}{EM_DASHES}]\s*{_DAY_OF_MONTH}")
+"""A span of days alone on a line, as an event's box prints its dates ("Sunday, 24 May - Sunday, 7 June")."""
+
+
+def _event_box(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with an event's box set in the copy made ``promo``: a one-line body paragraph under a subhead that is
+    a span of days alone (:data:`_DAY_SPAN`) under another subhead (the event's name), over a line that is not body
+    (the article's next subhead): what the site offers during the event, not the story. A timeline's period heads
+    paragraphs under no name.
+
+    >>> texts = ["It rained.", "Elm Regatta", "Sunday, 24 May - Sunday, 7 June", "Live coverage of the races online",
+    ...          "What are the rules?", "Boats must be wooden."]
+    >>> _event_box(texts, ["body", "subhead", "subhead", "body", "subhead", "body"])[3]
+    'promo'
+    >>> _event_box(texts, ["body", "body", "subhead", "body", "subhead", "body"])[3]
+    'body'
+    """
+    shown = _shown(labels)
+    for at in range(2, len(shown) - 1):
+        name, span, here, after = shown[at - 2:at + 2]
+        if (labels[name], labels[span], labels[here]) == ("subhead", "subhead", "body") and labels[after] != "body" \
+                and _DAY_SPAN.fullmatch(texts[span].strip()) and "\n" not in texts[here].strip():
+            labels[here] = "promo"
+    return labels
+
+
+_LEAD_IN_WORDS = 4
+"""Most words of a lead-in closing on a colon over furniture (see :func:`_lead_in_over_aside`)."""
+_CREDITS_HEADING = re.compile(r"\W*(?:\w+\s+){0,2}(?i:credits)\s*:")
+"""A heading over a programme's credits, closing on a colon ("Episode credits:")."""
+
+
+def _lead_in_over_aside(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with a lead-in over furniture made ``subhead``: a one-line body paragraph of up to
+    :data:`_LEAD_IN_WORDS` words closing on a colon, reporting no one, whose next line shown is not body (a guest
+    list set aside under "In this episode:", share buttons the scraper dropped under "Follow us:"). A lead-in over
+    the article's own list or quotation has body under it.
+
+    >>> _lead_in_over_aside(["It rained.", "In this episode:", "- Jo Lee, guest", "May 2"],
+    ...                     ["body", "body", "subhead", "date"])[1]
+    'subhead'
+    >>> _lead_in_over_aside(["It rained.", "The demands:", "- More pay"], ["body", "body", "body"])[1]
+    'body'
+    """
+    shown = _shown(labels)
+    for n, after in zip(shown, [*shown[1:], None]):
+        text = texts[n].strip()
+        if (labels[n] == "body" and text.endswith(":") and "\n" not in text and len(text.split()) <= _LEAD_IN_WORDS
+                and (after is None or labels[after] != "body") and not reported(text)):
+            labels[n] = "subhead"
+    return labels
+
+
+def _credits_under_heading(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with the body paragraphs right under a heading over a programme's credits
+    (:data:`_CREDITS_HEADING`, "Episode credits:") made ``credit``, up to the next line that is not body.
+
+    >>> _credits_under_heading(["We hear from crews.", "Episode credits:", "Jo Lee produced it.", "Our editor is Al.",
+    ...                         "May 2"], ["body", "chrome", "body", "body", "date"])
+    ['body', 'chrome', 'credit', 'credit', 'date']
+    """
+    shown = _shown(labels)
+    for at, n in enumerate(shown):
+        if labels[n] != "body" and _CREDITS_HEADING.fullmatch(texts[n].strip()):
+            for m in itertools.takewhile(lambda m: labels[m] == "body", shown[at + 1:]):
+                labels[m] = "credit"
     return labels
 
 
