@@ -1068,6 +1068,7 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     labels = _place_over_article(texts, _listed_bylines(texts, _title_copies(texts, labels)))
     labels = _single_quoted_blurbs(texts, _video_blurb(texts, _items_after_colon(texts, _verse_after_colon(
         texts, labels))))
+    labels = _event_box(texts, _credits_under_heading(texts, _lead_in_over_aside(texts, labels)))
     return _foreign_notice(texts, _glued_box(texts, labels))
 
 
@@ -1606,15 +1607,20 @@ def _dropped_title(texts: list[str], labels: list[str], above: int, here: int, u
     :func:`_titles_in_copy`): one line of a title's length (:func:`_teaser_line`) opening on a capital and closing on
     a letter (:func:`_open_line`), not cut after a small word (:data:`_TITLE_END`), with no quotation mark, and
     either over a picture's caption (a video's title, in any tense) or over a body paragraph that is no lower-case
-    sequel, itself not told in the past (:data:`_NARRATED`: a sentence that lost its stop) with no reported speech.
+    sequel, itself not told in the past (:data:`_NARRATED`: a sentence that lost its stop) with no reported speech;
+    an item of a list naming terms under another (:data:`_TERM_ITEM`, "Rest - a day off in seven") is none.
 
     >>> texts = ["It rained.", "Police say the ferry has sailed to the wrong island", "PIXA The quay at dusk"]
     >>> _dropped_title(texts, ["body", "body", "caption"], 0, 1, 2), _dropped_title(texts, ["body"] * 3, 0, 1, 2)
     (True, False)
+    >>> texts = ["Pay - a higher share of the takings.", "Rest - a day off in seven for every crew", "PIXA The quay"]
+    >>> _dropped_title(texts, ["body", "body", "caption"], 0, 1, 2)
+    False
     """
     text = texts[here].strip()
     if labels[above] != "body" or labels[here] != "body" or not _teaser_line(text) or not _open_line(text) \
-            or _TITLE_END.search(text) or QUOTE_MARK.search(text):
+            or _TITLE_END.search(text) or QUOTE_MARK.search(text) \
+            or _TERM_ITEM.match(text) and _TERM_ITEM.match(texts[above].strip()):
         return False
     if labels[under] == "caption":
         return True
@@ -2174,7 +2180,8 @@ def _teaser_cards(texts: list[str], labels: list[str]) -> list[str]:
     line ending on how long ago the card's story was posted (:data:`_TEASER_STAMP`: "Jo Roe 2 days ago"), the cards
     of other stories a page sets amid or after its article. A speaker's label over a turn of a transcript has no
     title between them; an article's heading is printed once. A card whose label over the title ends on that stamp
-    ("U.S. News // 2 hours ago") is one however its summary reads: a wire story's lede reports what someone said.
+    ("U.S. News // 2 hours ago") is one however its summary reads: a wire story's lede reports what someone said; a
+    stamp under a title set aside is that card's foot, and labels no card under it (an article's subhead may follow).
 
     >>> texts = ["The bank raised rates.", "Commentary", "Will Rates Rise Again This Spring?", "Markets fear it.",
     ...          "Commentary", "Commentary", "Prices fell."]
@@ -2187,6 +2194,10 @@ def _teaser_cards(texts: list[str], labels: list[str]) -> list[str]:
     ...               "May 2 (Wire) -- The town clerk said the goat won by four votes.", "Odd News // 4 hours ago"],
     ...               ["body", "subhead", "subhead", "body", "subhead"])[3]
     'promo'
+    >>> _teaser_cards(["It rained.", "Goat elected mayor of a small Vermont town", "- Posted 3 hours ago",
+    ...               "What did the voters of the town say?", "Jo Lee thinks the goat won fairly.", "It rained."],
+    ...               ["body", "subhead", "date", "subhead", "body", "body"])[4]
+    'body'
     """
     shown = _shown(labels)
     printed = collections.Counter(texts[n].strip() for n in shown)
@@ -2194,7 +2205,8 @@ def _teaser_cards(texts: list[str], labels: list[str]) -> list[str]:
         label, title, here = shown[at - 2:at + 1]
         text = texts[here].strip()
         stamped = at + 1 < len(shown) and bool(_TEASER_STAMP.search(texts[shown[at + 1]].strip()))
-        dated = labels[label] != "body" and bool(_TEASER_STAMP.search(texts[label].strip()))
+        dated = labels[label] != "body" and bool(_TEASER_STAMP.search(texts[label].strip())) \
+            and not (at > 2 and labels[shown[at - 3]] != "body" and _teaser_line(texts[shown[at - 3]]))  # a card's foot
         card = stamped or dated or (labels[label] not in ("body", "byline")  # a post's signature labels no card
                                     and len(texts[label].split()) <= _CARD_LABEL_WORDS
                                     and printed[texts[label].strip()] >= _CARD_LABEL_TIMES)
@@ -3821,13 +3833,33 @@ def _title_list(texts: list[str], labels: list[str], shown: list[int], run: list
     >>> _title_list([texts[0], "So what would the mayor do with the old bridge?"], ["subhead", "body"], [0, 1], [0, 1])
     False
     """
-    before = shown[shown.index(run[0]) - 1] if run[0] != shown[0] else None
+    before = _item_lead(texts, shown[:shown.index(run[0])], texts[run[0]])
     marked = [n for n in run if _LIST_MARK.match(texts[n])]
     lead_in = before is not None and texts[before].rstrip().endswith(":")
     bodies = [n for n in run if labels[n] == "body"]
     last = texts[bodies[0]].rstrip() if bodies else ""
     paired = len(bodies) == 1 < len(run) and not _TITLE_END.search(last) and not re.search(r"[?,]", last)
     return (len(bodies) > 1 or len(marked) > 1 or paired) and not lead_in and (not marked or len(marked) > 1)
+
+
+_TERM_ITEM = re.compile(rf"\p{{Lu}}[\w'’]*(?:[ \t]+[\w'’]+){{0,3}}[ \t]+[-{DASHES}{EM_DASHES}][ \t]+\p{{Ll}}")
+"""A list item naming a term, then telling it after a spaced dash ("Pay - a higher share of the takings")."""
+
+
+def _item_lead(texts: list[str], above: list[int], first: str) -> int | None:
+    """The line a run of titles opening on ``first`` stands under (the last of ``above``, the lines shown over it),
+    past the items of the same list when ``first`` names a term after which a spaced dash tells it
+    (:data:`_TERM_ITEM`): an article's list whose first item, longer, reads as no title, under its lead-in "The
+    demands are:".
+
+    >>> texts = ["The demands are:", "Pay - a higher share of the takings for the crews on every route, from May", "X"]
+    >>> _item_lead(texts, [0, 1], "Rest - a day off in seven"), _item_lead(texts, [0, 1], "Rest days for crews")
+    (0, 1)
+    """
+    at = len(above) - 1
+    while at > 0 and _TERM_ITEM.match(first) and _TERM_ITEM.match(texts[above[at]]):
+        at -= 1
+    return above[at] if above else None
 
 
 _LIST_GAP = 2
@@ -4316,7 +4348,7 @@ def _in_place(text: str, labels: list[str], seen_body: bool, headline: str) -> s
     label = _classify(text, seen_body, bool(headline))
     if label in ("body", "subhead") and headline and _repeats_headline(text, headline):
         return "headline"
-    if label == "read_more" and not _last_shown(labels, 1) and _video_title(text):
+    if label == "read_more" and not _last_shown(labels, 1) and video_title(text):
         return "headline"
     if label != "body":
         return label
@@ -4334,11 +4366,11 @@ _WATCH = re.compile(r"\W*(?i:watch)\s*:\s*")
 """"Watch:" opening a line: a link to a video, or, on the page's first line, a video page's title."""
 
 
-def _video_title(text: str) -> bool:
+def video_title(text: str) -> bool:
     """Whether the first line of a page is a video page's title: "Watch:", then a title of up to :data:`_TITLE_WORDS`
     words on one line closing as a title does (:func:`_open_end`).
 
-    >>> _video_title("Watch: 'Stand back!' Moment the dam gives way"), _video_title("Watch: the dam gave way.")
+    >>> video_title("Watch: 'Stand back!' Moment the dam gives way"), video_title("Watch: the dam gave way.")
     (True, False)
     """
     watch = _WATCH.match(text)
@@ -4381,7 +4413,7 @@ def _single_quoted_blurbs(texts: list[str], labels: list[str]) -> list[str]:
 
 def _video_blurb(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with a video page's blurb made ``body``: the line right under the page's title opening on "Watch:"
-    (:func:`_video_title`), set as a clip's ``caption`` ("Our correspondent Jo Lee reports from Elmton ..."), over the
+    (:func:`video_title`), set as a clip's ``caption`` ("Our correspondent Jo Lee reports from Elmton ..."), over the
     page's body: the video's description is what the page tells, its first paragraph.
 
     >>> texts = ["Watch: Why did the dam fail?", "Our correspondent Jo Lee reports from Elmton.", "The dam broke."]
@@ -4391,9 +4423,79 @@ def _video_blurb(texts: list[str], labels: list[str]) -> list[str]:
     'caption'
     """
     shown = _shown(labels)
-    if [labels[n] for n in shown[:3]] == ["headline", "caption", "body"] and _video_title(texts[shown[0]].strip()) \
+    if [labels[n] for n in shown[:3]] == ["headline", "caption", "body"] and video_title(texts[shown[0]].strip()) \
             and "\n" not in texts[shown[1]].strip():
         labels[shown[1]] = "body"
+    return labels
+
+
+_DAY_OF_MONTH = rf"(?:{WEEKDAY_NAME},?\s+)?(?:{_MONTH}\s+\d{{1,2}}{_ORDINAL}|\d{{1,2}}{_ORDINAL}\s+{_MONTH})(?:,?\s+\d{{4}})?"
+_DAY_SPAN = re.compile(rf"{_DAY_OF_MONTH}\s*[-{DASHES}{EM_DASHES}]\s*{_DAY_OF_MONTH}")
+"""A span of days alone on a line, as an event's box prints its dates ("Sunday, 24 May - Sunday, 7 June")."""
+
+
+def _event_box(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with an event's box set in the copy made ``promo``: a one-line body paragraph under a subhead that is
+    a span of days alone (:data:`_DAY_SPAN`) under another subhead (the event's name), over a line that is not body
+    (the article's next subhead): what the site offers during the event, not the story. A timeline's period heads
+    paragraphs under no name.
+
+    >>> texts = ["It rained.", "Elm Regatta", "Sunday, 24 May - Sunday, 7 June", "Live coverage of the races online",
+    ...          "What are the rules?", "Boats must be wooden."]
+    >>> _event_box(texts, ["body", "subhead", "subhead", "body", "subhead", "body"])[3]
+    'promo'
+    >>> _event_box(texts, ["body", "body", "subhead", "body", "subhead", "body"])[3]
+    'body'
+    """
+    shown = _shown(labels)
+    for at in range(2, len(shown) - 1):
+        name, span, here, after = shown[at - 2:at + 2]
+        if (labels[name], labels[span], labels[here]) == ("subhead", "subhead", "body") and labels[after] != "body" \
+                and _DAY_SPAN.fullmatch(texts[span].strip()) and "\n" not in texts[here].strip():
+            labels[here] = "promo"
+    return labels
+
+
+_LEAD_IN_WORDS = 4
+"""Most words of a lead-in closing on a colon over furniture (see :func:`_lead_in_over_aside`)."""
+_CREDITS_HEADING = re.compile(r"\W*(?:\w+\s+){0,2}(?i:credits)\s*:")
+"""A heading over a programme's credits, closing on a colon ("Episode credits:")."""
+
+
+def _lead_in_over_aside(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with a lead-in over furniture made ``subhead``: a one-line body paragraph of up to
+    :data:`_LEAD_IN_WORDS` words closing on a colon, reporting no one, whose next line shown is not body (a guest
+    list set aside under "In this episode:", share buttons the scraper dropped under "Follow us:"). A lead-in over
+    the article's own list or quotation has body under it.
+
+    >>> _lead_in_over_aside(["It rained.", "In this episode:", "- Jo Lee, guest", "May 2"],
+    ...                     ["body", "body", "subhead", "date"])[1]
+    'subhead'
+    >>> _lead_in_over_aside(["It rained.", "The demands:", "- More pay"], ["body", "body", "body"])[1]
+    'body'
+    """
+    shown = _shown(labels)
+    for n, after in zip(shown, [*shown[1:], None]):
+        text = texts[n].strip()
+        if (labels[n] == "body" and text.endswith(":") and "\n" not in text and len(text.split()) <= _LEAD_IN_WORDS
+                and (after is None or labels[after] != "body") and not reported(text)):
+            labels[n] = "subhead"
+    return labels
+
+
+def _credits_under_heading(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with the body paragraphs right under a heading over a programme's credits
+    (:data:`_CREDITS_HEADING`, "Episode credits:") made ``credit``, up to the next line that is not body.
+
+    >>> _credits_under_heading(["We hear from crews.", "Episode credits:", "Jo Lee produced it.", "Our editor is Al.",
+    ...                         "May 2"], ["body", "chrome", "body", "body", "date"])
+    ['body', 'chrome', 'credit', 'credit', 'date']
+    """
+    shown = _shown(labels)
+    for at, n in enumerate(shown):
+        if labels[n] != "body" and _CREDITS_HEADING.fullmatch(texts[n].strip()):
+            for m in itertools.takewhile(lambda m: labels[m] == "body", shown[at + 1:]):
+                labels[m] = "credit"
     return labels
 
 
@@ -5298,17 +5400,21 @@ def _open_end(text: str) -> bool:
     return not _TERMINAL.search(end) or bool(_QUOTED_END.search(end))
 
 
-_JOINED = re.compile(r"(?:And|Plus),?\s")
+_JOINED = re.compile(rf"(?:And|Plus),?\s|Here(?:['’]s|\s+(?:is|are))\s+(?:{alternation(QUESTION_WORDS)})\s")
+"""The second title's opening: "And" or "Plus", or a pointer to an explainer's answers ("Here's what to know")."""
 
 
 def _joined_titles(text: str) -> bool:
     """Whether a line is two titles a briefing joins into its own, the second opening on "And" or "Plus" ("Talks
-    resume in the U.S. And, the strike ends"; a sentence opening on "But" goes on with the first one's story).
+    resume in the U.S. And, the strike ends"; a sentence opening on "But" goes on with the first one's story), or an
+    explainer's title, the second pointing to what it tells ("Fares rise on Monday. Here's what to know").
 
     >>> _joined_titles("Talks resume in the U.S. And, the strike ends"), _joined_titles("Talks resume. Crews strike")
     (True, False)
     >>> _joined_titles("Prisons are emptying. But are they a soft option?")
     False
+    >>> _joined_titles("Fares rise on Monday. Here's what to know about the new tolls")
+    True
     """
     spans = sentence_spans(text)
     return "\n" not in text and len(spans) == 2 and bool(_JOINED.match(text, spans[1][0]))

@@ -23,7 +23,7 @@ from dateutil import parser as dateparser
 
 from .blocks import (
     AUTHORS_HEADING, BUTTONS, DATE_STAMP, DOTTED_DATE, LONE_DATELINE, PLACE_LINE, TITLE_FIELD,
-    EMAIL_ADDRESS, WEEKDAY_NAME, WRITTEN_BY, article_start, dateline, name_pattern,
+    EMAIL_ADDRESS, WEEKDAY_NAME, WRITTEN_BY, article_start, dateline, name_pattern, video_title,
 )
 from .errors import NewskitWarning
 from .furniture import bare_line, link_words
@@ -212,7 +212,8 @@ def _standfirsts(texts: list[str], labels: list[str]) -> list[bool]:
     """Whether each of the blocks shown (``texts`` and ``labels``, blank ones left out) is a headline block that reads
     as a standfirst (:func:`_standfirst`) right over the article's first paragraph or its dateline, perhaps past a
     second summary line (a ``subhead``): a summary printed where the page prints no headline. A headline over a
-    caption is the title over the lead picture, its dek perhaps run on to it.
+    caption is the title over the lead picture, its dek perhaps run on to it; a video page's title ("Watch: ...",
+    :func:`~newskit.blocks.video_title`) is its headline however it reads.
 
     >>> dek = "Talks on the ferry fares are making progress, but the two sides are apart on pay, a union official says"
     >>> _standfirsts([dek, "The talks went on."], ["headline", "body"])
@@ -221,10 +222,12 @@ def _standfirsts(texts: list[str], labels: list[str]) -> list[bool]:
     [False, False, False]
     >>> _standfirsts([dek, "Fares frozen for a year", "Talks went on."], ["headline", "subhead", "body"])
     [True, False, False]
+    >>> _standfirsts(["Watch: The old ferry was wrecked by the storm", "Crews dived."], ["headline", "body"])
+    [False, False]
     """
     past_dek = [at + 2 if labels[at + 1:at + 2] == ["subhead"] else at + 1 for at in range(len(labels))]
     return [label == "headline" and labels[past_dek[at]:past_dek[at] + 1] in (["body"], ["dateline"])
-            and _standfirst(texts[at]) for at, label in enumerate(labels)]
+            and _standfirst(texts[at]) and not video_title(texts[at].strip()) for at, label in enumerate(labels)]
 
 
 def _asked_headings(texts: list[str], labels: list[str]) -> list[bool]:
