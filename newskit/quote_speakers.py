@@ -428,6 +428,18 @@ def _participle_owner(text: str, lo: int, match: re.Match, subject: tuple[str, i
     return subject
 
 
+def _object_of_preposition(text: str, lo: int, subject: tuple[str, int, int]) -> bool:
+    """Whether ``subject`` follows a preposition as its object ("in an interview first posted"), not as the subject
+    of a participle after "with" set off by a comma (:data:`_WITH_LEAD`: "..., with her ads calling").
+
+    >>> text = "in an interview posted; the race began, with her ads calling"
+    >>> _object_of_preposition(text, 0, ("interview", 6, 15)), _object_of_preposition(text, 0, ("ads", 49, 52))
+    (True, False)
+    """
+    return bool(_AFTER_PREPOSITION.search(text, max(0, subject[1] - 20), subject[1])) \
+        and not _WITH_LEAD.search(text, max(lo, subject[1] - 20), subject[1])
+
+
 def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] | None:
     """:func:`~newskit.speakers.subject_before` the cue ``match``, except for a participle: none when its
     "subject" is a noun after a preposition ("in an interview first posted", "in a statement responding"),
@@ -462,8 +474,7 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
         return named
     if not subject or not participle or subject[0][:1].isupper():
         return subject
-    if _AFTER_PREPOSITION.search(text, max(0, subject[1] - 20), subject[1]) \
-            and not _WITH_LEAD.search(text, max(lo, subject[1] - 20), subject[1]):
+    if _object_of_preposition(text, lo, subject):
         return _comma_clause(text, lo, match)
     if _REFLEXIVE.match(text, match.end()):
         return _last_clause(text, lo, match.start()) or subject

@@ -983,8 +983,17 @@ def noun_cue(text: str, word: tuple[str, int, int], cue: int) -> bool:
     if S_FORM.match(text, cue):  # "any states", "denying claims", "to monitor reports": a verb's object
         return name in _PLURAL_LEADS or verb_in_ing(text, word) or _past_verb(text, word) \
             or bool(_TO_BEFORE.search(text, max(0, start - 8), start))
-    plural = name.endswith("s") and not name.endswith(("ss", "ous"))  # "doctors", not "a famous retort"
-    return not (plural or name in PLURAL_NOUNS or name in PRONOUNS or QUANTITY.search(f" {name} "))
+    return not (_plural_form(name) or name in PLURAL_NOUNS or name in PRONOUNS or QUANTITY.search(f" {name} "))
+
+
+def _plural_form(word: str) -> bool:
+    """Whether ``word`` in lower case reads as a plural by its ending: "-s", not "-ss" or "-ous" ("doctors", not
+    "famous").
+
+    >>> _plural_form("doctors"), _plural_form("famous"), _plural_form("boss")
+    (True, False, False)
+    """
+    return word.endswith("s") and not word.endswith(("ss", "ous"))
 
 
 _TO_BEFORE = re.compile(r"(?<![\w'’-])to\s+$")
@@ -1072,10 +1081,8 @@ def _subject_before_tokens(toks: list[tuple[str, int, int]], whole: bool,
     toks = _trim_before_cue(toks)
     if not whole and len(toks) < 40:
         return None, False
-    if len(toks) > 2 and toks[-1][0] in {"which", "who"} and toks[-2][0] == ",":
-        return _relative_antecedent(toks[:-2]), True
-    relative = _relative_before_setting(toks)
-    if relative:  # "Jo Lee, who on CNN said": Jo Lee, not CNN
+    relative = _closing_relative(toks)
+    if relative:  # "Jo Lee, who said", "Jo Lee, who on CNN said": Jo Lee, not CNN
         return _relative_antecedent(toks[:relative - 1]), True
     named = _name_before_role(toks)
     if named:
@@ -1102,16 +1109,21 @@ _PHRASE_PREPOSITIONS = {"to", "of", "at", "from", "for"}
 _SETTING_LEADS = {"on", "in", "at", "during"}
 
 
-def _relative_before_setting(toks: list[tuple[str, int, int]]) -> int:
-    """Where "who" or "which" after a comma stands when only a short phrase of where or when, led by a preposition
-    (:data:`_SETTING_LEADS`) and holding no comma, follows it to the cue: "Jo Lee, who on CNN said", "the firm,
-    which in a statement said" (the phrase tells where the relative's antecedent spoke); 0 when there is none.
+def _closing_relative(toks: list[tuple[str, int, int]]) -> int:
+    """Where "who" or "which" after a comma stands when it closes ``toks`` ("Jo Lee, who said") or only a short
+    phrase of where or when follows it, led by a preposition (:data:`_SETTING_LEADS`) and holding no comma: "Jo Lee,
+    who on CNN said", "the firm, which in a statement said" (the phrase tells where the antecedent spoke); 0 when
+    there is none.
 
-    >>> _relative_before_setting(tokens("Jo Lee, who on CNN")), _relative_before_setting(tokens("Jo Lee, who on"))
+    >>> _closing_relative(tokens("Jo Lee, who on CNN")), _closing_relative(tokens("Jo Lee, who on"))
     (3, 0)
     """
-    for i in range(len(toks) - 3, max(len(toks) - 9, 1), -1):
-        if toks[i][0] in {"who", "which"} and toks[i - 1][0] == "," and toks[i + 1][0].lower() in _SETTING_LEADS:
+    for i in range(len(toks) - 1, max(len(toks) - 9, 1), -1):
+        if toks[i][0] not in {"who", "which"} or toks[i - 1][0] != ",":
+            continue
+        if i == len(toks) - 1:
+            return i
+        if i <= len(toks) - 3 and toks[i + 1][0].lower() in _SETTING_LEADS:
             return i if all(t[0] != "," for t in toks[i + 2:]) else 0
     return 0
 
