@@ -191,7 +191,9 @@ def held_parts_apart(rows_a: list[dict], rows_b: list[dict], links: list[tuple[i
     """The ``links`` of :func:`match_quotes` less each pair short of identical words whose shorter quotation runs
     whole, its words together, inside another quotation of the other version by a speaker who can be the same
     (:func:`same_speaker`): a part of that one, which :func:`part_links` links it to ("The rocket is looking good." of
-    "The weather is fine, the rocket is looking good", not of "the force on the rocket is greatest").
+    "The weather is fine, the rocket is looking good", not of "the force on the rocket is greatest"); so too when the
+    longer one of a pair whose speakers cannot be one person runs so inside another ("They seem well." of Lee's "We
+    met. They seem well.", not of Roe's "are well").
 
     Example
     -------
@@ -207,14 +209,24 @@ def held_parts_apart(rows_a: list[dict], rows_b: list[dict], links: list[tuple[i
     kept = []
     for link in links:
         side = 0 if len(words[0][link[0]]) <= len(words[1][link[1]]) else 1
-        part, partner = link[side], link[1 - side]
-        held = any(n != partner and len(other) > len(words[side][part]) and _words_inside(words[side][part], other)
-                   and same_speaker(rows[side][part].get("speaker", ""), rows[1 - side][n].get("speaker", ""),
-                                    entities or {})
-                   for n, other in enumerate(words[1 - side]))
+        apart = not same_speaker(rows[0][link[0]].get("speaker", ""), rows[1][link[1]].get("speaker", ""),
+                                 entities or {})
+        held = _held_inside(words, rows, side, link, entities) or apart and _held_inside(words, rows, 1 - side, link,
+                                                                                          entities)
         if link[2] >= 1.0 or not held:
             kept.append(link)
     return kept
+
+
+def _held_inside(words: tuple[list, list], rows: tuple[list, list], side: int, link: tuple[int, int, float],
+                 entities: dict | None) -> bool:
+    """Whether the quotation of ``link`` on ``side`` (0: a, 1: b) runs whole, its words together, inside a longer
+    quotation of the other version than its partner, by a speaker who can be the same (:func:`same_speaker`)."""
+    part, partner = link[side], link[1 - side]
+    return any(n != partner and len(other) > len(words[side][part]) and _words_inside(words[side][part], other)
+               and same_speaker(rows[side][part].get("speaker", ""), rows[1 - side][n].get("speaker", ""),
+                                entities or {})
+               for n, other in enumerate(words[1 - side]))
 
 
 def part_links(rows_a: list[dict], rows_b: list[dict], links: list[tuple[int, int, float]], threshold: float = 0.6,

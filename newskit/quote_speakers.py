@@ -401,9 +401,9 @@ _QUOTED_AS = re.compile(rf"(?:\s+(?:was|were|is|are|been|being|(?:{alternation(M
 "quoted rescue officials as" (those quoted speak; not "quoted in the paper as")."""
 
 
-_WITH_LEAD = re.compile(r"(?:^|[,;:—–])\s*with\s+$", re.IGNORECASE)
-""""With" set off by a comma right before a participle's subject ("..., with Jo Lee, an aide, saying"): the
-participle's own subject, no clause's object."""
+_WITH_LEAD = re.compile(r"(?:^|[,;:—–])\s*with\s+(?:(?:the|his|her|its|their)\s+)?$", re.IGNORECASE)
+""""With" set off by a comma right before a participle's subject, maybe after its determiner ("..., with Jo Lee, an
+aide, saying", "..., with her ads calling"): the participle's own subject, no clause's object."""
 
 
 def _participle_owner(text: str, lo: int, match: re.Match, subject: tuple[str, int, int]):
@@ -426,6 +426,18 @@ def _participle_owner(text: str, lo: int, match: re.Match, subject: tuple[str, i
     if clause and _clause_owns_participle(text, subject, clause):
         return _gerund_subject(text, clause[2], match.start()) or clause
     return subject
+
+
+def _object_of_preposition(text: str, lo: int, subject: tuple[str, int, int]) -> bool:
+    """Whether ``subject`` follows a preposition as its object ("in an interview first posted"), not as the subject
+    of a participle after "with" set off by a comma (:data:`_WITH_LEAD`: "..., with her ads calling").
+
+    >>> text = "in an interview posted; the race began, with her ads calling"
+    >>> _object_of_preposition(text, 0, ("interview", 6, 15)), _object_of_preposition(text, 0, ("ads", 49, 52))
+    (True, False)
+    """
+    return bool(_AFTER_PREPOSITION.search(text, max(0, subject[1] - 20), subject[1])) \
+        and not _WITH_LEAD.search(text, max(lo, subject[1] - 20), subject[1])
 
 
 def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] | None:
@@ -462,7 +474,7 @@ def _verb_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int] |
         return named
     if not subject or not participle or subject[0][:1].isupper():
         return subject
-    if _AFTER_PREPOSITION.search(text, max(0, subject[1] - 20), subject[1]):
+    if _object_of_preposition(text, lo, subject):
         return _comma_clause(text, lo, match)
     if _REFLEXIVE.match(text, match.end()):
         return _last_clause(text, lo, match.start()) or subject
@@ -1976,11 +1988,13 @@ def _named_cue_after(text: str, pos: int, hi: int, surnames: set[str]):
     return (text[start:match.end(1)], start, match.end(1)), re.sub(r"\s+", " ", cue.group().strip()).lower()
 
 
-_ORG_SUBJECT = re.compile(r"\s*(?:The\s+)?((?:\p{Lu}[\w’'&.-]*\s+(?:(?:of|for)\s+(?:the\s+)?(?=\p{Lu}))?)+"
-                          r"(?:(?:\p{Ll}+\s+)?(?:chain|company|group|firm|report|study|submission|"
+_ORG_SUBJECT = re.compile(r"\s*(?:The\s+)?(?:\p{Ll}+-\p{Ll}+\s+)?"
+                          r"((?:\p{Lu}[\w’'&.-]*\s+(?:(?:of|for)\s+(?:the\s+)?(?=\p{Lu}))?)+"
+                          r"(?:(?:[\p{Ll}-]+\s+){0,2}(?:chain|company|group|firm|report|study|submission|"
                           r"statement|government|ministry|agency|bank|network|council|court|police|website)\b)?)")
-"""Capitalised words opening a sentence, "of" or "for" between them, maybe with a body's noun after them ("The Hotel
-Okura chain", "The Centre for Humane Design")."""
+"""Capitalised words opening a sentence, maybe after a compound in lower case, "of" or "for" between them, maybe
+with a body's noun after them ("The Hotel Okura chain", "The Centre for Humane Design", "The state-run Elm News
+Agency", "The state news agency")."""
 _NOT_SUBJECTS = {w.capitalize() for w in SENTENCE_OPENERS - {"the"}} | {"I"}  # "The Times" may be a subject
 
 
@@ -2010,6 +2024,9 @@ def _it_antecedent(text: str, starts: list[int], k: int, lo: int, names: set[str
     >>> text = "Banks use monitoring company Elmfax. The firm said no. It added: “We wrote.”"
     >>> _it_antecedent(text, [0, 37, 55], 2, 0, set())
     'Elmfax'
+    >>> text = "The state-run Elm News Agency said no. It added: “We wrote.”"
+    >>> _it_antecedent(text, [0, 39], 1, 0, set())
+    'Elm News Agency'
     """
     for start in (starts[n] for n in range(k - 1, -1, -1)):
         if start < lo:
@@ -3625,7 +3642,7 @@ def gave_statement(text: str, cue: str, end: int, start: int | None = None) -> b
 
 
 _CLAUSE_CHAR = r"(?:[^.;:!?\"“”\n]|\.(?=\S))"  # a character inside a clause: "D.C.," keeps it going
-_AUTHOR_END = re.compile(r",|\s+(?:who|which|that|\p{Ll}+ed\s+(?:to|with|by|in|at|for)|\p{Ll}+ing)\b")
+_AUTHOR_END = re.compile(r",(?!\d{3}\b)|\s+(?:who|which|that|\p{Ll}+ed\s+(?:to|with|by|in|at|for)|\p{Ll}+ing)\b")
 
 
 def introduced_author(text: str, nouns: tuple[str, ...], hi: int, lo: int = 0) -> tuple[str, int] | None:
@@ -3675,14 +3692,28 @@ def introduced_author(text: str, nouns: tuple[str, ...], hi: int, lo: int = 0) -
 def _opening_clause(segment: str) -> bool:
     """Whether ``segment``, up to a comma, opening a sentence is a clause or an adverbial before its subject ("Days
     after the report was issued,", "On Monday,", "According to WXYZ,"): it holds an auxiliary or opens with a function
-    word that is no determiner or with a cue whose source follows it (:data:`~newskit.cues.BY_CUES`).
+    word that is no determiner or with a cue whose source follows it (:data:`~newskit.cues.BY_CUES`), or it only
+    dates what follows ("Earlier this month,": words of :data:`~newskit.text.lexicon.DATE_WORDS`, function words,
+    numbers).
 
     >>> _opening_clause("According to WXYZ, "), _opening_clause("The Elm Society, ")
+    (True, False)
+    >>> _opening_clause("Earlier this month, "), _opening_clause("The Elm month, ")
     (True, False)
     """
     words = segment.lower().rstrip(", ").split()
     return bool(words) and (words[0] in FUNCTION_WORDS - _DETERMINER_WORDS or any(w in AUXILIARIES for w in words)
-                            or BY_CUES.match(segment) is not None)
+                            or BY_CUES.match(segment) is not None or _dating(words))
+
+
+def _dating(words: list[str]) -> bool:
+    """Whether ``words`` only date something: a date word (:data:`~newskit.text.lexicon.DATE_WORDS`) among function
+    words and numbers.
+
+    >>> _dating("earlier this month".split()), _dating("the elm month".split())
+    (True, False)
+    """
+    return any(w in DATE_WORDS for w in words) and all(w in DATE_WORDS | FUNCTION_WORDS or w.isdigit() for w in words)
 
 
 def statement_author(text: str, start: int, end: int, hi: int, givers: list, named, author=None, lo: int = 0):

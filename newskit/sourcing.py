@@ -57,9 +57,9 @@ from .text.lexicon import AGENT_NOUNS, ARTICLES, AUTHORING_VERBS, AUXILIARIES, B
     suffixed_company_pattern, third_person, verb_forms
 from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, QUANTITY, S_FORM, SUBORDINATE, \
     clause_subjects, family_name, full_name, given_name, given_name_gender, group_of, is_pronoun, last_written, \
-    name_beside, name_forms, noun_cue, page_cased, person_name, place_name, pronoun_may_name, resolve_source, \
-    role_names, role_phrase, sentence_subject, subject_after, subject_before, subordinate_subject, verb_in_ing, \
-    verb_object, word_sex
+    name_beside, name_forms, named_aside, noun_cue, page_cased, person_name, place_name, pronoun_may_name, \
+    resolve_source, role_names, role_phrase, sentence_subject, subject_after, subject_before, subordinate_subject, \
+    verb_in_ing, verb_object, word_sex
 from .story import sentences as story_sentences
 from .text.visible import Visible, visible
 
@@ -714,8 +714,9 @@ _DASHED_NAME = re.compile(r"(?:--|[—–])\s*((?:\p{Lu}[\w.'’-]*\s+){1,3}\p{L
 
 def _dashed_name(text: str, opening: int, closing: int, subject):
     """The person's full name opening the phrase that dashes set off from ``opening`` to ``closing`` after a
-    ``subject`` whose head is in lower case ("A former Ohio candidate -- Jo Lee, who lost in 2008 -- said": Jo Lee);
-    else ``subject``.
+    ``subject`` whose head is in lower case ("A former Ohio candidate -- Jo Lee, who lost in 2008 -- said": Jo Lee),
+    or closing it after a role (:func:`~newskit.speakers.named_aside`: "the man behind it -- activist Jo Lee --
+    said"); else ``subject``.
 
     Example
     -------
@@ -723,10 +724,12 @@ def _dashed_name(text: str, opening: int, closing: int, subject):
     >>> _dashed_name(text, 19, 47, ("former candidate", 2, 18))
     ('Jo Lee', 22, 28)
     """
+    if subject is None or not subject[0].split()[-1].islower():
+        return subject
     named = _DASHED_NAME.match(text, opening, closing + 2)
     words = named.group(1).split() if named else []
-    if subject is None or not subject[0].split()[-1].islower() or len(words) < 2 or person_name(words) != words:
-        return subject
+    if len(words) < 2 or person_name(words) != words:
+        return named_aside(text, opening, closing) or subject
     return named.group(1), named.start(1), named.end(1)
 _BASE_FORMS = frozenset(REPORTING_VERBS) | frozenset(STANCE_VERBS)
 _PASSIVE_FIRST = re.compile(r"\b(?:is|are|was|were|been|being|got|get|gets)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\b")

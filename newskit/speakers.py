@@ -363,9 +363,12 @@ def _strip_determiner(words: list[str]) -> list[str]:
 
 def _phrase(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
     """Source text and offsets from the tokens of a subject phrase, without a sentence opener before it ("Then
-    an unseen announcer" -> "an unseen announcer"); None for a day or a month alone ("released Thursday")."""
+    an unseen announcer" -> "an unseen announcer") or "there" or "here" after it ("A sign there" -> "A sign"); None
+    for a day or a month alone ("released Thursday")."""
     while toks and toks[0][0].lower() in _OPENERS:
         toks = toks[1:]  # "Meanwhile" alone: no subject
+    if len(toks) > 1 and toks[-1][0] in {"there", "here"}:
+        toks = toks[:-1]  # "Officials there said": the officials
     words = [t for t, _, _ in toks]
     if not words or (words[-1].lower() in _DETERMINERS | _STOP | _LEAD_WORDS and not words[-1].isupper()
                      and not _named_modal(words[-1])) \
@@ -786,6 +789,22 @@ def _dash_aside(text: str, lo: int, pos: int) -> int | None:
     return opened.start()
 
 
+def named_aside(text: str, start: int, pos: int) -> tuple[str, int, int] | None:
+    """The person's name closing the aside between ``start`` and ``pos`` after a role or title, naming who the
+    description before the aside is ("the man behind the plan -- activist Jo Lee -- told": Jo Lee); None otherwise.
+
+    >>> text = "The man behind it -- activist Jo Lee -- told us. The man -- a former aide to Jo Lee -- told us."
+    >>> named_aside(text, 17, text.index("told")), named_aside(text, 56, text.rindex("told"))
+    (('Jo Lee', 30, 36), None)
+    """
+    toks = [t for t in tokens(text, start, pos) if t[0][:1].isalnum()]
+    words = [t[0] for t in toks]
+    name = person_name(words)
+    if not name or len(name) == len(words) or not title_or_role(words[-len(name) - 1]):
+        return None
+    return " ".join(name), toks[-len(name)][1], toks[-1][2]
+
+
 def subject_before(text: str, lo: int, pos: int) -> tuple[str, int, int] | None:
     """The source phrase that ends just before a cue at ``pos`` (looking back no further than ``lo``).
 
@@ -808,7 +827,7 @@ def subject_before(text: str, lo: int, pos: int) -> tuple[str, int, int] | None:
     """
     aside = _dash_aside(text, lo, pos)
     if aside is not None:
-        found = subject_before(text, lo, aside)
+        found = named_aside(text, aside, pos) or subject_before(text, lo, aside)
         if found:
             return found
     width, agent = _WINDOW, not _ING_CUE.match(text, pos)
@@ -943,11 +962,11 @@ def noun_cue(text: str, word: tuple[str, int, int], cue: int) -> bool:
     Example
     -------
     >>> text = ("the final say; police say; some say; any states; that states; No wonder; the March states; Jo April says;"
-    ...         " denying claims; the ruling states; a Roe-style retort; to monitor reports; heard screams")
+    ...         " denying claims; the ruling states; a Roe-style retort; to monitor reports; heard screams; a famous retort")
     >>> [noun_cue(text, (w, text.index(w), text.index(w) + len(w)), text.index(w) + len(w) + 1)
     ...  for w in ("final", "police", "some", "any", "that", "No", "March", "April", "denying", "ruling", "Roe-style",
-    ...            "monitor", "heard")]
-    [True, False, False, True, False, True, True, False, True, False, True, True, True]
+    ...            "monitor", "heard", "famous")]
+    [True, False, False, True, False, True, True, False, True, False, True, True, True, True]
     """
     name, start, end = word
     if text[end:cue].strip():
@@ -964,7 +983,17 @@ def noun_cue(text: str, word: tuple[str, int, int], cue: int) -> bool:
     if S_FORM.match(text, cue):  # "any states", "denying claims", "to monitor reports": a verb's object
         return name in _PLURAL_LEADS or verb_in_ing(text, word) or _past_verb(text, word) \
             or bool(_TO_BEFORE.search(text, max(0, start - 8), start))
-    return not (name.endswith("s") or name in PLURAL_NOUNS or name in PRONOUNS or QUANTITY.search(f" {name} "))
+    return not (_plural_form(name) or name in PLURAL_NOUNS or name in PRONOUNS or QUANTITY.search(f" {name} "))
+
+
+def _plural_form(word: str) -> bool:
+    """Whether ``word`` in lower case reads as a plural by its ending: "-s", not "-ss" or "-ous" ("doctors", not
+    "famous").
+
+    >>> _plural_form("doctors"), _plural_form("famous"), _plural_form("boss")
+    (True, False, False)
+    """
+    return word.endswith("s") and not word.endswith(("ss", "ous"))
 
 
 _TO_BEFORE = re.compile(r"(?<![\w'’-])to\s+$")
@@ -1052,8 +1081,9 @@ def _subject_before_tokens(toks: list[tuple[str, int, int]], whole: bool,
     toks = _trim_before_cue(toks)
     if not whole and len(toks) < 40:
         return None, False
-    if len(toks) > 2 and toks[-1][0] in {"which", "who"} and toks[-2][0] == ",":
-        return _relative_antecedent(toks[:-2]), True
+    relative = _closing_relative(toks)
+    if relative:  # "Jo Lee, who said", "Jo Lee, who on CNN said": Jo Lee, not CNN
+        return _relative_antecedent(toks[:relative - 1]), True
     named = _name_before_role(toks)
     if named:
         return named, True
@@ -1076,6 +1106,26 @@ def _subject_before_tokens(toks: list[tuple[str, int, int]], whole: bool,
 
 
 _PHRASE_PREPOSITIONS = {"to", "of", "at", "from", "for"}
+_SETTING_LEADS = {"on", "in", "at", "during"}
+
+
+def _closing_relative(toks: list[tuple[str, int, int]]) -> int:
+    """Where "who" or "which" after a comma stands when it closes ``toks`` ("Jo Lee, who said") or only a short
+    phrase of where or when follows it, led by a preposition (:data:`_SETTING_LEADS`) and holding no comma: "Jo Lee,
+    who on CNN said", "the firm, which in a statement said" (the phrase tells where the antecedent spoke); 0 when
+    there is none.
+
+    >>> _closing_relative(tokens("Jo Lee, who on CNN")), _closing_relative(tokens("Jo Lee, who on"))
+    (3, 0)
+    """
+    for i in range(len(toks) - 1, max(len(toks) - 9, 1), -1):
+        if toks[i][0] not in {"who", "which"} or toks[i - 1][0] != ",":
+            continue
+        if i == len(toks) - 1:
+            return i
+        if i <= len(toks) - 3 and toks[i + 1][0].lower() in _SETTING_LEADS:
+            return i if all(t[0] != "," for t in toks[i + 2:]) else 0
+    return 0
 
 
 def _clause_commas(toks: list[tuple[str, int, int]]) -> list[int]:
@@ -1839,7 +1889,7 @@ initially separately thus here there back overall additionally similarly likewis
 nevertheless nonetheless""".split())
 _LEADING = set("""on in at after before when while since according during as if although though because with by for
 from last this until despite under over amid following beyond outside across among unlike besides throughout within
-without behind between prior""".split()) | _TIME_NOUNS
+without behind between prior ahead later shortly""".split()) | _TIME_NOUNS
 _LEAD_WORDS = _LEADING & _FUNCTION_WORDS | {"of", "for", "by"}
 """Prepositions and conjunctions that lead a phrase, no subject's last word ("Despite saying": no one)."""
 _AGO = {"later", "earlier", "ago", "afterward", "afterwards"}
@@ -1869,6 +1919,9 @@ def sentence_subject(text: str, start: int, end: int) -> tuple[str, int, int] | 
     >>> text = "70-year-old Jo Lee spoke."
     >>> sentence_subject(text, 0, len(text))
     ('Jo Lee', 12, 18)
+    >>> text = "Ahead of the summit, Lee spoke."
+    >>> sentence_subject(text, 0, len(text))
+    ('Lee', 21, 24)
     """
     toks = tokens(text, start, min(end, start + 600))
     i = 0

@@ -109,7 +109,8 @@ CASES = {
         "You can contact or reach Jo Roe by emailing jo.roe@valleypost.example.",
     ],
     "promo": [
-        "Advertisement", "Story continues below advertisement", "GET FOX BUSINESS ON THE GO BY CLICKING HERE",
+        "Advertisement", "Story continues below advertisement", "Story Continued Below",
+        "GET FOX BUSINESS ON THE GO BY CLICKING HERE",
         "Sponsored content", "Launch your career with a paid internship in data journalism", "We're hiring",
         "Here are the latest updates (times in GMT)",
         "Take our free online course on checking facts", "Live prices and charts for every traderLearn more aboutValleyData",

@@ -262,6 +262,19 @@ def test_a_quotation_split_in_parts_with_every_word_kept_is_split_not_trimmed():
     assert compare_quotes(moved)["kind"].tolist() == ["split", "split"]  # the parts quoted in another order
 
 
+def test_a_part_printed_whole_elsewhere_is_not_paired_with_another_persons_words():
+    from newskit.story import story_from_texts
+    from newskit.comparison import compare_quotes
+    story = story_from_texts({
+        "a": '"We are glad the three men are on their way home with Al Roe," Jo Lee wrote. "They seem to be in good '
+             'health."',
+        "b": '"We are glad the three men are on their way home with Al Roe. They seem to be in good health," Jo Lee '
+             'wrote.\n\nAnn Poe, a former envoy, said she hopes they "are in good health."'})
+    frame = compare_quotes(story)
+    assert frame["kind"].tolist() == ["split", "split", "only in some versions"]  # no speaker changed to Ann Poe
+    assert frame["speaker_b"].tolist() == ["Jo Lee", "Jo Lee", "Ann Poe"]
+
+
 def test_a_word_or_two_of_one_persons_quotation_quoted_again_is_a_part_of_it_not_a_quotation_of_one_version():
     from newskit.story import story_from_texts
     from newskit.comparison import compare_quotes

@@ -181,6 +181,13 @@ def test_sources_read_on_compared_copy(text, source):
     assert source in [found for found, _ in cited(text)]
 
 
+def test_a_named_aside_after_a_role_is_the_source():
+    # the role and name set off by dashes say who the description before them is: one source, named
+    found = [source for source, _ in cited("The man behind the pledge -- activist Jo Lee -- told reporters it would "
+                                           "stay.")]
+    assert found == ["Jo Lee"]
+
+
 def test_an_acronym_may_leave_out_a_bodys_last_field():
     story = nk.story_from_texts({"a": "The CEC confirmed the outbreak on Monday.",
                                  "b": "The outbreak was confirmed by the Centers for Elm Control and Prevention."})

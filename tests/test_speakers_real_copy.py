@@ -75,3 +75,27 @@ def test_he_after_a_speaker_a_role_describes(text, expected):
 ])
 def test_a_body_named_with_of(text, expected):
     assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a phrase that only dates what follows is no author of the letter
+    ("Earlier this month, some 1,400 nurses signed a letter to Jo Lee.\n\nThe letter said the rise in cases "
+     "“cannot be explained by testing.”", [("some 1,400 nurses", "letter")]),
+    # a phrase of where after "who" tells where the antecedent spoke
+    ("The view was rosier than that of Jo Lee, who on Elm TV said: “We are close.”", [("Jo Lee", "Jo Lee")]),
+    # a role and a name set off by dashes name the description before them
+    ("The man behind the pledge -- activist Jo Lee -- told reporters the pledge would “stay.”",
+     [("Jo Lee", "Jo Lee")]),
+    # "there" after the subject tells where, it is no part of it
+    ("They stopped at a gas station. A sign there said “cash only.”", [("sign", "sign")]),
+    # an adjective in -ous before a cue that may be a noun makes it a noun: no speaker
+    ("The race got off to a contentious start, with her ads tagging her as a “corporate lawyer.”", [("", "")]),
+    # "Ahead of" opens a phrase before the subject the participle hangs from
+    ("Ahead of the summit, Jo Lee hinted that a deal was near, saying in a post: “stay tuned.”",
+     [("Jo Lee", "Jo Lee")]),
+    # "it" stands for the state-run body the sentence before opens with
+    ("The state-run Elm News Agency said that Lee acted. It added that the two had “reached a consensus.”",
+     [("Elm News Agency", "It")]),
+])
+def test_shapes_read_on_compared_copy(text, expected):
+    assert spoken(text) == expected
