@@ -3492,8 +3492,7 @@ def _described_speaker(v: _Version, q: dict, found: _Found, mention: str, m_star
     word of a body's description (:func:`described_body`: "the think tank") or set beside one (:func:`_apposed_body`:
     "the group"), or written with the place it is based in (:func:`~newskit.cues.based_name`: "the Elmton-based
     firm"); a role of a place is read as the role ("the former mayor of Elm City" as "former mayor"; not "the
-    brother of Jo Lee");
-    "" when none.
+    brother of Jo Lee"); "" when none.
 
     >>> from newskit.quotations import quotes
     >>> from newskit.story import story_from_texts
