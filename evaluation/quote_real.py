@@ -723,6 +723,8 @@ profile's (its user name, anonymous); a report's words cued "according to a judi
 wrote in his report" and "Owen said" are the judge's; a pull quote printed between paragraphs with its credit line is
 furniture; a medal's name and its citation's wording quoted after "recognizing", a slogan named as an approach ("hugs
 not bullets."), a song's title, a self-styled title and the scam named as a kind ("double your Bitcoin") are terms.
+After its own round: quote F1 .996 (fp 5 -> 1), speaker .950 (tp 132 fp 6 fn 8), full .950 (tp 132), mention .942 (tp
+131); persons right 96 of 101, organisations 31 of 31, anonymous 4 of 7, media 1 of 1.
 Detection: a found quotation is a true positive when it overlaps a gold quotation, each matched at
 most once; the pieces of one multi-paragraph quotation count as one; scare quotes are left out of
 the predictions unless they overlap a gold quotation. Speaker: a matched quotation whose speaker
