@@ -427,6 +427,15 @@ _SLOGAN_BEFORE = re.compile(r"\b(?:(?i:slogan|motto|tagline|catchphrase)|song|si
 """A slogan's or a song's label just before a quotation ("coined the slogan: “...”", "the firm's motto, “...”", "her
 new single, “...”", "the lyric “...”"): the quotation is the slogan, title or lyric, a term, even when it reads as a
 statement; a song's words in lower case only ("Dr. Jo Song “was wrong”" is a name)."""
+_LABELS_BEFORE = re.compile(
+    r"\b(?:(?:approach|policy|strategy|doctrine|mantra)\s+of|(?:medals?|awards?|prizes?)\s+for"
+    r"|(?:masquerad(?:ed|es|ing)|pos(?:ed|es|ing)|(?:styl|bill)(?:ed|ing)\s+(?:him|her|it|them)sel(?:f|ves))\s+as"
+    r"(?:\s+(?:the|an?|his|her|its|their))?(?:\s+[\w-]+['’]s)?"
+    r"|(?:titled|entitled)\s+[^“”\"()\n]{1,60}\()\s*$", re.IGNORECASE)
+"""A label naming the quotation after it as a thing, no one's words there: an approach or policy "of" it ("an
+approach of “hugs, not fists”"), a medal or prize "for" it, a title someone poses or styles himself "as" ("posed as
+the town's “true mayor”"), a title's translation in brackets after it ("a book titled Oye, Elm! (“Listen,
+Elm!”)")."""
 _DISPLAYS = r"(?:signs?|placards?|banners?|posters?|billboards?|t-shirts?|stickers?)"
 """The things that display words (pattern text): signs, placards, banners ..."""
 _DISPLAYED_BEFORE = re.compile(rf"\b{_DISPLAYS}\b"
@@ -473,7 +482,8 @@ def _listed_after_term(text: str, q: dict) -> bool:
 
 def _labelled_term(text: str, q: dict) -> bool:
     """Whether a label just before a quotation (a dict with start and end) names it as a slogan, a song's words
-    (:data:`_SLOGAN_BEFORE`) or the message a sign or banner displays (:data:`_DISPLAYED_BEFORE`).
+    (:data:`_SLOGAN_BEFORE`), a thing (:data:`_LABELS_BEFORE`) or the message a sign or banner displays
+    (:data:`_DISPLAYED_BEFORE`).
 
     Example
     -------
@@ -482,8 +492,11 @@ def _labelled_term(text: str, q: dict) -> bool:
     True
     >>> _labelled_term('He said: “Trees need us.”', {"start": 9, "end": 25})
     False
+    >>> _labelled_term('He vowed an approach of “hugs, not fists.”', {"start": 24, "end": 42})
+    True
     """
     return bool(_SLOGAN_BEFORE.search(text, max(0, q["start"] - 40), q["start"])
+                or _LABELS_BEFORE.search(text, max(0, q["start"] - 80), q["start"])
                 or _DISPLAYED_BEFORE.search(text, max(0, q["start"] - 120), q["start"]))
 
 

@@ -40,7 +40,8 @@ from .speakers import (
     WordFinder, clause_subjects, contact_clause_subject, defined_acronyms, family_name, first_word_names, full_name,
     genders, given_name, given_name_gender, headline_names, institution_heads, institution_names, introduced_names,
     last_written, manner_adverb, name_beside, name_forms, named_in_passing, named_people, not_people, noun_cue,
-    person_name, place_name, place_then_surname, pronoun_may_name, question_topic, region_name, reporting_subjects,
+    person_name, place_name, placed_body, placed_elsewhere, place_then_surname, pronoun_may_name, question_topic,
+    region_name, reporting_subjects,
     resolve_source, role_acronyms_after, role_names, role_phrase, sentence_subject, single_names, subject_after,
     subject_before, subordinate_subject, surname_forms, title_or_role, tokens, verb_object, word_sex,
 )
@@ -1991,10 +1992,11 @@ def _named_cue_after(text: str, pos: int, hi: int, surnames: set[str]):
 _ORG_SUBJECT = re.compile(r"\s*(?:The\s+)?(?:\p{Ll}+-\p{Ll}+\s+)?"
                           r"((?:\p{Lu}[\w’'&.-]*\s+(?:(?:of|for)\s+(?:the\s+)?(?=\p{Lu}))?)+"
                           r"(?:(?:[\p{Ll}-]+\s+){0,2}(?:chain|company|group|firm|report|study|submission|"
-                          r"statement|government|ministry|agency|bank|network|council|court|police|website)\b)?)")
+                          r"statement|government|ministry|agency|bank|network|council|court|police|website|office|"
+                          r"bureau)\b)?)")
 """Capitalised words opening a sentence, maybe after a compound in lower case, "of" or "for" between them, maybe
 with a body's noun after them ("The Hotel Okura chain", "The Centre for Humane Design", "The state-run Elm News
-Agency", "The state news agency")."""
+Agency", "The state news agency", "The Elm Agency's Oslo field office")."""
 _NOT_SUBJECTS = {w.capitalize() for w in SENTENCE_OPENERS - {"the"}} | {"I"}  # "The Times" may be a subject
 
 
@@ -2027,6 +2029,9 @@ def _it_antecedent(text: str, starts: list[int], k: int, lo: int, names: set[str
     >>> text = "The state-run Elm News Agency said no. It added: “We wrote.”"
     >>> _it_antecedent(text, [0, 39], 1, 0, set())
     'Elm News Agency'
+    >>> text = "The EFA's Oslo field office put out a statement. “Beware,” it said."
+    >>> _it_antecedent(text, [0, 49], 2, 0, set())
+    "EFA's Oslo field office"
     """
     for start in (starts[n] for n in range(k - 1, -1, -1)):
         if start < lo:
@@ -2043,7 +2048,7 @@ def _it_antecedent(text: str, starts: list[int], k: int, lo: int, names: set[str
             described = " ".join(words[1:])
             return described_organisation(text, described, text.index(words[1], match.start(1))) or " ".join(words)
         if len(words) > 1 and not person and words[0] not in _NOT_SUBJECTS:
-            return " ".join(words)
+            return " ".join(placed_body(words))  # "The UK's National Elm Safety Centre": the centre
     return ""
 
 
@@ -2643,8 +2648,9 @@ def _cue_around(v: _Version, q: dict, place: _Place):
 
 def _tag_over_it(v: _Version, q: dict, place: _Place):
     """The reporting clause closing the sentence of a quotation inside it, after a comma ("..., Mr. Roe said."), when
-    the cue before the quotation has "it" as its subject: a thing that showed something, the words reported by the
-    tag's subject ("The phone was found. It revealed that Lee was “meticulous” in his plans, Mr. Roe said.": Roe);
+    the cue before the quotation has "it" as its subject or the quotation stands in a relative clause after that cue
+    (:data:`_RELATIVE_OPEN`): a thing that showed something, the words reported by the tag's subject ("The phone was
+    found. It revealed that Lee was “meticulous” in his plans, Mr. Roe said.": Roe);
     None otherwise.
 
     >>> from newskit.quotations import quotes
@@ -2652,16 +2658,23 @@ def _tag_over_it(v: _Version, q: dict, place: _Place):
     >>> text = "The phone was found. It revealed that Lee was “meticulous” in his plans, Mr. Roe said."
     >>> quotes(story_from_texts({"a": text})).speaker.tolist()
     ['Roe']
+    >>> text = "Elm Corp has denied a role in the death of Al Roe, who “had targeted Lee” often, the report noted."
+    >>> quotes(story_from_texts({"a": text})).speaker.tolist()
+    ['report']
     """
     if place.opens:
         return None
     before = _cue_near(v.text, place.lo, q["start"], False)
-    if not before or before[0][0].lower() != "it":
+    if not before or before[0][0].lower() != "it" and not _RELATIVE_OPEN.search(v.text, before[0][2], q["start"]):
         return None
     tag = _sentence_tag(v.text, q["end"], v.ends[place.i], _TAG_OVER_REACH)
     return tag if tag and tag[0][0].lower() not in PRONOUNS else None
 
 
+_RELATIVE_OPEN = re.compile(r",\s+(?:who|which)\s[^,;:.!?“”\"]*$")
+"""A relative clause set off by a comma open before a quotation: the quotation describes the object of the cue before
+it, no words of that cue's subject ("Elm Corp has denied a role in the death of Roe, who “had targeted Lee”, the
+report noted": the report's)."""
 _TAG_OVER_REACH = 40
 """Most words between a quotation and the reporting clause closing its sentence when "it" is the subject of the cue
 before the quotation (:func:`_tag_over_it`)."""
@@ -2907,12 +2920,27 @@ _DOCUMENT_NAMED = re.compile(rf"(?:(?:\p{{Lu}}[\w.&'’-]*\s+)*\p{{Lu}}[\w.&-]*[
 """A document owned by a name ("Jo Lee’s full statement") or after "the" ("the statement from the Elm Society")."""
 
 
+_FROM_DOCUMENT = re.compile(rf"\s*From\s+the\s+((?:[\w-]+\s+){{0,2}}?"
+                            rf"({alternation(AUTHORED_NOUNS + WORDED_DOCUMENTS)}))"
+                            r"\s*:\s*")
+"""A lead-in of "From" and a document alone before a colon ("From the report:", "From the court's ruling" has an
+owner): the document, no author named, holds the words after it."""
+
+
 def _colon_statement(v: _Version, q: dict, place: _Place, found: _Found):
     """A statement after a colon closing words that name a document given out by someone, in its own sentence or
     in the sentence before when it opens its paragraph ("Read Jo Lee’s full statement below:", "From the statement by
     the Elm Society:"): that document, read as its author (:func:`statement_author`), or the owner of another text
     carrying words (lexicon WORDED_DOCUMENTS: "From Jo Lee’s Facebook post: “...”": Jo Lee); the first word of those
-    words is no part of an owner's name the version knows or one opening with a given name ("Read")."""
+    words is no part of an owner's name the version knows or one opening with a given name ("Read"); a document
+    alone after "From" is itself the source (:data:`_FROM_DOCUMENT`: "From the report: ¶ “...”": the report).
+
+    >>> from newskit.quotations import quotes
+    >>> from newskit.story import story_from_texts
+    >>> text = "Jo Lee spoke.\\n\\nFrom the report:\\n\\n“The tea was bad. We are sure.”"
+    >>> quotes(story_from_texts({"a": text})).speaker.tolist()
+    ['report']
+    """
     lead = _colon_clause(v, q, place)
     if not lead or lead[0] != place.i and not place.opens:
         return None
@@ -2920,7 +2948,8 @@ def _colon_statement(v: _Version, q: dict, place: _Place, found: _Found):
     named = [m for m in _DOCUMENT_NAMED.finditer(v.text, lo, hi) if _OWNER.match(v.text, m.start(), m.end())
              or _ISSUED_BY.match(v.text, m.end(), hi) and is_statement(m.group())]
     if not named:
-        return None
+        alone = _FROM_DOCUMENT.fullmatch(v.text, lo, hi)  # "From the report:": the report, no author named
+        return ((alone.group(1), alone.start(1), alone.end(1)), alone.group(2).lower()) if alone else None
     start, end = named[-1].span()
     owner = _OWNER.match(v.text, start, end)
     words = owner.group(1).split(maxsplit=1) if owner and start == lo else []
@@ -3051,6 +3080,28 @@ def _name_tag(v: _Version, q: dict, place: _Place, found: _Found):
     return _person_in(v, _NAME_TAG.match(v.text, q["end"]))
 
 
+_VERB_TAG = re.compile(r"[^\S\n]+(?:The[^\S\n]+)?((?:\p{Lu}[\w.'’-]*[^\S\n]+){0,4}\p{Lu}[\w'’-]*)[^\S\n]+"
+                       r"(\p{Ll}{3,}(?:s|ed))\.(?=\s*$|\s+[^\p{Ll}\s])")
+"""A capitalised name, maybe after "The", and one verb in -s or -ed ending the sentence right after a quotation: a
+reporting clause whose verb no lexicon lists ("“...,” The Elm Weekly foreshadows.")."""
+
+
+def _verb_tag(v: _Version, q: dict, place: _Place, found: _Found):
+    """A quotation closed on a comma inside its marks, then a name and one verb ending the sentence
+    (:data:`_VERB_TAG`): the name, whatever the verb ("“The pact could collapse,” The Elm Weekly foreshadows.").
+
+    >>> from newskit.quotations import quotes
+    >>> from newskit.story import story_from_texts
+    >>> text = "Jo Lee spoke.\\n\\n“The pact may fall,” The Elm Weekly foreshadows."
+    >>> quotes(story_from_texts({"a": text})).speaker.tolist()
+    ['Elm Weekly']
+    """
+    if not re.search(rf",[{QUOTATION_MARKS}]+$", v.text[q["start"]:q["end"]]):
+        return None
+    tag = _VERB_TAG.match(v.text, q["end"])
+    return ((tag.group(1), tag.start(1), tag.end(1)), tag.group(2).lower()) if tag else None
+
+
 _SEGMENT_NAME = re.compile(rf"\s*{_NAME_RUN}\s*$")
 """A stretch of text that ends in capitalised words (a name), as group 1."""
 _COMMA_FREE = re.compile(r"[^,]+")
@@ -3121,13 +3172,13 @@ def _cue_after_later(v: _Version, q: dict, place: _Place, found: _Found):
 
 CUE_STRATEGIES = (_signed, _owned_words, _labelled_by, _same_sentence, _answer, _dash_label, _cue_beside, _named_cue,
                   _colon, _colon_statement, _name_colon, _dash_credit, _bracket_credit, _closing_clause,
-                  _cue_after_later, _name_tag)
+                  _cue_after_later, _name_tag, _verb_tag)
 """How a quotation's own cue is looked for, in order: a name signing its last line, a name owning it as remarks or
 before it in brackets, the agent of a participle of naming before "as" and it, the sentence's speaker, "His response:"
 before it, a dash, a name and a colon before it, a cue beside it, a name then a cue after it, a colon cue before it, a
 document given out named before a colon, a name and a colon before it, a dash and a name in the paragraph after it, a
 name in brackets ending its paragraph after it, a reporting clause closing its sentence after a comma, the cue after the
-quotations that follow it in its sentence, a name closing its sentence after it with no verb."""
+quotations that follow it in its sentence, a name closing its sentence after it with no verb or with one verb."""
 
 
 def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> tuple:
@@ -3446,13 +3497,27 @@ def fullest_outlet(text: str, name: str, pos: int) -> str:
     return found.pop() if len(found) == 1 else name
 
 
+_ROLE_OF_PLACE = re.compile(r"(.+?)\s+of\s+(?:the\s+)?(\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){0,3})")
+"""A description ending on "of" and a capitalised name, the role in group 1 and the name in group 2 ("former mayor
+of Elm City")."""
+
+
 def _described_speaker(v: _Version, q: dict, found: _Found, mention: str, m_start: int) -> str:
     """Who a description after "the" that names nobody is: the organisation "the company" is
     (:func:`described_organisation`), the one "the spokeswoman" speaks for (:func:`agent_owner`: "Al Roe's
     spokeswoman"), the person a role or a person noun describes (:func:`_role_speaker`), the body last named with the
     word of a body's description (:func:`described_body`: "the think tank") or set beside one (:func:`_apposed_body`:
     "the group"), or written with the place it is based in (:func:`~newskit.cues.based_name`: "the Elmton-based
-    firm"); "" when none."""
+    firm"); a role of a place is read as the role ("the former mayor of Elm City" as "former mayor"; not "the
+    brother of Jo Lee"); "" when none.
+
+    >>> from newskit.quotations import quotes
+    >>> from newskit.story import story_from_texts
+    >>> text = ("Jo Lee won on Sunday.\\n\\nLee cast his ballot early, saying, “It is a referendum.”\\n\\n"
+    ...         "The former mayor of Elm City has promised to “uproot corruption,” and to spend more.")
+    >>> quotes(story_from_texts({"a": text})).speaker.tolist()
+    ['Jo Lee', 'Jo Lee']
+    """
     based = based_name(v.text, m_start, mention)
     if based:
         return based
@@ -3466,6 +3531,9 @@ def _described_speaker(v: _Version, q: dict, found: _Found, mention: str, m_star
         return (mention == described and _apposed_agent(v, m_start, mention)) or described
     if role_phrase(mention) or _person_noun(mention):
         return _role_speaker(v, q, found, mention, m_start)
+    post = _ROLE_OF_PLACE.fullmatch(mention)
+    if post and role_phrase(post.group(1)) and place_name(post.group(2)):  # "the former mayor of Elm City"
+        return _role_speaker(v, q, found, post.group(1), m_start)
     return described_body(v.text, mention, m_start) or described_organisation(v.text, mention, m_start) or ""
 
 
@@ -3823,6 +3891,17 @@ def _quotation_owner(v: _Version, q: dict) -> list[str]:
     return [v.resolve(owner.group(1), owner.start(1))] if owner else []
 
 
+def _reported_before(v: _Version, q: dict) -> list[str]:
+    """The body a reporting clause closing the sentence just before the quotation ``q`` names (:func:`_it_reporter`),
+    when ``q`` opens its sentence in the same paragraph: who gave out the statement a quotation after it is
+    cued by ("The account is safe, the Elm Office said. “...,” a statement said": the Elm Office); [] otherwise."""
+    k = max(bisect.bisect_right(v.starts, q["start"]) - 1, 0)
+    if v.text[v.starts[k]:q["start"]].strip():
+        return []
+    body = _it_reporter(v, k, q)
+    return [body] if body else []
+
+
 def _statement_speaker(v: _Version, found: _Found, q: dict, m_start: int, m_end: int) -> str:
     """The speaker a statement written as the speaker stands for (:func:`statement_author`): a name resolved to
     its fullest form, else the speaker of the last quotation given "in a statement" (or by a statement resolved
@@ -3843,6 +3922,9 @@ def _statement_speaker(v: _Version, found: _Found, q: dict, m_start: int, m_end:
     ...         'Jo Lee in a statement blamed the “lax rules.”\\n\\n“We must act,” the statement read.')
     >>> quotes(story_from_texts({"a": text})).speaker.tolist()
     ['Jo Lee', 'Jo Lee']
+    >>> text = 'Jo Lee spoke.\\n\\nThe account is safe, the Elm Office said. “We stay,” a statement said.'
+    >>> quotes(story_from_texts({"a": text})).speaker.tolist()
+    ['Elm Office']
     """
     lo = v.window(q["paragraph"])[0]
     givers = [row["speaker"] for row in found.rows if row["start"] >= lo and row["speaker"]
@@ -3850,7 +3932,7 @@ def _statement_speaker(v: _Version, found: _Found, q: dict, m_start: int, m_end:
               and (is_statement(str(row["mention"]))
                    or gave_statement(v.text, row["cue"], int(row["mention_end"]), int(row["mention_start"])))]
     near = lo if givers else 0  # a statement given nearby is read before a document introduced further back
-    givers = givers or _quotation_owner(v, q) or _statement_givers(v, m_start, q)[-1:]
+    givers = givers or _quotation_owner(v, q) or _reported_before(v, q) or _statement_givers(v, m_start, q)[-1:]
     k = max(bisect.bisect_right(v.starts, m_end) - 1, 0)
     return statement_author(v.text, m_start, m_end, v.ends[k], givers,
                             lambda name, pos: name and _statement_owner(v, q, name, pos), lo=near) or ""
@@ -3994,7 +4076,9 @@ def described_organisation(text: str, mention: str, pos: int, subject: tuple[int
     :data:`newskit.text.lexicon.COMPANIES` (or a name ending "Inc.", "Corp." ...) written last, its possessive
     dropped, one in page markup left out (:func:`page_markup`), or a name written right after a company noun
     (:data:`_INTRODUCED_COMPANY`); or, nearer, a name set beside a description that
-    holds ``mention`` (:func:`_apposed_body`: "Elm Freight, a trucking group"). None when ``mention`` is no
+    holds ``mention`` (:func:`_apposed_body`: "Elm Freight, a trucking group"); the sentence's subject over a name
+    written after it in the same sentence, its object ("Elmco lost the accounts of ... Google"), unless the
+    description's noun is in that name ("the airline": "Elm Airlines"). None when ``mention`` is no
     description of an organisation (:data:`newskit.text.lexicon.ORGANISATION_DESCRIPTIONS`) nor set beside a name, or
     nothing is found.
 
@@ -4017,6 +4101,9 @@ def described_organisation(text: str, mention: str, pos: int, subject: tuple[int
     >>> text = "The Daily Planet broke the story. The newspaper said so."
     >>> described_organisation(text, "newspaper", text.index("newspaper"), (0, "The Daily Planet"))
     'The Daily Planet'
+    >>> text = "Elmco lost the accounts of firms, among them Google. The company said so."
+    >>> described_organisation(text, "company", text.index("company"), (0, "Elmco"))
+    'Elmco'
     """
     words = mention.split()
     found = _apposed_body(text, mention, pos)
@@ -4026,7 +4113,21 @@ def described_organisation(text: str, mention: str, pos: int, subject: tuple[int
             found += [(m.start(), m.group()) for m in _COMPANY.finditer(text, 0, pos)
                       if not page_markup(text, m.start()) and not _platform_use(text, m.start())][-1:]
             found += [(m.start(1), m.group(1)) for m in _INTRODUCED_COMPANY.finditer(text, 0, pos)][-1:]
-    return max(found)[1] if found else None
+    if not found:
+        return None
+    best = max(found)
+    named = words[-1].lower() in best[1].lower()  # "the airline": "Elm Airlines", named by the noun
+    return subject[1] if subject in found and _same_sentence(text, subject[0], best[0]) and not named else best[1]
+
+
+def _same_sentence(text: str, start: int, end: int) -> bool:
+    """Whether no sentence ends between ``start`` and ``end`` in ``text`` (a full stop, a question or an exclamation
+    mark, maybe a closing mark, then a space).
+
+    >>> _same_sentence("Elmco lost to Acme. It fell.", 0, 14), _same_sentence("Elmco lost to Acme. It fell.", 0, 20)
+    (True, False)
+    """
+    return not re.search(r"[.!?][”\"’']?\s", text[start:end])
 
 
 _COMPANY_WORD = r"\p{Lu}(?:[\w&'’-]|\.(?=\w)|(?<=\b\p{Lu})\.)*"
@@ -4150,16 +4251,16 @@ def _role_speaker(v: _Version, q: dict, found: _Found, mention: str, m_start: in
     before = _subject_before_sentence(v, min(m_start, q["start"])) or _cited_before_paragraph(v, q, m_start, member)
     role = mention.split()[-1].lower()
     other = {"m": "f", "f": "m"}.get(word_sex(role), "")
-    if before and v.antecedents.sex.get(before) != other:
+    if before and _role_fits(v, mention, before, other):
         return before
     if mention.split()[-1] in v.roles or mention.split()[-1] in _PARTY_MEMBER:
         return ""  # someone is named with that role, but not only one, or a party's member, one of many: not a guess
     lo = v.starts[max(bisect.bisect_right(v.starts, m_start) - 1, 0)]
     named = [person for person in v.people.between(lo, m_start) if not _quoted(v, person[0])]
-    if named and v.antecedents.sex.get(named[-1][1]) != other:
+    if named and _role_fits(v, mention, named[-1][1], other):
         return named[-1][1]  # "Asked about Tlaib’s “language” ― the new congresswoman vowed ...": Tlaib
     if previous and q["paragraph"] - previous["paragraph"] <= 1 and _is_person(v, previous["speaker"]) \
-            and v.antecedents.sex.get(previous["speaker"]) != other:
+            and _role_fits(v, mention, previous["speaker"], other):
         return previous["speaker"]
     subject = _person_subject_before(v, m_start, other, acting=len(mention.split()) == 1)
     if subject:
@@ -4167,6 +4268,13 @@ def _role_speaker(v: _Version, q: dict, found: _Found, mention: str, m_start: in
     if other or role in _DESCRIBED_PEOPLE or _AGE_WORD.fullmatch(role):
         return _main_person(v, other)
     return _lone_person_before(v, m_start, other)
+
+
+def _role_fits(v: _Version, mention: str, name: str, other: str) -> bool:
+    """Whether the person ``name`` may hold the role ``mention``: not of the gender ``other`` the role excludes, nor
+    given that role only with another place than the one before it (:func:`~newskit.speakers.placed_elsewhere`: "the
+    US president" is no "Iranian President Ali Reza")."""
+    return v.antecedents.sex.get(name) != other and not placed_elsewhere(mention, name, v.roles)
 
 
 _LEGAL_AGENTS = ("lawyer", "attorney")

@@ -21,7 +21,8 @@ from newskit.text import letters as re
 
 from .text.lexicon import AGENT_NOUNS, ARTICLES, AUXILIARIES as _AUXILIARIES, CORPORATE_SUFFIXES, DURATION_UNITS, \
     BODY_NAME_ENDS, DETERMINERS, IRREGULAR_PAST, \
-    CANDIDACY_ROLES, COUNTRY_ABBREVIATIONS, DEMONYMS, FEMALE_GIVEN_NAMES, GIVING_OUT_VERBS, GROUP_NOUNS, HONORIFICS, INSTITUTION_PATTERN, \
+    CANDIDACY_ROLES, COUNTRY_ABBREVIATIONS, COUNTRY_DEMONYMS, \
+    DEMONYMS, FEMALE_GIVEN_NAMES, GIVING_OUT_VERBS, GROUP_NOUNS, HONORIFICS, INSTITUTION_PATTERN, \
     FORCE_NOUNS, INSTITUTION_WORDS, INDEFINITE_THINGS, INVERTED_OPENERS, MALE_GIVEN_NAMES, MODALS, MONTHS, \
     NAMED_MODALS, \
     NEGATED_AUXILIARIES, \
@@ -381,11 +382,35 @@ def _phrase(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
     named = _named_phrase(toks, words)
     if named:
         return named
-    kept = _strip_determiner(words)
+    kept = placed_body(_strip_determiner(words))
     if kept[0].lower() in _DETERMINERS or kept[-1].lower() in _STOP and not _named_modal(kept[-1]):
         return None
     start = toks[len(words) - len(kept)][1]
     return " ".join(kept), start, toks[-1][2]
+
+
+_BODY_NAME_LINKS = {"of", "for", "and", "on", "the"}
+
+
+def placed_body(words: list[str]) -> list[str]:
+    """``words`` without a place's possessive before the capitalised name of a body it has, of three capitalised
+    words or more closed by a body's head noun: a country, a US state or a place by its words ("the UK's National Elm
+    Safety Centre": the centre; "Elmland's Foreign Ministry", two words, keeps its country; "King's College London"
+    is no place's).
+
+    >>> placed_body("UK's National Elm Safety Centre".split()), placed_body("China's Foreign Ministry".split())
+    (['National', 'Elm', 'Safety', 'Centre'], ["China's", 'Foreign', 'Ministry'])
+    >>> placed_body("Japan's Chief Cabinet Secretary".split())  # a post, no body
+    ["Japan's", 'Chief', 'Cabinet', 'Secretary']
+    """
+    if len(words) < 4 or not words[0].endswith(("'s", "’s")):
+        return words
+    owner, rest = words[0][:-2], words[1:]
+    place = owner.lower().replace(".", "") in COUNTRY_ABBREVIATIONS or owner.lower() in COUNTRY_DEMONYMS \
+        or owner in US_STATES or place_name(owner)
+    named = all(_is_capitalised(w) or w in _BODY_NAME_LINKS for w in rest) and _is_capitalised(rest[-1])
+    head = rest[rest.index("of") - 1] if "of" in rest[1:] else rest[-1]  # "Ministry of Elm Affairs": Ministry
+    return rest if place and named and _body_head(head) and sum(_is_capitalised(w) for w in rest) >= 3 else words
 
 
 def group_of(words: list[str]) -> bool:
@@ -1097,7 +1122,7 @@ def _subject_before_tokens(toks: list[tuple[str, int, int]], whole: bool,
         toks = _cut_at_aside(toks, commas[-1])
         if len(toks) > 1 and toks[-1][0] in {"which", "who"}:  # "Jo Lee who, according to a report, said"
             return _relative_antecedent(toks[:-2] if toks[-2][0] == "," else toks[:-1]), True
-    phrase = _town_state(toks, _place_after_noun(toks, _phrase_before(toks)))
+    phrase = _person_from(toks, _town_state(toks, _place_after_noun(toks, _phrase_before(toks))))
     if not whole and len(phrase) == len(toks):
         return None, False
     while phrase and phrase[0][0].lower() in ({"of", "for", "by"} if agent else {"of", "for"}):
@@ -1385,6 +1410,24 @@ def _town_state(toks: list[tuple[str, int, int]], phrase: list) -> list:
     if not (town and all(_is_capitalised(t[0]) for t in town)):
         return phrase
     return _place_after_noun(toks[:at], town, whole=False) if cut < 0 else before
+
+
+def _person_from(toks: list[tuple[str, int, int]], phrase: list) -> list:
+    """The person named just before "from" when ``phrase``, the last words of ``toks``, is the capitalised body after
+    it, that person's affiliation: a full name with a known given name or a name after titles ("Dr Jo Lee from Elm
+    College London told": Jo Lee; "a letter from Elm College" keeps the college).
+
+    >>> toks = tokens("Dr Jo Lee from Elm College")
+    >>> [t[0] for t in _person_from(toks, toks[4:])], [t[0] for t in _person_from(toks[3:], toks[4:])]
+    (['Jo', 'Lee'], ['Elm', 'College'])
+    """
+    at = len(toks) - len(phrase) - 1
+    if at < 2 or toks[at][0] != "from" or not phrase or not _is_capitalised(phrase[0][0]):
+        return phrase
+    lead = [t[0] for t in toks[max(0, at - 4):at]]
+    name = person_name(lead)
+    titled = len(lead) > len(name) and lead[-len(name) - 1].lower().rstrip(".") in _NAME_TITLES if name else False
+    return toks[at - len(name):at] if name and (full_name(" ".join(name)) or titled) else phrase
 
 
 def _after_post(toks: list[tuple[str, int, int]], phrase: list) -> list:
@@ -2297,7 +2340,12 @@ def _opening_appositive(toks: list[tuple[str, int, int]], i: int, j: int,
                         head: int | None = None) -> tuple[str, int, int] | None:
     """The subject phrase ``toks[i:j]`` followed by a comma: the name in the description after it when the
     phrase is a description ("Their father, former Vice President Dick Cheney,"; its words up to ``head`` when a
-    place follows them: "A woman in Elm City, Oru Kado,"), else the phrase."""
+    place follows them: "A woman in Elm City, Oru Kado,"; a given name alone after a relative: "Roe's widow, Jane,"),
+    else the phrase.
+
+    >>> _opening_appositive(tokens("Roe's widow, Zuzu, spoke."), 0, 2)
+    ('Zuzu', 13, 17)
+    """
     words = [t[0] for t in toks[i:j]]
     described = words[:len(words) if head is None else head - i]
     close = next((k for k in range(j + 1, min(len(toks), j + 30)) if toks[k][0] == ","), None)
@@ -2310,10 +2358,20 @@ def _opening_appositive(toks: list[tuple[str, int, int]], i: int, j: int,
         return None  # "At a rally in Dover, N.H., on Monday, Senator Jo Lee": the place ends an opening phrase
     place = next((k for k, w in enumerate(inner) if w in _HOME_LEADS), len(inner))  # "Jo Lee in Edson"
     name = person_name(inner[:place])
-    if not person_name(described) and len(name) >= 2:
+    if not person_name(described) and (len(name) >= 2 or _kin_named(described, inner)):
         end = j + 1 + place
         return " ".join(name), toks[end - len(name)][1], toks[end - 1][2]
     return " ".join(words), toks[i][1], toks[j - 1][2]
+
+
+def _kin_named(described: list[str], inner: list[str]) -> bool:
+    """Whether ``inner``, one capitalised word set off after the description ``described`` of a relative, is that
+    relative's name ("his wife, Jane,"; not a place: "his son, Elm City,").
+
+    >>> _kin_named(["his", "wife"], ["Jane"]), _kin_named(["his", "town"], ["Jane"])
+    (True, False)
+    """
+    return len(inner) == 1 and bool(person_name(inner)) and described[-1] in KIN_NOUNS and not place_name(inner[0])
 
 
 _HOME_LEADS = {"in", "of", "from"}
@@ -2537,7 +2595,8 @@ def _ends_after_phrase(toks: list[tuple[str, int, int]], k: int, phrase: list[tu
     dated = k + 1 < len(toks) and toks[k + 1][0][:1].isdigit()  # "said Lee May 3": a date
     named = _named_modal(word) and phrase and phrase[-1][0][:1].isupper() and not dated  # "said Theresa May"
     stop = word.lower() in _STOP - {"of"} and not familiar or word.lower() in _SKIP_BEFORE_CUE | _TIME_NOUNS and phrase
-    return bool(stop or phrase and (_finite_report(toks, k) or _participle_after_name(toks, k, phrase))) \
+    return bool(stop or phrase and (_finite_report(toks, k) or _participle_after_name(toks, k, phrase)
+                                    or _dated_participle(toks, k, phrase))) \
         and not named and not _titled_for(phrase + [toks[k]]) and not _named_day(word, phrase)
 
 
@@ -2569,6 +2628,20 @@ def _participle_after_name(toks: list[tuple[str, int, int]], k: int, phrase: lis
     word = toks[k][0]
     return phrase[-1][0][:1].isupper() and word.islower() and word.endswith("ing") and len(word) > 5 \
         and k + 1 < len(toks) and toks[k + 1][0].lower() in _OBJECT_LEADS
+
+
+def _dated_participle(toks: list[tuple[str, int, int]], k: int, phrase: list[tuple[str, int, int]]) -> bool:
+    """Whether ``toks[k]`` is a participle in -ed after a noun in lower case closing ``phrase``, before a day or a
+    time that dates it: what was done to the thing named, no part of its name ("according to a report released
+    Thursday": the report; "a report released by Lee" goes on to its agent).
+
+    >>> t = tokens("a judicial report released Thursday")
+    >>> _dated_participle(t, 3, t[:3]), _dated_participle(tokens("a report released by"), 2, tokens("a report"))
+    (True, False)
+    """
+    word = toks[k][0]
+    return word.islower() and word.endswith("ed") and phrase[-1][0].isalpha() and phrase[-1][0].islower() \
+        and k + 1 < len(toks) and toks[k + 1][0].lower() in _TIME_NOUNS
 
 
 def _finite_report(toks: list[tuple[str, int, int]], k: int) -> bool:
@@ -3687,6 +3760,8 @@ def role_names(text: str, names: list[str]) -> dict[str, set[str]]:
     {'mayor': {'Karen Bass'}}
     >>> role_names("The mayor, Karen Bass, spoke.", ["Karen Bass"])  # a role set off before the name
     {'mayor': {'Karen Bass'}}
+    >>> role_names("The former mayor of Elm City spoke.", [])  # a place is no holder
+    {}
     """
     roles: dict[str, set[str]] = {}
     fullest: dict[str, str] = {}
@@ -3697,6 +3772,8 @@ def role_names(text: str, names: list[str]) -> dict[str, set[str]]:
         if (len(name) < 2 and not titled) or _not_a_name(name):
             continue  # one word is a name only after its title ("President Obama")
         written = " ".join(name).rstrip(".")
+        if place_name(written):
+            continue  # "the mayor of Elm City": the place the role is of, no holder
         if written not in fullest:
             fullest[written] = fullest_name(written, names)
         for role in _roles_of(text, match, words[:len(words) - len(name)]):
@@ -3940,6 +4017,30 @@ def place_role_holder(mention: str, roles: dict[str, set[str]]) -> str:
     if not placed and role not in KIN_NOUNS:
         found = roles.get(role, set())
     return next(iter(found)) if len(found) == 1 else ""
+
+
+def _place_key(word: str) -> str:
+    """A place or its people's word in one form for comparing: a country as its demonym, "US" and "U.S." as
+    "american", "UK" as "british" ("Elmland" and "Elmlandian" stay apart unless the lexicon pairs them)."""
+    word = word.lower().replace(".", "").removesuffix("'s").removesuffix("’s")
+    return {"us": "american", "usa": "american", "uk": "british"}.get(word) or COUNTRY_DEMONYMS.get(word, word)
+
+
+def placed_elsewhere(mention: str, name: str, roles: dict[str, set[str]]) -> bool:
+    """Whether ``mention``, a role after a place ("the US president"), cannot be ``name``: :func:`role_names` gives
+    ``name`` that role only with other places ("Iranian President Ali Reza").
+
+    >>> roles = {"president": {"Ali Reza"}, "iranian president": {"Ali Reza"}}
+    >>> placed_elsewhere("US president", "Ali Reza", roles), placed_elsewhere("Iran's president", "Ali Reza", roles)
+    (True, False)
+    """
+    words = mention.split()
+    if len(words) < 2 or not words[-1].islower() or not _is_capitalised(words[-2]):
+        return False
+    role, place = words[-1].lower(), _place_key(words[-2])
+    held = [key.split()[0] for key, names in roles.items() if name in names and len(key.split()) == 2
+            and key.split()[1] == role]
+    return bool(held) and all(_place_key(key) != place for key in held)
 
 
 def _fuller(candidate: list[str], words: list[str]) -> bool:

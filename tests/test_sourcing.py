@@ -63,6 +63,8 @@ STRATEGY_CASES = [
      [("Al Roe", "_asked_before")]),
     ("_name_tag", 'Al Roe pitched on Tuesday.\n\n“I think he is tired,” Club Manager Jo Lee. “He has done enough.”',
      [("Jo Lee", "_name_tag"), ("Jo Lee", "_previous")]),
+    ("_verb_tag", 'Al Roe spoke.\n\n“The pact could well collapse,” The Elm Weekly foreshadows.',
+     [("Elm Weekly", "_verb_tag")]),
     ("_previous", '“We agree,” Wang Yi said.\n\n“We will go.”', [("Wang Yi", "_cue_beside"), ("Wang Yi", "_previous")]),
     ("_profile_heading", 'Meet the quitters.\n\n“We agree,” Wang Yi said.\n\nJo Lee, 26, Leeds\n\n“I quit in May.”',
      [("Wang Yi", "_cue_beside"), ("Jo Lee", "_profile_heading")]),

@@ -582,7 +582,7 @@ DESCRIBED_PERSONS = frozenset("""man woman boy girl resident native supporter vo
 volunteer"): the capitalised word there is no one's name."""
 
 KIN_NOUNS = frozenset("""mother father brother sister son daughter husband wife cousin aunt uncle niece nephew
-grandmother grandfather grandson granddaughter boyfriend girlfriend fiance fiancee partner""".split())
+grandmother grandfather grandson granddaughter boyfriend girlfriend fiance fiancee partner widow widower""".split())
 """Nouns of a relative: one whose "his" or "her" they follow has a family, so is a person ("Zuzu mourned her
 cousin")."""
 
