@@ -579,6 +579,7 @@ def test_a_mostly_noun_verb_after_a_determiner_an_adjective_or_a_preposition_is_
     ("The pier reopened. Mayor Dana Whitfield, D-Elm., sent a blunt message to the board: “Fix the ferry now.”",
      [("Dana Whitfield", ":")]),
     ("The pier reopened. Omar Petrov resisted: “We cannot pay for it.”", [("Omar Petrov", ":")]),
+    ('Ada Brill delivered a snappy retort: "No."', [("Ada Brill", ":")]),  # the colon, not the noun "retort"
 ])
 def test_a_quotation_after_a_colon_closing_its_speakers_clause_cites_the_speaker(text, expected):
     assert cited(text) == expected
