@@ -2799,7 +2799,7 @@ def version_sourcing(version, sents: pd.DataFrame) -> tuple[list[dict], list[dic
         for pos, row in ((pos, row) for pos, rows in pronouns.items() for row in rows):
             row["source"], row["source_type"] = named[pos], _kind(version.raw, named[pos], row["mention"], pos, False)
     described_bodies(attributed, quoted)
-    return quoted, attributed + speaker_rows(quoted, attributed)
+    return quoted, attributed + speaker_rows(quoted, attributed, version.raw)
 
 
 def _body_description(mention: str) -> bool:
@@ -2839,13 +2839,15 @@ def described_bodies(attributed: list[dict], quoted: list[dict]) -> None:
             row["source_type"] = kinds[row["source"]]
 
 
-def speaker_rows(quoted: list[dict], attributed: list[dict]) -> list[dict]:
+def speaker_rows(quoted: list[dict], attributed: list[dict], text: str = "") -> list[dict]:
     """Attribution rows for the whole quotations of ``quoted`` given by a cue to a speaker named in more than one
     word (:func:`proper_name`) at a mention no body row of ``attributed`` holds: a verb read only next to a
     quotation ("“We stay,” Jo Lee shouted", "as Jo Lee put it, “...”", "Jo Lee echoed: ¶ “...”") names a source
-    too. One row a mention; cue and mention those of the quotation. Left out: partial quotations (a phrase
+    too. One row a mention; cue and mention those of the quotation. A quotation given with no cue whose speaker's
+    mention opens the clause a colon closes right before it, in its own sentence (:func:`colon_before`: "Jo Lee
+    sent a blunt message: “...”"), names a source too, cue ":". Left out: partial quotations (a phrase
     quoted inside the writer's sentence: "calling the plan “a mess”" is often no attribution of its own), one-word
-    speakers (often a place or a word opening the sentence) and quotations given with no cue.
+    speakers (often a place or a word opening the sentence) and other quotations given with no cue.
 
     Example
     -------
@@ -2859,14 +2861,41 @@ def speaker_rows(quoted: list[dict], attributed: list[dict]) -> list[dict]:
     cited = [(row["start"], row["end"]) for row in attributed if row["block"] == "body"]
     rows = []
     for q in quoted:
-        if q["kind"] != "full" or not q["cue"] or " " not in q["speaker"] or not proper_name(q["speaker"]) \
+        cue = q["cue"] or (":" if q["kind"] == "full" and colon_before(text, q) else "")
+        if q["kind"] != "full" or not cue or " " not in q["speaker"] or not proper_name(q["speaker"]) \
                 or any(s <= q["mention_start"] < e for s, e in cited):
             continue
         cited.append((q["mention_start"], q["mention_end"]))
         rows.append({"version": q["version"], "sentence": q["sentence"], "source": q["speaker"],
-                     "source_type": source_type(q["speaker"]), "cue": q["cue"], "start": q["mention_start"],
+                     "source_type": source_type(q["speaker"]), "cue": cue, "start": q["mention_start"],
                      "end": q["mention_end"], "mention": q["mention"], "block": "body"})
     return rows
+
+
+_COLON_GAP = re.compile(r"(?:(?![.!?]\s+\p{Lu})[^;\n“”\"]){0,160}:\s*")
+_CLAUSE_WORD = re.compile(r"(?<![\w'’-])\p{Ll}")
+
+
+def colon_before(text: str, quote: dict) -> bool:
+    """Whether the quotation row ``quote`` follows a colon that closes the clause its speaker's mention opens in the
+    same sentence: a word in lower case, and no sentence end, line break or quotation mark, between the mention and
+    the colon (not a name and a colon alone, a label: "by the Ledger's Jo Lee: “...”").
+
+    Example
+    -------
+    >>> text = "Jo Lee, R-Ky., sent a blunt message: “Go.” Al Roe left. “No.” By Al Roe: “Yes.”"
+    >>> colon_before(text, {"mention_start": 0, "mention_end": 6, "start": 37})
+    True
+    >>> colon_before(text, {"mention_start": 43, "mention_end": 49, "start": 56})
+    False
+    >>> colon_before(text, {"mention_start": 65, "mention_end": 71, "start": 73})
+    False
+    """
+    start, end = quote["mention_start"], quote["mention_end"]
+    if pd.isna(start) or end > quote["start"]:
+        return False
+    gap = text[end:quote["start"]]
+    return _COLON_GAP.fullmatch(gap) is not None and _CLAUSE_WORD.search(gap) is not None
 
 
 def body_quotations(version) -> list[tuple[int, int]]:

@@ -76,7 +76,6 @@ def test_a_negated_auxiliary_or_a_verb_like_let_is_no_part_of_the_source(text, e
     "The harbor master has the final say on the tolls.",
     'The crowd reprised the caustic chant "Sink the levy!"',
     "Many crew members had post-traumatic stress after the storm.",
-    'Ada Brill delivered a snappy retort: "No."',
     "The harbor master earned widespread praise.",
     "The story drew on additional reporting from the pier.",
     "Ada Brill, a creative writing teacher, sailed home.",

@@ -573,3 +573,21 @@ def test_a_mostly_noun_verb_before_that_after_a_subject_of_its_number_is_a_cue(t
 ])
 def test_a_mostly_noun_verb_after_a_determiner_an_adjective_or_a_preposition_is_no_cue(text):
     assert cited(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The pier reopened. Mayor Dana Whitfield, D-Elm., sent a blunt message to the board: “Fix the ferry now.”",
+     [("Dana Whitfield", ":")]),
+    ("The pier reopened. Omar Petrov resisted: “We cannot pay for it.”", [("Omar Petrov", ":")]),
+    ('Ada Brill delivered a snappy retort: "No."', [("Ada Brill", ":")]),  # the colon, not the noun "retort"
+])
+def test_a_quotation_after_a_colon_closing_its_speakers_clause_cites_the_speaker(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The pier reopened. Omar Petrov spoke first. The board had one answer: “No.”",
+    "PIER—“The ferry pier will close in May,” by the Ledger’s Omar Petrov: “The pier, a landmark, will close.”",
+])
+def test_a_quotation_after_a_colon_whose_speaker_the_sentence_does_not_name_or_only_labels_cites_no_one(text):
+    assert cited(text) == []
