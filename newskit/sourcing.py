@@ -731,6 +731,8 @@ def _dashed_name(text: str, opening: int, closing: int, subject):
     if len(words) < 2 or person_name(words) != words:
         return named_aside(text, opening, closing) or subject
     return named.group(1), named.start(1), named.end(1)
+
+
 _BASE_FORMS = frozenset(REPORTING_VERBS) | frozenset(STANCE_VERBS)
 _PASSIVE_FIRST = re.compile(r"\b(?:is|are|was|were|been|being|got|get|gets)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\b")
 _AND_BEFORE = re.compile(r"\s+(and|but)\s+(?:(?:last|this|next|on|in|earlier|later|then)\s+(?:\p{Lu}?\p{Ll}+\s+)?|"
