@@ -4429,7 +4429,8 @@ def _video_blurb(texts: list[str], labels: list[str]) -> list[str]:
     return labels
 
 
-_DAY_OF_MONTH = rf"(?:{WEEKDAY_NAME},?\s+)?(?:{_MONTH}\s+\d{{1,2}}{_ORDINAL}|\d{{1,2}}{_ORDINAL}\s+{_MONTH})(?:,?\s+\d{{4}})?"
+_DAY_OF_MONTH = (rf"(?:{WEEKDAY_NAME},?\s+)?(?:{_MONTH}\s+\d{{1,2}}{_ORDINAL}|\d{{1,2}}{_ORDINAL}\s+{_MONTH})"
+                 rf"(?:,?\s+\d{{4}})?")
 _DAY_SPAN = re.compile(rf"{_DAY_OF_MONTH}\s*[-{DASHES}{EM_DASHES}]\s*{_DAY_OF_MONTH}")
 """A span of days alone on a line, as an event's box prints its dates ("Sunday, 24 May - Sunday, 7 June")."""
 

@@ -345,7 +345,8 @@ _PROMO = (
     r"|ad ?choices|ad feedback"                                         # an ad's own buttons left in its place
     r"|trending(?: now)?|most (?:read|popular|viewed)|editor'?s picks?|don'?t miss|up next|recommended(?: for you)?"
     r"|24/7 (?:coverage|news|streaming)\b[^.!?\n]{0,60})\W*$",          # a channel's strapline: 24/7 coverage of ...
-    r"^\W*(?:advertisement|story continue[sd] below|continue reading(?: below| the main story)?|article continue[sd] below"
+    r"^\W*(?:advertisement|story continue[sd] below|continue reading(?: below| the main story)?"
+    r"|article continue[sd] below"
     r"|listen to this article|listen live|watch live)\b",
     # a live page's pointer to its posts, perhaps with their clock's zone: Here are the latest updates (times in GMT)
     r"^\W*(?:here are|here's|below are|follow|see) (?:the|our) latest updates(?: below)?(?:\s*\([^()\n]{1,30}\))?"

@@ -987,7 +987,8 @@ def noun_cue(text: str, word: tuple[str, int, int], cue: int) -> bool:
     Example
     -------
     >>> text = ("the final say; police say; some say; any states; that states; No wonder; the March states; Jo April says;"
-    ...         " denying claims; the ruling states; a Roe-style retort; to monitor reports; heard screams; a famous retort")
+    ...         " denying claims; the ruling states; a Roe-style retort; to monitor reports; heard screams;"
+    ...         " a famous retort")
     >>> [noun_cue(text, (w, text.index(w), text.index(w) + len(w)), text.index(w) + len(w) + 1)
     ...  for w in ("final", "police", "some", "any", "that", "No", "March", "April", "denying", "ruling", "Roe-style",
     ...            "monitor", "heard", "famous")]
