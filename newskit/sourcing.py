@@ -2970,12 +2970,8 @@ def _card_view(version, sents: pd.DataFrame):
     joins = [n for n in range(len(texts)) if labels[n] == "body" and card_in_sentence(texts, labels, n)]
     if not joins:
         return None
-    dropped = {i for n in joins for i in range(blocks["start"][n + 1], blocks["end"][n + 2])}
-    kept = [i for i in range(len(version.raw)) if i not in dropped]
-    text = "".join(version.raw[i] for i in kept)
-    bounds = [0, *(kept[k - 1] + 1 if not text[k - 1].isspace() else kept[k] for k in range(1, len(kept))),
-              len(version.raw)]
-    shown = Visible(version.raw, text, tuple(bounds[-1:] if not kept else bounds), tuple(kept))
+    shown = _left_out(version.raw, [(blocks["start"][n + 1], blocks["end"][n + 2]) for n in joins])
+    text = shown.text
     view = _view_rows(blocks, shown)
     cuts = {int(view.loc[n, "end"]) for n in joins}
     for n in joins:
@@ -2988,6 +2984,23 @@ def _card_view(version, sents: pd.DataFrame):
         rows.loc[i, "start"] = rows.loc[i - 1, "start"]
         rows.loc[i, "text"] = text[rows.loc[i, "start"]:rows.loc[i, "end"]]
     return shown, dataclasses.replace(version, raw=text, blocks=view), rows.drop(index=[i - 1 for i in merged])
+
+
+def _left_out(raw: str, spans: list[tuple[int, int]]) -> Visible:
+    """The view of ``raw`` with the characters of ``spans`` left out (a boundary after a word maps to the raw offset
+    right after it, one before a word or a space to the raw offset of that character).
+
+    Example
+    -------
+    >>> view = _left_out("Jo Lee CARD said.", [(6, 11)])
+    >>> view.text, view.raw_span(0, 6), view.raw_span(7, 12)
+    ('Jo Lee said.', (0, 6), (12, 17))
+    """
+    dropped = {i for start, end in spans for i in range(start, end)}
+    kept = [i for i in range(len(raw)) if i not in dropped]
+    text = "".join(raw[i] for i in kept)
+    bounds = [0, *(kept[k - 1] + 1 if not text[k - 1].isspace() else kept[k] for k in range(1, len(kept))), len(raw)]
+    return Visible(raw, text, tuple(bounds[-1:] if not kept else bounds), tuple(kept))
 
 
 def _joined_sourcing(version, shown: Visible, joined, sents: pd.DataFrame) -> tuple[list[dict], list[dict]]:
