@@ -1069,7 +1069,45 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     labels = _single_quoted_blurbs(texts, _video_blurb(texts, _items_after_colon(texts, _verse_after_colon(
         texts, labels))))
     labels = _event_box(texts, _credits_under_heading(texts, _lead_in_over_aside(texts, labels)))
-    return _foreign_notice(texts, _glued_box(texts, labels))
+    return _subject_before_card(texts, _foreign_notice(texts, _glued_box(texts, labels)))
+
+
+def _subject_before_card(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with the words before a site's card on a person cut into a sentence (:func:`card_in_sentence`)
+    made ``body`` when they were read as a subhead, headline or promo: the sentence's subject.
+
+    Example
+    -------
+    >>> texts = ["President Jo Lee", " ", "Jo Ann LeeA headline MORE", " ", "on Friday told members so."]
+    >>> _subject_before_card(texts, ["subhead", "whitespace", "read_more", "whitespace", "body"])[0]
+    'body'
+    >>> _subject_before_card(texts[:4] + ["On Friday it rained."], ["subhead", "whitespace", "read_more",
+    ...                      "whitespace", "body"])[0]
+    'subhead'
+    """
+    labels = list(labels)
+    for n in range(len(texts) - 4):
+        if labels[n] in ("subhead", "headline", "promo") and card_in_sentence(texts, labels, n):
+            labels[n] = "body"
+    return labels
+
+
+def card_in_sentence(texts: list[str], labels: list[str], n: int) -> bool:
+    """Whether block ``n + 2`` of the blocks ``texts`` labelled ``labels`` is a site's card on a person cut into a
+    sentence (a ``read_more`` ending in "MORE", :data:`newskit.furniture._NAME_CARD`): block ``n`` ends with no stop,
+    the body goes on after the card in the same line, in lower case.
+
+    Example
+    -------
+    >>> texts = ["President Jo Lee", " ", "Jo Ann LeeA headline MORE", " ", "on Friday told members so."]
+    >>> labels = ["body", "whitespace", "read_more", "whitespace", "body"]
+    >>> card_in_sentence(texts, labels, 0), card_in_sentence(["Jo Lee left."] + texts[1:], labels, 0)
+    (True, False)
+    """
+    if n + 4 >= len(texts) or labels[n + 2] != "read_more" or labels[n + 4] != "body":
+        return False
+    return texts[n + 2].endswith(" MORE") and texts[n + 4][:1].islower() and "\n" not in texts[n + 1] + texts[n + 3] \
+        and not _TERMINAL.search(texts[n])
 
 
 _BOX_SHARED = 0.25

@@ -60,6 +60,7 @@ from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, QUAN
     name_beside, name_forms, named_aside, noun_cue, page_cased, person_name, place_name, pronoun_may_name, \
     resolve_source, role_names, role_phrase, sentence_subject, subject_after, subject_before, subordinate_subject, \
     verb_in_ing, verb_object, word_sex
+from .blocks import card_in_sentence
 from .story import sentences as story_sentences
 from .text.visible import Visible, visible
 
@@ -2791,6 +2792,9 @@ def version_sourcing(version, sents: pd.DataFrame) -> tuple[list[dict], list[dic
         quoted, cited = version_sourcing(_visible_version(version, shown), _view_rows(sents, shown))
         return _raw_rows(quoted, shown, ("start", "end"), ("mention_start", "mention_end")), \
             _raw_rows(cited, shown, ("start", "end"))
+    joined = _card_view(version, sents)
+    if joined:  # a person's link card cut into a sentence: the pass reads the sentence without it, as one
+        return _joined_sourcing(version, *joined)
     paragraphs, spans = body_spans(version)
     pronouns: dict[int, list[dict]] = {}
     attributed = version_attributions(version, sents, sorted((q["start"], q["end"]) for q in spans), pronouns)
@@ -2945,6 +2949,75 @@ def _view_rows(frame: pd.DataFrame, shown: Visible) -> pd.DataFrame:
 def _visible_version(version, shown: Visible):
     """``version`` as its visible view ``shown`` reads (raw text, blocks and body)."""
     return dataclasses.replace(version, raw=shown.text, blocks=_view_rows(version.blocks, shown))
+
+
+def _card_view(version, sents: pd.DataFrame):
+    """(view, version, sentences) of ``version`` read with each person's link card cut into a sentence
+    (:func:`~newskit.blocks.card_in_sentence`) and the space before it left out, the body blocks around it one block
+    and the sentences around it one sentence (numbered as the one after the card); None when it has no such card.
+
+    Example
+    -------
+    >>> from newskit.story import sentences, story_from_texts
+    >>> text = "It rained.\\n\\nPresident Jo Lee Jo Ann LeeAnn Poe spoke MORE on Friday spoke."
+    >>> story = story_from_texts({"a": text})
+    >>> view, version, sents = _card_view(story.versions[0], sentences(story))
+    >>> view.text[12:], version.body[12:]
+    ('President Jo Lee on Friday spoke.', 'President Jo Lee on Friday spoke.')
+    >>> sents["text"].tolist(), sents["sentence"].tolist()
+    (['It rained.', 'President Jo Lee on Friday spoke.'], [0, 2])
+    """
+    blocks = version.blocks.reset_index(drop=True)
+    texts, labels = list(blocks["text"]), list(blocks["label"])
+    joins = [n for n in range(len(texts)) if labels[n] == "body" and card_in_sentence(texts, labels, n)]
+    if not joins:
+        return None
+    shown = _left_out(version.raw, [(blocks["start"][n + 1], blocks["end"][n + 2]) for n in joins])
+    text = shown.text
+    view = _view_rows(blocks, shown)
+    cuts = {int(view.loc[n, "end"]) for n in joins}
+    for n in joins:
+        view.loc[n, "end"] = view.loc[n + 4, "end"]
+        view.loc[n, "text"] = text[view.loc[n, "start"]:view.loc[n, "end"]]
+    view = view.drop(index=[n + k for n in joins for k in range(1, 5)]).reset_index(drop=True)
+    rows = _view_rows(sents, shown).reset_index(drop=True)
+    merged = [i for i in range(1, len(rows)) if rows["end"][i - 1] in cuts]
+    for i in merged:
+        rows.loc[i, "start"] = rows.loc[i - 1, "start"]
+        rows.loc[i, "text"] = text[rows.loc[i, "start"]:rows.loc[i, "end"]]
+    return shown, dataclasses.replace(version, raw=text, blocks=view), rows.drop(index=[i - 1 for i in merged])
+
+
+def _left_out(raw: str, spans: list[tuple[int, int]]) -> Visible:
+    """The view of ``raw`` with the characters of ``spans`` left out (a boundary after a word maps to the raw offset
+    right after it, one before a word or a space to the raw offset of that character).
+
+    Example
+    -------
+    >>> view = _left_out("Jo Lee CARD said.", [(6, 11)])
+    >>> view.text, view.raw_span(0, 6), view.raw_span(7, 12)
+    ('Jo Lee said.', (0, 6), (12, 17))
+    """
+    dropped = {i for start, end in spans for i in range(start, end)}
+    kept = [i for i in range(len(raw)) if i not in dropped]
+    text = "".join(raw[i] for i in kept)
+    bounds = [0, *(kept[k - 1] + 1 if not text[k - 1].isspace() else kept[k] for k in range(1, len(kept))), len(raw)]
+    return Visible(raw, text, tuple(bounds[-1:] if not kept else bounds), tuple(kept))
+
+
+def _joined_sourcing(version, shown: Visible, joined, sents: pd.DataFrame) -> tuple[list[dict], list[dict]]:
+    """:func:`version_sourcing` of ``version`` read as :func:`_card_view` gives it (``shown``, ``joined``, ``sents``):
+    the rows' offsets mapped back to ``version.raw``, each quotation's paragraph the one of ``version`` it opens in."""
+    quoted, cited = version_sourcing(joined, sents)
+    for row in _raw_rows(quoted, shown, ("start", "end"), ("mention_start", "mention_end")):
+        row["paragraph"] = _paragraph_at(version, row["start"])
+    return quoted, _raw_rows(cited, shown, ("start", "end"))
+
+
+def _paragraph_at(version, pos: int) -> int:
+    """The number of the body paragraph of ``version`` written at or before the raw offset ``pos``."""
+    starts = list(version.blocks.loc[version.blocks["label"] == "body", "start"])
+    return max(bisect.bisect_right(starts, pos) - 1, 0)
 
 
 def _raw_rows(rows: list[dict], shown: Visible, *spans: tuple[str, str]) -> list[dict]:

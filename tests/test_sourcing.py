@@ -390,3 +390,21 @@ def test_a_surname_speaker_takes_the_full_name_a_title_case_headline_gives(headl
 ])
 def test_a_question_put_to_a_subject_is_the_askers(text, expected):
     assert trace(text) == expected
+
+
+def test_a_sentence_a_person_card_cuts_in_two_keeps_its_subject():
+    raw = ("Ban urged\n\nThe bill came up on Monday in the House.\n\n"
+           "President Jo Lee Jo Ann LeeAnn Poe calls for a ban MORE on Friday told members to \"stop wasting time\" "
+           "on the bill.\n\n"
+           "\"Members should stop wasting their time,\" the president wrote on Twitter.\n")
+    story = story_from_texts({"a": raw})
+    version = story.versions[0]
+    assert "Poe" not in version.body and "President Jo Lee" in version.body
+    quoted = nk.quotes(story)
+    assert quoted["speaker"].tolist() == ["Jo Lee", "Jo Lee"]
+    assert all(raw[s:e] == t for s, e, t in zip(quoted["start"], quoted["end"], quoted["text"]))
+    assert [raw[s:e] for s, e in zip(quoted["mention_start"], quoted["mention_end"])] == ["Jo Lee", "president"]
+    table = sentences(story)
+    assert quoted["paragraph"].tolist() == [2, 3] and quoted["sentence"].tolist() == table["sentence"].tolist()[2:]
+    sources = nk.attributions(story)
+    assert "Jo Lee" in sources["source"].tolist()
