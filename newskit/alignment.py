@@ -341,6 +341,10 @@ QUOTATION_PART = 2
 """Stems written in lower case in both that a left-over sentence of a quotation run on across a sentence break must
 share with a partner of the quotation's other sentence to join its link (:func:`_quotation_part`)."""
 
+PARTNER_TELLS = 2
+"""Stems written in lower case in both, told in no other sentence of either version, that a left-over sentence must
+share with the partner of a linked neighbour, beyond that neighbour's words, to join it (:func:`_partner_tells`)."""
+
 
 def similarity_matrix(words_a: list[list[str]], words_b: list[list[str]]) -> np.ndarray:
     """Similarity (0..1) between every sentence of A and of B (:func:`newskit.matching.sentence_similarity`).
@@ -1397,6 +1401,58 @@ def _once_retold(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[
                 _in_order_common(found.seq_a[i], found.seq_b[j]) >= RETOLD_IN_ORDER):
             extra.append((i, j))
     return extra
+
+
+def _partner_tells(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Links of sentences still left over to the partner of a linked neighbour (the sentence before or after), a
+    candidate pair, when the two share :data:`PARTNER_TELLS` stems or more written in lower case in both
+    (:func:`_lowered`), told in no other sentence of either version (:attr:`_Candidates.once`) and not written by
+    that neighbour, in the order of the two sentences (:func:`_tells_beyond`): a merge or split with one part linked,
+    the neighbour's partner telling this sentence's facts too (``Its builders spent four years on the steel arch.``
+    after the link of ``Kim opened the bridge.``). Never two sentences that tell two facts
+    (:meth:`_Candidates.apart`).
+
+    Example
+    -------
+    >>> a = ["Kim opened the new bridge on Monday.", "Its builders spent four years on the steel arch."]
+    >>> b = ["Kim opened the new bridge on Monday, its builders having spent four years on the steel arch."]
+    >>> _partner_tells(_Candidates(a, b), {(0, 0)})
+    [(1, 0)]
+    """
+    placed = _placed(pairs)
+    extra = {pair for side, k, mine, other, pair in _next_to_links(pairs)
+             if k not in placed[side] and pair in found.sim and _tells_beyond(found, side, k, mine, other)}
+    return sorted(pair for pair in extra if not found.apart(*pair))
+
+
+def _next_to_links(pairs: set[tuple[int, int]]):
+    """For each linked pair and each side (0: A), the sentences before and after the linked one: tuples ``(side, k,
+    mine, other, pair)``, ``mine`` the linked sentence, ``other`` its partner and ``pair`` the link ``k`` would make
+    with that partner.
+
+    >>> list(_next_to_links({(1, 0)}))[:2]
+    [(0, 0, 1, 0, (0, 0)), (0, 2, 1, 0, (2, 0))]
+    """
+    for i, j in sorted(pairs):
+        for side, mine, other in ((0, i, j), (1, j, i)):
+            for k in (mine - 1, mine + 1):
+                yield side, k, mine, other, ((k, other) if side == 0 else (other, k))
+
+
+def _tells_beyond(found: _Candidates, side: int, k: int, mine: int, other: int) -> bool:
+    """Whether sentence ``k`` of one version (side 0: A) and sentence ``other`` of the other version share
+    :data:`PARTNER_TELLS` stems written in lower case in both, each told in no other sentence of either version,
+    that sentence ``mine`` of k's version does not write and that are not quoted in one of the two only
+    (:func:`_quoted`: a remark is no retelling of the reporting around it), told in one order in both
+    (:func:`_first_told`) and, in ``other``, on average after ``mine``'s words when ``k`` follows ``mine`` (before
+    when it comes first, :func:`_told_past`): see :func:`_partner_tells`."""
+    read, read_other = (found.read_a, found.read_b) if side == 0 else (found.read_b, found.read_a)
+    (stems, seq), (others, seq_other) = ((found.stems_a, found.seq_a), (found.stems_b, found.seq_b))[::1 - 2 * side]
+    told = (read.lowered(k) & read_other.lowered(other) & found.once) - stems[mine]
+    told -= _quoted(read[k]) ^ _quoted(read_other[other])
+    if len(told) < PARTNER_TELLS or _first_told(seq_other[other], told) != _first_told(seq[k], told):
+        return False
+    return _told_past(seq_other[other], told, stems[mine] & others[other], k > mine)
 
 
 def _beside(pairs: set[tuple[int, int]], i: int, j: int) -> bool:
@@ -2564,14 +2620,11 @@ def _neighbour_echo(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tup
     """
     placed = _placed(pairs)
     extra = set()
-    for i, j in sorted(pairs):
-        for side, mine, other in ((0, i, j), (1, j, i)):
-            for k in (mine - 1, mine + 1):
-                pair = (k, other) if side == 0 else (other, k)
-                if k in placed[side] or not 0 <= k < len((found.texts_a, found.texts_b)[side]):
-                    continue
-                if _echoes_neighbour(found, side, k, mine, other) and not found.apart(*pair):
-                    extra.add(pair)
+    for side, k, mine, other, pair in _next_to_links(pairs):
+        if k in placed[side] or not 0 <= k < len((found.texts_a, found.texts_b)[side]):
+            continue
+        if _echoes_neighbour(found, side, k, mine, other) and not found.apart(*pair):
+            extra.add(pair)
     return sorted(extra)
 
 
@@ -3214,6 +3267,7 @@ def align_texts(texts_a: list[str], texts_b: list[str], quoted: tuple | None = N
     pairs = pairs | set(_moved_retellings(found, pairs))
     pairs = pairs | set(_rare_mutual(found, pairs))
     pairs = pairs | set(_once_retold(found, pairs))
+    pairs = pairs | set(_partner_tells(found, pairs))
     pairs = sorted(pairs | set(_twins(found, pairs)))
     a_count = Counter(i for i, _ in pairs)
     b_count = Counter(j for _, j in pairs)

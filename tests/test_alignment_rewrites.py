@@ -1444,3 +1444,15 @@ def test_a_name_and_what_it_is_told_once_are_no_fact():
     b = ["She told reporters that after spending days in Leeds and York during the Elm Cup rowing regatta, which "
          "passed off calmly, trouble was the last thing on their minds."] + QUAY
     assert (6, 0) not in _links(align_texts(a, b))
+
+
+def test_a_sentence_whose_facts_its_neighbour_s_partner_tells_joins_that_link():
+    # one version tells the volunteers and the diesel in the cellars in two sentences, the other in one: "smelled",
+    # "diesel" and "cellars", told nowhere else, join the second sentence to its neighbour's partner, though the
+    # second tells the week and the shops too and its partner writes "smelled of diesel" among the first one's words
+    a = INTRO + ["Volunteers from the sailing club joined the crews at the harbour wall before midnight.",
+                 "Some of them said at the end of the week that they smelled of diesel after a night in the cellars of "
+                 "shops in the district."] + OUTRO
+    b = INTRO + ["Volunteers from the sailing club, who smelled of diesel, joined the crews at the harbour wall before "
+                 "midnight and worked in flooded cellars."] + OUTRO
+    assert {(2, 2), (3, 2)} <= _links(align_texts(a, b))
