@@ -5460,8 +5460,42 @@ def _naming_agent(v: _Version, q: dict, place: _Place, found: _Found):
         named = _NAMING_BEFORE.search(v.text, max(place.lo, q["start"] - 40), q["start"])
         agent = named and _BY_AFTER.match(v.text, q["end"])
         verb = named.group(1) if agent else ""
-    return _cued_speaker(v, q, place, found, ((agent.group(1), agent.start(1), agent.end(1)), verb.lower())) \
-        if agent else None
+    if not agent:
+        return _describer(v, q, place, found)
+    return _cued_speaker(v, q, place, found, ((agent.group(1), agent.start(1), agent.end(1)), verb.lower()))
+
+
+_DESCRIBING = NAMING_PARTICIPLES | {"dismissed", "denounced"}
+_DESCRIBED_AS = re.compile(rf"\b({alternation(_DESCRIBING)})\s+"
+                           r"(?:by\s+(?:the\s+)?(\w[^.;:!?“”\"]{0,50}?)|[^.;:!?“”\"]{1,60}?)"
+                           r"\s+as\s+(?:(?:an?|the)\s+)?$", re.IGNORECASE)
+"""A verb describing its object as a label quoted right after "as", the object (or the agent after "by") between
+("described the plan as “a farce”", "was described by Elm Air as “...”")."""
+
+
+def _describer(v: _Version, q: dict, place: _Place, found: _Found):
+    """For a quoted term right after "as" that closes a verb of describing and its object (:data:`_DESCRIBED_AS`),
+    the describer: the verb's subject ("The Elm Office dismissed the report as “nothing new”": the office; "Jo Lee,
+    who described ...") or its agent after "by" ("the talks were described by Elm Air as a “good start”"); as a cue's
+    speaker, else None.
+
+    Example
+    -------
+    >>> from newskit.quotations import find_quotes
+    >>> find_quotes("The Elm Office dismissed the report as “nothing new.” Others agreed.").speaker.tolist()
+    ['Elm Office']
+    """
+    described = _DESCRIBED_AS.search(v.text, max(place.lo, q["start"] - 120), q["start"])
+    if not described:
+        return None
+    verb = described.group(1).lower()
+    if described.group(2):
+        agent = described.group(2).rstrip()
+        return _cued_speaker(v, q, place, found, ((agent, described.start(2), described.start(2) + len(agent)), verb))
+    subject = subject_before(v.text, place.lo, described.start())
+    if not subject or subject[0].split()[0] in _NOT_SUBJECTS:
+        return None
+    return _cued_speaker(v, q, place, found, (subject, verb))
 
 
 def _term_tag(v: _Version, q: dict, place: _Place, found: _Found):

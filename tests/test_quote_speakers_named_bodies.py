@@ -63,3 +63,12 @@ def test_the_one_a_verb_of_naming_gives_the_name_speaks_the_term():
     assert spoken(text) == [("Elm Space Agency", "Elm Space Agency")]
     # a term with no verb of naming before it keeps no speaker
     assert spoken("The moon will rise tonight. A “Wolf Moon” is the first of three.") == [("", "")]
+
+
+def test_the_one_describing_an_object_as_a_term_speaks_the_term():
+    text = "Elm Air published a report. The Elm Ministry dismissed the report as “pure fiction” on Monday."
+    assert spoken(text) == [("Elm Ministry", "Elm Ministry")]
+    text = "The talks in Elmton were described by the two rival powers as a “good start”. More are planned."
+    assert spoken(text) == [("two rival powers", "two rival powers")]
+    # no verb of describing before "as": no speaker
+    assert spoken("The talks in Elmton ended early, as a “good start” was enough. More are planned.") == [("", "")]
