@@ -62,7 +62,7 @@ from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, QUAN
     verb_in_ing, verb_object, word_sex
 from .blocks import card_in_sentence
 from .story import sentences as story_sentences
-from .text.visible import Visible, visible
+from .text.visible import Visible, visible, visible_without
 
 QUOTE_COLUMNS = [
     "version", "sentence", "start", "end", "text", "speaker", "cue", "kind", "paragraph", "mention",
@@ -2972,7 +2972,7 @@ def _card_view(version, sents: pd.DataFrame):
     joins = [n for n in range(len(texts)) if labels[n] == "body" and card_in_sentence(texts, labels, n)]
     if not joins:
         return None
-    shown = _left_out(version.raw, [(blocks["start"][n + 1], blocks["end"][n + 2]) for n in joins])
+    shown = visible_without(version.raw, [(blocks["start"][n + 1], blocks["end"][n + 2]) for n in joins])
     text = shown.text
     view = _view_rows(blocks, shown)
     cuts = {int(view.loc[n, "end"]) for n in joins}
@@ -2988,36 +2988,14 @@ def _card_view(version, sents: pd.DataFrame):
     return shown, dataclasses.replace(version, raw=text, blocks=view), rows.drop(index=[i - 1 for i in merged])
 
 
-def _left_out(raw: str, spans: list[tuple[int, int]]) -> Visible:
-    """The view of ``raw`` with the characters of ``spans`` left out (a boundary after a word maps to the raw offset
-    right after it, one before a word or a space to the raw offset of that character).
-
-    Example
-    -------
-    >>> view = _left_out("Jo Lee CARD said.", [(6, 11)])
-    >>> view.text, view.raw_span(0, 6), view.raw_span(7, 12)
-    ('Jo Lee said.', (0, 6), (12, 17))
-    """
-    dropped = {i for start, end in spans for i in range(start, end)}
-    kept = [i for i in range(len(raw)) if i not in dropped]
-    text = "".join(raw[i] for i in kept)
-    bounds = [0, *(kept[k - 1] + 1 if not text[k - 1].isspace() else kept[k] for k in range(1, len(kept))), len(raw)]
-    return Visible(raw, text, tuple(bounds[-1:] if not kept else bounds), tuple(kept))
-
-
 def _joined_sourcing(version, shown: Visible, joined, sents: pd.DataFrame) -> tuple[list[dict], list[dict]]:
     """:func:`version_sourcing` of ``version`` read as :func:`_card_view` gives it (``shown``, ``joined``, ``sents``):
     the rows' offsets mapped back to ``version.raw``, each quotation's paragraph the one of ``version`` it opens in."""
     quoted, cited = version_sourcing(joined, sents)
+    starts = list(version.blocks.loc[version.blocks["label"] == "body", "start"])  # each body paragraph's, once
     for row in _raw_rows(quoted, shown, ("start", "end"), ("mention_start", "mention_end")):
-        row["paragraph"] = _paragraph_at(version, row["start"])
+        row["paragraph"] = max(bisect.bisect_right(starts, row["start"]) - 1, 0)
     return quoted, _raw_rows(cited, shown, ("start", "end"))
-
-
-def _paragraph_at(version, pos: int) -> int:
-    """The number of the body paragraph of ``version`` written at or before the raw offset ``pos``."""
-    starts = list(version.blocks.loc[version.blocks["label"] == "body", "start"])
-    return max(bisect.bisect_right(starts, pos) - 1, 0)
 
 
 def _raw_rows(rows: list[dict], shown: Visible, *spans: tuple[str, str]) -> list[dict]:

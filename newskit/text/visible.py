@@ -66,7 +66,8 @@ def _units(raw: str) -> list[tuple[int, int, str]]:
 
 @dataclass(frozen=True)
 class Visible:
-    """A raw text and its visible view (see the module docstring); build it with :func:`visible`."""
+    """A raw text and its visible view (see the module docstring); build it with :func:`visible` (or
+    :func:`visible_without`)."""
 
     raw: str
     text: str
@@ -121,6 +122,24 @@ def visible(raw: str) -> Visible:
         return Visible(raw, raw)
     bounds = [0, *(units[k][0] if text[k].isspace() else units[k - 1][1] for k in range(1, len(units))), len(raw)]
     return Visible(raw, text, tuple(bounds[-1:] if not units else bounds), tuple(start for start, _, _ in units))
+
+
+def visible_without(raw: str, spans: list[tuple[int, int]]) -> Visible:
+    """The view of ``raw`` with the characters of ``spans`` left out, as the sourcing pass reads a sentence a site's
+    card cuts in two (a boundary after a word maps to the raw offset right after it, one before a word or a space to
+    the raw offset of that character).
+
+    Example
+    -------
+    >>> view = visible_without("Jo Lee CARD said.", [(6, 11)])
+    >>> view.text, view.raw_span(0, 6), view.raw_span(7, 12)
+    ('Jo Lee said.', (0, 6), (12, 17))
+    """
+    dropped = {i for start, end in spans for i in range(start, end)}
+    kept = [i for i in range(len(raw)) if i not in dropped]
+    text = "".join(raw[i] for i in kept)
+    bounds = [0, *(kept[k - 1] + 1 if not text[k - 1].isspace() else kept[k] for k in range(1, len(kept))), len(raw)]
+    return Visible(raw, text, tuple(bounds[-1:] if not kept else bounds), tuple(kept))
 
 
 def blank(raw: str) -> bool:
