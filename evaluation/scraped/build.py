@@ -73,6 +73,11 @@ and opening bullets, its Quotable video page with its title printed twice, its s
 and subheads, NPR's news quiz page with its widget's placeholder, AP's story on ABC News with its "Popular Reads"
 heading and closing credit, CBC's highlights under subheads with bullet lists, the BBC's video page; a furniture half
 only).
+Half "unseen47" takes nine more (``BIAS_47``), four events each reported by two outlets or three, chosen for their
+furniture (ABC News' video page with its live streams, "Top Stories" and programme lists, the BBC's video page with its
+"Read more" pointer, Al Jazeera's The Bottom Line page with its host and guests, its photo gallery with its "In
+Pictures" label, CBC's analysis with its subheads and its "Corrections" note, the BBC's newsletter appeal; a furniture
+half only).
 Half "unseen16" comes from another class project of the same course as unseen13's, an AP News scraper (requests and
 BeautifulSoup: the page's title as "Title: <title>", then every paragraph's text, photo and video captions above and
 within the text, AP's funding notes and copyright line as kept) that saved each page's text as a plain text file
@@ -644,6 +649,38 @@ BIAS_46 = (  # half "unseen46": three events each reported by two or three of th
      "https://www.bbc.com/news/videos/cvgz36rx755o?at_medium=RSS&at_campaign=rss"),
     ("Article_pull__05-22_4_45PM__098_Stephen_Colbert_signs_off_Late_Show_comes_to_a_joyful_end.json",
      "https://www.cbc.ca/news/entertainment/stephen-colbert-late-show-finale-highlights-9.7207479?cmp=rss"),
+)
+
+BIAS_47 = (  # half "unseen47": four events each reported by two or three of the project's outlets, chosen for their
+    # furniture: Waymo's robotaxis driving into flooded roads, May 20-22, 2026, on ABC News' video page and the BBC
+    # (family waymo)
+    ("Article_pull__05-25_7_10AM__163_WATCH_Waymos_self_driving_car_drives_into_flood_waters_in_Atlanta.json",
+     "https://abcnews.com/video/133204157/"),
+    ("Article_pull__05-22_4_45PM__009_Waymo_pauses_robotaxis_in_five_US_cities_after_cars_drive_into_flooded_roads"
+     ".json", "https://www.bbc.com/news/articles/ckgplyxxl75o?at_medium=RSS&at_campaign=rss"),
+    # the NTSB's hearing on the UPS cargo plane crash in Louisville, May 19-20, 2026, on the BBC's video page and AP's
+    # story on ABC News (family ups)
+    ("Article_pull__05-21__029_New_video_captures_engine_ripping_off_cargo_plane_in_deadly_Kentucky_crash.json",
+     "https://www.bbc.com/news/videos/crmplvm3vreo?at_medium=RSS&at_campaign=rss"),
+    ("Article_pull__05-20__037_NTSB_Flaw_that_led_to_engine_flying_off_UPS_plane_grew_unnoticed_under_relaxed"
+     "_inspection_schedule.json",
+     "https://abcnews.go.com/US/wireStory/ntsb-flaw-led-engine-flying-off-ups-plane-133165410"),
+    # Thomas Massie's defeat in Kentucky's Republican primary and Trump's purge of his critics, May 19-24, 2026, on Al
+    # Jazeera's The Bottom Line page, the BBC and CBC (family massie)
+    ("Article_pull__05-24_1_52PM__135_How_will_Iran_war_fallout_impact_upcoming_US_elections.json",
+     "https://www.aljazeera.com/video/the-bottom-line/2026/5/24/"
+     "how-will-iran-war-fallout-impact-upcoming-us-elections?traffic_source=rss"),
+    ("Article_pull__05-21__022_Trump_exerts_iron_grip_on_Republican_Party_with_Massie_defeated.json",
+     "https://www.bbc.com/news/articles/cdjpng88d2vo?at_medium=RSS&at_campaign=rss"),
+    ("Article_pull__05-21__118_Trump_purged_his_Republican_critics_Heres_why_he_could_soon_regret_it.json",
+     "https://www.cbc.ca/news/world/trump-republicans-retribution-congress-senate-house-9.7206109?cmp=rss"),
+    # the bombing of a train in Quetta, Pakistan, May 24, 2026, on Al Jazeera's photo gallery and AP's story on CBC
+    # (family quetta)
+    ("Article_pull__05-24_1_52PM__154_Blast_hits_train_in_Pakistans_Balochistan_killing_at_least_24_people.json",
+     "https://www.aljazeera.com/gallery/2026/5/24/"
+     "blast-hits-train-in-pakistans-balochistan-killing-at-least-24-people?traffic_source=rss"),
+    ("Article_pull__05-24_1_52PM__118_Suicide_bombing_near_a_railway_track_in_southwest_Pakistan_kills_at_least_23"
+     "_people.json", "https://www.cbc.ca/news/world/pakistan-train-bombing-9.7210317?cmp=rss"),
 )
 
 CHASE_GIT_DIR = Path("/work/.mirror/ChasePoin+CS325_Project1/repo")
@@ -1973,6 +2010,8 @@ PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, pa
     ("unseen45", BIAS_GIT_DIR, tuple((BIAS_COMMIT, f"{BIAS_FOLDER}/{path}", address) for path, address in BIAS_45),
      one_page(record_text)),
     ("unseen46", BIAS_GIT_DIR, tuple((BIAS_COMMIT, f"{BIAS_FOLDER}/{path}", address) for path, address in BIAS_46),
+     one_page(record_text)),
+    ("unseen47", BIAS_GIT_DIR, tuple((BIAS_COMMIT, f"{BIAS_FOLDER}/{path}", address) for path, address in BIAS_47),
      one_page(record_text)),
 )
 
