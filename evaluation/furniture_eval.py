@@ -84,8 +84,11 @@ tuned on since: body P 0.995 R 1.000, set aside R 0.983, stated headline 9/9, 2 
 left) likewise. "unseen46" (nine more, chosen for their furniture: three events on two or three outlets, a discussion
 programme's page with its presenter and guests, a live page with its label and opening bullets, a quiz page with its
 widget's placeholder; scored once unseen, body P 0.940 R 0.988, set aside R 0.884, stated headline 7/9, date 3/3, 5 of
-141 alignment rows outside the article) is kept unseen. A half kept unseen prints only aggregates, never a page's
-individual lines, so it can be scored without its errors being read.
+141 alignment rows outside the article) and "unseen47" (nine more, chosen for their furniture: four events on two or
+three outlets, a video page with its live streams and lists of other videos, a discussion programme's page, a photo
+gallery, an analysis with its corrections note; scored once unseen, body P 0.991 R 1.000, set aside R 0.992, stated
+headline 9/9, date 2/2, 2 of 238 alignment rows outside the article) are kept unseen. A half kept unseen prints only
+aggregates, never a page's individual lines, so it can be scored without its errors being read.
 What is printed, per half:
 
 - per line, body vs set aside: a line is *found body* when at least half of its non-blank characters lie in
@@ -195,7 +198,10 @@ What is printed, per half:
   French Open's prize money (BBC Sport and Al Jazeera), the attack on the San Diego mosque (Al Jazeera's podcast page
   and NPR) and Tulsi Gabbard's resignation (ABC News and NPR), in unseen46 the US sanctions on Hezbollah lawmakers
   (Al Jazeera's Inside Story page, ABC News and Al Jazeera), Trump's "largely negotiated" Iran deal (Al Jazeera's live
-  page and Quotable page and CBC) and the last Late Show (NPR's quiz page, the BBC's video page and CBC)): the share of
+  page and Quotable page and CBC) and the last Late Show (NPR's quiz page, the BBC's video page and CBC), in unseen47
+  Waymo's robotaxis in flooded roads (ABC News' video page and the BBC), the NTSB's hearing on the UPS crash (the BBC's
+  video page and ABC News), Thomas Massie's defeat (Al Jazeera's The Bottom Line page, the BBC and CBC) and the Quetta
+  train bombing (Al Jazeera's photo gallery and CBC)): the share of
   ``nk.align`` rows with a sentence outside the article (less than half of its characters on article or fragment
   lines), words per copy (``nk.text_stats``) against the article alone (none for a page with no article
   line, a photo gallery), and Flesch-Kincaid grades.
