@@ -139,7 +139,7 @@ the page, one paragraph per block between blank lines; its snapshot at ``ABP_GIT
 ``ABP_QUOTES_34`` lists ten records, five events each reported by two outlets, chosen for their quotations;
 ``ABP_QUOTES_35`` ten more the same way (half 35), ``ABP_QUOTES_36`` ten more (half 36), ``ABP_QUOTES_37`` ten
 more (half 37), ``ABP_QUOTES_38`` ten more (half 38), ``ABP_QUOTES_39`` ten more (half 39), ``ABP_QUOTES_40`` eight
-more, four events (half 40).
+more, four events (half 40), ``ABP_QUOTES_41`` ten more (half 41).
 
 Half "unseen21" of ``evaluation/align_rewrites.py`` (no furniture gold; ``REWRITE_PROJECTS``) comes from the same data
 set: ``ABP_REWRITES_21`` lists its six records by ID and address, read as half 34's (captions and credit lines as the
@@ -1863,6 +1863,34 @@ ABP_QUOTES_40 = (  # half 40 of evaluation/quote_real.py: four events each repor
                          "prime-minister"),
 )
 
+ABP_QUOTES_41 = (  # half 41 of evaluation/quote_real.py: five events each reported by two outlets:
+    # the St. Louis police officers' association demanding the NFL discipline five Rams players for their "hands up"
+    # gesture, December 1, 2014, on Breitbart News and Fox News
+    ("IfQwmwIPQBlYwmic", "http://www.breitbart.com/Breitbart-Sports/2014/12/01/Police-Strike-Back-at-Rams"),
+    ("O8VrfxP3MIH7N8oZ", "http://www.foxnews.com/us/2014/12/01/st-louis-police-group-demands-punishment-for-rams-"
+                         "players-in-ferguson-protest/"),
+    # Whitefish Energy's contract to repair Puerto Rico's power grid, October 24-25, 2017, on The Hill and Fox
+    # Business (Reuters)
+    ("Ha1SepVdTrLKRzFE", "http://thehill.com/homenews/news/357215-puerto-rico-governor-requests-audit-into-contract-"
+                         "awarded-to-tiny-energy"),
+    ("haKWQpo59moHtsa1", "http://www.foxbusiness.com/markets/2017/10/25/puerto-rico-whitefish-defend-controversial-"
+                         "power-contract.html"),
+    # the Soma coal mine explosion in Turkey, May 13-14, 2014, on The Christian Science Monitor and USA TODAY
+    ("WkpXFcqDRzSxr6xz", "http://www.csmonitor.com/World/Middle-East/2014/0513/Turkey-coal-mine-explosion-Did-"
+                         "lawmaker-s-warning-go-unheeded-video"),
+    ("l4nr90E4TslaAa2X", "http://www.usatoday.com/story/news/world/2014/05/14/turkey-mine-rescue/9078279/"),
+    # France's "Make Our Planet Great Again" grants to US-based climate scientists, December 11, 2017, on Breitbart
+    # News and Reuters
+    ("MvhCw5bvfIgVGzNZ", "http://www.breitbart.com/london/2017/12/11/macron-winners-anti-trump-competition/"),
+    ("ekAPNmIY3SwwrY6X", "https://www.reuters.com/article/us-climatechange-summit/france-awards-climate-grants-to-u-s-"
+                         "based-scientists-on-summit-eve-idUSKBN1E523J"),
+    # a federal judge returning Yellowstone's grizzly bears to the endangered species list, September 24, 2018, on The
+    # Daily Caller and The Guardian
+    ("BGnWKkcVNHLgOPNp", "https://dailycaller.com/2018/09/24/federal-judge-grizzly-bear-endangered-species-list/"),
+    ("aseUa3c16HitOlot", "https://www.theguardian.com/environment/2018/sep/25/yellowstone-grizzly-bears-endangered-"
+                         "species-restored"),
+)
+
 ABP_REWRITES_21 = (  # half "unseen21" of evaluation/align_rewrites.py (no furniture gold): three outlets retelling an
     # AP story of the same day: the New York Post's of China's word on lifting tariff hikes, Fox News' of the rule
     # barring abortion counseling at federally funded clinics, CBS News' of New York's new abortion law
@@ -2045,6 +2073,7 @@ QUOTE_PROJECTS = (  # pages of evaluation/quote_real.py's halves with no furnitu
     ("38", ABP_GIT_DIR, abp_pages(ABP_QUOTES_38), one_page(abp_text)),
     ("39", ABP_GIT_DIR, abp_pages(ABP_QUOTES_39), one_page(abp_text)),
     ("40", ABP_GIT_DIR, abp_pages(ABP_QUOTES_40), one_page(abp_text)),
+    ("41", ABP_GIT_DIR, abp_pages(ABP_QUOTES_41), one_page(abp_text)),
 )
 
 
