@@ -146,7 +146,8 @@ set: ``ABP_REWRITES_21`` lists its six records by ID and address, read as half 3
 extractor kept them, a headline line only at times); half "unseen22" six more, listed in ``ABP_REWRITES_22``,
 half "unseen23" six more, listed in ``ABP_REWRITES_23``, half "unseen24" six more, listed in
 ``ABP_REWRITES_24``, half "unseen25" six more, listed in ``ABP_REWRITES_25``, half "unseen26" six more, listed in
-``ABP_REWRITES_26``, and half "unseen27" six more, listed in ``ABP_REWRITES_27``.
+``ABP_REWRITES_26``, half "unseen27" six more, listed in ``ABP_REWRITES_27``, and half "unseen28" six more, listed
+in ``ABP_REWRITES_28``.
 
 Two pages may share a cache name (names are cut at 60 characters): the one listed later (``CRAWLED`` after
 ``EXTRA`` after the pinned folder) is kept, and only the kept text is written and checked against the gold.
@@ -2006,6 +2007,22 @@ ABP_REWRITES_27 = (  # half "unseen27" of evaluation/align_rewrites.py (no furni
 )
 
 
+ABP_REWRITES_28 = (  # half "unseen28" of evaluation/align_rewrites.py (no furniture gold): Reuters' story of Trump's
+    # impeachment trial entering its second week against Independent Journal Review's copy of its earlier version with
+    # edits, AP's story of Hillary Clinton saying "nobody likes" Bernie Sanders against TheBlaze's retelling, Reuters'
+    # story of Trump endorsing Roy Moore against The Daily Caller's retelling
+    ("aineTUX0010U4tkb", "https://www.reuters.com/article/us-usa-trump-impeachment/"
+     "trump-trial-enters-pivotal-week-as-calls-for-witnesses-grow-idUSKBN1ZQ13H"),
+    ("bdJ4tHxou9k404v7", "https://ijr.com/trump-lawyers-wrap-up-defense-senate/"),
+    ("lqIPJ4vpnIWubLPP", "https://apnews.com/92c5b7f05fd6ea3b9498d3b9ab2a9506"),
+    ("qmLQ32UiWbWByCPM",
+     "https://www.theblaze.com/news/hillary-clinton-rips-career-politician-bernie-sanders-with-brutal-honesty"),
+    ("cdAnim6hLxUbClAe", "https://www.reuters.com/article/us-usa-congress-moore/"
+     "trump-backs-alabama-republican-senate-candidate-moore-idUSKBN1DY18L"),
+    ("sjhsVa0RMrLnmsgi", "http://dailycaller.com/2017/12/04/trump-gives-roy-moore-his-full-endorsement/"),
+)
+
+
 PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, path, address), a page's text from its bytes
     # and address
     ("unseen12", HN_GIT_DIR, HN, one_page(utf8_reader_text)),
@@ -2062,6 +2079,7 @@ REWRITE_PROJECTS = (  # pages of evaluation/align_rewrites.py's halves that no f
     ("unseen25", ABP_GIT_DIR, abp_pages(ABP_REWRITES_25), one_page(abp_text)),
     ("unseen26", ABP_GIT_DIR, abp_pages(ABP_REWRITES_26), one_page(abp_text)),
     ("unseen27", ABP_GIT_DIR, abp_pages(ABP_REWRITES_27), one_page(abp_text)),
+    ("unseen28", ABP_GIT_DIR, abp_pages(ABP_REWRITES_28), one_page(abp_text)),
 )
 
 
