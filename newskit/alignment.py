@@ -629,11 +629,33 @@ def _two_voices(found: _Candidates, i: int, j: int) -> bool:
     >>> _two_voices(_Candidates(a, b), 1, 1), align_texts(a, b)["kind"].tolist()
     (True, ['added', 'added', 'dropped', 'dropped'])
     """
-    if found.spoken_of(i, j):
+    if found.spoken_of(i, j) or _two_terms(found, i, j):
         return True
     quoted = {w for read in (found.read_a[i], found.read_b[j]) for w, inside, _ in read if inside}
     return found.two_remarks(i, j) and not (_quoted(found.read_a[i]) & _quoted(found.read_b[j])
                                             or quoted & found.sets_a[i] & found.sets_b[j])
+
+
+def _two_terms(found: _Candidates, i: int, j: int) -> bool:
+    """Whether sentence i of A and j of B each set lower-case words inside quote marks (:func:`_quoted`) in their
+    own reporting (no remark quoted, :func:`_quotes_a_remark`: those are :meth:`_Candidates.two_remarks`' to judge),
+    share none of the quoted ones and share one word written in lower case at most (:func:`_lower_in_common`, a
+    verb): the quoted words are what each tells, so ``Port Chief Jo Lee called Kim a "fine sailor."`` and ``Former
+    Port Chief Al Ruiz called Kim a "true friend."`` are two people's words, whatever names and titles they share.
+
+    Example
+    -------
+    >>> found = _Candidates(['Elm Port Chief Jo Lee called Kim a "fine sailor."'],
+    ...                     ['Former Elm Port Chief Al Ruiz called Kim a "true friend."',
+    ...                      'Elm Port Chief Jo Lee called Kim a "fine sailor and friend."'])
+    >>> _two_terms(found, 0, 0), _two_terms(found, 0, 1)
+    (True, False)
+    """
+    reads = found.read_a[i], found.read_b[j]
+    if any(_quotes_a_remark(read) for read in reads):
+        return False
+    quoted_a, quoted_b = _quoted(reads[0]), _quoted(reads[1])
+    return bool(quoted_a and quoted_b) and not quoted_a & quoted_b and len(_lower_in_common(found, i, j)) <= 1
 
 
 def _out_of_place(found: _Candidates, links: dict[int, int]) -> set[tuple[int, int]]:
@@ -733,9 +755,32 @@ def _speaker_only(found: _Candidates, i: int, j: int) -> bool:
 
 def _names_told(found: _Candidates, i: int, j: int) -> bool:
     """Whether sentence i of A and j of B share little but names for a paraphrase: one speaker's name with no other
-    lower-case word (:func:`_speaker_only`), or lower-case words one of them writes only in a relative clause
-    (:func:`_lower_in_background`)."""
-    return _speaker_only(found, i, j) or _lower_in_background(found, i, j)
+    lower-case word (:func:`_speaker_only`), lower-case words one of them writes only in a relative clause
+    (:func:`_lower_in_background`), or one name alone (:func:`_one_name`)."""
+    return _speaker_only(found, i, j) or _lower_in_background(found, i, j) or _one_name(found, i, j)
+
+
+def _one_name(found: _Candidates, i: int, j: int) -> bool:
+    """Whether sentence i of A and j of B each tell words in lower case (:func:`_lowered`), share none of them
+    (:func:`_lower_in_common`, :func:`_opening_lowered`) and share stems lying in one run of words in each, no word
+    between them (:func:`_runs`): one name of three words (``Jo Ann Lee``) tells whom both speak of, not a fact they
+    both tell, however rare its words; a line naming that one alone (``-- Jo Ann Lee.``, a list's item) tells no fact
+    of its own, and two names (``the Elm Rovers are in the Bay League``) tell what one is.
+
+    Example
+    -------
+    >>> found = _Candidates(["The prize went to Jo Ann Lee in 1990 and to Bo Ruiz in 1970."],
+    ...                     ["Jo Ann Lee and Al Kim were sailors.", "Jo Ann Lee won the prize in 1990.",
+    ...                      "-- Jo Ann Lee."])
+    >>> _one_name(found, 0, 0), _one_name(found, 0, 1), _one_name(found, 0, 2)
+    (True, False, False)
+    """
+    if not (found.read_a.lowered(i) and found.read_b.lowered(j)):
+        return False
+    if _lower_in_common(found, i, j) or _opening_lowered(found, i, j):
+        return False
+    told = found.stems_a[i] & found.stems_b[j]
+    return bool(told) and _runs(found.words_a[i], told) == 1 and _runs(found.words_b[j], told) == 1
 
 
 def _one_word(found: _Candidates, pair: tuple[int, int, float]) -> bool:
@@ -2270,7 +2315,8 @@ def _told_once(found: _Candidates, links: dict[int, int], pairs: set[tuple[int, 
     quoted in one (:func:`_phrases`) written word for word in the other when the two lie in order between linked
     neighbours (a set phrase written far apart is not one quotation) or, anywhere, quoted in both (one remark quoted
     by two versions in two places), or a run of words quoted in one version only and copied into the other's reporting
-    anywhere (:func:`_copied_quote`). Never two sentences that tell two facts (:meth:`_Candidates.apart`), nor two
+    anywhere (:func:`_copied_quote`); stems sharing one name alone are no fact (:func:`_one_name`). Never two
+    sentences that tell two facts (:meth:`_Candidates.apart`), nor two
     writing other figures (:meth:`_Candidates.other_figures`: ``a 36-yard kick``, ``a 48-yard kick``). Words told
     once on each side pick out one pair: no pairing is needed, and a sentence quoting two phrases told apart in the
     other version is linked to both.
@@ -2294,7 +2340,8 @@ def _told_once(found: _Candidates, links: dict[int, int], pairs: set[tuple[int, 
         in_order = gaps.fits(i, j)
         told = _told_in_both(found, i, j)
         close = sim >= TOLD_ONCE_SIMILARITY
-        once = (len(told) >= MIN_COMMON and close and not _one_thing(found, i, j, told)) or (
+        once = (len(told) >= MIN_COMMON and close and not _one_thing(found, i, j, told)
+                and not _one_name(found, i, j)) or (
             len(told) >= TOLD_ONCE_IN_ORDER and (
             (in_order and close) or _anchored(found, i, j, told)) and _lower_in_common(found, i, j))
         quoted = _quoted_once(found, i, j, both=not in_order) or _copied_quote(found, i, j)

@@ -1456,3 +1456,18 @@ def test_a_sentence_whose_facts_its_neighbour_s_partner_tells_joins_that_link():
     b = INTRO + ["Volunteers from the sailing club, who smelled of diesel, joined the crews at the harbour wall before "
                  "midnight and worked in flooded cellars."] + OUTRO
     assert {(2, 2), (3, 2)} <= _links(align_texts(a, b))
+
+
+def test_two_sentences_sharing_one_name_alone_tell_two_facts():
+    # a prize given to Jo Ann Lee and a list of sailors naming her: her three-word name, rare as its words are, tells
+    # whom both speak of, not one fact
+    a = ["The prize went to Jo Ann Lee in 1990 and to Bo Ruiz in 1970.", "Rain fell."]
+    b = ["Rain fell.", "Jo Ann Lee and Al Kim were sailors."]
+    assert (0, 1) not in _links(align_texts(a, b))
+
+
+def test_two_people_calling_one_man_two_quoted_names_are_two_remarks():
+    # two chiefs, their titles and the verb alike, each quoting a term of praise the other does not write
+    a = ['Elm Port Chief Jo Lee called Kim a "fine sailor."']
+    b = ['Former Elm Port Chief Al Ruiz called Kim a "true friend."']
+    assert not _links(align_texts(a, b))
