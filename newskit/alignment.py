@@ -1470,6 +1470,32 @@ def _partner_tells(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tupl
     return sorted(pair for pair in extra if not found.apart(*pair))
 
 
+def _listed(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Links of a sentence left over that writes no word in lower case (:func:`_lowered`: a list's item, a name and
+    title) to the partner of a linked neighbour writing none either (the list's item before or after it) when the two
+    share :data:`TOLD_ONCE_IN_ORDER` stems found in no other sentence of either version (:attr:`_Candidates.once`):
+    a sentence naming two people, told as a list of them.
+
+    Example
+    -------
+    >>> a = ["Rain fell.", "Other finalists were Port Chief Jo Lee and Elm Mayor Al Ruiz of Oakdale.", "Fog came."]
+    >>> b = ["Rain fell.", "Others considered:", "-- Port Chief Jo Lee.", "-- Mayor Al Ruiz, Oakdale.", "Fog came."]
+    >>> _listed(_Candidates(a, b), {(0, 0), (1, 2), (2, 4)})
+    [(1, 3)]
+    """
+    extra = []
+    for side, reads in ((0, found.read_a), (1, found.read_b)):
+        partners = _partners(pairs, side)
+        stems, others = (found.stems_a, found.stems_b)[side], (found.stems_b, found.stems_a)[side]
+        for k in range(len(stems)):
+            if k in partners or reads.lowered(k):
+                continue
+            for n in (k - 1, k + 1):
+                extra += [(k, q) if not side else (q, k) for q in sorted(partners.get(n, ()))
+                          if not reads.lowered(n) and len(stems[k] & others[q] & found.once) >= TOLD_ONCE_IN_ORDER]
+    return [(i, j) for i, j in extra if not found.apart(i, j)]
+
+
 def _next_to_links(pairs: set[tuple[int, int]]):
     """For each linked pair and each side (0: A), the sentences before and after the linked one: tuples ``(side, k,
     mine, other, pair)``, ``mine`` the linked sentence, ``other`` its partner and ``pair`` the link ``k`` would make
@@ -2459,10 +2485,11 @@ def _told_figure(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[
     between neighbours linked in order (:func:`_in_order`): one fact told with its figure (``a 2005 video``, ``a
     tape from 2005``), however reworded; anywhere in the story when the two reach :data:`MOVED_FIGURE_SIMILARITY` and
     a lower-case word of theirs (not one dating an event, :data:`_DATING`) is told once too (one sentence moved and
-    reworded). A sentence left over joins a linked one on such a figure and :data:`MIN_COMMON` such words, wherever
-    each lies (a clause copied with its figure into a sentence that tells another fact too: ``values the old pier at
-    $4.2m``); two linked sentences keep the partners their words chose (a figure told beside one may be a detail
-    of its own). Never two sentences that tell two facts (:meth:`_Candidates.apart`).
+    reworded), or count one thing alike (:func:`_moved_figure`). A sentence left over joins a linked one on such a
+    figure and :data:`MIN_COMMON` such words, wherever each lies (a clause copied with its figure into a sentence that
+    tells another fact too: ``values the old pier at $4.2m``); two linked sentences keep the partners their words
+    chose (a figure told beside one may be a detail of its own). Never two sentences that tell two facts
+    (:meth:`_Candidates.apart`).
 
     Example
     -------
@@ -2487,10 +2514,39 @@ def _told_figure(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[
         joins = (i in placed_a) != (j in placed_b) and len(lower) >= MIN_COMMON  # a left-over and a linked one
         if not (free or joins) or found.apart(i, j) or len(lower) < FIGURE_COMMON:
             continue
-        moved = found.similarity(i, j) >= MOVED_FIGURE_SIMILARITY and lower & found.once - _DATING
-        if joins or gaps.fits(i, j) or moved:
+        if joins or gaps.fits(i, j) or _moved_figure(found, i, j, w, lower):
             extra.add((i, j))
     return sorted(extra)
+
+
+def _moved_figure(found: _Candidates, i: int, j: int, figure: str, lower: set[str]) -> bool:
+    """Whether sentence i of A and j of B, sharing ``figure`` told once and the words in lower case ``lower``, tell
+    one fact wherever each lies: they reach :data:`MOVED_FIGURE_SIMILARITY` and a word of ``lower`` (not one dating
+    an event, :data:`_DATING`) is told once too, or they count one thing alike (:func:`_counted_alike`)."""
+    if found.similarity(i, j) >= MOVED_FIGURE_SIMILARITY and lower & found.once - _DATING:
+        return True
+    return _counted_alike(found, i, j, figure, lower)
+
+
+def _counted_alike(found: _Candidates, i: int, j: int, figure: str, lower: set[str]) -> bool:
+    """Whether ``figure`` (digits alone, fewer than four: a count, no year) counts a word written in lower case that
+    sentence i of A and j of B share (``lower``), right after it in one of them, and both write the figure before
+    those words, in one order: ``four boats sank`` and ``Four Elm boats sank`` count one thing and tell what befell
+    it, wherever each version tells it.
+
+    Example
+    -------
+    >>> found = _Candidates(["The storm hit Elm, where four boats sank and two piers broke."],
+    ...                     ["Four Elm fishing boats sank in the storm.", "The 19-year-old sank two putts in Elm."])
+    >>> _counted_alike(found, 0, 0, "4", {"boats", "sank"}), _counted_alike(found, 0, 1, "19", {"sank"})
+    (True, False)
+    """
+    if not (figure.isdigit() and len(figure) < 4):
+        return False
+    seqs = found.seq_a[i], found.seq_b[j]
+    orders = [_first_told(seq, frozenset({figure, *lower})) for seq in seqs]
+    counted = any(stem(seq[k + 1]) in lower for seq in seqs for k, w in enumerate(seq[:-1]) if stem(w) == figure)
+    return counted and orders[0] == orders[1] and orders[0][0] == figure
 
 
 def _mutual_best(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -3315,6 +3371,7 @@ def align_texts(texts_a: list[str], texts_b: list[str], quoted: tuple | None = N
     pairs = pairs | set(_rare_mutual(found, pairs))
     pairs = pairs | set(_once_retold(found, pairs))
     pairs = pairs | set(_partner_tells(found, pairs))
+    pairs = pairs | set(_listed(found, pairs))
     pairs = sorted(pairs | set(_twins(found, pairs)))
     a_count = Counter(i for i, _ in pairs)
     b_count = Counter(j for _, j in pairs)
