@@ -140,13 +140,15 @@ listed too: 1.000 (38/38) / 0.904 (75/83) after one round), a twenty-sixth ("uns
 listed in ``build.ABP_REWRITES_26``; 42 link groups over 87 distinct gold spans, by reading 15 copied, 16 paraphrases,
 3 folded or updated facts, 8 merges or splits; scored unseen at annotation, precision 0.946 (35/37), recall 0.782
 (68/87), unchanged under the rules of unseen25's round and of the short round that followed, written without seeing
-it, and tuned on since, its errors listed too: 0.949 (37/39) / 0.816 (71/87) after one round). A twenty-seventh
+it, and tuned on since, its errors listed too: 0.949 (37/39) / 0.816 (71/87) after one round), a twenty-seventh
 ("unseen27", pages of the same project listed in ``build.ABP_REWRITES_27``; 39 link groups over 72 distinct gold
-spans, by reading 19 copied, 10 paraphrases, 7 folded or updated facts, 3 merges or splits; aggregates only; at
-annotation precision 0.938 (30/32), recall 0.833 (60/72)) is kept unseen, and so is a twenty-eighth ("unseen28",
-pages of the same project listed in ``build.ABP_REWRITES_28``; 43 link groups over 86 distinct gold spans, by reading
-16 copied, 13 paraphrases, 7 folded or updated facts, 7 merges or splits; aggregates only; at annotation precision
-0.842 (32/38), recall 0.733 (63/86)).
+spans, by reading 19 copied, 10 paraphrases, 7 folded or updated facts, 3 merges or splits; scored unseen at
+annotation, precision 0.938 (30/32), recall 0.833 (60/72), unchanged under the rules of unseen26's round and of the
+short round that followed, written without seeing it, and tuned on since, its errors listed too: 1.000 (32/32) / 0.875
+(63/72) after one round), and a twenty-eighth ("unseen28", pages of the same project listed in
+``build.ABP_REWRITES_28``; 43 link groups over 86 distinct gold spans, by reading 16 copied, 13 paraphrases, 7 folded
+or updated facts, 7 merges or splits; aggregates only; at annotation precision 0.842 (32/38), recall 0.733 (63/86))
+is kept unseen.
 
 Scoring is ``realcopy_eval.score_alignment``'s: a found link (kind not dropped/added, no sentence overlapping gold
 furniture) is right when its two sentences overlap the two sides of one gold group; precision over found links,
@@ -177,7 +179,7 @@ HALVES = ("tune", "unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6
           "unseen9", "unseen10", "unseen11", "unseen12", "unseen13", "unseen14", "unseen15",
           "unseen16", "unseen17", "unseen18", "unseen19", "unseen20", "unseen21", "unseen22",
           "unseen23", "unseen24", "unseen25", "unseen26", "unseen27", "unseen28")
-UNSEEN = {"unseen", "unseen27", "unseen28"}  # errors never listed, only figures (the rest listed since scored)
+UNSEEN = {"unseen", "unseen28"}  # errors never listed, only figures (the rest listed since scored)
 PAGES = {  # news-cluster records (Giveme5W1H, build.GIVEME_COMMIT) that are not in the scraped cache, by cache name
     "dailymail.co.uk_news_article-5215015_NYC-subway-work-trains-":
         "e5b73024b43cab7dc2ea4f72b04bf98842e3958b97afe44402935312",

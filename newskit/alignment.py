@@ -629,11 +629,33 @@ def _two_voices(found: _Candidates, i: int, j: int) -> bool:
     >>> _two_voices(_Candidates(a, b), 1, 1), align_texts(a, b)["kind"].tolist()
     (True, ['added', 'added', 'dropped', 'dropped'])
     """
-    if found.spoken_of(i, j):
+    if found.spoken_of(i, j) or _two_terms(found, i, j):
         return True
     quoted = {w for read in (found.read_a[i], found.read_b[j]) for w, inside, _ in read if inside}
     return found.two_remarks(i, j) and not (_quoted(found.read_a[i]) & _quoted(found.read_b[j])
                                             or quoted & found.sets_a[i] & found.sets_b[j])
+
+
+def _two_terms(found: _Candidates, i: int, j: int) -> bool:
+    """Whether sentence i of A and j of B each set lower-case words inside quote marks (:func:`_quoted`) in their
+    own reporting (no remark quoted, :func:`_quotes_a_remark`: those are :meth:`_Candidates.two_remarks`' to judge),
+    share none of the quoted ones and share one word written in lower case at most (:func:`_lower_in_common`, a
+    verb): the quoted words are what each tells, so ``Port Chief Jo Lee called Kim a "fine sailor."`` and ``Former
+    Port Chief Al Ruiz called Kim a "true friend."`` are two people's words, whatever names and titles they share.
+
+    Example
+    -------
+    >>> found = _Candidates(['Elm Port Chief Jo Lee called Kim a "fine sailor."'],
+    ...                     ['Former Elm Port Chief Al Ruiz called Kim a "true friend."',
+    ...                      'Elm Port Chief Jo Lee called Kim a "fine sailor and friend."'])
+    >>> _two_terms(found, 0, 0), _two_terms(found, 0, 1)
+    (True, False)
+    """
+    reads = found.read_a[i], found.read_b[j]
+    if any(_quotes_a_remark(read) for read in reads):
+        return False
+    quoted_a, quoted_b = _quoted(reads[0]), _quoted(reads[1])
+    return bool(quoted_a and quoted_b) and not quoted_a & quoted_b and len(_lower_in_common(found, i, j)) <= 1
 
 
 def _out_of_place(found: _Candidates, links: dict[int, int]) -> set[tuple[int, int]]:
@@ -733,9 +755,32 @@ def _speaker_only(found: _Candidates, i: int, j: int) -> bool:
 
 def _names_told(found: _Candidates, i: int, j: int) -> bool:
     """Whether sentence i of A and j of B share little but names for a paraphrase: one speaker's name with no other
-    lower-case word (:func:`_speaker_only`), or lower-case words one of them writes only in a relative clause
-    (:func:`_lower_in_background`)."""
-    return _speaker_only(found, i, j) or _lower_in_background(found, i, j)
+    lower-case word (:func:`_speaker_only`), lower-case words one of them writes only in a relative clause
+    (:func:`_lower_in_background`), or one name alone (:func:`_one_name`)."""
+    return _speaker_only(found, i, j) or _lower_in_background(found, i, j) or _one_name(found, i, j)
+
+
+def _one_name(found: _Candidates, i: int, j: int) -> bool:
+    """Whether sentence i of A and j of B each tell words in lower case (:func:`_lowered`), share none of them
+    (:func:`_lower_in_common`, :func:`_opening_lowered`) and share stems lying in one run of words in each, no word
+    between them (:func:`_runs`): one name of three words (``Jo Ann Lee``) tells whom both speak of, not a fact they
+    both tell, however rare its words; a line naming that one alone (``-- Jo Ann Lee.``, a list's item) tells no fact
+    of its own, and two names (``the Elm Rovers are in the Bay League``) tell what one is.
+
+    Example
+    -------
+    >>> found = _Candidates(["The prize went to Jo Ann Lee in 1990 and to Bo Ruiz in 1970."],
+    ...                     ["Jo Ann Lee and Al Kim were sailors.", "Jo Ann Lee won the prize in 1990.",
+    ...                      "-- Jo Ann Lee."])
+    >>> _one_name(found, 0, 0), _one_name(found, 0, 1), _one_name(found, 0, 2)
+    (True, False, False)
+    """
+    if not (found.read_a.lowered(i) and found.read_b.lowered(j)):
+        return False
+    if _lower_in_common(found, i, j) or _opening_lowered(found, i, j):
+        return False
+    told = found.stems_a[i] & found.stems_b[j]
+    return bool(told) and _runs(found.words_a[i], told) == 1 and _runs(found.words_b[j], told) == 1
 
 
 def _one_word(found: _Candidates, pair: tuple[int, int, float]) -> bool:
@@ -1423,6 +1468,32 @@ def _partner_tells(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tupl
     extra = {pair for side, k, mine, other, pair in _next_to_links(pairs)
              if k not in placed[side] and pair in found.sim and _tells_beyond(found, side, k, mine, other)}
     return sorted(pair for pair in extra if not found.apart(*pair))
+
+
+def _listed(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Links of a sentence left over that writes no word in lower case (:func:`_lowered`: a list's item, a name and
+    title) to the partner of a linked neighbour writing none either (the list's item before or after it) when the two
+    share :data:`TOLD_ONCE_IN_ORDER` stems found in no other sentence of either version (:attr:`_Candidates.once`):
+    a sentence naming two people, told as a list of them.
+
+    Example
+    -------
+    >>> a = ["Rain fell.", "Other finalists were Port Chief Jo Lee and Elm Mayor Al Ruiz of Oakdale.", "Fog came."]
+    >>> b = ["Rain fell.", "Others considered:", "-- Port Chief Jo Lee.", "-- Mayor Al Ruiz, Oakdale.", "Fog came."]
+    >>> _listed(_Candidates(a, b), {(0, 0), (1, 2), (2, 4)})
+    [(1, 3)]
+    """
+    extra = []
+    for side, reads in ((0, found.read_a), (1, found.read_b)):
+        partners = _partners(pairs, side)
+        stems, others = (found.stems_a, found.stems_b)[side], (found.stems_b, found.stems_a)[side]
+        for k in range(len(stems)):
+            if k in partners or reads.lowered(k):
+                continue
+            for n in (k - 1, k + 1):
+                extra += [(k, q) if not side else (q, k) for q in sorted(partners.get(n, ()))
+                          if not reads.lowered(n) and len(stems[k] & others[q] & found.once) >= TOLD_ONCE_IN_ORDER]
+    return [(i, j) for i, j in extra if not found.apart(i, j)]
 
 
 def _next_to_links(pairs: set[tuple[int, int]]):
@@ -2270,7 +2341,8 @@ def _told_once(found: _Candidates, links: dict[int, int], pairs: set[tuple[int, 
     quoted in one (:func:`_phrases`) written word for word in the other when the two lie in order between linked
     neighbours (a set phrase written far apart is not one quotation) or, anywhere, quoted in both (one remark quoted
     by two versions in two places), or a run of words quoted in one version only and copied into the other's reporting
-    anywhere (:func:`_copied_quote`). Never two sentences that tell two facts (:meth:`_Candidates.apart`), nor two
+    anywhere (:func:`_copied_quote`); stems sharing one name alone are no fact (:func:`_one_name`). Never two
+    sentences that tell two facts (:meth:`_Candidates.apart`), nor two
     writing other figures (:meth:`_Candidates.other_figures`: ``a 36-yard kick``, ``a 48-yard kick``). Words told
     once on each side pick out one pair: no pairing is needed, and a sentence quoting two phrases told apart in the
     other version is linked to both.
@@ -2294,7 +2366,8 @@ def _told_once(found: _Candidates, links: dict[int, int], pairs: set[tuple[int, 
         in_order = gaps.fits(i, j)
         told = _told_in_both(found, i, j)
         close = sim >= TOLD_ONCE_SIMILARITY
-        once = (len(told) >= MIN_COMMON and close and not _one_thing(found, i, j, told)) or (
+        once = (len(told) >= MIN_COMMON and close and not _one_thing(found, i, j, told)
+                and not _one_name(found, i, j)) or (
             len(told) >= TOLD_ONCE_IN_ORDER and (
             (in_order and close) or _anchored(found, i, j, told)) and _lower_in_common(found, i, j))
         quoted = _quoted_once(found, i, j, both=not in_order) or _copied_quote(found, i, j)
@@ -2412,10 +2485,11 @@ def _told_figure(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[
     between neighbours linked in order (:func:`_in_order`): one fact told with its figure (``a 2005 video``, ``a
     tape from 2005``), however reworded; anywhere in the story when the two reach :data:`MOVED_FIGURE_SIMILARITY` and
     a lower-case word of theirs (not one dating an event, :data:`_DATING`) is told once too (one sentence moved and
-    reworded). A sentence left over joins a linked one on such a figure and :data:`MIN_COMMON` such words, wherever
-    each lies (a clause copied with its figure into a sentence that tells another fact too: ``values the old pier at
-    $4.2m``); two linked sentences keep the partners their words chose (a figure told beside one may be a detail
-    of its own). Never two sentences that tell two facts (:meth:`_Candidates.apart`).
+    reworded), or count one thing alike (:func:`_moved_figure`). A sentence left over joins a linked one on such a
+    figure and :data:`MIN_COMMON` such words, wherever each lies (a clause copied with its figure into a sentence that
+    tells another fact too: ``values the old pier at $4.2m``); two linked sentences keep the partners their words
+    chose (a figure told beside one may be a detail of its own). Never two sentences that tell two facts
+    (:meth:`_Candidates.apart`).
 
     Example
     -------
@@ -2440,10 +2514,39 @@ def _told_figure(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[
         joins = (i in placed_a) != (j in placed_b) and len(lower) >= MIN_COMMON  # a left-over and a linked one
         if not (free or joins) or found.apart(i, j) or len(lower) < FIGURE_COMMON:
             continue
-        moved = found.similarity(i, j) >= MOVED_FIGURE_SIMILARITY and lower & found.once - _DATING
-        if joins or gaps.fits(i, j) or moved:
+        if joins or gaps.fits(i, j) or _moved_figure(found, i, j, w, lower):
             extra.add((i, j))
     return sorted(extra)
+
+
+def _moved_figure(found: _Candidates, i: int, j: int, figure: str, lower: set[str]) -> bool:
+    """Whether sentence i of A and j of B, sharing ``figure`` told once and the words in lower case ``lower``, tell
+    one fact wherever each lies: they reach :data:`MOVED_FIGURE_SIMILARITY` and a word of ``lower`` (not one dating
+    an event, :data:`_DATING`) is told once too, or they count one thing alike (:func:`_counted_alike`)."""
+    if found.similarity(i, j) >= MOVED_FIGURE_SIMILARITY and lower & found.once - _DATING:
+        return True
+    return _counted_alike(found, i, j, figure, lower)
+
+
+def _counted_alike(found: _Candidates, i: int, j: int, figure: str, lower: set[str]) -> bool:
+    """Whether ``figure`` (digits alone, fewer than four: a count, no year) counts a word written in lower case that
+    sentence i of A and j of B share (``lower``), right after it in one of them, and both write the figure before
+    those words, in one order: ``four boats sank`` and ``Four Elm boats sank`` count one thing and tell what befell
+    it, wherever each version tells it.
+
+    Example
+    -------
+    >>> found = _Candidates(["The storm hit Elm, where four boats sank and two piers broke."],
+    ...                     ["Four Elm fishing boats sank in the storm.", "The 19-year-old sank two putts in Elm."])
+    >>> _counted_alike(found, 0, 0, "4", {"boats", "sank"}), _counted_alike(found, 0, 1, "19", {"sank"})
+    (True, False)
+    """
+    if not (figure.isdigit() and len(figure) < 4):
+        return False
+    seqs = found.seq_a[i], found.seq_b[j]
+    orders = [_first_told(seq, frozenset({figure, *lower})) for seq in seqs]
+    counted = any(stem(seq[k + 1]) in lower for seq in seqs for k, w in enumerate(seq[:-1]) if stem(w) == figure)
+    return counted and orders[0] == orders[1] and orders[0][0] == figure
 
 
 def _mutual_best(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -3268,6 +3371,7 @@ def align_texts(texts_a: list[str], texts_b: list[str], quoted: tuple | None = N
     pairs = pairs | set(_rare_mutual(found, pairs))
     pairs = pairs | set(_once_retold(found, pairs))
     pairs = pairs | set(_partner_tells(found, pairs))
+    pairs = pairs | set(_listed(found, pairs))
     pairs = sorted(pairs | set(_twins(found, pairs)))
     a_count = Counter(i for i, _ in pairs)
     b_count = Counter(j for _, j in pairs)

@@ -1456,3 +1456,38 @@ def test_a_sentence_whose_facts_its_neighbour_s_partner_tells_joins_that_link():
     b = INTRO + ["Volunteers from the sailing club, who smelled of diesel, joined the crews at the harbour wall before "
                  "midnight and worked in flooded cellars."] + OUTRO
     assert {(2, 2), (3, 2)} <= _links(align_texts(a, b))
+
+
+def test_two_sentences_sharing_one_name_alone_tell_two_facts():
+    # a prize given to Jo Ann Lee and a list of sailors naming her: her three-word name, rare as its words are, tells
+    # whom both speak of, not one fact
+    a = ["The prize went to Jo Ann Lee in 1990 and to Bo Ruiz in 1970.", "Rain fell."]
+    b = ["Rain fell.", "Jo Ann Lee and Al Kim were sailors."]
+    assert (0, 1) not in _links(align_texts(a, b))
+
+
+def test_two_people_calling_one_man_two_quoted_names_are_two_remarks():
+    # two chiefs, their titles and the verb alike, each quoting a term of praise the other does not write
+    a = ['Elm Port Chief Jo Lee called Kim a "fine sailor."']
+    b = ['Former Elm Port Chief Al Ruiz called Kim a "true friend."']
+    assert not _links(align_texts(a, b))
+
+
+def test_a_count_told_with_what_befell_what_it_counts_links_two_sentences_far_apart():
+    # "four boats sank" folded into a sentence on a wild night, told last in the other version: the count, its boats
+    # and their sinking, told in one order, are one fact wherever each version tells it
+    a = ["His loss came on a wild night in Elm, where four boats sank, crews were pelted with hail and 30 sheds were "
+         "broken into, including a shop that burned."] + QUAY
+    b = QUAY + ["Four active Elm fishing boats sank during the storm in the bay early Tuesday, all of them with light "
+                "damage."]
+    assert (0, len(b) - 1) in _links(align_texts(a, b))
+
+
+def test_a_list_s_item_joins_the_sentence_naming_it_with_the_item_before():
+    # one version names the two other finalists in one sentence, the other lists them, one a line: the second line,
+    # no word in lower case, joins the sentence its neighbour line is linked to by the two names told nowhere else
+    a = ["Rain fell on the quay.", "Other finalists included Elm Mayor Al Ruiz and Port Senator Jo Lee from Oakdale.",
+         "Fog came in from the sea."]
+    b = ["Rain fell on the quay.", "Others considered:", "-- Elm Mayor Al Ruiz.", "-- Sen. Jo Lee, R-Oakdale.",
+         "Fog came in from the sea."]
+    assert {(1, 2), (1, 3)} <= _links(align_texts(a, b))
