@@ -35,7 +35,7 @@ from .text.lexicon import (
     SPOKEN_TEXTS, STAFF_ROLES, STANCE_VERBS, STATEMENT_CUES, STATEMENT_NOUNS, STATE_AGENCIES, TALLY_TERMS, TITLES,
     TOLD_PUBLICATION, UNFINISHED_ENDS, US_STATES, VIEW_VERBS, VOICING_CUES, WEATHER_ALERTS, WEEKDAYS, WELCOMING_VERBS,
     WIRE_PATTERN, WORDED_DOCUMENTS, ACT_SENSE_CUES, COURSE_NOUNS, ENDING_EVENTS, HELD_POSITIONS, KEEPING_CUES,
-    TOLL_NOUNS, alternation, canonical_agency, third_person, verb_forms,
+    MONTHS, TOLL_NOUNS, alternation, canonical_agency, third_person, verb_forms,
 )
 from .text.tokens import unaccented
 
@@ -631,7 +631,8 @@ def _no_report(text: str, lo: int, match: re.Match) -> bool:
     passive, unless "which" or "whom" moved its object before it), a form in -ing after a word of
     :data:`~newskit.text.lexicon.DEGREE_ADVERBS` ("the most telling sign": an adjective) or a quantifier of a group
     before a noun ("some warning signs": :func:`_modifying`), "plead" before a
-    plea of :data:`~newskit.text.lexicon.PLEAS` ("pleaded guilty": entered in court) and "call" after a modal or "to"
+    plea of :data:`~newskit.text.lexicon.PLEAS` ("pleaded guilty": entered in court), "deny" before a name and a
+    thing refused (:data:`_WITHHELD`: "denied Jo Lee a seat") and "call" after a modal or "to"
     ("would call him a “chicken”": a naming that may happen).
 
     Example
@@ -649,6 +650,9 @@ def _no_report(text: str, lo: int, match: re.Match) -> bool:
     ['pleaded']
     >>> [m.group() for m in cue_matches("Jo never endorsed Al. Al never said. Al endorsed Jo.", 0, 52)]
     ['said', 'endorsed']
+    >>> text = "Jo denied Al Roe a seat. Jo denied Monday the rumor. Al denied it."
+    >>> [m.group() for m in cue_matches(text, 0, len(text))]
+    ['denied', 'denied']
     """
     start = adverb_start(text, match.start())
     word = match.group().lower()
@@ -670,6 +674,8 @@ def _no_report(text: str, lo: int, match: re.Match) -> bool:
         return True  # "the most telling sign", "very revealing", "some warning signs": an adjective
     if word in ("notes", "call"):
         return _unmade(text, lo, start, match)
+    if word in _DENYING_FORMS and _WITHHELD.match(text, match.end()):
+        return True  # "denied Jo Lee a seat": a thing refused, no words denied
     if _FORCE.match(word) and _MOVED.match(text, match.end()):
         return True  # "researchers slammed lighter nuclei into one another": force, not words
     return _act_sense(text, lo, start, match)
@@ -767,6 +773,14 @@ def _modifying(text: str, lo: int, match: re.Match) -> bool:
 
 
 _THAT_AFTER = re.compile(r"\s+that\b")
+
+
+_DENYING_FORMS = frozenset(verb_forms("deny"))
+_DATED = rf"{_WEEKDAY}|{alternation(month.capitalize() for month in MONTHS)}"
+_WITHHELD = re.compile(rf"\s+(?!(?:{_DATED})\b)(?:\p{{Lu}}[\w.'’-]*\s+){{1,3}}(?:an?|the|any)\s+")
+"""After a form of "deny", a name and the thing refused ("denied Jo Lee a seat", "denied Elm Corp. the permit"): an
+act, no words denied; not "denied Jo Lee had left" (her words denied), nor a weekday or month after the verb ("denied
+Monday the claims"). A pronoun refused a thing ("denied him access") is left: read so, it cost a right source."""
 
 
 def _unmade(text: str, lo: int, start: int, match: re.Match) -> bool:

@@ -303,10 +303,24 @@ def _inverted_subject(text: str, match: re.Match, lo: int, clause: int, hi: int)
     if not at_start and not _inverted(text, clause, match):
         return None
     subject = subject_after(text, match.end(), hi)
-    if subject is None or subject[0].lower() in _SOURCELESS:
+    if subject is None or subject[0].lower() in _SOURCELESS or _listed_after_colon(text, clause, subject):
         return None
     subject = name_beside(text, subject)
     return subject if at_start or _CLOSED_AFTER.match(text, subject[2]) else None  # not "..., writes a column and"
+
+
+def _listed_after_colon(text: str, clause: int, subject: tuple[str, int, int]) -> bool:
+    """Whether the clause from ``clause`` opens right after a colon or semicolon and the ``subject`` read after its
+    cue is in lower case: an item of a list, the cue a participle modifying it ("odd ideas: alleged plots by the
+    mayor"), no inverted cue ("...: said Jo Lee" would be).
+
+    Example
+    -------
+    >>> text = "He has odd ideas: alleged city plots; and more."
+    >>> _listed_after_colon(text, 17, ("city plots", 26, 36)), _listed_after_colon(text, 0, ("city plots", 26, 36))
+    (True, False)
+    """
+    return clause > 0 and text[clause - 1] in ":;" and subject[0] == subject[0].lower()
 
 
 def _set_off_name(text: str, match: re.Match, clause: int, hi: int) -> tuple[str, int, int] | None:

@@ -4372,11 +4372,18 @@ def _outside_quotes(text: str, lo: int, at: int) -> bool:
     return opened <= 0 and marks.count('"') % 2 == 0
 
 
-def _title_votes(text: str, pos: int) -> tuple[int, int]:
+_MAN_ROLES = frozenset(w for w in _MALE if w.endswith("man"))
+"""Role words in -man that outlets also give women ("spokesman Hope Hicks", "Chairman Janet Yellen")."""
+
+
+def _title_votes(text: str, pos: int, given: str = "") -> tuple[int, int]:
     """(male, female) votes of the title or role word just before a mention at ``pos`` ("Mr", "Lady",
-    "spokeswoman") and of the description before it ("Their father, ...")."""
+    "spokeswoman") and of the description before it ("Their father, ..."); a role word in -man
+    (:data:`_MAN_ROLES`) gives no vote where the name's ``given`` name is a woman's ("f")."""
     male = female = 0
     for word in _sentence_before(text, pos, 25).lower().replace(".", "").split()[-1:] + _described_as(text, pos):
+        if given == "f" and word in _MAN_ROLES:
+            continue
         male += word in _MALE
         female += word in _FEMALE
     return male, female
@@ -4533,8 +4540,9 @@ def _one_bearer(text: str, name: str, places: list[tuple[int, int]]) -> list[tup
 
 def genders(text: str, names: list[str]) -> dict[str, str]:
     """Name -> "m" or "f" where the text shows it: the title or role word before a mention ("Mr", "Lady",
-    "spokeswoman"), else the first given name borne mostly by one sex (:func:`given_name_gender`), else the
-    he/his/him or she/her pronouns that follow its mentions (:func:`_pronoun_vote`, one per mention).
+    "spokeswoman"; a role word in -man not against a woman's given name), else the first given name borne mostly by
+    one sex (:func:`given_name_gender`), else the he/his/him or she/her pronouns that follow its mentions
+    (:func:`_pronoun_vote`, one per mention).
 
     Example
     -------
@@ -4542,6 +4550,8 @@ def genders(text: str, names: list[str]) -> dict[str, str]:
     {'Jo Bloggs': 'f', 'Sam Smith': 'm'}
     >>> genders("A call from Bernie Sanders came as she spoke.", ["Bernie Sanders"])
     {'Bernie Sanders': 'm'}
+    >>> genders("Party spokesman Mary Cole spoke. Jo Bloggs came.", ["Mary Cole", "Jo Bloggs"])
+    {'Mary Cole': 'f'}
     """
     found: dict[str, str] = {}
     others = WordFinder(family_name(n) for n in names)
@@ -4549,14 +4559,14 @@ def genders(text: str, names: list[str]) -> dict[str, str]:
     for name in names:
         forms = {name, family_name(name)}
         strong, weak = {"m": 0, "f": 0}, {"m": 0, "f": 0}
+        given = next(filter(None, map(given_name_gender, name.split()[:-1])), "")  # "PM Theresa May": Theresa
         for pos, end in _one_bearer(text, name, places.get(name, [])):
-            male, female = _title_votes(text, pos)
+            male, female = _title_votes(text, pos, given)
             strong["m"] += male
             strong["f"] += female
             vote = _pronoun_vote(text, pos, end, forms, others)
             if vote:
                 weak[vote] += 1
-        given = next(filter(None, map(given_name_gender, name.split()[:-1])), "")  # "PM Theresa May": Theresa
         for votes in (strong, {"m": given == "m", "f": given == "f"}, weak):
             if votes["m"] != votes["f"]:
                 found[name] = "m" if votes["m"] > votes["f"] else "f"

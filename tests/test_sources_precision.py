@@ -1037,3 +1037,22 @@ def test_a_verb_and_its_particle_a_sum_of_jobs_and_what_a_named_giver_does_are_n
 ])
 def test_a_name_inside_an_aside_on_a_person_that_a_party_tag_closes_is_no_subject(text, expected):
     assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jo Lee spreads odd ideas: alleged city plots in the bombing; health scares.", []),
+    ("“It failed,” said Jo Lee.", [("Jo Lee", "said")]),
+    ("Growth slowed, said the mayor.", [("mayor", "said")]),
+])
+def test_a_participle_opening_a_list_item_after_a_colon_is_no_inverted_cue(text, expected):
+    assert [c for c in cited(text) if c[1] == "said" or c[1] == "alleged"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tom Reed led a floor fight and denied Ann Bell a final photograph.", []),
+    ("The board denied Elm Corp. the permit.", []),
+    ("Tom Reed denied the report.", [("Tom Reed", "denied")]),
+    ("Tom Reed denied Monday the rumor about the port.", [("Tom Reed", "denied")]),
+])
+def test_denying_a_person_a_thing_is_an_act(text, expected):
+    assert cited(text) == expected

@@ -473,3 +473,9 @@ def test_day_words_and_sentence_openers_around_names(text, want):
 def test_a_contributor_and_another_role_before_a_name():
     text = "According to Elm Daily contributor and harbor historian Ana Reyes, tolls rose twice."
     assert [(s, c) for s, _, c in cited(text)] == [("Ana Reyes", "according to")]
+
+
+def test_a_role_word_in_man_does_not_outvote_a_womans_given_name():
+    text = ('Mary Cole chairs the club. Recently she announced her plans. Party spokesman Hope Hicks confirmed that '
+            'the club was new. "We are not affiliated," she said.')
+    assert cited(text)[-1] == ("Hope Hicks", "she", "said")
