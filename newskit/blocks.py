@@ -1069,7 +1069,7 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     labels = _single_quoted_blurbs(texts, _video_blurb(texts, _items_after_colon(texts, _verse_after_colon(
         texts, labels))))
     labels = _event_box(texts, _credits_under_heading(texts, _lead_in_over_aside(texts, labels)))
-    return _subject_before_card(texts, _foreign_notice(texts, _glued_box(texts, labels)))
+    return _closing_question(texts, _subject_before_card(texts, _foreign_notice(texts, _glued_box(texts, labels))))
 
 
 def _subject_before_card(texts: list[str], labels: list[str]) -> list[str]:
@@ -5071,6 +5071,25 @@ def _asked_in_story(texts: list[str], labels: list[str]) -> list[str]:
     return labels
 
 
+def _closing_question(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with a question opening on a conjunction (:func:`_joined`) right under a body paragraph, with no body
+    paragraph after it on the page, made ``body``: the copy closes on the question it sets (a programme's description
+    over its credits, "So, why now?"); a heading heads the text under it.
+
+    >>> _closing_question(["Jo Roe sells boats.", "So, why now?", "Host: Al Doe"], ["body", "subhead", "subhead"])
+    ['body', 'body', 'subhead']
+    >>> _closing_question(["Jo Roe sells boats.", "So, why now?", "It pays."], ["body", "subhead", "body"])[1]
+    'subhead'
+    """
+    shown = _shown(labels)
+    for before, n in zip(shown, shown[1:]):
+        text = texts[n].strip()
+        if (labels[n] == "subhead" and labels[before] == "body" and "body" not in labels[n + 1:]
+                and text.endswith("?") and _joined(text) and not _INNER_STOP.search(text)):
+            labels[n] = "body"
+    return labels
+
+
 def _joined(text: str) -> bool:
     """Whether a line opens on a conjunction (:data:`_JOINING`), carrying on from the text before it.
 
@@ -5373,15 +5392,25 @@ before a capital opening a word ("HomeNews", "PolicyTerms"); "McDonald" and "Mac
 _RUN_TOGETHER_JOINS = 3
 
 
+_TWICE = re.compile(r"(?P<label>\p{Lu}[^\n]{0,38}\p{Ll})(?P=label)[,;:]?")
+"""One label of a few words printed twice with no space between ("Top storiesTop stories,"): a scraper read the
+label's text and its screen-reader copy."""
+
+
 def _run_together(text: str) -> bool:
     """Whether a line is a menu or a list of topics whose items ran together: at least :data:`_RUN_TOGETHER_JOINS`
-    joins of a lower-case letter and a capital (:data:`_ITEM_JOIN`), and no stop closing it as a sentence would.
+    joins of a lower-case letter and a capital (:data:`_ITEM_JOIN`), and no stop closing it as a sentence would; or
+    one label printed twice so (:data:`_TWICE`).
 
     >>> _run_together("HomeNewsLocal NewsOpioid CrisisCOVID-19In the Community"), _run_together("Privacy PolicyTerms")
     (True, False)
     >>> _run_together("MacLeod met McDonald and the YouTube and LinkedIn staff.")
     False
+    >>> _run_together("Top storiesTop stories,"), _run_together("Top stories, top stories")
+    (True, False)
     """
+    if _TWICE.fullmatch(text.strip()):
+        return True
     return not _TERMINAL.search(text.rstrip()) and len(_ITEM_JOIN.findall(text)) >= _RUN_TOGETHER_JOINS  # end first
 
 
@@ -5439,14 +5468,16 @@ def _open_end(text: str) -> bool:
     return not _TERMINAL.search(end) or bool(_QUOTED_END.search(end))
 
 
-_JOINED = re.compile(rf"(?:And|Plus),?\s|Here(?:['’]s|\s+(?:is|are))\s+(?:{alternation(QUESTION_WORDS)})\s")
-"""The second title's opening: "And" or "Plus", or a pointer to an explainer's answers ("Here's what to know")."""
+_JOINED = re.compile(rf"(?:And|Plus),?\s|Here(?:['’]s|\s+(?:is|are))\s+(?:{alternation(QUESTION_WORDS)})\s|Find out\s")
+"""The second title's opening: "And" or "Plus", or a pointer to an explainer's answers ("Here's what to know") or to
+where the page answers the first ("Find out in our quiz")."""
 
 
 def _joined_titles(text: str) -> bool:
     """Whether a line is two titles a briefing joins into its own, the second opening on "And" or "Plus" ("Talks
     resume in the U.S. And, the strike ends"; a sentence opening on "But" goes on with the first one's story), or an
-    explainer's title, the second pointing to what it tells ("Fares rise on Monday. Here's what to know").
+    explainer's or a quiz's title, the second pointing to what it tells ("Fares rise on Monday. Here's what to know",
+    "Which ferry sank? Find out in the quiz").
 
     >>> _joined_titles("Talks resume in the U.S. And, the strike ends"), _joined_titles("Talks resume. Crews strike")
     (True, False)
@@ -5454,6 +5485,8 @@ def _joined_titles(text: str) -> bool:
     False
     >>> _joined_titles("Fares rise on Monday. Here's what to know about the new tolls")
     True
+    >>> _joined_titles("Which ferry sank? Find out in the quiz"), _joined_titles("Which ferry sank? Crews found out")
+    (True, False)
     """
     spans = sentence_spans(text)
     return "\n" not in text and len(spans) == 2 and bool(_JOINED.match(text, spans[1][0]))
