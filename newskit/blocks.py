@@ -4794,16 +4794,22 @@ def _dek(texts: list[str], labels: list[str], n: int) -> bool:
             and after != "body" and not _INNER_STOP.search(text) and len(text.split()) <= _TITLE_WORDS)
 
 
-_DEK_WORDS = (8, 25)
+_DEK_WORDS = (7, 25)
 """Fewest and most words of a dek written as a headline's summary sentence (see :func:`_summary_dek`)."""
 _WHEN_WORDS = frozenset(WEEKDAYS) | frozenset(DAY_OFFSETS) | {"weekend"}
 """Words telling on which day a story happened ("on Friday", "yesterday", "this weekend"), lower case."""
 
 
+_SAYS_DEK = re.compile(r"(?:\S+\s+){1,5}says?\s")
+"""A summary's report in the present tense, as headlines write it: a subject of up to five words, then "says" or
+"say" ("Ferry crews say ...")."""
+
+
 def _summary_dek(texts: list[str], labels: list[str], n: int) -> bool:
     """Whether paragraph ``n`` stands right under the headline as a dek written as headlines are: one sentence on one
     line closing on a full stop, of :data:`_DEK_WORDS` words, holding no article, demonstrative or possessive
-    (:data:`~newskit.text.lexicon.DETERMINERS`: a story's sentences hold them) and no day (:data:`_WHEN_WORDS`: a
+    (:data:`~newskit.text.lexicon.DETERMINERS`: a story's sentences hold them) or opening on a report in the
+    present tense (:data:`_SAYS_DEK`: a story's lede tells it in the past), and no day (:data:`_WHEN_WORDS`: a
     lede tells when, "U.S. Rep. Jo Roe resigned on Friday ..."), and no wire's dateline opens it.
 
     >>> _summary_dek(["Ferry talks resume", "Crews and owners meet over pay after weeks of strikes on routes."],
@@ -4815,12 +4821,19 @@ def _summary_dek(texts: list[str], labels: list[str], n: int) -> bool:
     >>> _summary_dek(["Ferry talks resume", "Crews and owners met on Monday over pay after weeks of strikes."],
     ...              ["headline", "body"], 1)
     False
+    >>> _summary_dek(["Ferry talks resume", "The union says the talks will bring no change to its strikes."],
+    ...              ["headline", "body"], 1)
+    True
+    >>> _summary_dek(["Ferry talks resume", "Two ferries halted, including three night services."],
+    ...              ["headline", "body"], 1)
+    True
     """
     shown = _shown(labels[:n])
     text = texts[n].strip()
     words = _WORD.findall(text.lower())
-    return (bool(shown) and labels[shown[-1]] == "headline" and "\n" not in text and text.endswith(".")
-            and _DEK_WORDS[0] <= len(text.split()) <= _DEK_WORDS[1] and not (DETERMINERS | _WHEN_WORDS) & set(words)
+    plain = not DETERMINERS & set(words) or bool(_SAYS_DEK.match(text))
+    return (bool(shown) and labels[shown[-1]] == "headline" and "\n" not in text and text.endswith(".") and plain
+            and _DEK_WORDS[0] <= len(text.split()) <= _DEK_WORDS[1] and not _WHEN_WORDS & set(words)
             and len(sentence_spans(text)) == 1 and not _wire_lead(text))
 
 
