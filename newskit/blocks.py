@@ -4800,9 +4800,9 @@ _WHEN_WORDS = frozenset(WEEKDAYS) | frozenset(DAY_OFFSETS) | {"weekend"}
 """Words telling on which day a story happened ("on Friday", "yesterday", "this weekend"), lower case."""
 
 
-_SAYS_DEK = re.compile(r"(?:\S+\s+){1,5}says?\s")
+_SAYS_DEK = re.compile(r"(?:\S+\s+){1,5}(?:says?|(?:is|are)\s+(?:saying|reporting))\s")
 """A summary's report in the present tense, as headlines write it: a subject of up to five words, then "says" or
-"say" ("Ferry crews say ...")."""
+"say", or "is" or "are" and "saying" or "reporting" ("Ferry crews say ...", "Local media are reporting ...")."""
 
 
 def _summary_dek(texts: list[str], labels: list[str], n: int) -> bool:
@@ -4822,6 +4822,9 @@ def _summary_dek(texts: list[str], labels: list[str], n: int) -> bool:
     ...              ["headline", "body"], 1)
     False
     >>> _summary_dek(["Ferry talks resume", "The union says the talks will bring no change to its strikes."],
+    ...              ["headline", "body"], 1)
+    True
+    >>> _summary_dek(["Ferry talks resume", "Local media are reporting that a deal may come on the pay of crews."],
     ...              ["headline", "body"], 1)
     True
     >>> _summary_dek(["Ferry talks resume", "Two ferries halted, including three night services."],
