@@ -4821,15 +4821,11 @@ def _summary_dek(texts: list[str], labels: list[str], n: int) -> bool:
     >>> _summary_dek(["Ferry talks resume", "Crews and owners met on Monday over pay after weeks of strikes."],
     ...              ["headline", "body"], 1)
     False
-    >>> _summary_dek(["Ferry talks resume", "The union says the talks will bring no change to its strikes."],
-    ...              ["headline", "body"], 1)
-    True
-    >>> _summary_dek(["Ferry talks resume", "Local media are reporting that a deal may come on the pay of crews."],
-    ...              ["headline", "body"], 1)
-    True
-    >>> _summary_dek(["Ferry talks resume", "Two ferries halted, including three night services."],
-    ...              ["headline", "body"], 1)
-    True
+    >>> [_summary_dek(["Ferry talks resume", dek], ["headline", "body"], 1) for dek in (
+    ...     "The union says the talks will bring no change to its strikes.",
+    ...     "Local media are reporting that a deal may come on the pay of crews.",
+    ...     "Two ferries halted, including three night services.")]
+    [True, True, True]
     """
     shown = _shown(labels[:n])
     text = texts[n].strip()
