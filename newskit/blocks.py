@@ -4809,8 +4809,9 @@ def _summary_dek(texts: list[str], labels: list[str], n: int) -> bool:
     """Whether paragraph ``n`` stands right under the headline as a dek written as headlines are: one sentence on one
     line closing on a full stop, of :data:`_DEK_WORDS` words, holding no article, demonstrative or possessive
     (:data:`~newskit.text.lexicon.DETERMINERS`: a story's sentences hold them) or opening on a report in the
-    present tense (:data:`_SAYS_DEK`: a story's lede tells it in the past), and no day (:data:`_WHEN_WORDS`: a
-    lede tells when, "U.S. Rep. Jo Roe resigned on Friday ..."), and no wire's dateline opens it.
+    present tense (:data:`_SAYS_DEK`: a story's lede tells it in the past) over a longer paragraph telling it, and
+    no day (:data:`_WHEN_WORDS`: a lede tells when, "U.S. Rep. Jo Roe resigned on Friday ..."), and no wire's dateline
+    opens it.
 
     >>> _summary_dek(["Ferry talks resume", "Crews and owners meet over pay after weeks of strikes on routes."],
     ...              ["headline", "body"], 1)
@@ -4821,16 +4822,22 @@ def _summary_dek(texts: list[str], labels: list[str], n: int) -> bool:
     >>> _summary_dek(["Ferry talks resume", "Crews and owners met on Monday over pay after weeks of strikes."],
     ...              ["headline", "body"], 1)
     False
-    >>> [_summary_dek(["Ferry talks resume", dek], ["headline", "body"], 1) for dek in (
+    >>> lede = "The ferry crews' union and the owners of the lines met again in the port on Monday to talk about pay."
+    >>> [_summary_dek(["Ferry talks resume", dek, lede], ["headline", "body", "body"], 1) for dek in (
     ...     "The union says the talks will bring no change to its strikes.",
     ...     "Local media are reporting that a deal may come on the pay of crews.",
     ...     "Two ferries halted, including three night services.")]
     [True, True, True]
+    >>> _summary_dek(["Ferry talks resume", "The union says the talks will bring no change.", "Owners agree."],
+    ...              ["headline", "body", "body"], 1)
+    False
     """
     shown = _shown(labels[:n])
     text = texts[n].strip()
     words = _WORD.findall(text.lower())
-    plain = not DETERMINERS & set(words) or bool(_SAYS_DEK.match(text))
+    after = next((m for m in _shown(labels) if m > n), None)  # a dek's report is told at more length under it
+    told = after is not None and labels[after] == "body" and len(texts[after].split()) > len(text.split())
+    plain = not DETERMINERS & set(words) or told and bool(_SAYS_DEK.match(text))
     return (bool(shown) and labels[shown[-1]] == "headline" and "\n" not in text and text.endswith(".") and plain
             and _DEK_WORDS[0] <= len(text.split()) <= _DEK_WORDS[1] and not _WHEN_WORDS & set(words)
             and len(sentence_spans(text)) == 1 and not _wire_lead(text))
