@@ -1069,7 +1069,7 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     labels = _single_quoted_blurbs(texts, _video_blurb(texts, _items_after_colon(texts, _verse_after_colon(
         texts, labels))))
     labels = _event_box(texts, _credits_under_heading(texts, _lead_in_over_aside(texts, labels)))
-    return _subject_before_card(texts, _foreign_notice(texts, _glued_box(texts, labels)))
+    return _closing_question(texts, _subject_before_card(texts, _foreign_notice(texts, _glued_box(texts, labels))))
 
 
 def _subject_before_card(texts: list[str], labels: list[str]) -> list[str]:
@@ -4794,17 +4794,24 @@ def _dek(texts: list[str], labels: list[str], n: int) -> bool:
             and after != "body" and not _INNER_STOP.search(text) and len(text.split()) <= _TITLE_WORDS)
 
 
-_DEK_WORDS = (8, 25)
+_DEK_WORDS = (7, 25)
 """Fewest and most words of a dek written as a headline's summary sentence (see :func:`_summary_dek`)."""
 _WHEN_WORDS = frozenset(WEEKDAYS) | frozenset(DAY_OFFSETS) | {"weekend"}
 """Words telling on which day a story happened ("on Friday", "yesterday", "this weekend"), lower case."""
 
 
+_SAYS_DEK = re.compile(r"(?:\S+\s+){1,5}(?:says?|(?:is|are)\s+(?:saying|reporting))\s")
+"""A summary's report in the present tense, as headlines write it: a subject of up to five words, then "says" or
+"say", or "is" or "are" and "saying" or "reporting" ("Ferry crews say ...", "Local media are reporting ...")."""
+
+
 def _summary_dek(texts: list[str], labels: list[str], n: int) -> bool:
     """Whether paragraph ``n`` stands right under the headline as a dek written as headlines are: one sentence on one
     line closing on a full stop, of :data:`_DEK_WORDS` words, holding no article, demonstrative or possessive
-    (:data:`~newskit.text.lexicon.DETERMINERS`: a story's sentences hold them) and no day (:data:`_WHEN_WORDS`: a
-    lede tells when, "U.S. Rep. Jo Roe resigned on Friday ..."), and no wire's dateline opens it.
+    (:data:`~newskit.text.lexicon.DETERMINERS`: a story's sentences hold them) or opening on a report in the
+    present tense (:data:`_SAYS_DEK`: a story's lede tells it in the past) over a longer paragraph telling it, and
+    no day (:data:`_WHEN_WORDS`: a lede tells when, "U.S. Rep. Jo Roe resigned on Friday ..."), and no wire's dateline
+    opens it.
 
     >>> _summary_dek(["Ferry talks resume", "Crews and owners meet over pay after weeks of strikes on routes."],
     ...              ["headline", "body"], 1)
@@ -4815,12 +4822,24 @@ def _summary_dek(texts: list[str], labels: list[str], n: int) -> bool:
     >>> _summary_dek(["Ferry talks resume", "Crews and owners met on Monday over pay after weeks of strikes."],
     ...              ["headline", "body"], 1)
     False
+    >>> lede = "The ferry crews' union and the owners of the lines met again in the port on Monday to talk about pay."
+    >>> [_summary_dek(["Ferry talks resume", dek, lede], ["headline", "body", "body"], 1) for dek in (
+    ...     "The union says the talks will bring no change to its strikes.",
+    ...     "Local media are reporting that a deal may come on the pay of crews.",
+    ...     "Two ferries halted, including three night services.")]
+    [True, True, True]
+    >>> _summary_dek(["Ferry talks resume", "The union says the talks will bring no change.", "Owners agree."],
+    ...              ["headline", "body", "body"], 1)
+    False
     """
     shown = _shown(labels[:n])
     text = texts[n].strip()
     words = _WORD.findall(text.lower())
-    return (bool(shown) and labels[shown[-1]] == "headline" and "\n" not in text and text.endswith(".")
-            and _DEK_WORDS[0] <= len(text.split()) <= _DEK_WORDS[1] and not (DETERMINERS | _WHEN_WORDS) & set(words)
+    after = next((m for m in _shown(labels) if m > n), None)  # a dek's report is told at more length under it
+    told = after is not None and labels[after] == "body" and len(texts[after].split()) > len(text.split())
+    plain = not DETERMINERS & set(words) or told and bool(_SAYS_DEK.match(text))
+    return (bool(shown) and labels[shown[-1]] == "headline" and "\n" not in text and text.endswith(".") and plain
+            and _DEK_WORDS[0] <= len(text.split()) <= _DEK_WORDS[1] and not _WHEN_WORDS & set(words)
             and len(sentence_spans(text)) == 1 and not _wire_lead(text))
 
 
@@ -5068,6 +5087,25 @@ def _asked_in_story(texts: list[str], labels: list[str]) -> list[str]:
             unread.clear()
             if _story_question(texts[n].strip(), named) and (asked <= _ALIKE_HEADINGS or _joined(texts[n])):
                 labels[n] = "body"
+    return labels
+
+
+def _closing_question(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with a question opening on a conjunction (:func:`_joined`) right under a body paragraph, with no body
+    paragraph after it on the page, made ``body``: the copy closes on the question it sets (a programme's description
+    over its credits, "So, why now?"); a heading heads the text under it.
+
+    >>> _closing_question(["Jo Roe sells boats.", "So, why now?", "Host: Al Doe"], ["body", "subhead", "subhead"])
+    ['body', 'body', 'subhead']
+    >>> _closing_question(["Jo Roe sells boats.", "So, why now?", "It pays."], ["body", "subhead", "body"])[1]
+    'subhead'
+    """
+    shown = _shown(labels)
+    for before, n in zip(shown, shown[1:]):
+        text = texts[n].strip()
+        if (labels[n] == "subhead" and labels[before] == "body" and "body" not in labels[n + 1:]
+                and text.endswith("?") and _joined(text) and not _INNER_STOP.search(text)):
+            labels[n] = "body"
     return labels
 
 
@@ -5373,15 +5411,25 @@ before a capital opening a word ("HomeNews", "PolicyTerms"); "McDonald" and "Mac
 _RUN_TOGETHER_JOINS = 3
 
 
+_TWICE = re.compile(r"(?P<label>\p{Lu}[^\n]{0,38}\p{Ll})(?P=label)[,;:]?")
+"""One label of a few words printed twice with no space between ("Top storiesTop stories,"): a scraper read the
+label's text and its screen-reader copy."""
+
+
 def _run_together(text: str) -> bool:
     """Whether a line is a menu or a list of topics whose items ran together: at least :data:`_RUN_TOGETHER_JOINS`
-    joins of a lower-case letter and a capital (:data:`_ITEM_JOIN`), and no stop closing it as a sentence would.
+    joins of a lower-case letter and a capital (:data:`_ITEM_JOIN`), and no stop closing it as a sentence would; or
+    one label printed twice so (:data:`_TWICE`).
 
     >>> _run_together("HomeNewsLocal NewsOpioid CrisisCOVID-19In the Community"), _run_together("Privacy PolicyTerms")
     (True, False)
     >>> _run_together("MacLeod met McDonald and the YouTube and LinkedIn staff.")
     False
+    >>> _run_together("Top storiesTop stories,"), _run_together("Top stories, top stories")
+    (True, False)
     """
+    if _TWICE.fullmatch(text.strip()):
+        return True
     return not _TERMINAL.search(text.rstrip()) and len(_ITEM_JOIN.findall(text)) >= _RUN_TOGETHER_JOINS  # end first
 
 
@@ -5439,14 +5487,16 @@ def _open_end(text: str) -> bool:
     return not _TERMINAL.search(end) or bool(_QUOTED_END.search(end))
 
 
-_JOINED = re.compile(rf"(?:And|Plus),?\s|Here(?:['’]s|\s+(?:is|are))\s+(?:{alternation(QUESTION_WORDS)})\s")
-"""The second title's opening: "And" or "Plus", or a pointer to an explainer's answers ("Here's what to know")."""
+_JOINED = re.compile(rf"(?:And|Plus),?\s|Here(?:['’]s|\s+(?:is|are))\s+(?:{alternation(QUESTION_WORDS)})\s|Find out\s")
+"""The second title's opening: "And" or "Plus", or a pointer to an explainer's answers ("Here's what to know") or to
+where the page answers the first ("Find out in our quiz")."""
 
 
 def _joined_titles(text: str) -> bool:
     """Whether a line is two titles a briefing joins into its own, the second opening on "And" or "Plus" ("Talks
     resume in the U.S. And, the strike ends"; a sentence opening on "But" goes on with the first one's story), or an
-    explainer's title, the second pointing to what it tells ("Fares rise on Monday. Here's what to know").
+    explainer's or a quiz's title, the second pointing to what it tells ("Fares rise on Monday. Here's what to know",
+    "Which ferry sank? Find out in the quiz").
 
     >>> _joined_titles("Talks resume in the U.S. And, the strike ends"), _joined_titles("Talks resume. Crews strike")
     (True, False)
@@ -5454,6 +5504,8 @@ def _joined_titles(text: str) -> bool:
     False
     >>> _joined_titles("Fares rise on Monday. Here's what to know about the new tolls")
     True
+    >>> _joined_titles("Which ferry sank? Find out in the quiz"), _joined_titles("Which ferry sank? Crews found out")
+    (True, False)
     """
     spans = sentence_spans(text)
     return "\n" not in text and len(spans) == 2 and bool(_JOINED.match(text, spans[1][0]))
