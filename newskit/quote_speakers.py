@@ -53,7 +53,7 @@ from .text.lexicon import (
     IRREGULAR_PAST, ISSUED_DOCUMENTS, KIN_NOUNS, MASTHEAD_WORDS, MEDIUM_NOUNS, MODALS, NAMING_PARTICIPLES, NAME_BREAKS,
     NAME_JOINING_WORDS, NAME_PARTICLE_PATTERN,
     NAME_TITLES, NOBODY_DETERMINERS, NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, OUTLET_NAMES, PARTICIPLE_LEADS,
-    REPORTING_PAST,
+    REPORTING_PAST, RULING_NOUNS,
     PARTY_MEMBERS, PARTY_TAG, PERSON_NOUNS, PURPOSE_VERBS, RAISING_OBJECT_VERBS, QUOTE_ONLY_VERBS, REPORTING_VERBS,
     REPORTING_WORDS, SENTENCE_OPENERS, SPEAKING_CHANNELS, SPOKESPERSONS, STAFF_AGENTS, STANCE_VERBS, STATEMENT_NOUNS,
     STATE_ABBREVIATIONS, SUBJECT_FORMS, TITLE_ABBREVIATIONS, WORDED_DOCUMENTS, alternation, suffixed_company_pattern,
@@ -553,11 +553,13 @@ def _written_in(text: str, lo: int, match: re.Match) -> tuple[str, int, int] | N
     return subject_before(text, lo, verbs[-1].start()) if verbs else None
 
 
+_OWNER_TEXTS = set(WORDED_DOCUMENTS) - set(ISSUED_DOCUMENTS) | set(RULING_NOUNS)
 _OWNED_TEXT = re.compile(rf"(?<![\w'’-])(?P<owner>\p{{Lu}}[\w.-]*(?:\s+\p{{Lu}}[\w.-]*)*)(?:[’']s|(?<=s)[’'])\s+"
-                         rf"(?:[\w-]+\s+){{0,2}}?(?:{alternation(set(WORDED_DOCUMENTS) - set(ISSUED_DOCUMENTS))})"
+                         rf"(?:[\w-]+\s+){{0,2}}?(?:{alternation(_OWNER_TEXTS)})"
                          r"(?:\s+(?:to|for|on|about)\s+[^,;:.!?“”\"]{1,40}?)?\s+$")
-"""A name's text that carries its words (lexicon WORDED_DOCUMENTS, not a statement, read as one) right before a cue,
-maybe with whom it is for: "Jo Lee’s fundraising email to her supporters "."""
+"""A name's text that carries its words (lexicon WORDED_DOCUMENTS, not a statement, read as one; a judge's
+RULING_NOUNS) right before a cue, maybe with whom it is for: "Jo Lee’s fundraising email to her supporters ", "Lee’s
+court ruling "."""
 _OWNED_ACCOUNT = re.compile(rf"(?:(?<![\w'’-])(?P<owner>\p{{Lu}}[\w.-]*(?:\s+\p{{Lu}}[\w.-]*)*)|\b[Tt]he\s+"
                             rf"(?P<described>\p{{Ll}}+))(?:[’']s|(?<=s)[’'])\s+(?:[\w-]+\s+){{0,2}}?"
                             rf"(?:{alternation(ACCOUNT_NOUNS)})\s+$")
@@ -578,6 +580,9 @@ def _text_owner(text: str, lo: int, match: re.Match) -> tuple[str, int, int] | N
     ('Jo Lee', 0, 6)
     >>> _text_owner("Jo Lee’s statement notes it.", 0, re.search("notes", "Jo Lee’s statement notes it.")) is None
     True
+    >>> text = "“No,” Jo Lee’s court ruling said."
+    >>> _text_owner(text, 0, re.search("said", text))
+    ('Jo Lee', 6, 12)
     >>> text = "A post on the group’s Facebook page said it was “glad”."
     >>> _text_owner(text, 0, re.search("said", text))
     ('group', 14, 19)
@@ -1841,6 +1846,9 @@ def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
     if lead:  # "Acme’s Jo Lee", "the country’s Elm-Alert system": the name
         at = lead if isinstance(lead, int) else lead.end()
         return _clean_mention(mention[at:], start + at, end)
+    titled = _titled_name_end(mention.split())
+    if titled:  # "Elm Federation of Teachers President Jo Lee": Jo Lee
+        return mention[len(mention) - len(titled):], end - len(titled), end
     tail = _OF_TAIL.search(mention)
     head = mention[:tail.start()].split() if tail else []
     if (len(person_name(head)) >= 2 or role_acronyms_after(head)) and not INSTITUTION.fullmatch(head[-1]):
@@ -1859,6 +1867,22 @@ def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
         at = end - len(" ".join(name))  # "Republican front-runner Jo Lee", "co-founder Jo Lee", "Brit Jo Lee": the name
         return mention[at - start:], at, end
     return mention, start, end
+
+
+def _titled_name_end(words: list[str]) -> str:
+    """The full name (:func:`newskit.speakers.full_name`) ending a speaker phrase's ``words`` after a capitalised
+    title ("Elm Federation of Teachers President Jo Lee": Jo Lee; a body's name before the title, with "of" in it,
+    is the person's affiliation), else "".
+
+    Example
+    -------
+    >>> _titled_name_end("Elm Union of Teachers President Jo Lee".split()), _titled_name_end("Elm Union".split())
+    ('Jo Lee', '')
+    """
+    name = person_name(words)
+    before = words[-len(name) - 1] if 2 <= len(name) < len(words) and words[-len(name):] == name else ""
+    titled = before[:1].isupper() and before.lower().rstrip(".") in NAME_TITLES
+    return " ".join(name) if titled and full_name(" ".join(name)) else ""
 
 
 def _described_name(words: list[str], name: list[str]) -> bool:
