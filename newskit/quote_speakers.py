@@ -3210,6 +3210,7 @@ def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> t
     of the same mention before (a split quotation), the antecedent of he/she or it."""
     (mention, m_start, m_end), cue = cued
     mention, m_start, m_end = _unmeasured(*_clean_mention(mention, m_start, m_end))
+    mention = _titled_role(v.text, mention, m_start)
     speaker = v.resolve(mention, m_start)
     speaker = fullest_outlet(v.text, v.institutions.get(speaker, speaker), m_start)
     again = found.by_mention.get(m_start)
@@ -3238,6 +3239,20 @@ def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> t
         described = _description_speaker(v, q, found, mention, m_start)
         speaker = fullest_outlet(v.text, described, m_start) or _introduced_next(v, mention, m_start) or speaker
     return mention, m_start, m_end, cue, speaker
+
+
+def _titled_role(text: str, mention: str, start: int) -> str:
+    """``mention`` in lower case when it is one role word capitalised after "the" ("the President said": the
+    president, whom the text names with that role), else as written.
+
+    >>> from newskit.quotations import quotes
+    >>> from newskit.story import story_from_texts
+    >>> text = "President Jo Lee's plan came out.\\n\\n“It is sad,” the President said."
+    >>> quotes(story_from_texts({"a": text})).speaker.tolist()
+    ['Jo Lee']
+    """
+    one = " " not in mention and mention[:1].isupper() and role_phrase(mention.lower())
+    return mention.lower() if one and _definite(text, start) else mention
 
 
 def _cued_pronoun_speaker(v: _Version, found: _Found, mention: str, m_start: int, q: dict, place: _Place) -> str:
@@ -4280,7 +4295,8 @@ def _role_speaker(v: _Version, q: dict, found: _Found, mention: str, m_start: in
     if mention.split()[-1] in v.roles or mention.split()[-1] in _PARTY_MEMBER:
         return ""  # someone is named with that role, but not only one, or a party's member, one of many: not a guess
     lo = v.starts[max(bisect.bisect_right(v.starts, m_start) - 1, 0)]
-    named = [person for person in v.people.between(lo, m_start) if not _quoted(v, person[0])]
+    named = [person for person in v.people.between(lo, m_start) if not _quoted(v, person[0])
+             and not _object_only(v.text, person[0])]
     if named and _role_fits(v, mention, named[-1][1], other):
         return named[-1][1]  # "Asked about Tlaib’s “language” ― the new congresswoman vowed ...": Tlaib
     if previous and q["paragraph"] - previous["paragraph"] <= 1 and _is_person(v, previous["speaker"]) \
@@ -4292,6 +4308,22 @@ def _role_speaker(v: _Version, q: dict, found: _Found, mention: str, m_start: in
     if other or role in _DESCRIBED_PEOPLE or _AGE_WORD.fullmatch(role):
         return _main_person(v, other)
     return _lone_person_before(v, m_start, other)
+
+
+_POSSESSIVE_AT = re.compile(r"\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*)*['’]s\b")
+
+
+def _object_only(text: str, pos: int) -> bool:
+    """Whether the name written at ``pos`` is an object (:func:`~newskit.speakers.named_in_passing`) with no
+    possessive after it: whom the speaker spoke with, not who speaks ("In an interview with Elm Weekly, the director
+    said"; "Asked about Lee’s remarks, the congresswoman said" names Lee's remarks, Lee's words).
+
+    >>> _object_only("In an interview with Elm Weekly, the director said", 21)
+    True
+    >>> _object_only("Asked about Lee’s remarks, the congresswoman said", 12)
+    False
+    """
+    return named_in_passing(text, pos) and not _POSSESSIVE_AT.match(text, pos)
 
 
 def _role_fits(v: _Version, mention: str, name: str, other: str) -> bool:

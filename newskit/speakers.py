@@ -3755,6 +3755,9 @@ _ROLE_COMMA = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+((?:[\w'’-]+\
 _QUALIFIER_AFTER = re.compile(r"\s+of\s+(\p{Lu}\p{Ll}+)\b|\s*\([RDI]-(\p{Lu}[\w.]*)\)")
 
 
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
 def role_names(text: str, names: list[str]) -> dict[str, set[str]]:
     """Role word -> fullest names the text gives it ("Mayor Karen Bass", "Karen Weaver, the mayor of Flint",
     "the mayor, John Smith"; a title is read as its role, "Sen." as senator), and "place role" -> names where
@@ -3774,11 +3777,14 @@ def role_names(text: str, names: list[str]) -> dict[str, set[str]]:
     {'mayor': {'Karen Bass'}}
     >>> role_names("The former mayor of Elm City spoke.", [])  # a place is no holder
     {}
+    >>> role_names("It backs President Jo Lee's plan.", ["Jo Lee"])  # the name before a possessive
+    {'president': {'Jo Lee'}}
     """
     roles: dict[str, set[str]] = {}
     fullest: dict[str, str] = {}
     for match in _name_runs(text, 0, len(text)):
         words = _run_words(match.group(1))
+        words[-1] = _POSSESSIVE_END.sub("", words[-1])  # "President Jo Lee's plan": Jo Lee
         name = run_name(text, match.start(1), words)
         titled = len(name) == 1 and len(words) > 1 and words[-2].lower().rstrip(".") in _ROLE_WORDS | set(_TITLE_ROLES)
         if (len(name) < 2 and not titled) or _not_a_name(name):
