@@ -4296,7 +4296,7 @@ def _role_speaker(v: _Version, q: dict, found: _Found, mention: str, m_start: in
         return ""  # someone is named with that role, but not only one, or a party's member, one of many: not a guess
     lo = v.starts[max(bisect.bisect_right(v.starts, m_start) - 1, 0)]
     named = [person for person in v.people.between(lo, m_start) if not _quoted(v, person[0])
-             and not _object_only(v.text, person[0])]
+             and not _object_only(v.text, person[0], m_start)]
     if named and _role_fits(v, mention, named[-1][1], other):
         return named[-1][1]  # "Asked about Tlaib’s “language” ― the new congresswoman vowed ...": Tlaib
     if previous and q["paragraph"] - previous["paragraph"] <= 1 and _is_person(v, previous["speaker"]) \
@@ -4310,20 +4310,20 @@ def _role_speaker(v: _Version, q: dict, found: _Found, mention: str, m_start: in
     return _lone_person_before(v, m_start, other)
 
 
-_POSSESSIVE_AT = re.compile(r"\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*)*['’]s\b")
+_OPENING_OBJECT = re.compile(r"\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*)*,\s+(?:the\s+)?")
 
 
-def _object_only(text: str, pos: int) -> bool:
-    """Whether the name written at ``pos`` is an object (:func:`~newskit.speakers.named_in_passing`) with no
-    possessive after it: whom the speaker spoke with, not who speaks ("In an interview with Elm Weekly, the director
-    said"; "Asked about Lee’s remarks, the congresswoman said" names Lee's remarks, Lee's words).
+def _object_only(text: str, pos: int, mention: int) -> bool:
+    """Whether the name written at ``pos`` is an object (:func:`~newskit.speakers.named_in_passing`) closing an
+    opening phrase set off by a comma just before the description at ``mention``: whom the speaker spoke with, not
+    who speaks ("In an interview with Elm Weekly, the director said"; not "Asked about Lee’s remarks, the
+    congresswoman said", nor "a photo of Jo Lee in shorts, which the governor called ...").
 
-    >>> _object_only("In an interview with Elm Weekly, the director said", 21)
-    True
-    >>> _object_only("Asked about Lee’s remarks, the congresswoman said", 12)
-    False
+    >>> text = "In an interview with Elm Weekly, the director said"
+    >>> _object_only(text, 21, 37), _object_only("Asked about Lee’s remarks, the congresswoman said", 12, 31)
+    (True, False)
     """
-    return named_in_passing(text, pos) and not _POSSESSIVE_AT.match(text, pos)
+    return _OPENING_OBJECT.fullmatch(text, pos, mention) is not None and named_in_passing(text, pos)
 
 
 def _role_fits(v: _Version, mention: str, name: str, other: str) -> bool:
