@@ -3242,8 +3242,8 @@ def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> t
 
 
 def _titled_role(text: str, mention: str, start: int) -> str:
-    """``mention`` in lower case when it is one role word capitalised after "the" ("the President said": the
-    president, whom the text names with that role), else as written.
+    """``mention`` in lower case when it is one title capitalised after "the" ("the President said": the president,
+    whom the text names with that title), else as written (a party's member is always capitalised: "the Republican").
 
     >>> from newskit.quotations import quotes
     >>> from newskit.story import story_from_texts
@@ -3251,8 +3251,9 @@ def _titled_role(text: str, mention: str, start: int) -> str:
     >>> quotes(story_from_texts({"a": text})).speaker.tolist()
     ['Jo Lee']
     """
-    one = " " not in mention and mention[:1].isupper() and role_phrase(mention.lower())
-    return mention.lower() if one and _definite(text, start) else mention
+    word = mention.lower()
+    one = " " not in mention and mention[:1].isupper() and word in NAME_TITLES and role_phrase(word)
+    return word if one and _definite(text, start) else mention
 
 
 def _cued_pronoun_speaker(v: _Version, found: _Found, mention: str, m_start: int, q: dict, place: _Place) -> str:

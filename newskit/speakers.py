@@ -51,7 +51,7 @@ _SKIP_BEFORE_CUE = set("""also later then further previously again recently repe
 however meanwhile both all reportedly once publicly privately would will could may might has have had was were is
 already not never even ever now still""".split())
 _ORDER_ADVERBS = {"first", "initially"}
-"""Adverbs of order read past before a cue unless a determiner makes them a noun ("Jo Lee first said"; "the first")."""
+"""Adverbs of order read past before a cue after a comma closing the subject set off ("Her aide, Jo Lee, first said")."""
 _ADJECTIVES_ED = {"retired", "unnamed", "elected", "armed", "detained", "united", "concerned", "informed", "advanced",
                   "displaced"}
 _TIME_LEAD = {"on", "late", "early", "last", "this", "that", "in", "the", "on"}
@@ -589,8 +589,8 @@ def _skipped_before_cue(toks: list[tuple[str, int, int]]) -> bool:
     (True, False)
     """
     word = toks[-1][0].lower()
-    if word in _ORDER_ADVERBS:  # "Jo Lee, an aide, first urged": not "the first"
-        return toks[-1][0].islower() and len(toks) > 1 and toks[-2][0].lower() not in _DETERMINERS
+    if word in _ORDER_ADVERBS:  # "Her aide, Jo Lee, first urged": not "the first", nor "Lee first said"
+        return toks[-1][0].islower() and len(toks) > 2 and toks[-2][0] == ","
     return word in _SKIP_BEFORE_CUE and not _named_modal(toks[-1][0]) or word in _REFLEXIVES \
         or word.endswith(_NEGATED) or (manner_adverb(toks[-1][0]) and _adverb_may_follow(toks[-2][0]))
 
