@@ -1876,12 +1876,12 @@ def _titled_name_end(words: list[str]) -> str:
 
     Example
     -------
-    >>> _titled_name_end("Elm Union of Teachers President Jo Lee".split()), _titled_name_end("Elm Union".split())
+    >>> _titled_name_end("Elm Union of Teachers President Jo Lee".split()), _titled_name_end("Governor Jo Lee".split())
     ('Jo Lee', '')
     """
     name = person_name(words)
     before = words[-len(name) - 1] if 2 <= len(name) < len(words) and words[-len(name):] == name else ""
-    titled = before[:1].isupper() and before.lower().rstrip(".") in NAME_TITLES
+    titled = before[:1].isupper() and before.lower().rstrip(".") in NAME_TITLES and "of" in words[:-len(name) - 1]
     return " ".join(name) if titled and full_name(" ".join(name)) else ""
 
 
