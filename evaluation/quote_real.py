@@ -726,7 +726,7 @@ not bullets."), a song's title, a self-styled title and the scam named as a kind
 After its own round: quote F1 .996 (fp 5 -> 1), speaker .950 (tp 132 fp 6 fn 8), full .950 (tp 132), mention .942 (tp
 131); persons right 96 of 101, organisations 31 of 31, anonymous 4 of 7, media 1 of 1.
 
-Half 40 (``scraped``, kept unseen: ``UNLISTED``; scored unseen once, newskit as of 899b9ea: quote F1 .986 (tp 70 fp 2 fn
+Half 40 (``scraped``, scored unseen once, newskit as of 899b9ea and unchanged at c95b2ec: quote F1 .986 (tp 70 fp 2 fn
 0), speaker P/R/F1 .814/.814/.814 (tp 57 fp 13 fn 13), full .814/.814/.814 (tp 57 fp 13 fn 13), mention F1 .914 (tp 64
 fp 6 fn 6); a name beside the quotation with its cue gave the right person 35 of 38 times, a pronoun there 2 of 4, a
 description there 3 of 4, a name between two quotations 6 of 7, a pronoun there 1 of 2, a description there 1 of 1, a
@@ -755,6 +755,8 @@ ruling said" the ruling's (its judge equally right), "In her ruling, the judge s
 reports" and "the New York Times notes" and their uncued next sentences the media's; a speech's slogan a speaker
 "reminded his audience" of after a colon is his, a word named as a word ("this spelled "dud"") a term; an uncued
 quotation paragraph after a person who "fears" something is hers.
+After its own round: quote F1 1.000 (fp 2 -> 0), speaker .986 (tp 68 fp 0 fn 2), full .986 (tp 68), mention .986 (tp
+68); persons right 56 of 58, organisations 5 of 5, anonymous 2 of 2, media 5 of 5.
 Detection: a found quotation is a true positive when it overlaps a gold quotation, each matched at
 most once; the pieces of one multi-paragraph quotation count as one; scare quotes are left out of
 the predictions unless they overlap a gold quotation. Speaker: a matched quotation whose speaker
