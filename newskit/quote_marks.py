@@ -418,7 +418,8 @@ def _clause_words(text: str, q: dict) -> bool:
 
 
 _NAMING_BEFORE = re.compile(r"\b(?:(?:is|are|was|were|be|been|being|so)[\s-]+called|dubbed|named|nicknamed|titled|entitled|label(?:l?ed)|branded|"
-                            r"marked|known\s+as|referred\s+to\s+as|such\s+(?:a\s+)?thing\s+as|(?:the|a)\s+(?:words?|term|phrase|name|label)|"
+                            r"marked|known\s+as|referred\s+to\s+as|spel(?:led|lt|ls)|serv(?:e|es|ed|ing)\s+as|"
+                            r"such\s+(?:a\s+)?thing\s+as|(?:the|a)\s+(?:words?|term|phrase|name|label)|"
                             r"definition\s+of|meanings?\s+of(?:\s+the\s+words?)?|"
                             r"(?:declared|listed|classified|registered)\s+as|(?:charges?|counts?|offen[cs]es?)\s+of|"
                             r"statutes?\s+(?:covering|on|against))"
@@ -502,7 +503,8 @@ def _labelled_term(text: str, q: dict) -> bool:
 
 def names_a_term(text: str, q: dict) -> bool:
     """Whether a quotation (a dict with start and end) is used as a name rather than as someone's words: a
-    naming word stands before it ("called “scum villages”", "known as “food loss”", "the words “share”") or
+    naming word stands before it ("called “scum villages”", "known as “food loss”", "the words “share”", a word
+    "spelled", a post to "serve as") or
     a naming noun after it ("the “don’t ask, don’t tell” policy", "the “.amazon” application", "the “fake
     electors” plot", "“birthright” citizenship", "“slow” food, a category", "a “Trees need us” banner"), it is a
     noun phrase after "the" ("the “pause”", "the “Facebook self”"), or it is a domain, tag or handle
@@ -516,6 +518,8 @@ def names_a_term(text: str, q: dict) -> bool:
     >>> names_a_term('He said it was “stay home”.', {"start": 15, "end": 26})
     False
     >>> names_a_term('They hung a “Trees need us now” banner.', {"start": 12, "end": 31})
+    True
+    >>> names_a_term('It spelled “dud”.', {"start": 11, "end": 16})
     True
     """
     inner = _inner(text, q)

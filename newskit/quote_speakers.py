@@ -53,7 +53,7 @@ from .text.lexicon import (
     IRREGULAR_PAST, ISSUED_DOCUMENTS, KIN_NOUNS, MASTHEAD_WORDS, MEDIUM_NOUNS, MODALS, NAMING_PARTICIPLES, NAME_BREAKS,
     NAME_JOINING_WORDS, NAME_PARTICLE_PATTERN,
     NAME_TITLES, NOBODY_DETERMINERS, NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, OUTLET_NAMES, PARTICIPLE_LEADS,
-    REPORTING_PAST,
+    REPORTING_PAST, RULING_NOUNS,
     PARTY_MEMBERS, PARTY_TAG, PERSON_NOUNS, PURPOSE_VERBS, RAISING_OBJECT_VERBS, QUOTE_ONLY_VERBS, REPORTING_VERBS,
     REPORTING_WORDS, SENTENCE_OPENERS, SPEAKING_CHANNELS, SPOKESPERSONS, STAFF_AGENTS, STANCE_VERBS, STATEMENT_NOUNS,
     STATE_ABBREVIATIONS, SUBJECT_FORMS, TITLE_ABBREVIATIONS, WORDED_DOCUMENTS, alternation, suffixed_company_pattern,
@@ -553,11 +553,13 @@ def _written_in(text: str, lo: int, match: re.Match) -> tuple[str, int, int] | N
     return subject_before(text, lo, verbs[-1].start()) if verbs else None
 
 
+_OWNER_TEXTS = set(WORDED_DOCUMENTS) - set(ISSUED_DOCUMENTS) | set(RULING_NOUNS)
 _OWNED_TEXT = re.compile(rf"(?<![\w'’-])(?P<owner>\p{{Lu}}[\w.-]*(?:\s+\p{{Lu}}[\w.-]*)*)(?:[’']s|(?<=s)[’'])\s+"
-                         rf"(?:[\w-]+\s+){{0,2}}?(?:{alternation(set(WORDED_DOCUMENTS) - set(ISSUED_DOCUMENTS))})"
+                         rf"(?:[\w-]+\s+){{0,2}}?(?:{alternation(_OWNER_TEXTS)})"
                          r"(?:\s+(?:to|for|on|about)\s+[^,;:.!?“”\"]{1,40}?)?\s+$")
-"""A name's text that carries its words (lexicon WORDED_DOCUMENTS, not a statement, read as one) right before a cue,
-maybe with whom it is for: "Jo Lee’s fundraising email to her supporters "."""
+"""A name's text that carries its words (lexicon WORDED_DOCUMENTS, not a statement, read as one; a judge's
+RULING_NOUNS) right before a cue, maybe with whom it is for: "Jo Lee’s fundraising email to her supporters ", "Lee’s
+court ruling "."""
 _OWNED_ACCOUNT = re.compile(rf"(?:(?<![\w'’-])(?P<owner>\p{{Lu}}[\w.-]*(?:\s+\p{{Lu}}[\w.-]*)*)|\b[Tt]he\s+"
                             rf"(?P<described>\p{{Ll}}+))(?:[’']s|(?<=s)[’'])\s+(?:[\w-]+\s+){{0,2}}?"
                             rf"(?:{alternation(ACCOUNT_NOUNS)})\s+$")
@@ -578,6 +580,9 @@ def _text_owner(text: str, lo: int, match: re.Match) -> tuple[str, int, int] | N
     ('Jo Lee', 0, 6)
     >>> _text_owner("Jo Lee’s statement notes it.", 0, re.search("notes", "Jo Lee’s statement notes it.")) is None
     True
+    >>> text = "“No,” Jo Lee’s court ruling said."
+    >>> _text_owner(text, 0, re.search("said", text))
+    ('Jo Lee', 6, 12)
     >>> text = "A post on the group’s Facebook page said it was “glad”."
     >>> _text_owner(text, 0, re.search("said", text))
     ('group', 14, 19)
@@ -1841,6 +1846,9 @@ def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
     if lead:  # "Acme’s Jo Lee", "the country’s Elm-Alert system": the name
         at = lead if isinstance(lead, int) else lead.end()
         return _clean_mention(mention[at:], start + at, end)
+    titled = _titled_name_end(mention.split())
+    if titled:  # "Elm Federation of Teachers President Jo Lee": Jo Lee
+        return mention[len(mention) - len(titled):], end - len(titled), end
     tail = _OF_TAIL.search(mention)
     head = mention[:tail.start()].split() if tail else []
     if (len(person_name(head)) >= 2 or role_acronyms_after(head)) and not INSTITUTION.fullmatch(head[-1]):
@@ -1859,6 +1867,22 @@ def _clean_mention(mention: str, start: int, end: int) -> tuple[str, int, int]:
         at = end - len(" ".join(name))  # "Republican front-runner Jo Lee", "co-founder Jo Lee", "Brit Jo Lee": the name
         return mention[at - start:], at, end
     return mention, start, end
+
+
+def _titled_name_end(words: list[str]) -> str:
+    """The full name (:func:`newskit.speakers.full_name`) ending a speaker phrase's ``words`` after a capitalised
+    title ("Elm Federation of Teachers President Jo Lee": Jo Lee; a body's name before the title, with "of" in it,
+    is the person's affiliation), else "".
+
+    Example
+    -------
+    >>> _titled_name_end("Elm Union of Teachers President Jo Lee".split()), _titled_name_end("Governor Jo Lee".split())
+    ('Jo Lee', '')
+    """
+    name = person_name(words)
+    before = words[-len(name) - 1] if 2 <= len(name) < len(words) and words[-len(name):] == name else ""
+    titled = before[:1].isupper() and before.lower().rstrip(".") in NAME_TITLES and "of" in words[:-len(name) - 1]
+    return " ".join(name) if titled and full_name(" ".join(name)) else ""
 
 
 def _described_name(words: list[str], name: list[str]) -> bool:
@@ -3186,6 +3210,7 @@ def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> t
     of the same mention before (a split quotation), the antecedent of he/she or it."""
     (mention, m_start, m_end), cue = cued
     mention, m_start, m_end = _unmeasured(*_clean_mention(mention, m_start, m_end))
+    mention = _titled_role(v.text, mention, m_start)
     speaker = v.resolve(mention, m_start)
     speaker = fullest_outlet(v.text, v.institutions.get(speaker, speaker), m_start)
     again = found.by_mention.get(m_start)
@@ -3214,6 +3239,21 @@ def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> t
         described = _description_speaker(v, q, found, mention, m_start)
         speaker = fullest_outlet(v.text, described, m_start) or _introduced_next(v, mention, m_start) or speaker
     return mention, m_start, m_end, cue, speaker
+
+
+def _titled_role(text: str, mention: str, start: int) -> str:
+    """``mention`` in lower case when it is one title capitalised after "the" ("the President said": the president,
+    whom the text names with that title), else as written (a party's member is always capitalised: "the Republican").
+
+    >>> from newskit.quotations import quotes
+    >>> from newskit.story import story_from_texts
+    >>> text = "President Jo Lee's plan came out.\\n\\n“It is sad,” the President said."
+    >>> quotes(story_from_texts({"a": text})).speaker.tolist()
+    ['Jo Lee']
+    """
+    word = mention.lower()
+    one = " " not in mention and mention[:1].isupper() and word in NAME_TITLES and role_phrase(word)
+    return word if one and _definite(text, start) else mention
 
 
 def _cued_pronoun_speaker(v: _Version, found: _Found, mention: str, m_start: int, q: dict, place: _Place) -> str:
@@ -4256,7 +4296,8 @@ def _role_speaker(v: _Version, q: dict, found: _Found, mention: str, m_start: in
     if mention.split()[-1] in v.roles or mention.split()[-1] in _PARTY_MEMBER:
         return ""  # someone is named with that role, but not only one, or a party's member, one of many: not a guess
     lo = v.starts[max(bisect.bisect_right(v.starts, m_start) - 1, 0)]
-    named = [person for person in v.people.between(lo, m_start) if not _quoted(v, person[0])]
+    named = [person for person in v.people.between(lo, m_start) if not _quoted(v, person[0])
+             and not _object_only(v.text, person[0], m_start)]
     if named and _role_fits(v, mention, named[-1][1], other):
         return named[-1][1]  # "Asked about Tlaib’s “language” ― the new congresswoman vowed ...": Tlaib
     if previous and q["paragraph"] - previous["paragraph"] <= 1 and _is_person(v, previous["speaker"]) \
@@ -4268,6 +4309,22 @@ def _role_speaker(v: _Version, q: dict, found: _Found, mention: str, m_start: in
     if other or role in _DESCRIBED_PEOPLE or _AGE_WORD.fullmatch(role):
         return _main_person(v, other)
     return _lone_person_before(v, m_start, other)
+
+
+_OPENING_OBJECT = re.compile(r"\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*)*,\s+(?:the\s+)?")
+
+
+def _object_only(text: str, pos: int, mention: int) -> bool:
+    """Whether the name written at ``pos`` is an object (:func:`~newskit.speakers.named_in_passing`) closing an
+    opening phrase set off by a comma just before the description at ``mention``: whom the speaker spoke with, not
+    who speaks ("In an interview with Elm Weekly, the director said"; not "Asked about Lee’s remarks, the
+    congresswoman said", nor "a photo of Jo Lee in shorts, which the governor called ...").
+
+    >>> text = "In an interview with Elm Weekly, the director said"
+    >>> _object_only(text, 21, 37), _object_only("Asked about Lee’s remarks, the congresswoman said", 12, 31)
+    (True, False)
+    """
+    return _OPENING_OBJECT.fullmatch(text, pos, mention) is not None and named_in_passing(text, pos)
 
 
 def _role_fits(v: _Version, mention: str, name: str, other: str) -> bool:

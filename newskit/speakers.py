@@ -50,6 +50,8 @@ _QUANTIFIERS = {"some", "two", "three", "several", "many", "most", "both", "all"
 _SKIP_BEFORE_CUE = set("""also later then further previously again recently repeatedly earlier separately additionally
 however meanwhile both all reportedly once publicly privately would will could may might has have had was were is
 already not never even ever now still""".split())
+_ORDER_ADVERBS = {"first", "initially"}
+"""Adverbs of order read past before a cue after a comma closing the subject set off ("Her aide, Jo Lee, first said")."""
 _ADJECTIVES_ED = {"retired", "unnamed", "elected", "armed", "detained", "united", "concerned", "informed", "advanced",
                   "displaced"}
 _TIME_LEAD = {"on", "late", "early", "last", "this", "that", "in", "the", "on"}
@@ -583,8 +585,12 @@ def _skipped_before_cue(toks: list[tuple[str, int, int]]) -> bool:
 
     >>> _skipped_before_cue(tokens("Jo Lee hasn't")), _skipped_before_cue(tokens("Jo Lee"))
     (True, False)
+    >>> _skipped_before_cue(tokens("Her aide, Jo Lee, first")), _skipped_before_cue(tokens("the first"))
+    (True, False)
     """
     word = toks[-1][0].lower()
+    if word in _ORDER_ADVERBS:  # "Her aide, Jo Lee, first urged": not "the first", nor "Lee first said"
+        return toks[-1][0].islower() and len(toks) > 2 and toks[-2][0] == ","
     return word in _SKIP_BEFORE_CUE and not _named_modal(toks[-1][0]) or word in _REFLEXIVES \
         or word.endswith(_NEGATED) or (manner_adverb(toks[-1][0]) and _adverb_may_follow(toks[-2][0]))
 
@@ -1414,16 +1420,21 @@ def _town_state(toks: list[tuple[str, int, int]], phrase: list) -> list:
 
 
 def _person_from(toks: list[tuple[str, int, int]], phrase: list) -> list:
-    """The person named just before "from" when ``phrase``, the last words of ``toks``, is the capitalised body after
-    it, that person's affiliation: a full name with a known given name or a name after titles ("Dr Jo Lee from Elm
-    College London told": Jo Lee; "a letter from Elm College" keeps the college).
+    """The person named just before "from" or "with" when ``phrase``, the last words of ``toks``, is the capitalised
+    body after it (maybe after "the"), that person's affiliation: a full name with a known given name or a name after
+    titles ("Dr Jo Lee from Elm College London told", "Jo Lee with the BBC said": Jo Lee; "a letter from Elm College"
+    keeps the college).
 
     >>> toks = tokens("Dr Jo Lee from Elm College")
     >>> [t[0] for t in _person_from(toks, toks[4:])], [t[0] for t in _person_from(toks[3:], toks[4:])]
     (['Jo', 'Lee'], ['Elm', 'College'])
+    >>> toks = tokens("Jo Lee with the BBC")
+    >>> [t[0] for t in _person_from(toks, toks[3:])]
+    ['Jo', 'Lee']
     """
     at = len(toks) - len(phrase) - 1
-    if at < 2 or toks[at][0] != "from" or not phrase or not _is_capitalised(phrase[0][0]):
+    body = phrase[1:] if phrase and phrase[0][0] == "the" else phrase
+    if at < 2 or toks[at][0] not in {"from", "with"} or not body or not _is_capitalised(body[0][0]):
         return phrase
     lead = [t[0] for t in toks[max(0, at - 4):at]]
     name = person_name(lead)
@@ -3744,6 +3755,9 @@ _ROLE_COMMA = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+((?:[\w'’-]+\
 _QUALIFIER_AFTER = re.compile(r"\s+of\s+(\p{Lu}\p{Ll}+)\b|\s*\([RDI]-(\p{Lu}[\w.]*)\)")
 
 
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
 def role_names(text: str, names: list[str]) -> dict[str, set[str]]:
     """Role word -> fullest names the text gives it ("Mayor Karen Bass", "Karen Weaver, the mayor of Flint",
     "the mayor, John Smith"; a title is read as its role, "Sen." as senator), and "place role" -> names where
@@ -3763,11 +3777,14 @@ def role_names(text: str, names: list[str]) -> dict[str, set[str]]:
     {'mayor': {'Karen Bass'}}
     >>> role_names("The former mayor of Elm City spoke.", [])  # a place is no holder
     {}
+    >>> role_names("It backs President Jo Lee's plan.", ["Jo Lee"])  # the name before a possessive
+    {'president': {'Jo Lee'}}
     """
     roles: dict[str, set[str]] = {}
     fullest: dict[str, str] = {}
     for match in _name_runs(text, 0, len(text)):
         words = _run_words(match.group(1))
+        words[-1] = _POSSESSIVE_END.sub("", words[-1])  # "President Jo Lee's plan": Jo Lee
         name = run_name(text, match.start(1), words)
         titled = len(name) == 1 and len(words) > 1 and words[-2].lower().rstrip(".") in _ROLE_WORDS | set(_TITLE_ROLES)
         if (len(name) < 2 and not titled) or _not_a_name(name):
@@ -4283,17 +4300,20 @@ def _described_as(text: str, pos: int) -> list[str]:
     return []
 
 
-_STOP_BEFORE = re.compile(r"(?:\b\p{Ll}{2,}|\d)[.!?][\"'”’)]*(?=\s|\p{Lu}|$)")
+_STOP_BEFORE = re.compile(r"(?:\b\p{Ll}{2,}|\d)[.!?][\"'”’)]*(?=\s|\p{Lu}|$)|[.!?][\"'”’)]*(?=[ \t]*\n)")
 
 
 def _sentence_before(text: str, pos: int, reach: int) -> str:
     """The ``reach`` characters before ``pos``, cut after the last full stop of a sentence among them: the end of
-    a lower-case word or a number, not a title's ("the boys' mother. Jo Lee" -> " Jo Lee"; "Mrs. Lee").
+    a lower-case word or a number, not a title's ("the boys' mother. Jo Lee" -> " Jo Lee"; "Mrs. Lee"), or any stop
+    closing its line ("... to the Queen.\\n\\nJo Lee": a paragraph's last word is no title of the name after it).
 
     Example
     -------
     >>> _sentence_before("Gifts went to his mother.Jo Lee", 25, 25), _sentence_before("Ask Mrs. Jo Lee", 9, 25)
     ('', 'Ask Mrs. ')
+    >>> _sentence_before("It went to the Queen.\\n\\nJo Lee", 23, 25)
+    '\\n\\n'
     """
     window = text[max(0, pos - reach):pos]
     stops = list(_STOP_BEFORE.finditer(window))
