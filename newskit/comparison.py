@@ -173,8 +173,9 @@ def _pairable(words_a: list[str], words_b: list[str], speaker_a: str, speaker_b:
     only by speakers who can be one person (:func:`same_speaker`: two people's word in marks, "horrified", is not
     one quotation); when the other is more than twice as long and does not hold all its words in order, only with
     :data:`CHANGED_SHARE` of them found there; when it has fewer than :data:`SHORT_QUOTE`, only with all its words
-    found in order in the other or two content words in common (:func:`~newskit.matching.content_words`: "I never know." and "I know everybody
-    asked" make no pair, "destroying how society works" and "ripping apart how society works" do).
+    found in order in the other or two content words in common (:func:`~newskit.matching.content_words`: "I never
+    know." and "I know everybody asked" make no pair, "destroying how society works" and "ripping apart how society
+    works" do).
 
     Example
     -------

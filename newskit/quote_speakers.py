@@ -40,8 +40,8 @@ from .speakers import (
     WordFinder, clause_subjects, contact_clause_subject, defined_acronyms, family_name, first_word_names, full_name,
     genders, given_name, given_name_gender, headline_names, institution_heads, institution_names, introduced_names,
     last_written, manner_adverb, name_beside, name_forms, named_in_passing, named_people, not_people, noun_cue,
-    person_name, place_name, placed_body, plural_form, placed_elsewhere, place_then_surname, pronoun_may_name, question_topic,
-    region_name, reporting_subjects,
+    person_name, place_name, placed_body, placed_elsewhere, place_then_surname, plural_form, pronoun_may_name,
+    question_topic, region_name, reporting_subjects,
     resolve_source, role_acronyms_after, role_names, role_phrase, sentence_subject, single_names, subject_after,
     subject_before, subordinate_subject, surname_forms, title_or_role, tokens, verb_object, word_sex,
 )

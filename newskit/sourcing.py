@@ -47,8 +47,8 @@ from .quote_marks import quote_spans
 from .quote_speakers import agent_before, agent_owner, described_body, described_organisation, gave_statement, \
     is_statement, quote_rows, statement_author, tag_apposed_name, who_clause_head, writes_documents
 from .text.lexicon import AGENT_NOUNS, ARTICLES, AUTHORING_VERBS, AUXILIARIES, BODY_NAME_ENDS, CATENATIVE_VERBS, \
-    CAUSATIVE_VERBS, CLAUSE_CONJUNCTIONS, CUE_ADVERBS, CONTAINING_VERBS, COUNTRY_DEMONYMS, DATE_WORDS, DEMONYMS, DETERMINERS, \
-    ENDING_EVENTS, EXPRESSION_NOUNS, FINDING_VERBS, FUNCTION_WORDS, FORCE_NOUNS, \
+    CAUSATIVE_VERBS, CLAUSE_CONJUNCTIONS, CONTAINING_VERBS, COUNTRY_DEMONYMS, CUE_ADVERBS, DATE_WORDS, DEMONYMS, \
+    DETERMINERS, ENDING_EVENTS, EXPRESSION_NOUNS, FINDING_VERBS, FUNCTION_WORDS, FORCE_NOUNS, \
     GERUND_COMPOUND_HEADS, GERUND_NOUNS, GROUP_NOUNS, GROUP_QUANTIFIERS, INDEFINITE_PRONOUNS, IRREGULAR_PAST, MODALS, \
     MONTHS, MONTH_ABBREVIATIONS, NAME_BREAKS, NAME_TITLES, NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PARTY_MEMBERS, \
     PARTY_TAG, PAST_HOLDER_WORDS, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_ROLES, QUESTION_WORDS, \
@@ -563,10 +563,12 @@ def _dashed_participle(text: str, lo: int, match: re.Match, clause: int, skips: 
     return _participle_subject(text, skips.clause_start(lo, clause - 1), match, None)
 
 
-_FINITE_NEXT = re.compile(rf"(?:\s+\({PARTY_TAG}\))?\s+(?:(?:\p{{Ll}}+ly|{alternation(set(CUE_ADVERBS) | {'also'})})\s+)?"
+_FINITE_NEXT = re.compile(rf"(?:\s+\({PARTY_TAG}\))?\s+"
+                          rf"(?:(?:\p{{Ll}}+ly|{alternation(set(CUE_ADVERBS) | {'also'})})\s+)?"
                           rf"(?:{alternation(AUXILIARIES | IRREGULAR_PAST)}|\p{{Ll}}+(?:ed|s))\b")
 """A finite verb by its form after a subject (its party tag and an adverb between: "Jo Lee (D-N.Y.) also reacted"):
-an auxiliary, a past not in -ed (:data:`~newskit.text.lexicon.IRREGULAR_PAST`), or a word in -ed or -s ("Lee refused", "Lee has", "Lee put")."""
+an auxiliary, a past not in -ed (:data:`~newskit.text.lexicon.IRREGULAR_PAST`), or a word in -ed or -s ("Lee
+refused", "Lee has", "Lee put")."""
 
 _WITH_PHRASE = re.compile(r",\s+with\s+[^,]*$")
 """A phrase after "with" closing the text searched: the subject of an absolute construction ("..., with Jo Lee")."""
@@ -1315,8 +1317,9 @@ def _no_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int, ger
     "there's one thing everyone agrees on", "after the finish in Lisbon said"), an owner before a cue in -ed, which is
     then an adjective of the owned phrase ("Lee's alleged bias", "the mayor's highly criticized speech"), a phrase in
     lower case before a participle the clause's verb follows (:func:`_reduced_relative`: "a merger announced Monday
-    would") or the object of that verb before a participle and a comma (:func:`_object_participle`), or, before a cue in -ing (``gerund``), the object of a verb in the past
-    (:func:`newskit.speakers.verb_object`: "Lee wasted no time responding"), a verb in -ing with its object
+    would") or the object of that verb before a participle and a comma (:func:`_object_participle`), or, before a
+    cue in -ing (``gerund``), the object of a verb in the past (:func:`newskit.speakers.verb_object`: "Lee wasted no
+    time responding"), a verb in -ing with its object
     (:func:`_verb_phrase`: "carrying signs saying") or a phrase in lower case the cue tells of, the clause's verb after
     its object (:func:`_ing_relative`: "a man claiming ties ... fled").
 
@@ -1329,7 +1332,8 @@ def _no_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int, ger
     return bool(_PRONOUN_CLAUSE.match(subject[0])) or _verb_not_subject(text, lo, subject, cue) \
         or _thing_or_time(text, lo, subject, gerund) \
         or _owner_before_participle(text, subject, cue) or _reduced_relative(text, subject, cue) \
-        or _object_participle(text, lo, subject, cue) or gerund and (verb_object(text, lo, subject[1]) or _verb_phrase(text, lo, subject)
+        or _object_participle(text, lo, subject, cue) \
+        or gerund and (verb_object(text, lo, subject[1]) or _verb_phrase(text, lo, subject)
                        or _ing_relative(text, lo, subject, cue))
 
 

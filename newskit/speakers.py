@@ -368,14 +368,11 @@ def _phrase(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
     for a day or a month alone ("released Thursday") and a comparison ("Like Lee")."""
     while toks and toks[0][0].lower() in _OPENERS:
         toks = toks[1:]  # "Meanwhile" alone: no subject
-    if len(toks) > 1 and toks[0][0].lower() in {"like", "unlike"}:
-        return None  # "Like Lee, he spoke": a comparison, no subject
     if len(toks) > 1 and toks[-1][0] in {"there", "here"}:
         toks = toks[:-1]  # "Officials there said": the officials
     words = [t for t, _, _ in toks]
     if not words or (words[-1].lower() in _DETERMINERS | _STOP | _LEAD_WORDS and not words[-1].isupper()
-                     and not _named_modal(words[-1])) \
-            or (len(words) == 1 and words[0].lower().rstrip(".") in _DATE_WORDS):
+                     and not _named_modal(words[-1])) or _no_subject_words(words):
         return None
     if is_pronoun(words[-1]):
         toks, words = toks[-1:], words[-1:]
@@ -389,6 +386,17 @@ def _phrase(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
         return None
     start = toks[len(words) - len(kept)][1]
     return " ".join(kept), start, toks[-1][2]
+
+
+def _no_subject_words(words: list[str]) -> bool:
+    """Whether ``words`` name no subject: a day or a month alone ("released Thursday"), or a comparison ("Like Lee,
+    he spoke").
+
+    >>> _no_subject_words(["Thursday"]), _no_subject_words(["Like", "Lee"]), _no_subject_words(["Lee"])
+    (True, True, False)
+    """
+    return len(words) == 1 and words[0].lower().rstrip(".") in _DATE_WORDS \
+        or len(words) > 1 and words[0].lower() in {"like", "unlike"}
 
 
 _BODY_NAME_LINKS = {"of", "for", "and", "on", "the"}
