@@ -161,14 +161,21 @@ def match_quotes(rows_a: list[dict], rows_b: list[dict], threshold: float = 0.6,
 SHORT_QUOTE = 5
 """Quotations of fewer words are paired only with one holding all their words in order (:func:`_pairable`)."""
 
+CHANGED_SHARE = 0.8
+"""The share of its words a quotation keeps, in order, in one more than twice as long that does not hold it whole,
+for the two to be one quotation changed (:func:`_pairable`): a phrase sharing a place's name or a compound with a
+longer quotation ("gay rights in Elm County") is not its altered form."""
+
 
 def _pairable(words_a: list[str], words_b: list[str], speaker_a: str, speaker_b: str,
               entities: dict[tuple[str, str], str]) -> bool:
     """Whether two quotations (their words and speakers) may be paired: when the shorter has fewer than three words,
     only by speakers who can be one person (:func:`same_speaker`: two people's word in marks, "horrified", is not
-    one quotation); when it has fewer than :data:`SHORT_QUOTE`, only with all its words found in order in the other
-    or two content words in common (:func:`~newskit.matching.content_words`: "I never know." and "I know everybody
-    asked" make no pair, "destroying how society works" and "ripping apart how society works" do).
+    one quotation); when the other is more than twice as long and does not hold all its words in order, only with
+    :data:`CHANGED_SHARE` of them found there; when it has fewer than :data:`SHORT_QUOTE`, only with all its words
+    found in order in the other or two content words in common (:func:`~newskit.matching.content_words`: "I never
+    know." and "I know everybody asked" make no pair, "destroying how society works" and "ripping apart how society
+    works" do).
 
     Example
     -------
@@ -178,12 +185,18 @@ def _pairable(words_a: list[str], words_b: list[str], speaker_a: str, speaker_b:
     False
     >>> _pairable(["in", "the", "port"], ["not", "in", "the", "port"], "Jo Lee", "Al Roe", {})
     True
+    >>> _pairable("laws in elm county".split(), "this is a great day for fairness in elm county".split(), "", "", {})
+    False
     """
     shorter = min(len(words_a), len(words_b))
     if shorter < 3 and not same_speaker(speaker_a, speaker_b, entities):
         return False
-    return shorter >= SHORT_QUOTE or Indel.similarity(words_a, words_b) // 2 == shorter \
-        or len(set(content_words(words_a)) & set(content_words(words_b))) >= 2
+    common = Indel.similarity(words_a, words_b) // 2
+    if common == shorter:
+        return True
+    if 2 * shorter < max(len(words_a), len(words_b)) and common < CHANGED_SHARE * shorter:
+        return False
+    return shorter >= SHORT_QUOTE or len(set(content_words(words_a)) & set(content_words(words_b))) >= 2
 
 
 def held_parts_apart(rows_a: list[dict], rows_b: list[dict], links: list[tuple[int, int, float]],

@@ -40,8 +40,8 @@ from .speakers import (
     WordFinder, clause_subjects, contact_clause_subject, defined_acronyms, family_name, first_word_names, full_name,
     genders, given_name, given_name_gender, headline_names, institution_heads, institution_names, introduced_names,
     last_written, manner_adverb, name_beside, name_forms, named_in_passing, named_people, not_people, noun_cue,
-    person_name, place_name, placed_body, placed_elsewhere, place_then_surname, pronoun_may_name, question_topic,
-    region_name, reporting_subjects,
+    person_name, place_name, placed_body, placed_elsewhere, place_then_surname, plural_form, pronoun_may_name,
+    question_topic, region_name, reporting_subjects,
     resolve_source, role_acronyms_after, role_names, role_phrase, sentence_subject, single_names, subject_after,
     subject_before, subordinate_subject, surname_forms, title_or_role, tokens, verb_object, word_sex,
 )
@@ -1155,9 +1155,12 @@ def _untitled(text: str, phrase: str, start: int, end: int) -> tuple[str, int, i
     (('Jo Lee', 14, 20), None)
     >>> _untitled(text, "The Prime Minister's Office", 27, 54) is None
     True
+    >>> _untitled("Elm Nurses United said", "Elm Nurses United", 0, 17) is None  # a plural: no title, a body's name
+    True
     """
-    name = " ".join(person_name(phrase.split()))
-    if INSTITUTION.fullmatch(name):
+    words = phrase.split()
+    name = " ".join(person_name(words))
+    if INSTITUTION.fullmatch(name) or name == words[-1] and len(words) > 1 and plural_form(words[-2]):
         return None
     at = text.rfind(name, start, end) if name else -1
     return (name, at, at + len(name)) if at >= 0 and at + len(name) == end else None

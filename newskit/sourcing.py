@@ -47,8 +47,8 @@ from .quote_marks import quote_spans
 from .quote_speakers import agent_before, agent_owner, described_body, described_organisation, gave_statement, \
     is_statement, quote_rows, statement_author, tag_apposed_name, who_clause_head, writes_documents
 from .text.lexicon import AGENT_NOUNS, ARTICLES, AUTHORING_VERBS, AUXILIARIES, BODY_NAME_ENDS, CATENATIVE_VERBS, \
-    CAUSATIVE_VERBS, CLAUSE_CONJUNCTIONS, CONTAINING_VERBS, COUNTRY_DEMONYMS, DATE_WORDS, DEMONYMS, DETERMINERS, \
-    ENDING_EVENTS, EXPRESSION_NOUNS, FINDING_VERBS, FUNCTION_WORDS, FORCE_NOUNS, \
+    CAUSATIVE_VERBS, CLAUSE_CONJUNCTIONS, CONTAINING_VERBS, COUNTRY_DEMONYMS, CUE_ADVERBS, DATE_WORDS, DEMONYMS, \
+    DETERMINERS, ENDING_EVENTS, EXPRESSION_NOUNS, FINDING_VERBS, FUNCTION_WORDS, FORCE_NOUNS, \
     GERUND_COMPOUND_HEADS, GERUND_NOUNS, GROUP_NOUNS, GROUP_QUANTIFIERS, INDEFINITE_PRONOUNS, IRREGULAR_PAST, MODALS, \
     MONTHS, MONTH_ABBREVIATIONS, NAME_BREAKS, NAME_TITLES, NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PARTY_MEMBERS, \
     PARTY_TAG, PAST_HOLDER_WORDS, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_ROLES, QUESTION_WORDS, \
@@ -577,10 +577,12 @@ def _dashed_participle(text: str, lo: int, match: re.Match, clause: int, skips: 
     return _participle_subject(text, skips.clause_start(lo, clause - 1), match, None)
 
 
-_FINITE_NEXT = re.compile(rf"(?:\s+\({PARTY_TAG}\))?\s+(?:\p{{Ll}}+ly\s+)?"
+_FINITE_NEXT = re.compile(rf"(?:\s+\({PARTY_TAG}\))?\s+"
+                          rf"(?:(?:\p{{Ll}}+ly|{alternation(set(CUE_ADVERBS) | {'also'})})\s+)?"
                           rf"(?:{alternation(AUXILIARIES | IRREGULAR_PAST)}|\p{{Ll}}+(?:ed|s))\b")
-"""A finite verb by its form after a subject (and its party tag: "Jo Lee (D-N.Y.) reacted"): an auxiliary, a past
-not in -ed (:data:`~newskit.text.lexicon.IRREGULAR_PAST`), or a word in -ed or -s ("Lee refused", "Lee has", "Lee put")."""
+"""A finite verb by its form after a subject (its party tag and an adverb between: "Jo Lee (D-N.Y.) also reacted"):
+an auxiliary, a past not in -ed (:data:`~newskit.text.lexicon.IRREGULAR_PAST`), or a word in -ed or -s ("Lee
+refused", "Lee has", "Lee put")."""
 
 _WITH_PHRASE = re.compile(r",\s+with\s+[^,]*$")
 """A phrase after "with" closing the text searched: the subject of an absolute construction ("..., with Jo Lee")."""
@@ -1329,8 +1331,9 @@ def _no_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int, ger
     "there's one thing everyone agrees on", "after the finish in Lisbon said"), an owner before a cue in -ed, which is
     then an adjective of the owned phrase ("Lee's alleged bias", "the mayor's highly criticized speech"), a phrase in
     lower case before a participle the clause's verb follows (:func:`_reduced_relative`: "a merger announced Monday
-    would"), or, before a cue in -ing (``gerund``), the object of a verb in the past
-    (:func:`newskit.speakers.verb_object`: "Lee wasted no time responding"), a verb in -ing with its object
+    would") or the object of that verb before a participle and a comma (:func:`_object_participle`), or, before a
+    cue in -ing (``gerund``), the object of a verb in the past (:func:`newskit.speakers.verb_object`: "Lee wasted no
+    time responding"), a verb in -ing with its object
     (:func:`_verb_phrase`: "carrying signs saying") or a phrase in lower case the cue tells of, the clause's verb after
     its object (:func:`_ing_relative`: "a man claiming ties ... fled").
 
@@ -1343,6 +1346,7 @@ def _no_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int, ger
     return bool(_PRONOUN_CLAUSE.match(subject[0])) or _verb_not_subject(text, lo, subject, cue) \
         or _thing_or_time(text, lo, subject, gerund) \
         or _owner_before_participle(text, subject, cue) or _reduced_relative(text, subject, cue) \
+        or _object_participle(text, lo, subject, cue) \
         or gerund and (verb_object(text, lo, subject[1]) or _verb_phrase(text, lo, subject)
                        or _ing_relative(text, lo, subject, cue))
 
@@ -1352,6 +1356,25 @@ _PARTICIPLE_THEN_VERB = re.compile(rf"\p{{Ll}}+ed{_DATED}\s+(?:{alternation(AUXI
 _PARTICIPLE_AS_THEN_VERB = re.compile(rf"\p{{Ll}}+ed\s+as\s+(?:(?!that\b)[\p{{Ll}}-]+\s+){{1,4}}?"
                                       rf"(?:{alternation(AUXILIARIES | IRREGULAR_PAST)}|\p{{Ll}}{{2,}}ed)\b")
 _RELATIVE_BEFORE = re.compile(rf"\b(?:what|that|which|whom|who)\s+(?:(?:{alternation(DETERMINERS)})\s+)?$", re.I)
+
+
+_PARTICIPLE_THEN_ING = re.compile(rf"\p{{Ll}}+ed{_DATED},\s+\p{{Ll}}+ing\b")
+
+
+def _object_participle(text: str, lo: int, subject: tuple[str, int, int], cue: int) -> bool:
+    """Whether the cue in -ed at ``cue`` after ``subject``, a phrase in lower case after its clause's verb in the past
+    (from ``lo``; no "that" nor a reporting verb there), is a participle telling of that object, a comma and a
+    participle in -ing after it ("He opposed the tariffs announced this month, telling": what was announced).
+
+    >>> text = "He opposed the tariffs announced this month, telling us so."
+    >>> _object_participle(text, 0, ("tariffs", 15, 22), 23), _object_participle(text[15:], 0, ("tariffs", 0, 7), 8)
+    (True, False)
+    """
+    name, start, _ = subject
+    if start > cue or proper_name(name) or name.lower() in PRONOUNS or not _PARTICIPLE_THEN_ING.match(text, cue):
+        return False
+    verbs = [m.group().lower() for m in _CLAUSE_VERB.finditer(text, lo, start)]
+    return bool(verbs) and "that" not in verbs and not REPORTING_PAST.intersection(verbs)
 
 
 def _reduced_relative(text: str, subject: tuple[str, int, int], cue: int) -> bool:

@@ -367,15 +367,14 @@ def _strip_determiner(words: list[str]) -> list[str]:
 def _phrase(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
     """Source text and offsets from the tokens of a subject phrase, without a sentence opener before it ("Then
     an unseen announcer" -> "an unseen announcer") or "there" or "here" after it ("A sign there" -> "A sign"); None
-    for a day or a month alone ("released Thursday")."""
+    for a day or a month alone ("released Thursday") and a comparison ("Like Lee")."""
     while toks and toks[0][0].lower() in _OPENERS:
         toks = toks[1:]  # "Meanwhile" alone: no subject
     if len(toks) > 1 and toks[-1][0] in {"there", "here"}:
         toks = toks[:-1]  # "Officials there said": the officials
     words = [t for t, _, _ in toks]
     if not words or (words[-1].lower() in _DETERMINERS | _STOP | _LEAD_WORDS and not words[-1].isupper()
-                     and not _named_modal(words[-1])) \
-            or (len(words) == 1 and words[0].lower().rstrip(".") in _DATE_WORDS):
+                     and not _named_modal(words[-1])) or _no_subject_words(words):
         return None
     if is_pronoun(words[-1]):
         toks, words = toks[-1:], words[-1:]
@@ -389,6 +388,17 @@ def _phrase(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
         return None
     start = toks[len(words) - len(kept)][1]
     return " ".join(kept), start, toks[-1][2]
+
+
+def _no_subject_words(words: list[str]) -> bool:
+    """Whether ``words`` name no subject: a day or a month alone ("released Thursday"), or a comparison ("Like Lee,
+    he spoke").
+
+    >>> _no_subject_words(["Thursday"]), _no_subject_words(["Like", "Lee"]), _no_subject_words(["Lee"])
+    (True, True, False)
+    """
+    return len(words) == 1 and words[0].lower().rstrip(".") in _DATE_WORDS \
+        or len(words) > 1 and words[0].lower() in {"like", "unlike"}
 
 
 _BODY_NAME_LINKS = {"of", "for", "and", "on", "the"}
@@ -1015,14 +1025,14 @@ def noun_cue(text: str, word: tuple[str, int, int], cue: int) -> bool:
     if S_FORM.match(text, cue):  # "any states", "denying claims", "to monitor reports": a verb's object
         return name in _PLURAL_LEADS or verb_in_ing(text, word) or _past_verb(text, word) \
             or bool(_TO_BEFORE.search(text, max(0, start - 8), start))
-    return not (_plural_form(name) or name in PLURAL_NOUNS or name in PRONOUNS or QUANTITY.search(f" {name} "))
+    return not (plural_form(name) or name in PLURAL_NOUNS or name in PRONOUNS or QUANTITY.search(f" {name} "))
 
 
-def _plural_form(word: str) -> bool:
+def plural_form(word: str) -> bool:
     """Whether ``word`` in lower case reads as a plural by its ending: "-s", not "-ss" or "-ous" ("doctors", not
     "famous").
 
-    >>> _plural_form("doctors"), _plural_form("famous"), _plural_form("boss")
+    >>> plural_form("doctors"), plural_form("famous"), plural_form("boss")
     (True, False, False)
     """
     return word.endswith("s") and not word.endswith(("ss", "ous"))
@@ -2523,7 +2533,7 @@ def _after_phrase(toks: list[tuple[str, int, int]]):
         if _ends_after_phrase(toks, k, phrase):
             _drop_time_lead(phrase, word)
             break
-        if _capital_after_lower(phrase, word):
+        if _capital_after_lower(phrase, word) and not _closing_role(toks, k):
             if phrase[-1][0].lower() not in _DETERMINERS | {"another", "of", "and", "&"} | _ROLE_WORDS \
                     and not _titled_for(phrase):  # "and" here joins a body's name: :func:`_joins_portfolio`
                 lone = all(t[0].islower() for t in phrase)  # a lone name only after a description in lower case
@@ -2534,6 +2544,16 @@ def _after_phrase(toks: list[tuple[str, int, int]]):
                     return phrase, named
         phrase.append(tok)
     return phrase, None
+
+
+def _closing_role(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """Whether the capitalised word at ``k`` is a role closing a description before a comma, the name set off after
+    it ("the Senate's top Democrat, Jo Lee": the description goes on to "Democrat").
+
+    >>> _closing_role(tokens("the Senate's top Democrat, Jo Lee"), 3), _closing_role(tokens("top aide Jo Lee, 60"), 2)
+    (True, False)
+    """
+    return toks[k][0].lower() in _ROLE_WORDS and k + 1 < len(toks) and toks[k + 1][0] == ","
 
 
 def _to_body_head(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -2735,6 +2755,7 @@ def _modifier_run(toks: list[tuple[str, int, int]]) -> bool:
 
 def _subject_after_tokens(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
     """The source phrase at the start of ``toks`` (see :func:`subject_after`)."""
+    toks = _without_rank(toks)
     phrase, named = _after_phrase(toks)
     read = _read_by(toks, len(phrase))
     if read:  # "according to documents seen by the Ledger": the documents
@@ -2752,8 +2773,9 @@ def _subject_after_tokens(toks: list[tuple[str, int, int]]) -> tuple[str, int, i
         return None
     words = [t for t, _, _ in phrase]
     of = words.index("of") if "of" in words else 0
-    if of > 1 and person_name(words[:of]) == words[:of]:  # "Jo Lee of the nonpartisan Lee Report": all of it
-        return " ".join(words), phrase[0][1], phrase[-1][2]
+    lead = _title_run(words[:of])  # "Rep. Jo Lee of Ohio": the name without its title
+    if of - lead > 1 and person_name(words[lead:of]) == words[lead:of]:  # "Jo Lee of the nonpartisan Lee Report"
+        return " ".join(words[lead:]), phrase[lead][1], phrase[-1][2]
     posted = _named_after_post(phrase)
     if posted:
         return posted
@@ -2761,6 +2783,19 @@ def _subject_after_tokens(toks: list[tuple[str, int, int]]) -> tuple[str, int, i
     if name and len(name) == len(words):
         return " ".join(name), phrase[0][1], phrase[-1][2]
     return _role_appositive(toks[len(phrase):], words, name) or _phrase(phrase)
+
+
+def _without_rank(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """``toks`` without a rank "No." and its number opening them, maybe after an article ("the No. 2 Senate
+    Republican": the Senate Republican).
+
+    >>> [t[0] for t in _without_rank(tokens("the No. 2 Elm leader"))], len(_without_rank(tokens("No one")))
+    (['the', 'Elm', 'leader'], 2)
+    """
+    at = 1 if toks and toks[0][0].lower() in _DETERMINERS else 0
+    if [t[0] for t in toks[at:at + 2]] == ["No", "."] and len(toks) > at + 2 and toks[at + 2][0].isdigit():
+        return toks[:at] + toks[at + 3:]
+    return toks
 
 
 def _read_by(toks: list[tuple[str, int, int]], k: int) -> int:
@@ -2842,6 +2877,15 @@ def _role_appositive(rest: list[tuple[str, int, int]], words: list[str], name: l
     return None
 
 
+def _title_run(words: list[str]) -> int:
+    """How many titles open ``words`` ("Rep. Jo Lee": 1).
+
+    >>> _title_run(["Rep.", "Jo", "Lee"]), _title_run(["Jo", "Lee"])
+    (1, 0)
+    """
+    return next((i for i, w in enumerate(words) if w.lower().rstrip(".") not in _TITLES), len(words))
+
+
 def _leading_name(toks: list[tuple[str, int, int]], lone: bool = False) -> tuple[str, int, int] | None:
     """A personal name of two or more words at the start of ``toks`` ("Ian Maude, ..."), of one word after a
     title ("Mr. Lee"), or of one word when ``lone`` and it ends the phrase (see :func:`_lone_name`), else None."""
@@ -2849,7 +2893,7 @@ def _leading_name(toks: list[tuple[str, int, int]], lone: bool = False) -> tuple
     if len(run) < len(toks) and _role_noun(toks[len(run)][0]):
         return None  # "a fellow Ohio Lee veteran": the capitalised words qualify the role after them
     words = [t for t, _, _ in run]
-    titles = next((i for i, w in enumerate(words) if w.lower().rstrip(".") not in _TITLES), len(words))
+    titles = _title_run(words)
     if 0 < titles < len(words) - 1:  # "Sir David Attenborough": the name after the title
         run, words = run[titles:], words[titles:]
     elif 0 < titles == len(words) - 1:

@@ -181,6 +181,16 @@ def test_sources_read_on_compared_copy(text, source):
     assert source in [found for found, _ in cited(text)]
 
 
+@pytest.mark.parametrize("text, source, junk", [
+    # the object of a verb before a participle, a comma and a participle in -ing: no source of its own
+    ("Jo Lee spoke. He opposed the steel tariffs announced earlier this month, telling reporters it was a tax.",
+     "Jo Lee", "steel tariffs"),
+])
+def test_no_source_made_of_an_object(text, source, junk):
+    found = [name for name, _ in cited(text)]
+    assert source in found and junk not in found
+
+
 def test_a_named_aside_after_a_role_is_the_source():
     # the role and name set off by dashes say who the description before them is: one source, named
     found = [source for source, _ in cited("The man behind the pledge -- activist Jo Lee -- told reporters it would "

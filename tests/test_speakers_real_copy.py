@@ -99,3 +99,21 @@ def test_a_body_named_with_of(text, expected):
 ])
 def test_shapes_read_on_compared_copy(text, expected):
     assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role closing a description before a comma: the name set off after it speaks
+    ("“We have met before,” said the Senate's top Democrat, Jo Lee of Elmshire.", [("Jo Lee", "Jo Lee")]),
+    # a rank "No." and its number before a post
+    ("“Members are wary,” said No. 2 Senate Elm leader Jo Lee.", [("Jo Lee", "Jo Lee")]),
+    # a title before a name and the place it is from
+    ("“We can,” said Rep. Jo Lee of Elmshire.", [("Jo Lee", "Jo Lee")]),
+    # a plural before the last word of a body's name is no title of a person
+    ("Elm Nurses United made allegations, claiming “rules were changing.”",
+     [("Elm Nurses United", "Elm Nurses United")]),
+    # a comparison opening the sentence is no subject
+    ("Jo Lee is an economist. Like Al Roe, he opposed the levy, telling reporters: “It is a tax.”",
+     [("Jo Lee", "he")]),
+])
+def test_shapes_read_on_compared_pairs(text, expected):
+    assert spoken(text) == expected
