@@ -51,7 +51,8 @@ _SKIP_BEFORE_CUE = set("""also later then further previously again recently repe
 however meanwhile both all reportedly once publicly privately would will could may might has have had was were is
 already not never even ever now still""".split())
 _ORDER_ADVERBS = {"first", "initially"}
-"""Adverbs of order read past before a cue after a comma closing the subject set off ("Her aide, Jo Lee, first said")."""
+"""Adverbs of order read past before a cue after a comma closing the subject set off ("Her aide, Jo Lee, first
+said")."""
 _ADJECTIVES_ED = {"retired", "unnamed", "elected", "armed", "detained", "united", "concerned", "informed", "advanced",
                   "displaced"}
 _TIME_LEAD = {"on", "late", "early", "last", "this", "that", "in", "the", "on"}
