@@ -1514,13 +1514,15 @@ def _tells_beyond(found: _Candidates, side: int, k: int, mine: int, other: int) 
     """Whether sentence ``k`` of one version (side 0: A) and sentence ``other`` of the other version share
     :data:`PARTNER_TELLS` stems written in lower case in both, each told in no other sentence of either version,
     that sentence ``mine`` of k's version does not write and that are not quoted in one of the two only
-    (:func:`_quoted`: a remark is no retelling of the reporting around it), told in one order in both
-    (:func:`_first_told`) and, in ``other``, on average after ``mine``'s words when ``k`` follows ``mine`` (before
-    when it comes first, :func:`_told_past`): see :func:`_partner_tells`."""
+    (:func:`_quoted`: a remark is no retelling of the reporting around it; unless ``mine`` and ``other`` quote
+    words in common, ``other`` then quoting the remark's run in part and telling the rest around it), told in one
+    order in both (:func:`_first_told`) and, in ``other``, on average after ``mine``'s words when ``k`` follows
+    ``mine`` (before when it comes first, :func:`_told_past`): see :func:`_partner_tells`."""
     read, read_other = (found.read_a, found.read_b) if side == 0 else (found.read_b, found.read_a)
     (stems, seq), (others, seq_other) = ((found.stems_a, found.seq_a), (found.stems_b, found.seq_b))[::1 - 2 * side]
     told = (read.lowered(k) & read_other.lowered(other) & found.once) - stems[mine]
-    told -= _quoted(read[k]) ^ _quoted(read_other[other])
+    if not _quoted(read[mine]) & _quoted(read_other[other]):
+        told -= _quoted(read[k]) ^ _quoted(read_other[other])
     if len(told) < PARTNER_TELLS or _first_told(seq_other[other], told) != _first_told(seq[k], told):
         return False
     return _told_past(seq_other[other], told, stems[mine] & others[other], k > mine)

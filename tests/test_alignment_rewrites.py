@@ -5,8 +5,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newskit.alignment import (TOLD_ONCE_OF, _Candidates, _in_place, _joins, _linked_anchors, _lower_folded,
-                               _mutual_best, _one_to_one, _one_word, _paraphrases, _run_merges, _told_figure,
-                               _told_once, _weighted, align, align_texts)
+                               _mutual_best, _one_to_one, _one_word, _paraphrases, _partner_tells, _run_merges,
+                               _told_figure, _told_once, _weighted, align, align_texts)
 from newskit.story import story_from_texts
 
 INTRO = ["Heavy rain flooded the old market district on Sunday night.",
@@ -1491,3 +1491,19 @@ def test_a_list_s_item_joins_the_sentence_naming_it_with_the_item_before():
     b = ["Rain fell on the quay.", "Others considered:", "-- Elm Mayor Al Ruiz.", "-- Sen. Jo Lee, R-Oakdale.",
          "Fog came in from the sea."]
     assert {(1, 2), (1, 3)} <= _links(align_texts(a, b))
+
+
+SLIPWAY_A = ('The port said in a statement that Elm Ferries leases and guards the slipway where the crash happened: '
+             '"Elm Ferries sets the timetable of all boats, including the cranes and ramps that serve the quay."')
+SLIPWAY_B = ['"Elm Ferries leases and runs the North Basin where the crash happened," its owner said.',
+             '"Elm Ferries staffs all of the cranes and ramps.',
+             'Elm Ferries sets the timetable of all boats, including the cranes and ramps that serve the quay."']
+
+
+def test_a_remark_left_over_joins_its_neighbours_partner_that_quotes_the_remarks_run_and_tells_the_rest():
+    # the partner quotes the run's last sentences ("cranes and ramps") and tells its first one around the quotation
+    # ("leases", "crash happened"): a remark retold in reporting, the remark's other sentences quoted there
+    pairs = {(0, 0), (1, 1), (2, 3), (2, 4), (3, 5)}
+    assert _partner_tells(_Candidates(INTRO + [SLIPWAY_A] + OUTRO, INTRO + SLIPWAY_B + OUTRO), pairs) == [(2, 2)]
+    unquoted = SLIPWAY_A.replace('"', "")  # the partner quotes none of the run: reporting, no retold remark
+    assert not _partner_tells(_Candidates(INTRO + [unquoted] + OUTRO, INTRO + SLIPWAY_B + OUTRO), pairs)
