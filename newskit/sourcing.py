@@ -47,8 +47,8 @@ from .quote_marks import quote_spans
 from .quote_speakers import agent_before, agent_owner, described_body, described_organisation, gave_statement, \
     is_statement, quote_rows, statement_author, tag_apposed_name, who_clause_head, writes_documents
 from .text.lexicon import AGENT_NOUNS, ARTICLES, AUTHORING_VERBS, AUXILIARIES, BODY_NAME_ENDS, CATENATIVE_VERBS, \
-    CAUSATIVE_VERBS, CLAUSE_CONJUNCTIONS, CONTAINING_VERBS, COUNTRY_DEMONYMS, CUE_ADVERBS, DATE_WORDS, DEMONYMS, \
-    DETERMINERS, ENDING_EVENTS, EXPRESSION_NOUNS, FINDING_VERBS, FUNCTION_WORDS, FORCE_NOUNS, \
+    CAUSATIVE_VERBS, CLAIM_ADJECTIVES, CLAUSE_CONJUNCTIONS, CONTAINING_VERBS, COUNTRY_DEMONYMS, CUE_ADVERBS, \
+    DATE_WORDS, DEMONYMS, DETERMINERS, ENDING_EVENTS, EXPRESSION_NOUNS, FINDING_VERBS, FUNCTION_WORDS, FORCE_NOUNS, \
     GERUND_COMPOUND_HEADS, GERUND_NOUNS, GROUP_NOUNS, GROUP_QUANTIFIERS, INDEFINITE_PRONOUNS, IRREGULAR_PAST, MODALS, \
     MONTHS, MONTH_ABBREVIATIONS, NAME_BREAKS, NAME_TITLES, NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PARTY_MEMBERS, \
     PARTY_TAG, PAST_HOLDER_WORDS, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_ROLES, QUESTION_WORDS, \
@@ -1884,7 +1884,7 @@ def _noun_cue(match: re.Match, subject: tuple[str, int, int]) -> bool:
     [True, False, False]
     """
     cue = match.group().lower()
-    if S_FORM.fullmatch(cue) and (_ing_object(match) or _demonym_before(match) or _plural_before(match)) or \
+    if S_FORM.fullmatch(cue) and (_ing_object(match) or _adjective_before(match) or _plural_before(match)) or \
             _COMPOUND_HEAD.match(match.string, match.end()) and cue in GERUND_NOUNS:
         return True  # "denied the claims", "the J-Alert warning system"
     return (cue in _BASE_FORMS or cue in GERUND_NOUNS or S_FORM.fullmatch(cue)) \
@@ -1895,17 +1895,30 @@ def _noun_cue(match: re.Match, subject: tuple[str, int, int]) -> bool:
 _WORD_CLOSING = re.compile(r"([\w'’-]+)\s+$")
 
 
-def _demonym_before(match: re.Match) -> bool:
-    """Whether a nationality adjective (:data:`~newskit.text.lexicon.DEMONYMS`) stands right before the cue
-    ``match``: the cue in -s is then a plural noun it describes ("asked about South Korean claims": no one claims).
+def _adjective_before(match: re.Match) -> bool:
+    """Whether a nationality adjective (:data:`~newskit.text.lexicon.DEMONYMS`), another adjective of
+    :data:`~newskit.text.lexicon.CLAIM_ADJECTIVES` or a compound in "anti-" or "pro-" stands right before the cue
+    ``match``: the cue in -s is then a plural noun it describes ("asked about South Korean claims", "the legal
+    claims", "the anti-fraud claims": no one claims). An owner before the adjective is left to the subject reader
+    ("Lee's false claims": Lee's).
 
     Example
     -------
-    >>> [_demonym_before(re.search("claims", text)) for text in ("asked about Korean claims", "Jo Lee claims")]
-    [True, False]
+    >>> [_adjective_before(re.search("claims", text)) for text in ("asked about Korean claims", "Jo Lee claims",
+    ...                                                          "the legal claims", "Lee's legal claims",
+    ...                                                          "the anti-fraud claims")]
+    [True, False, True, False, True]
     """
-    before = _WORD_CLOSING.search(match.string[max(0, match.start() - 40):match.start()])
-    return bool(before) and before.group(1).lower() in DEMONYMS
+    before = _WORD_CLOSING.search(match.string, max(0, match.start() - 40), match.start())
+    word = before.group(1).lower() if before else ""
+    if word in DEMONYMS:
+        return True
+    owned = _OWNER_CLOSING.search(match.string, max(0, match.start() - 80), before.start()) if before else None
+    return (word in CLAIM_ADJECTIVES or bool(_PREFIXED.fullmatch(word))) and owned is None
+
+
+_PREFIXED = re.compile(r"(?:anti|pro)-\p{Ll}[\p{Ll}-]*")
+_OWNER_CLOSING = re.compile(r"(?:['’]s?|s['’])\s+$")
 
 
 _COUNTS = {"several", "many", "few", "both", "these", "those"} | NUMBER_WORDS - {"one", "half", "third", "quarter",

@@ -793,6 +793,17 @@ def test_a_cue_in_s_after_a_nationality_adjective_is_a_plural_noun(text, expecte
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("The judge threw out the legal claims on Monday.", []),
+    ("The judge threw out Ada Brill's false claims that she won.", [("Ada Brill", "claims")]),
+    ("The court weighed the ferry and anti-toll claims raised by the pilots.", []),
+    ("The pilots said the unfounded reports had hurt them.", [("pilots", "said")]),
+    ("The ferry company claims the tolls are fair.", [("ferry company", "claims")]),
+])
+def test_a_cue_in_s_after_an_adjective_naming_no_one_is_a_plural_noun(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("If all goes according to plan, the ferry sails in May, according to Ada Brill.", [("Ada Brill", "according to")]),
     ("The crossing ran according to schedule.", []),
     ("The tolls rose, according to the plan's authors.", [("plan's authors", "according to")]),

@@ -971,6 +971,11 @@ filipino georgian ivorian jordanian kurdish saudi brit""".split())
 """Nationality adjectives and nouns, lower case (those of :data:`COUNTRY_DEMONYMS` and others of no country listed
 there): written before a name they are not part of it ("Pakistani Taliban" is no person named Taliban)."""
 
+CLAIM_ADJECTIVES = EDITION_WORDS - {"another"} | frozenset("""legal false similar earlier previous initial unfounded
+baseless unsubstantiated dubious conflicting competing territorial""".split())
+"""Adjectives, lower case, that describe a plural noun cue and name no one ("Lee's legal claims", "the unfounded
+reports": no one claims or reports); a word of a subject would be a noun ("the company claims")."""
+
 NOT_PERSON_NAME_ENDS = frozenset("""day days prize prizes award awards festival festivals week month year cup games
 championship championships olympics avenue road square library abbey palace stadium airport station act
 treaty accord agreement index archive archives force forces""".split())
