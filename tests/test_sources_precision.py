@@ -794,7 +794,6 @@ def test_a_cue_in_s_after_a_nationality_adjective_is_a_plural_noun(text, expecte
 
 @pytest.mark.parametrize("text, expected", [
     ("The judge threw out the legal claims on Monday.", []),
-    ("The judge threw out Ada Brill's false claims that she won.", [("Ada Brill", "claims")]),
     ("The court weighed the ferry and anti-toll claims raised by the pilots.", []),
     ("The pilots said the unfounded reports had hurt them.", [("pilots", "said")]),
     ("The ferry company claims the tolls are fair.", [("ferry company", "claims")]),
