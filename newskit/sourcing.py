@@ -55,11 +55,11 @@ from .text.lexicon import AGENT_NOUNS, ARTICLES, AUTHORING_VERBS, AUXILIARIES, B
     RECORDING_NOUNS, REPORTING_PAST, REPORTING_VERBS, SPEAKING_CHANNELS, STANCE_VERBS, SUBJECT_FORMS, \
     TITLE_ABBREVIATIONS, TITLED_AS, TRACE_NOUNS, WEATHER_ALERTS, WORK_MAKING_PARTICIPLES, alternation, \
     suffixed_company_pattern, third_person, verb_forms
-from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, PRONOUNS, QUANTITY, S_FORM, SUBORDINATE, \
-    clause_subjects, family_name, full_name, given_name, given_name_gender, group_of, is_pronoun, last_written, \
-    name_beside, name_forms, named_aside, noun_cue, page_cased, person_name, place_name, pronoun_may_name, \
-    resolve_source, role_names, role_phrase, sentence_subject, subject_after, subject_before, subordinate_subject, \
-    verb_in_ing, verb_object, word_sex
+from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, POSSESSIVE_END, PRONOUNS, QUANTITY, S_FORM, \
+    SUBORDINATE, clause_subjects, family_name, full_name, given_name, given_name_gender, group_of, is_pronoun, \
+    last_written, name_beside, name_forms, named_aside, noun_cue, page_cased, person_name, place_name, \
+    pronoun_may_name, resolve_source, role_names, role_phrase, sentence_subject, subject_after, subject_before, \
+    subordinate_subject, verb_in_ing, verb_object, word_sex
 from .blocks import card_in_sentence
 from .story import sentences as story_sentences
 from .text.visible import Visible, visible, visible_without
@@ -494,7 +494,7 @@ def _participle_subject(text: str, clause: int, match: re.Match, subject):
     if not _GERUND.fullmatch(match.group().split()[0]) or not COMMA_BEFORE.search(text, clause, pos):
         return subject
     found = sentence_subject(text, clause, pos)
-    if found is None or found[2] >= pos or _OWNER.search(found[0]):
+    if found is None or found[2] >= pos or POSSESSIVE_END.search(found[0]):
         return subject  # "Jo's son, Al, spoke": no subject ("Two men", "Leading experts": sentence_subject gives none)
     found = _name_after_role(text, found, pos)
     if subject is None:  # "Groups gave way to pages, writing on walls is passé": a gerund of a new clause
@@ -588,10 +588,6 @@ _WITH_PHRASE = re.compile(r",\s+with\s+[^,]*$")
 """A phrase after "with" closing the text searched: the subject of an absolute construction ("..., with Jo Lee")."""
 
 
-_OWNER = re.compile(r"['’]s$")
-"""A phrase that opens a subject, no subject itself: an owner ("Jo Lee's")."""
-
-
 def _opening_name(text: str, lo: int, hi: int, pos: int, subject):
     """The subject opening the sentence ``lo``-``hi`` (:func:`newskit.cues.opening_subject`) for a cue at ``pos``
     after a comma, when ``subject`` is None or lies in what the commas set off after a name opening the sentence
@@ -669,7 +665,7 @@ def _means_subject(text: str, clause: int, match: re.Match) -> tuple[str, int, i
         return None
     subordinate = _subordinate_means(text, clause, match.start())
     found = subordinate or sentence_subject(text, clause, match.start())
-    if found is None or not (subordinate or _FINITE_NEXT.match(text, found[2])) or _OWNER.search(found[0]) or \
+    if found is None or not (subordinate or _FINITE_NEXT.match(text, found[2])) or POSSESSIVE_END.search(found[0]) or \
             set(re.findall(r"\w+", text[found[2]:match.start()].lower())) & MODALS:
         return None
     words = found[0].split()
@@ -1721,7 +1717,8 @@ def _joined_after(text: str, hi: int, subject: tuple[str, int, int]) -> list[tup
     if not joined or not source[:1].isupper() or re.search(r"\s(?:of|for|on)\s", source):
         return []
     kept = source_words(joined.group(1))
-    if not kept or kept[0].split()[0].lower() in NAME_BREAKS or not kept[0][:1].isupper() or _OWNER.search(kept[0]):
+    if not kept or kept[0].split()[0].lower() in NAME_BREAKS or not kept[0][:1].isupper() \
+            or POSSESSIVE_END.search(kept[0]):
         return []  # "by Jo Lee and Al Roe's aides": the aides
     return [(kept[0], joined.start(1) + kept[1], joined.end(1))]
 

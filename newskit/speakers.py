@@ -3800,7 +3800,8 @@ _ROLE_COMMA = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+((?:[\w'’-]+\
 _QUALIFIER_AFTER = re.compile(r"\s+of\s+(\p{Lu}\p{Ll}+)\b|\s*\([RDI]-(\p{Lu}[\w.]*)\)")
 
 
-_POSSESSIVE_END = re.compile(r"['’]s$")
+POSSESSIVE_END = re.compile(r"['’]s$")
+"""An owner's ending closing a word or phrase ("Jo Lee's"): an owner, no subject itself."""
 
 
 def role_names(text: str, names: list[str]) -> dict[str, set[str]]:
@@ -3829,7 +3830,7 @@ def role_names(text: str, names: list[str]) -> dict[str, set[str]]:
     fullest: dict[str, str] = {}
     for match in _name_runs(text, 0, len(text)):
         words = _run_words(match.group(1))
-        words[-1] = _POSSESSIVE_END.sub("", words[-1])  # "President Jo Lee's plan": Jo Lee
+        words[-1] = POSSESSIVE_END.sub("", words[-1])  # "President Jo Lee's plan": Jo Lee
         name = run_name(text, match.start(1), words)
         titled = len(name) == 1 and len(words) > 1 and words[-2].lower().rstrip(".") in _ROLE_WORDS | set(_TITLE_ROLES)
         if (len(name) < 2 and not titled) or _not_a_name(name):
