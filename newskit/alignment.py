@@ -1483,17 +1483,12 @@ def _listed(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, 
     >>> _listed(_Candidates(a, b), {(0, 0), (1, 2), (2, 4)})
     [(1, 3)]
     """
-    extra = []
-    for side, reads in ((0, found.read_a), (1, found.read_b)):
-        partners = _partners(pairs, side)
-        stems, others = (found.stems_a, found.stems_b)[side], (found.stems_b, found.stems_a)[side]
-        for k in range(len(stems)):
-            if k in partners or reads.lowered(k):
-                continue
-            for n in (k - 1, k + 1):
-                extra += [(k, q) if not side else (q, k) for q in sorted(partners.get(n, ()))
-                          if not reads.lowered(n) and len(stems[k] & others[q] & found.once) >= TOLD_ONCE_IN_ORDER]
-    return [(i, j) for i, j in extra if not found.apart(i, j)]
+    placed, reads, stems = _placed(pairs), (found.read_a, found.read_b), (found.stems_a, found.stems_b)
+    extra = {pair for side, k, mine, other, pair in _next_to_links(pairs)
+             if 0 <= k < len(stems[side]) and k not in placed[side] and not reads[side].lowered(k)
+             and not reads[side].lowered(mine)
+             and len(stems[side][k] & stems[1 - side][other] & found.once) >= TOLD_ONCE_IN_ORDER}
+    return sorted(pair for pair in extra if not found.apart(*pair))
 
 
 def _next_to_links(pairs: set[tuple[int, int]]):
