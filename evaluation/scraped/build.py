@@ -139,7 +139,7 @@ the page, one paragraph per block between blank lines; its snapshot at ``ABP_GIT
 ``ABP_QUOTES_34`` lists ten records, five events each reported by two outlets, chosen for their quotations;
 ``ABP_QUOTES_35`` ten more the same way (half 35), ``ABP_QUOTES_36`` ten more (half 36), ``ABP_QUOTES_37`` ten
 more (half 37), ``ABP_QUOTES_38`` ten more (half 38), ``ABP_QUOTES_39`` ten more (half 39), ``ABP_QUOTES_40`` eight
-more, four events (half 40), ``ABP_QUOTES_41`` ten more (half 41).
+more, four events (half 40), ``ABP_QUOTES_41`` ten more (half 41), ``ABP_QUOTES_42`` ten more (half 42).
 
 Half "unseen21" of ``evaluation/align_rewrites.py`` (no furniture gold; ``REWRITE_PROJECTS``) comes from the same data
 set: ``ABP_REWRITES_21`` lists its six records by ID and address, read as half 34's (captions and credit lines as the
@@ -1892,6 +1892,34 @@ ABP_QUOTES_41 = (  # half 41 of evaluation/quote_real.py: five events each repor
                          "species-restored"),
 )
 
+ABP_QUOTES_42 = (  # half 42 of evaluation/quote_real.py: five events each reported by two outlets:
+    # Serena Williams' penalties in the U.S. Open final and the row over umpires' double standard, September 9-10,
+    # 2018, on Reuters and CBS News
+    ("RMMhNzYYvVwlqWNk", "https://www.reuters.com/article/us-tennis-usopen-williams-osaka/serena-williams-us-open-"
+                         "treatment-divides-tennis-world-idUSKCN1LP0R4"),
+    ("eOxcCgHJNDQOtHcs", "https://www.cbsnews.com/news/serena-williams-u-s-open-loss-may-be-the-grossest-example-of-"
+                         "sports-sexism-yet/"),
+    # the Thai military's coup, May 22, 2014, on NPR and CNN
+    ("7LkWcgdUUfw2d42l", "http://www.npr.org/blogs/thetwo-way/2014/05/22/314780439/coup-in-thailand-military-seizes-"
+                         "control-of-country"),
+    ("jcL73t0FaM7BO6Gv", "http://www.cnn.com/2014/05/22/world/asia/thailand-martial-law/index.html?hpt=hp_t1"),
+    # the 69th Emmy Awards and their jokes about Trump, September 18, 2017, on Fox News and NPR
+    ("Vj3uGSnXB2hIjZpe", "http://www.foxnews.com/entertainment/2017/09/18/emmys-ratings-crater-trump-bashing-to-"
+                         "blame.html"),
+    ("IdFpMRLNpa6B5GHZ", "http://www.npr.org/2017/09/18/551770652/the-real-spicey-crashes-the-emmys-as-stars-mock-"
+                         "trump"),
+    # the Marseille prosecutor finding the Germanwings co-pilot crashed his plane on purpose, March 26, 2015, on CNN
+    # and ABC News
+    ("TSR0qg6gF9VGHkVe", "http://www.cnn.com/2015/03/26/europe/france-germanwings-plane-crash-main/index.html"),
+    ("t5vHPXGMqBWpVI47", "http://abcnews.go.com/US/germanwings-pilot-appeared-destroy-plane-prosecutor/"
+                         "story?id=29918529"),
+    # United Airlines' chief executive apologising again for a passenger dragged off a flight, April 11, 2017, on USA
+    # TODAY and CNN Money
+    ("dMJ4PT5hFN1wTdLE", "https://www.usatoday.com/story/news/nation/2017/04/11/united-ceo-employees-followed-"
+                         "procedures-flier-belligerent/100317166/"),
+    ("ZpQNJzksx7VVwHRk", "http://money.cnn.com/2017/04/11/news/united-passenger-pr-disaster/index.html"),
+)
+
 ABP_REWRITES_21 = (  # half "unseen21" of evaluation/align_rewrites.py (no furniture gold): three outlets retelling an
     # AP story of the same day: the New York Post's of China's word on lifting tariff hikes, Fox News' of the rule
     # barring abortion counseling at federally funded clinics, CBS News' of New York's new abortion law
@@ -2092,6 +2120,7 @@ QUOTE_PROJECTS = (  # pages of evaluation/quote_real.py's halves with no furnitu
     ("39", ABP_GIT_DIR, abp_pages(ABP_QUOTES_39), one_page(abp_text)),
     ("40", ABP_GIT_DIR, abp_pages(ABP_QUOTES_40), one_page(abp_text)),
     ("41", ABP_GIT_DIR, abp_pages(ABP_QUOTES_41), one_page(abp_text)),
+    ("42", ABP_GIT_DIR, abp_pages(ABP_QUOTES_42), one_page(abp_text)),
 )
 
 
