@@ -146,8 +146,8 @@ set: ``ABP_REWRITES_21`` lists its six records by ID and address, read as half 3
 extractor kept them, a headline line only at times); half "unseen22" six more, listed in ``ABP_REWRITES_22``,
 half "unseen23" six more, listed in ``ABP_REWRITES_23``, half "unseen24" six more, listed in
 ``ABP_REWRITES_24``, half "unseen25" six more, listed in ``ABP_REWRITES_25``, half "unseen26" six more, listed in
-``ABP_REWRITES_26``, half "unseen27" six more, listed in ``ABP_REWRITES_27``, and half "unseen28" six more, listed
-in ``ABP_REWRITES_28``.
+``ABP_REWRITES_26``, half "unseen27" six more, listed in ``ABP_REWRITES_27``, half "unseen28" six more, listed
+in ``ABP_REWRITES_28``, and half "unseen29" six more, listed in ``ABP_REWRITES_29``.
 
 Two pages may share a cache name (names are cut at 60 characters): the one listed later (``CRAWLED`` after
 ``EXTRA`` after the pinned folder) is kept, and only the kept text is written and checked against the gold.
@@ -2051,6 +2051,22 @@ ABP_REWRITES_28 = (  # half "unseen28" of evaluation/align_rewrites.py (no furni
 )
 
 
+ABP_REWRITES_29 = (  # half "unseen29" of evaluation/align_rewrites.py (no furniture gold): AP's story of the House
+    # Judiciary Committee's court filing on Don McGahn against Breitbart's retelling, Reuters' story of Michael Cohen
+    # paying a firm to rig online polls against The Daily Beast's retelling, AP's story of the U.S. arming Kurdish
+    # forces in Iraq (as the Washington Times printed it) against Fox News' copy with edits
+    ("rsjI4VWJEqN20NEp", "https://apnews.com/867403d69b0135e020b7d5a1963f2033"),
+    ("a8GCyvhPYKqlbBEU", "https://www.breitbart.com/politics/2019/12/23/"
+     "democrats-tell-court-more-impeachment-articles-maybe-if-trump-lawyer-testifies/"),
+    ("63UR9WtipAASRNOE", "https://www.reuters.com/article/us-usa-trump-cohen/"
+     "ex-trump-lawyer-rigging-polls-was-at-the-direction-of-trump-idUSKCN1PB1PZ"),
+    ("VkvlXi6UljJQhn6U", "https://www.thedailybeast.com/cohen-hired-it-firm-to-rig-online-polls-for-trump-says-report"),
+    ("Xeu9i2R93p8gbSPG",
+     "http://www.washingtontimes.com/news/2014/aug/11/apnewsbreak-us-sending-arms-to-kurds-in-iraq/"),
+    ("VkjL5MTB2Q6Ym5Bt", "http://www.foxnews.com/politics/2014/08/11/"
+     "us-reportedly-sending-arms-to-iraq-kurds-in-battle-against-militants/"),
+)
+
 PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, path, address), a page's text from its bytes
     # and address
     ("unseen12", HN_GIT_DIR, HN, one_page(utf8_reader_text)),
@@ -2108,6 +2124,7 @@ REWRITE_PROJECTS = (  # pages of evaluation/align_rewrites.py's halves that no f
     ("unseen26", ABP_GIT_DIR, abp_pages(ABP_REWRITES_26), one_page(abp_text)),
     ("unseen27", ABP_GIT_DIR, abp_pages(ABP_REWRITES_27), one_page(abp_text)),
     ("unseen28", ABP_GIT_DIR, abp_pages(ABP_REWRITES_28), one_page(abp_text)),
+    ("unseen29", ABP_GIT_DIR, abp_pages(ABP_REWRITES_29), one_page(abp_text)),
 )
 
 
