@@ -78,6 +78,11 @@ furniture (ABC News' video page with its live streams, "Top Stories" and program
 "Read more" pointer, Al Jazeera's The Bottom Line page with its host and guests, its photo gallery with its "In
 Pictures" label, CBC's analysis with its subheads and its "Corrections" note, the BBC's newsletter appeal; a furniture
 half only).
+Half "unseen48" takes nine more (``BIAS_48``), three events each reported by three outlets, chosen for their furniture
+(CBC's live page with its "The Latest" bullets, its "Updates" date and its posts' titles and signatures, CBC's sport
+page with its subheads, the BBC's video page with its "More on this story" pointer, ABC News' breaking stories with
+their "developing story" notes, the BBC's explainer subhead, Al Jazeera's recommended stories and subheads; a
+furniture half only).
 Half "unseen16" comes from another class project of the same course as unseen13's, an AP News scraper (requests and
 BeautifulSoup: the page's title as "Title: <title>", then every paragraph's text, photo and video captions above and
 within the text, AP's funding notes and copyright line as kept) that saved each page's text as a plain text file
@@ -682,6 +687,35 @@ BIAS_47 = (  # half "unseen47": four events each reported by two or three of the
      "blast-hits-train-in-pakistans-balochistan-killing-at-least-24-people?traffic_source=rss"),
     ("Article_pull__05-24_1_52PM__118_Suicide_bombing_near_a_railway_track_in_southwest_Pakistan_kills_at_least_23"
      "_people.json", "https://www.cbc.ca/news/world/pakistan-train-bombing-9.7210317?cmp=rss"),
+)
+
+BIAS_48 = (  # half "unseen48": three events each reported by three of the project's outlets, chosen for their
+    # furniture: the death of the NASCAR driver Kyle Busch, May 21-24, 2026, on CBC's sport page, ABC News and the BBC
+    # (family busch)
+    ("Article_pull__05-22_4_45PM__109_911_audio_reveals_NASCARs_Kyle_Busch_was_short_of_breath_coughing_up_blood_day"
+     "_before_death.json", "https://www.cbc.ca/sports/kyle-busch-death-follow-up-911-call-nascar-9.7209600?cmp=rss"),
+    ("Article_pull__05-21__169_NASCAR_champion_Kyle_Busch_dies_at_the_age_of_41_Sudden_and_tragic.json",
+     "https://abcnews.com/US/nascar-champion-kyle-busch-dies-age-41-sudden/story?id=133203673"),
+    ("Article_pull__05-24_1_52PM__014_Nascar_champion_Kyle_Busch_died_of_pneumonia_and_sepsis_family_says.json",
+     "https://www.bbc.com/news/articles/ceqpwx5741no?at_medium=RSS&at_campaign=rss"),
+    # Alberta's referendum on its place in Canada, May 21-22, 2026, on CBC's live page, the BBC and Al Jazeera (family
+    # alberta)
+    ("Article_pull__05-21__098_Alberta_legislative_committee_votes_to_send_pro_Canada_petition_issue_to_provincial"
+     "_cabinet.json", "https://www.cbc.ca/news/canada/edmonton/livestory/"
+     "committee-meeting-pro-canada-petition-alberta-premier-danielle-smith-address-speech-9.7207396?cmp=rss"),
+    ("Article_pull__05-22_4_45PM__007_Carney_says_Alberta_is_essential_to_Canada_as_province_plans_vote_on_separation"
+     ".json", "https://www.bbc.com/news/articles/cy42w778e72o?at_medium=RSS&at_campaign=rss"),
+    ("Article_pull__05-22_4_45PM__135_Canadas_Carney_says_Alberta_is_essential_as_province_mulls_separation.json",
+     "https://www.aljazeera.com/news/2026/5/22/"
+     "canadas-carney-says-alberta-is-essential-as-province-mulls-separation?traffic_source=rss"),
+    # the gas explosion at the Liushenyu coal mine in Shanxi, May 22-24, 2026, on ABC News, the BBC's video page and
+    # CBC (family coalmine; unseen43's shanxi holds other pages)
+    ("Article_pull__05-22_4_45PM__158_4_dead_90_trapped_in_coal_mine_accident_in_northern_China_State_media.json",
+     "https://abcnews.com/International/4-dead-90-trapped-coal-mine-accident-northern/story?id=133238116"),
+    ("Article_pull_5-25_9_42__023_BBC_at_the_site_of_Chinas_worst_mining_disaster_in_more_than_a_decade.json",
+     "https://www.bbc.com/news/videos/c809m33yjz7o?at_medium=RSS&at_campaign=rss"),
+    ("Article_pull_5-25_9_42__109_Rescuers_race_to_find_survivors_after_deadly_Chinese_coal_mine_blast.json",
+     "https://www.cbc.ca/news/world/china-mine-blast-rescue-9.7210316?cmp=rss"),
 )
 
 CHASE_GIT_DIR = Path("/work/.mirror/ChasePoin+CS325_Project1/repo")
@@ -2101,6 +2135,8 @@ PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, pa
     ("unseen46", BIAS_GIT_DIR, tuple((BIAS_COMMIT, f"{BIAS_FOLDER}/{path}", address) for path, address in BIAS_46),
      one_page(record_text)),
     ("unseen47", BIAS_GIT_DIR, tuple((BIAS_COMMIT, f"{BIAS_FOLDER}/{path}", address) for path, address in BIAS_47),
+     one_page(record_text)),
+    ("unseen48", BIAS_GIT_DIR, tuple((BIAS_COMMIT, f"{BIAS_FOLDER}/{path}", address) for path, address in BIAS_48),
      one_page(record_text)),
 )
 
