@@ -2343,8 +2343,9 @@ def _remark(read: list[tuple[str, bool, bool]]) -> list[str]:
 def _retold_quotes(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
     """Links between sentences left over in both versions when one retells the other's quotation as
     indirect speech: :data:`RETOLD_QUOTE` lower-case content words quoted in one (:func:`_reading`, compared
-    on stems) are written in the other, both report speech (a reporting verb) naming one speaker
-    (:func:`_speakers`); paired one to one (the most words retold).
+    on stems) are written in the other outside quote marks (words two quotations share are two remarks' common words:
+    ``think``, ``want``, ``try``), both report speech (a reporting verb) naming one speaker (:func:`_speakers`);
+    paired one to one (the most words retold).
 
     Example
     -------
@@ -2361,7 +2362,7 @@ def _retold_quotes(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tupl
         read_a, read_b = found.read_a[i], found.read_b[j]
         quoted_a, quoted_b = _quoted(read_a), _quoted(read_b)
         plain_a, plain_b = ({stem(w) for w, _, lower in read if lower} for read in (read_a, read_b))
-        retold = len((quoted_a & plain_b) | (quoted_b & plain_a))
+        retold = len((quoted_a & (plain_b - quoted_b)) | (quoted_b & (plain_a - quoted_a)))
         if retold >= RETOLD_QUOTE and found.read_a.speakers(i) & found.read_b.speakers(j):
             scored.append((i, j, float(retold)))
     return [(i, j) for i, j, _ in pair_one_to_one(scored, 0.0)]
