@@ -521,8 +521,9 @@ class _Candidates:
         >>> found.named_first_only(0, 0), found.named_first_only(0, 1)
         (True, False)
         """
+        named = self.read_a.speakers(i) & self.read_b.speakers(j)
         read_a, read_b = self.read_a[i], self.read_b[j]
-        if not self.read_a.speakers(i) & self.read_b.speakers(j) & _before_verb(read_a) & _before_verb(read_b):
+        if not named or not named & _before_verb(read_a) & _before_verb(read_b):
             return False
         after_a, after_b = _after_verb(read_a), _after_verb(read_b)
         return len(after_a & after_b) < min(CREDIT_FREE, len(after_a), len(after_b))
@@ -1992,7 +1993,8 @@ def _retold(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, 
     left-over one's own version, linked to it, tells whole, or but for a word or so when the two quote nothing
     together (:func:`_told_by_partner`): the second telling of a quotation
     one version copies word for word and retells again (``'Cargo will be my blue van.'`` copied, ``'The cargo
-    will be an old blue van, on the ferry.'`` said later).
+    will be an old blue van, on the ferry.'`` said later); nor two sentences naming one speaker first and telling
+    other words of theirs (:meth:`_Candidates.named_first_only`).
 
     Example
     -------
@@ -2010,13 +2012,13 @@ def _retold(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, 
             extra += [(i, j) for j in _retelling(seq, [(j, found.facts_b[j]) for j in found.of_a.get(i, ())
                                                         if j in placed_b and _named_once_common(found, i, j)
                                                         and not _told_by_partner(found, i, j, 1, partners_b[j])
-                                                        and not found.apart(i, j)])]
+                                                        and not found.named_first_only(i, j)])]
     for j, seq in enumerate(found.facts_b):
         if j not in placed_b:
             extra += [(i, j) for i in _retelling(seq, [(i, found.facts_a[i]) for i in found.of_b.get(j, ())
                                                         if i in placed_a and _named_once_common(found, i, j)
                                                         and not _told_by_partner(found, i, j, 0, partners_a[i])
-                                                        and not found.apart(i, j)])]
+                                                        and not found.named_first_only(i, j)])]
     return extra
 
 
