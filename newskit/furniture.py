@@ -700,11 +700,12 @@ _GLUED = re.compile(
     r"(?<=[.!?\"”)])\s*"
     r"(?P<furniture>(?:CLICK HERE|READ MORE|RELATED|SIGN UP|SUBSCRIBE|GET|WATCH|DOWNLOAD|LISTEN)\b"
     r"(?:[ \t]+[\p{Lu}0-9][\p{Lu}0-9'’&.,:|-]*)+(?=\s+\p{Lu}\p{Ll}|\s*$)"
-    r"|(?:Read more|Related|READ MORE|RELATED|See also|Also read)\s*:[^\n]*$"
+    r"|\(?(?:Read more|Related|READ MORE|RELATED|See also|Also read)\s*:[^\n]*$"
     r"|Advertisement(?=\s+\p{Lu}|\s*$))"
 )
 """A promo or link glued after a sentence end inside a paragraph: an upper-case promo run ending before the
-next sentence, a "Read more:"/"Related:" line running to the end of the paragraph, or a lone "Advertisement"."""
+next sentence, a "Read more:"/"Related:" line running to the end of the paragraph (perhaps in brackets, "(RELATED:
+...)"), or a lone "Advertisement"."""
 _GLUED_IMAGE = re.compile(r"(?<=[^\W_])[ \t]+(?P<furniture>(?-i:" + _IMAGE_CREDITED[2:] + r"))")
 """A picture's description and credit glued after a line with no stop, a headline (:data:`_IMAGE_CREDITED`)."""
 _NAME_CARD = re.compile(
@@ -1051,6 +1052,9 @@ def glued_furniture(text: str) -> list[tuple[str, int, int]]:
     >>> text = "The vote is on Tuesday. CLICK HERE TO READ MORE ON FOX NEWS The senator agreed."
     >>> [(label, text[s:e]) for label, s, e in glued_furniture(text)]
     [('read_more', 'CLICK HERE TO READ MORE ON FOX NEWS')]
+    >>> text = "The vote is on Tuesday. (RELATED: Elm Senator Changes His Stance [VIDEO])"
+    >>> [(label, text[s:e]) for label, s, e in glued_furniture(text)]
+    [('read_more', '(RELATED: Elm Senator Changes His Stance [VIDEO])')]
     >>> glued_furniture("He said: “Read more: it helps.”")
     []
     >>> glued_furniture("Donate now About the crisis: it is long.")
