@@ -275,6 +275,24 @@ def called_in_relative_clause(text: str, lo: int, hi: int) -> list[re.Match]:
             if _RELATIVE_OPEN.search(text, max(lo, m.start() - 64), m.start())]
 
 
+_PUT_IT = re.compile(r"(?<![\w'’-])(?:put|puts)\s+it(?=\s*[,.;:!?—–])")
+_AS_OPEN = re.compile(r"(?:^|(?<=[\s(—–]))[Aa]s\s+[^,;:.!?()“”\"]{1,60}\s$")
+
+
+def put_as_said(text: str, lo: int, hi: int) -> list[re.Match]:
+    """The "put it" or "puts it" in ``text[lo:hi]`` of a clause opened by "as" and closed right after it ("As Jo
+    Lee put it, the plan failed", "..., as the Ledger puts it."): the subject's words are what the sentence says,
+    as after "As Jo Lee said,". Anywhere else "put it" is an act ("Jo Lee put it away").
+
+    Example
+    -------
+    >>> text = "As Jo Lee puts it, the plan failed. Al Roe put it away. It fell, as the mayor put it."
+    >>> [m.start() for m in put_as_said(text, 0, len(text))]
+    [10, 78]
+    """
+    return [m for m in _PUT_IT.finditer(text, lo, hi) if _AS_OPEN.search(text, max(lo, m.start() - 70), m.start())]
+
+
 IN_DOCUMENT_CUES = re.compile(
     rf"(?<![\w'’-])(?P<cue>In\s+(?:the|a|an|its|their|this|that)\s+(?P<subject>(?:[\w/.&'’-]+\s+){{0,4}}?"
     rf"(?:{alternation(DOCUMENT_FINDINGS)})))(?=\s*,)")
@@ -531,9 +549,9 @@ def reporting_credit(text: str, match: re.Match) -> bool:
 def cue_matches(text: str, lo: int, hi: int) -> list[re.Match]:
     """Every cue of :data:`CUES`, :data:`BY_CUES`, :data:`AGENT_CUES`, :data:`FINDING_CUES`, :data:`NAMED_CUES`,
     :data:`PARTY_CUES`, :data:`OUTLET_CUES`, :data:`LABEL_CUES`, :data:`LINE_LABELS`, :data:`OPENING_CUES`,
-    :func:`asked_after_quotation` and :func:`called_in_relative_clause` in ``text[lo:hi]``, in order, passive
-    participles (:func:`passive_cue`) and cues inside a longer stance cue (:func:`_within`: "praise" of "gave
-    praise") left out.
+    :func:`asked_after_quotation`, :func:`called_in_relative_clause` and :func:`put_as_said` in ``text[lo:hi]``,
+    in order, passive participles (:func:`passive_cue`) and cues inside a longer stance cue (:func:`_within`:
+    "praise" of "gave praise") left out.
 
     Example
     -------
@@ -557,7 +575,8 @@ def cue_matches(text: str, lo: int, hi: int) -> list[re.Match]:
     """
     stances = list(STANCE_CUES.finditer(text, lo, hi))
     found = [m for m in (*CUES.finditer(text, lo, hi), *stances,
-                         *asked_after_quotation(text, lo, hi), *called_in_relative_clause(text, lo, hi))
+                         *asked_after_quotation(text, lo, hi), *called_in_relative_clause(text, lo, hi),
+                         *put_as_said(text, lo, hi))
              if not passive_cue(text, m) and not _SELF_DESCRIBED.match(text, m.start()) and not _no_report(text, lo, m)
              and not reporting_credit(text, m) and not _within(m, stances) and noun_form_cue(m) is not False]
     agents = [m for m in AGENT_CUES.finditer(text, lo, hi)

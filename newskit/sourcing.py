@@ -1859,6 +1859,10 @@ def _embedded_cue(match: re.Match) -> bool:
 
 _RECORDING = re.compile(rf"(?:(?:an?|the)\s+)?(?:{alternation(RECORDING_NOUNS)})\s+of\s+(?:his|her|their|the)\b", re.I)
 _STATED_FINDING = re.compile(r"(?:indicated|indicates|indicate|concluded|concludes)\s+that\b")
+_INDICATED_CLAUSE = re.compile(r"(?:indicated|indicates|indicate)\s+(?:he|she|they|it|we|I)\s")
+""""indicated" before a subject pronoun opening a clause, "that" left out ("Jo Lee has indicated he will run"): a
+statement where the text writes its subject as a name (:func:`~newskit.cues.written_as_name`; not "Officials
+have indicated they", "the council indicated it would")."""
 
 
 _COMPOUND_HEAD = re.compile(rf"\s+(?:{alternation(GERUND_COMPOUND_HEADS)})\b")
@@ -2184,7 +2188,8 @@ def _common_opener(match: re.Match, lo: int, subject: tuple[str, int, int]) -> b
 
 def _unfound(match: re.Match, kind: str, subject: str = "") -> bool:
     """Whether the finding cue ``match`` ("found", "shows", "indicated") credits no ``subject`` of type ``kind``: any
-    subject may state a finding ("House Republicans have indicated that"), a poll or document finds, and a body
+    subject may state a finding ("House Republicans have indicated that"), a name one with "that" left out
+    (:data:`_INDICATED_CLAUSE`: "Jo Lee has indicated she will run"), a poll or document finds, and a body
     or an outlet finds what the clause ends with or "that" opens ("the institute found that", "..., the Ledger
     found."), not an object ("the council found the money") nor as "show" ("the TV show"); so does a subject typed
     a person that is a proper name, with "found" or "finds" ("Pew found that", "..., Elmer found.": a pollster's or an
@@ -2198,8 +2203,13 @@ def _unfound(match: re.Match, kind: str, subject: str = "") -> bool:
     >>> text = "Pew found that; he found that; Pew found it hard."
     >>> [_unfound(m, "person", s) for m, s in zip(FINDING_CUES.finditer(text), ("Pew", "he", "Pew"))]
     [False, True, True]
+    >>> text = "Jo Lee has indicated he will run; Jo Lee indicated support; the council indicated it would."
+    >>> [_unfound(m, "person", s) for m, s in zip(FINDING_CUES.finditer(text), ("Jo Lee", "Jo Lee", "the council"))]
+    [False, True, True]
     """
     if _STATED_FINDING.match(match.string, match.start()) or kind == "document":
+        return False
+    if _INDICATED_CLAUSE.match(match.string, match.start()) and written_as_name(match.string, subject):
         return False
     if kind in _FINDING_BODIES and not match.group().startswith("show"):  # "the TV show": a noun after an outlet
         return CLAUSE_CLOSED.match(match.string, match.end()) is None

@@ -35,6 +35,9 @@ warnings.simplefilter("ignore", nk.NewskitWarning)
     ("County clerks have certified the results.", "County clerks", "certified"),
     ("The rival traders' claims were echoed by harbor officials.", "harbor officials", "echoed by"),
     ("Port unions have indicated that they will strike.", "Port unions", "indicated"),
+    ("Mayor Ama Okafor has indicated she will not raise the levy.", "Ama Okafor", "indicated"),
+    ("As Ben Marsh puts it, the ferry is a relic.", "Ben Marsh", "puts it"),
+    ("The ferry is a relic, as Ama Okafor put it.", "Ama Okafor", "put it"),
     ("The county sheriff filed a sealed complaint accusing a clerk of fraud.", "county sheriff", "accusing"),
     ("Ama Okafor called the ruling a disgrace.", "Ama Okafor", "called"),
     ("Ama Okafor called for an inquiry into the leak.", "Ama Okafor", "called"),
@@ -222,3 +225,12 @@ def test_a_participle_before_as_and_the_clause_verb_tells_of_its_noun():
     text = "Two names often mentioned as possible harbor chiefs are Jo Lee and Ann Bell."
     assert cited(text) == []
     assert cited("Jo Lee mentioned as an aside that the pier was shut.") == [("Jo Lee", "mentioned")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ama Okafor put it on the table.",
+    "As the vote neared, Ben Marsh put it off.",
+    "Ama Okafor indicated support for the levy.",
+])
+def test_put_it_outside_an_as_clause_and_indicated_before_a_noun_cite_no_one(text):
+    assert cited(text) == []
