@@ -3854,7 +3854,7 @@ def _unnamed_holder(text: str, role: str, holders: set[str]) -> bool:
     """Whether ``text`` introduces a holder of ``role`` by an indefinite article after one of ``holders`` is first
     named and names none of them beside it, in its sentence ("A Nato spokesman said"): another holder the text names
     nobody as (one introduced before any is named may be the one named later: "a spokeswoman ... the spokeswoman, Jo
-    Lee").
+    Lee"; one inside a quotation is a speaker's description, no holder: "“an untruthful president,” Al Roe said").
 
     Example
     -------
@@ -3865,11 +3865,15 @@ def _unnamed_holder(text: str, role: str, holders: set[str]) -> bool:
     False
     >>> _unnamed_holder("A spokesman spoke. The spokesman, Al Roe, left.", "spokesman", {"Al Roe"})
     False
+    >>> _unnamed_holder("President Al Roe spoke. “An untruthful president,” Jo Lee said.", "president", {"Al Roe"})
+    False
     """
     surnames = {name.split()[-1] for name in holders}
     named = min((m.start() for s in surnames for m in re.finditer(rf"\b{re.escape(s)}\b", text)), default=len(text))
     introduced = re.compile(rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(role)}\b")
     for match in introduced.finditer(text, named):
+        if not _outside_quotes(text, text.rfind("\n", 0, match.start()) + 1, match.start()):
+            continue
         before = text[max(0, match.start() - _REACH):match.start()].rsplit(". ", 1)[-1]
         after = text[match.end():match.end() + _REACH].split(". ", 1)[0]
         if not any(re.search(rf"\b{re.escape(s)}\b", before + " " + after) for s in surnames):

@@ -114,6 +114,9 @@ def test_shapes_read_on_compared_copy(text, expected):
     # a comparison opening the sentence is no subject
     ("Jo Lee is an economist. Like Al Roe, he opposed the levy, telling reporters: “It is a tax.”",
      [("Jo Lee", "he")]),
+    # a role in a quotation ("an untruthful president") introduces no other holder of it
+    ("President Roe's feud with Sen. Jo Lee goes on.\n\nThe president insisted the senator \"could not win an election\""
+     " and Lee said: \"Same lies from an untruthful president.\"", [("Roe", "president"), ("Jo Lee", "Lee")]),
 ])
 def test_shapes_read_on_compared_pairs(text, expected):
     assert spoken(text) == expected
