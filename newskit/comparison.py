@@ -26,6 +26,7 @@ from .alignment import align
 from .entities import ROLES, attribution_role, entity_names, source_entities
 from .matching import candidate_pairs, content_words, linked_groups, pair_one_to_one, quote_similarity
 from .quotations import inner_words, quotes
+from .quote_marks import names_a_thing
 from .sources import attributions
 from .speakers import PRONOUNS
 from .story import story_table
@@ -341,7 +342,8 @@ def split_links(rows_a: list[dict], rows_b: list[dict], links: list[tuple[int, i
 def compare_quotes(story) -> pd.DataFrame:
     """The same quotation matched across each pair of versions, with what changed: paired one to one
     (:func:`match_quotes`), then each part of a quotation one version splits and the other prints whole linked to
-    the whole (:func:`part_links`).
+    the whole (:func:`part_links`). A term no quotation of the other version matches is left out when it names a
+    thing (:func:`~newskit.quote_marks.names_a_thing`: a show's title, a word named as a word), as no one's words.
 
     Columns: version_a, version_b, start_a, end_a, start_b, end_b (offsets into each raw
     text; NA on the side that lacks the quote), text_a, text_b, speaker_a, speaker_b,
@@ -381,9 +383,9 @@ def compare_quotes(story) -> pd.DataFrame:
             diff = "" if same else quote_diff(_strip_marks(a["text"]), _strip_marks(b["text"]))
             rows.append(_pair_row(va, vb, a, b, status, score, diff))
         rows += [_pair_row(va, vb, a, None, "only in some versions", 0.0, "")
-                 for i, a in enumerate(rows_a) if i not in linked_a]
+                 for i, a in enumerate(rows_a) if i not in linked_a and not _names_a_thing(story, a)]
         rows += [_pair_row(va, vb, None, b, "only in some versions", 0.0, "")
-                 for j, b in enumerate(rows_b) if j not in linked_b]
+                 for j, b in enumerate(rows_b) if j not in linked_b and not _names_a_thing(story, b)]
     frame = pd.DataFrame(rows, columns=COMPARE_COLUMNS)
     for col in ("start_a", "end_a", "start_b", "end_b"):
         frame[col] = frame[col].astype("Int64")
@@ -391,6 +393,11 @@ def compare_quotes(story) -> pd.DataFrame:
     key = frame["version_a"].map(order) * 1000 + frame["version_b"].map(order)
     frame = frame.assign(_key=key, _a=frame["start_a"].fillna(10**9), _b=frame["start_b"].fillna(-1))
     return frame.sort_values(["_key", "_a", "_b"]).drop(columns=["_key", "_a", "_b"]).reset_index(drop=True)
+
+
+def _names_a_thing(story, row: dict) -> bool:
+    """Whether a quotation (a row of :func:`quotes`) is a term naming a thing (see :func:`compare_quotes`)."""
+    return row["kind"] == "scare" and names_a_thing(story[row["version"]].raw, row)
 
 
 def _pair_row(va: str, vb: str, a: dict | None, b: dict | None, status: str, score: float, diff: str) -> dict:

@@ -533,6 +533,21 @@ def names_a_term(text: str, q: dict) -> bool:
                 or _LINK_TITLE.search(text, max(0, q["start"] - 300), q["start"]) or _listed_after_term(text, q))
 
 
+def names_a_thing(text: str, q: dict) -> bool:
+    """Whether a quotation (a dict with start and end) names a thing rather than giving anyone's words: a title of
+    two words or more (:func:`titled`: a show, a book, a group) or a term a naming word or noun marks
+    (:func:`names_a_term`).
+
+    Example
+    -------
+    >>> text = 'Lee said on “Morning Elm Hour” that the word “gadzooks” was “not fine.”'
+    >>> [names_a_thing(text, q) for q in ({"start": 11, "end": 30}, {"start": 44, "end": 54}, {"start": 59, "end": 70})]
+    [True, True, False]
+    """
+    words = inner_words(text[q["start"]:q["end"]])
+    return (len(words) >= 2 and titled(words)) or names_a_term(text, q)
+
+
 _LINE_LEAD = re.compile(r"(?:^|\n)[^\S\n]*(?:[-*•–—]{1,2}[^\S\n]*)?$")
 """Nothing but a bullet or a dash between a line's start and a quotation."""
 _LINE_TAIL = re.compile(r"[^\S\n]*(?:\([^()\n]{1,60}\)[^\S\n]*)?(?:\n|$)")

@@ -2017,7 +2017,7 @@ def _named_cue_after(text: str, pos: int, hi: int, surnames: set[str]):
 
 
 _ORG_SUBJECT = re.compile(r"\s*(?:The\s+)?(?:\p{Ll}+-\p{Ll}+\s+)?"
-                          r"((?:\p{Lu}[\w’'&.-]*\s+(?:(?:of|for)\s+(?:the\s+)?(?=\p{Lu}))?)+"
+                          r"((?:\p{Lu}[\w’'&.-]*(?:\s+|(?=,))(?:(?:of|for)\s+(?:the\s+)?(?=\p{Lu}))?)+"
                           r"(?:(?:[\p{Ll}-]+\s+){0,2}(?:chain|company|group|firm|report|study|submission|"
                           r"statement|government|ministry|agency|bank|network|council|court|police|website|office|"
                           r"bureau)\b)?)")
@@ -2056,6 +2056,9 @@ def _it_antecedent(text: str, starts: list[int], k: int, lo: int, names: set[str
     >>> text = "The state-run Elm News Agency said no. It added: “We wrote.”"
     >>> _it_antecedent(text, [0, 39], 1, 0, set())
     'Elm News Agency'
+    >>> text = "The Elm Black Caucus, which has ten members, met. “Beware,” it said."
+    >>> _it_antecedent(text, [0, 50], 1, 0, set())
+    'Elm Black Caucus'
     >>> text = "The EFA's Oslo field office put out a statement. “Beware,” it said."
     >>> _it_antecedent(text, [0, 49], 2, 0, set())
     "EFA's Oslo field office"
@@ -5494,7 +5497,8 @@ def _term_subject(v: _Version, q: dict, place: _Place, found: _Found):
 
 
 _NAMING_BEFORE = re.compile(rf"\b({alternation(NAMING_PARTICIPLES)})\s+(?:as\s+)?(?:(?:an?|the)\s+)?$", re.IGNORECASE)
-_BY_AFTER = re.compile(r"[,”\"’']*\s+by\s+(?:the\s+)?(\p{Lu}[\w&'’-]*(?:\s+\p{Lu}[\w&'’-]*){0,4})")
+_BY_AFTER = re.compile(r"[,”\"’']*\s+by\s+(?:the\s+)?"
+                       r"((?:\p{Lu}\p{Ll}{1,3}\.\s+)?\p{Lu}[\w&'’-]*(?:\s+\p{Lu}[\w&'’-]*){0,4})")
 _NAMER_BEFORE = re.compile(rf"(?<![\w'’-])([Hh]e|[Ss]he|[Tt]hey|\p{{Lu}}[\w'’-]*(?:\s+\p{{Lu}}[\w'’-]*){{0,3}})\s+"
                            rf"({alternation(v for v in CALLED_VERBS if ' ' not in v)})\s+(?:(?:an?|the)\s+)?$")
 """A verb of naming, or its participle, right before a quoted term and its subject ("which he dubbed", "Jo Lee
@@ -5512,6 +5516,8 @@ def _naming_agent(v: _Version, q: dict, place: _Place, found: _Found):
     >>> from newskit.quotations import find_quotes
     >>> find_quotes("Jo Lee made a doll he dubbed “Tin”. Dubbed a “Red Moon” by Elmsa, it rose.").speaker.tolist()
     ['Jo Lee', 'Elmsa']
+    >>> find_quotes("It was described as “critical” by Dr. Al Roe of Elm Hospital.").speaker.tolist()  # a title kept
+    ['Al Roe']
     """
     namer = _NAMER_BEFORE.search(v.text, max(place.lo, q["start"] - 80), q["start"])
     if namer and namer.group(1).split()[0] not in _NOT_SUBJECTS:

@@ -28,7 +28,8 @@ from .text.lexicon import AGENT_NOUNS, ARTICLES, AUXILIARIES as _AUXILIARIES, CO
     NEGATED_AUXILIARIES, \
     NAME_BREAKS as _FUNCTION_WORDS, PERCEIVING_PAST, \
     MEDIUM_NOUNS, NAME_PARTICLES as _PARTICLES, NAME_PARTICLE_PATTERN, NAME_TITLES as _NAME_TITLES, NOT_ADVERBS_IN_LY, \
-    NOT_PERSON_NAME_ENDS, NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PLACE_NAME_ENDS, PLACE_NAME_STARTS, PLURAL_NOUNS, \
+    NOT_PERSON_NAME_ENDS, NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PERSON_NOUNS, PLACE_NAME_ENDS, PLACE_NAME_STARTS, \
+    PLURAL_NOUNS, \
     POSTER_NOUNS, REGION_WORDS, DESCRIBED_PERSONS, FOREIGN_ARTICLES, SENTENCE_OPENERS, KIN_NOUNS, PLURAL_ROLES, \
     RAISING_LEADS, REPORTING_PAST, REPORTING_WORDS, TIME_NOUNS as _TIME_NOUNS, TITLES as _TITLES, TITLE_ABBREVIATIONS, \
     LINK_HEADINGS, STATE_ABBREVIATIONS, UNISEX_GIVEN_NAMES, US_STATES, WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS, \
@@ -1288,7 +1289,7 @@ def _place_after_noun(toks: list[tuple[str, int, int]], phrase: list, whole: boo
     lead = noun[0][0]
     if before.lower() in POSTER_NOUNS:
         return noun  # "a user on X", "a commenter on the forum T-Nation": the poster, not where the post is
-    if _people_before(before, lead):
+    if _people_before(before):
         return toks[at - len(noun):] if whole else noun  # "Officials in Moscow", "a blogger on the site X"
     if _plain_noun(before, lead) and _named_place(place, phrase, toks[at][0]):
         return noun  # "an alleged poll in Wyoming": the poll
@@ -1346,11 +1347,14 @@ def _medium_name(place: list[tuple[str, int, int]]) -> bool:
     return medium is not None and 0 < len(words) - medium - 1 == sum(map(_is_capitalised, words[medium + 1:]))
 
 
-def _people_before(before: str, lead: str) -> bool:
-    """Whether ``before``, the word before a preposition, names people in a phrase opening on ``lead`` in lower
-    case, on a determiner or on that noun capitalised ("a blogger", "Officials")."""
-    return _people_noun(before.lower()) and (lead.islower() or lead.lower() in _DETERMINERS
-                                             or _people_noun(lead.lower()))
+def _people_before(before: str) -> bool:
+    """Whether ``before``, the word before a preposition, names people, whatever opens the phrase ("a blogger",
+    "Officials", "Black politicians", "200 protesters").
+
+    >>> _people_before("politicians"), _people_before("poll")
+    (True, False)
+    """
+    return _people_noun(before.lower())
 
 
 def _plain_noun(before: str, lead: str) -> bool:
@@ -1361,14 +1365,15 @@ def _plain_noun(before: str, lead: str) -> bool:
 
 
 def _people_noun(word: str) -> bool:
-    """Whether the lower-case ``word`` names people: a role or a group ("officials", "blogger", "voters").
+    """Whether the lower-case ``word`` names people: a role or a group ("officials", "blogger", "voters"), a noun
+    describing a person or its plural ("politicians").
 
     Example
     -------
-    >>> _people_noun("officials"), _people_noun("protesters"), _people_noun("moscow")
-    (True, True, False)
+    >>> _people_noun("officials"), _people_noun("protesters"), _people_noun("politicians"), _people_noun("moscow")
+    (True, True, True, False)
     """
-    return _role_noun(word) or word in GROUP_NOUNS or word in PLURAL_NOUNS
+    return _role_noun(word) or word in GROUP_NOUNS or word in PLURAL_NOUNS or word.removesuffix("s") in PERSON_NOUNS
 
 
 def _state(words) -> bool:
@@ -1722,7 +1727,8 @@ def _phrase_before(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int
             break
         verb_like = word.islower() and word.endswith("ed") and word not in _ADJECTIVES_ED
         named = not phrase and _named_modal(word)  # "Theresa May said"
-        stop = word.lower() in _STOP and not (len(word) > 1 and word.isupper()) and not named  # "WHO", not "who"
+        stop = word.lower() in _STOP and not (len(word) > 1 and word.isupper()) and not named \
+            and not _name_preposition(toks, at, phrase)  # "WHO", not "who"
         too_long = _phrase_words(phrase) >= 6 and not _of_body_holder(word, phrase)
         if not (word[0].isalnum()) or stop or verb_like or too_long:
             if phrase and _carries_phrase(toks, at):
@@ -1731,6 +1737,20 @@ def _phrase_before(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int
             break
         phrase.insert(0, tok)
     return _after_singular_noun(toks, phrase)
+
+
+def _name_preposition(toks: list[tuple[str, int, int]], at: int, phrase: list[tuple[str, int, int]]) -> bool:
+    """Whether the word at ``at`` is a preposition capitalised inside a name, between a capitalised word and the
+    ``phrase`` read after it, which opens capitalised or on "the" ("Doctors Without Borders", "Rage Against the
+    Machine").
+
+    >>> t = tokens("Yet Cards Against Humanity")
+    >>> _name_preposition(t, 2, t[3:]), _name_preposition(tokens("Against Elm"), 0, tokens("Elm"))
+    (True, False)
+    """
+    word, after = toks[at][0], phrase[0][0] if phrase else ""
+    return word.lower() in PREPOSITIONS and word[:1].isupper() and word[1:].islower() and at > 0 \
+        and _is_capitalised(toks[at - 1][0]) and (after == "the" or _is_capitalised(after))
 
 
 def _after_singular_noun(toks: list[tuple[str, int, int]], phrase: list) -> list:
@@ -1790,15 +1810,18 @@ def _clause_before_article(toks: list[tuple[str, int, int]], at: int, phrase: li
 
 def _of_body_holder(word: str, phrase: list[tuple[str, int, int]]) -> bool:
     """Whether the capitalised ``word`` before a long ``phrase`` opening with "of" may still join it: a name before
-    the body it belongs to, however long that body's name ("Jo Lee of the Elm Institute of Leeds"), up to ten words;
-    not a title or role ("CEO of the Elm Grocers Association Jo Lee": the name after the post).
+    the body it belongs to, however long that body's name ("Jo Lee of the Elm Institute of Leeds", "Lee of the
+    University of Elm School of Public Health"), up to twelve words; not a title or role ("CEO of the Elm Grocers
+    Association Jo Lee": the name after the post).
 
     >>> _of_body_holder("Lee", tokens("of the Elm Institute of Leeds")), _of_body_holder("Lee", tokens("the Elm Fund"))
     (True, False)
+    >>> _of_body_holder("Jo", tokens("Lee of the University of Elm School of Public Health"))
+    True
     """
     words = [t[0] for t in phrase]
     run = words.index("of") if "of" in words else -1
-    return 0 <= run < 4 and len(words) < 10 and all(map(_is_capitalised, [word, *words[:run]])) \
+    return 0 <= run < 4 and len(words) < 12 and all(map(_is_capitalised, [word, *words[:run]])) \
         and not title_or_role(word)
 
 
@@ -2622,13 +2645,17 @@ def _ends_after_phrase(toks: list[tuple[str, int, int]], k: int, phrase: list[tu
     >>> t = tokens("Theresa May said")
     >>> _ends_after_phrase(t, 1, t[:1]), _ends_after_phrase(t, 2, t[:2])
     (False, True)
+    >>> t = tokens("Jo Lee doesn't match")
+    >>> _ends_after_phrase(t, 2, t[:2])
+    True
     """
     word = toks[k][0]
     familiar = word.lower() == "with" and phrase and phrase[-1][0].lower() == "familiar"  # "sources familiar with"
     dated = k + 1 < len(toks) and toks[k + 1][0][:1].isdigit()  # "said Lee May 3": a date
     named = _named_modal(word) and phrase and phrase[-1][0][:1].isupper() and not dated  # "said Theresa May"
     stop = word.lower() in _STOP - {"of"} and not familiar or word.lower() in _SKIP_BEFORE_CUE | _TIME_NOUNS and phrase
-    return bool(stop or phrase and (_finite_report(toks, k) or _participle_after_name(toks, k, phrase)
+    negated = word.lower().endswith(_NEGATED)  # "according to Jo Lee doesn't match": a verb of the sentence
+    return bool(stop or phrase and (negated or _finite_report(toks, k) or _participle_after_name(toks, k, phrase)
                                     or _dated_participle(toks, k, phrase))) \
         and not named and not _titled_for(phrase + [toks[k]]) and not _named_day(word, phrase)
 
@@ -3854,7 +3881,7 @@ def _unnamed_holder(text: str, role: str, holders: set[str]) -> bool:
     """Whether ``text`` introduces a holder of ``role`` by an indefinite article after one of ``holders`` is first
     named and names none of them beside it, in its sentence ("A Nato spokesman said"): another holder the text names
     nobody as (one introduced before any is named may be the one named later: "a spokeswoman ... the spokeswoman, Jo
-    Lee").
+    Lee"; one inside a quotation is a speaker's description, no holder: "“an untruthful president,” Al Roe said").
 
     Example
     -------
@@ -3865,11 +3892,15 @@ def _unnamed_holder(text: str, role: str, holders: set[str]) -> bool:
     False
     >>> _unnamed_holder("A spokesman spoke. The spokesman, Al Roe, left.", "spokesman", {"Al Roe"})
     False
+    >>> _unnamed_holder("President Al Roe spoke. “An untruthful president,” Jo Lee said.", "president", {"Al Roe"})
+    False
     """
     surnames = {name.split()[-1] for name in holders}
     named = min((m.start() for s in surnames for m in re.finditer(rf"\b{re.escape(s)}\b", text)), default=len(text))
     introduced = re.compile(rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(role)}\b")
     for match in introduced.finditer(text, named):
+        if not _outside_quotes(text, text.rfind("\n", 0, match.start()) + 1, match.start()):
+            continue
         before = text[max(0, match.start() - _REACH):match.start()].rsplit(". ", 1)[-1]
         after = text[match.end():match.end() + _REACH].split(". ", 1)[0]
         if not any(re.search(rf"\b{re.escape(s)}\b", before + " " + after) for s in surnames):

@@ -299,3 +299,13 @@ def test_a_quotation_whose_marks_or_apostrophes_a_scraper_kept_as_character_refe
     trimmed = story_from_texts({"a": story["a"].raw, "b": story["b"].raw.replace(" to the town", "")})
     frame = compare_quotes(trimmed)
     assert frame["kind"].tolist() == ["trimmed"] and "&#" not in frame["diff"].iloc[0]
+
+
+def test_a_title_or_a_word_named_as_a_word_in_one_version_only_is_no_quotation_of_one_version():
+    from newskit.story import story_from_texts
+    from newskit.comparison import compare_quotes
+    story = story_from_texts({
+        "a": 'Jo Lee spoke on “Morning Elm Hour” on Monday. She said the word “gadzooks” twice.',
+        "b": 'Jo Lee spoke on the radio on Monday. She said "we will stay" twice.'})
+    frame = compare_quotes(story)
+    assert frame["text_a"].tolist() == [""] and frame["text_b"].tolist() == ['"we will stay"']

@@ -40,6 +40,8 @@ GOLDEN_SCORE = 47  # of 48; rule 18 ("6 P.M. Mr. Smith") is left: its two halves
         ("a) one thing b) another", ["a) one thing", "b) another"]),
         ("• First point • Second point", ["• First point", "• Second point"]),
         ("He said: “Go.” (Reporting by X; Editing by Y)", ["He said: “Go.”", "(Reporting by X; Editing by Y)"]),
+        ("“Mr. Lee came,” she said. ‘Dr. Roe left.’", ["“Mr. Lee came,” she said.", "‘Dr. Roe left.’"]),
+        ("He called her «Gov. Doe» twice.", ["He called her «Gov. Doe» twice."]),
         ("  \n ", []),
         ("", []),
     ],

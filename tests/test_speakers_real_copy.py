@@ -114,6 +114,21 @@ def test_shapes_read_on_compared_copy(text, expected):
     # a comparison opening the sentence is no subject
     ("Jo Lee is an economist. Like Al Roe, he opposed the levy, telling reporters: “It is a tax.”",
      [("Jo Lee", "he")]),
+    # a role in a quotation ("an untruthful president") introduces no other holder of it
+    ("President Roe's feud with Sen. Jo Lee goes on.\n\nThe president insisted the senator"
+     " \"could not win an election\" and Lee said: \"Same lies from an untruthful president.\"",
+     [("Roe", "president"), ("Jo Lee", "Lee")]),
+    # a capitalised word before a noun naming people, then a preposition and a place: the people speak
+    ("Black politicians in Elmshire called the image \"disgusting\" and others urged the mayor to resign.",
+     [("Black politicians in Elmshire", "Black politicians in Elmshire")]),
+    # a name before a long body's name after "of": the whole name, not the surname with the body
+    ("Dr. Jo Lee of the University of Elmshire School of Public Health said a ban would \"hurt our work in the area.\"",
+     [("Jo Lee", "Jo Lee")]),
+    # a preposition capitalised inside a body's name is part of it
+    ("\"We bought a plot of land,\" Elm Cards Against Boredom explained on its website.",
+     [("Elm Cards Against Boredom", "Elm Cards Against Boredom")]),
+    # a title before the agent after "by"
+    ("His condition was described as \"critical\" by Dr. Jo Lee of Elm Hospital.", [("Jo Lee", "Jo Lee")]),
 ])
 def test_shapes_read_on_compared_pairs(text, expected):
     assert spoken(text) == expected
