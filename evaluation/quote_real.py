@@ -785,6 +785,8 @@ paragraph's end, the next paragraph's quotation carrying a cue of its own ("Roor
 word, the next one a new quotation; "the Guardian reported that the French leader's "tough stance" may have
 "backfired"" is the newspaper's, and the words it "likely prompted the U.S. leader to remind people he" had said his;
 a gesture's slogan named as the gesture, an equipment's, a programme's and an event's names are terms.
+After its own round: quote F1 .985 (fp 3 -> 1), speaker .955 (tp 63 fp 3 fn 3), full .955 (tp 63), mention .955 (tp
+63); persons right 47 of 49 found, organisations 10 of 10, anonymous 4 of 4, media 2 of 2.
 Detection: a found quotation is a true positive when it overlaps a gold quotation, each matched at
 most once; the pieces of one multi-paragraph quotation count as one; scare quotes are left out of
 the predictions unless they overlap a gold quotation. Speaker: a matched quotation whose speaker
