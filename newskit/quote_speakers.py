@@ -4288,14 +4288,20 @@ def described_body(text: str, mention: str, pos: int, one: bool = False) -> str 
     if not holds_words or one and key in _NEAR_DESCRIPTIONS:
         return None
     holds = re.compile(rf"\b(?:{alternation(holds_words)})s?\b", re.IGNORECASE)
-    names = [m.group(1) for m in _BODY_NAME.finditer(text, 0, pos) if " " in m.group(1)
-             and holds.search(m.group(1)) and not page_markup(text, m.start())
-             and (key not in _NEAR_DESCRIPTIONS or _near_body(text, m, pos, key))]
+    names = _holding_names(text, holds, pos, key)
     bodies = {_held_part(name, holds) for name in names}
     fields = [w for w in mention.replace("-", " ").split()[:-len(key.split())] if w.islower()]
     if not names or one and (len(bodies) > 1 or any(w not in names[-1].lower().split() for w in fields)):
         return None
     return _held_part(names[-1], holds)
+
+
+def _holding_names(text: str, holds: re.Pattern, pos: int, key: str) -> list[str]:
+    """Bodies' names of two words or more before ``pos`` holding a word of ``holds``, outside page markup, near enough
+    for a vague description ``key`` (:func:`_near_body`)."""
+    return [m.group(1) for m in _BODY_NAME.finditer(text, 0, pos) if " " in m.group(1)
+            and holds.search(m.group(1)) and not page_markup(text, m.start())
+            and (key not in _NEAR_DESCRIPTIONS or _near_body(text, m, pos, key))]
 
 
 _NEAR_DESCRIPTIONS = frozenset({"group", "association", "union"})
