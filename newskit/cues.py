@@ -137,14 +137,20 @@ CUES = _cue_pattern([v for v in REPORTING_VERBS if v != "ask"] + list(STANCE_VER
 (:data:`~newskit.text.lexicon.VIEW_VERBS`, a kind apart: :func:`view_cue`), and the phrases of a source declining
 to comment ("did not say") or giving out a statement ("issued a statement"); a mostly-noun verb before "that"
 (:func:`noun_form_cue`, which :func:`cue_matches` reads: "Critics charge that")."""
+_CALLS_NAMED = (r"(?<![Ww]hat\she\s)(?<![Ww]hat\sshe\s)(?<![Ww]hat\sit\s)"
+                r"calls(?=\s+(?:the|his|her|their|its|this|that|these|those|it|him|them)\s+"
+                r"(?:[\w-]+\s+){0,2}?(?:[“\"]|\Z))")
+""""Calls" before a short object and a quotation, or the end of the text searched, where one opens ("The group calls the
+acts “crude”"): the verb, never the noun; not in "what she calls the “...”", a clause naming a thing, whose "she"
+stands for the subject the sentence has before it."""
 QUOTE_CUES = _cue_pattern(REPORTING_VERBS + QUOTE_ONLY_VERBS + STANCE_VERBS + DECLARING_VERBS,
                           ["pointed out", "points out", "notes", "states", *INVERTED_OPENERS, "put it", "puts it",
-                           *SPANISH_REPORTING_VERBS, *STATEMENT_CUES, *PHRASAL_CUES])
+                           *SPANISH_REPORTING_VERBS, *STATEMENT_CUES, *PHRASAL_CUES], (_CALLS_NAMED,))
 """Cues accepted next to a quotation: the reporting verbs, those of a stance or a declared position ("Jo Lee
 fumed", "he assured them": one list with :data:`CUES`), and ones not accepted on their own ("she continued", "he
 went on", "as Jo Lee put it"); "Said", "Added" opening a sentence too ("Added Jo Lee: “...”"); a
 statement given out ("Jo Lee issued the following statement: “...”"); a phrasal verb of speaking up ("The Times
-also chimed in: “...”")."""
+also chimed in: “...”"); "calls" naming what it calls by a quotation (:data:`_CALLS_NAMED`)."""
 _DETERMINERS = r"(?:the|that|this|those|these|his|her|their|its|such|any|some|all|a|an)"
 _STANCE_FORMS = frozenset(f for v in STANCE_VERBS + DECLARING_VERBS for f in verb_forms(v)) - frozenset(
     f for v in REPORTING_VERBS + QUOTE_ONLY_VERBS for f in verb_forms(v))

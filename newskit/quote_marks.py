@@ -448,7 +448,7 @@ quotation is the words shown, a term, not someone's speech."""
 _NAMING_AFTER = re.compile(r"\s*(?:policy|policies|law|laws|act|bill|rule|rules|doctrine|programme|program|campaign|"
                            r"initiative|slogan|label|tag|brand|category|sector|term|phrase|nickname|name|title|"
                            r"application|domain|scandal|era|movement|petition|department|affair|strategy|plot|scheme|"
-                           r"theory|citizenship)\b|s\b"
+                           r"theory|citizenship|grants?|gestures?|poses?|displays?|salutes?)\b|s\b"
                            r"|(?:\s+\w+)?\s*,\s+(?:a|an|the)\s+(?:category|term|word|phrase|name|kind|type|label)\b",
                            re.IGNORECASE)
 
@@ -506,7 +506,8 @@ def names_a_term(text: str, q: dict) -> bool:
     naming word stands before it ("called “scum villages”", "known as “food loss”", "the words “share”", a word
     "spelled", a post to "serve as") or
     a naming noun after it ("the “don’t ask, don’t tell” policy", "the “.amazon” application", "the “fake
-    electors” plot", "“birthright” citizenship", "“slow” food, a category", "a “Trees need us” banner"), it is a
+    electors” plot", "“birthright” citizenship", "the “Elm for All” grants", "“hands off” gestures", "“slow” food, a
+    category", "a “Trees need us” banner"), it is a
     noun phrase after "the" ("the “pause”", "the “Facebook self”"), or it is a domain, tag or handle
     (“.com”, “#MeToo”).
 
@@ -520,6 +521,8 @@ def names_a_term(text: str, q: dict) -> bool:
     >>> names_a_term('They hung a “Trees need us now” banner.', {"start": 12, "end": 31})
     True
     >>> names_a_term('It spelled “dud”.', {"start": 11, "end": 16})
+    True
+    >>> names_a_term('He made “hands off, we stay” gestures.', {"start": 8, "end": 28})
     True
     """
     inner = _inner(text, q)

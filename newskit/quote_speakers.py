@@ -47,7 +47,8 @@ from .speakers import (
 )
 from .text.lexicon import (
     ACCOUNT_NOUNS, AGENT_NOUNS, ARTICLES, AUTHORED_NOUNS, AUTHORING_VERBS, AUXILIARIES, BODY_DESCRIPTIONS, CALLED_VERBS,
-    CLAUSE_CONJUNCTIONS, COMPANIES, COMPANY_NOUNS, CONJUNCTION_LEADS, CONTRASTING_CONJUNCTIONS, CRITICISM_CUES,
+    CLAUSE_CONJUNCTIONS, COMPANIES, COMPANY_NOUNS, CORPORATE_SUFFIXES, CONJUNCTION_LEADS, CONTRASTING_CONJUNCTIONS,
+    CRITICISM_CUES,
     CUE_ADVERBS, DATE_WORDS,
     DECLINING_CUES, DEMONYMS, DETERMINERS, DOCUMENT_WRITERS, DURATION_UNITS, FUNCTION_WORDS, GIVING_OUT_VERBS,
     IRREGULAR_PAST, ISSUED_DOCUMENTS, KIN_NOUNS, MASTHEAD_WORDS, MEDIUM_NOUNS, MODALS, NAMING_PARTICIPLES, NAME_BREAKS,
@@ -3218,7 +3219,7 @@ def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> t
     mention, m_start, m_end = _unmeasured(*_clean_mention(mention, m_start, m_end))
     mention = _titled_role(v.text, mention, m_start)
     speaker = v.resolve(mention, m_start)
-    speaker = fullest_outlet(v.text, v.institutions.get(speaker, speaker), m_start)
+    speaker = fullest_company(v.text, fullest_outlet(v.text, v.institutions.get(speaker, speaker), m_start), m_start)
     again = found.by_mention.get(m_start)
     if again:  # the cue of a quotation split in two: “...,” she said, “...”
         speaker = again["speaker"]
@@ -3513,13 +3514,14 @@ _SPOKEN_FOR = re.compile(rf"(?:{alternation(SPOKESPERSONS)})\s+for\s+(?:the\s+)?
 
 def _spoken_for_body(v: _Version, mention: str) -> str:
     """The organisation an unnamed spokesperson ``mention`` speaks for ("spokesperson for the Elm Ministry": Elm
-    Ministry), whose words these are; "" when it speaks for a person ("spokesman for Jo Lee") or for no one named."""
+    Ministry; by its full name, :func:`fullest_company`), whose words these are; "" when it speaks for a person
+    ("spokesman for Jo Lee") or for no one named."""
     found = _SPOKEN_FOR.fullmatch(mention)
     body = found.group(1) if found else ""
     words = body.split()
     if not body or _is_person(v, v.resolve(body, 0)) or person_name(words) == words and not INSTITUTION.search(body):
         return ""
-    return body
+    return fullest_company(v.text, body, len(v.text))
 
 
 def fullest_outlet(text: str, name: str, pos: int) -> str:
@@ -3540,6 +3542,26 @@ def fullest_outlet(text: str, name: str, pos: int) -> str:
     found = {" ".join(itertools.dropwhile(lambda w: w.lower() in FUNCTION_WORDS, m.group().split(". ")[-1].split()))
              for m in written}  # "Lee. The Post": the sentence's words only
     found.discard(name)
+    return found.pop() if len(found) == 1 else name
+
+
+def fullest_company(text: str, name: str, pos: int) -> str:
+    """The company's name written in full before ``pos`` that ``name``, capitalised words with no company's ending,
+    opens: ``name`` and a word of :data:`~newskit.text.lexicon.CORPORATE_SUFFIXES` ("Elm Nippon" of "Elm Nippon
+    Airways"), when the text writes one such name only; ``name`` otherwise.
+
+    Example
+    -------
+    >>> text = "Elm Nippon Airways Flight 7 turned back. A spokesperson for Elm Nippon said so."
+    >>> fullest_company(text, "Elm Nippon", 60), fullest_company(text, "Jo Lee", 60)
+    ('Elm Nippon Airways', 'Jo Lee')
+    """
+    words = name.split()
+    if not words or not all(w[:1].isupper() for w in words) or words[-1] in CORPORATE_SUFFIXES:
+        return name
+    found = {m.group() for m in re.finditer(rf"(?<![\w'’.-]){re.escape(name)}\s+"
+                                             rf"(?:{alternation(CORPORATE_SUFFIXES, flexible_space=False)})(?![\w'’-])",
+                                             text[:pos])}
     return found.pop() if len(found) == 1 else name
 
 
@@ -3580,7 +3602,9 @@ def _described_speaker(v: _Version, q: dict, found: _Found, mention: str, m_star
     post = _ROLE_OF_PLACE.fullmatch(mention)
     if post and role_phrase(post.group(1)) and place_name(post.group(2)):  # "the former mayor of Elm City"
         return _role_speaker(v, q, found, post.group(1), m_start)
-    return described_body(v.text, mention, m_start) or described_organisation(v.text, mention, m_start) or ""
+    apposed = _apposed_body(v.text, mention, m_start)  # "Elm Haulers, an industry group. ... the group says"
+    return (apposed[-1][1] if apposed else described_body(v.text, mention, m_start)) \
+        or described_organisation(v.text, mention, m_start) or ""
 
 
 def _described_again(found: _Found, q: dict, mention: str) -> str:
@@ -4230,8 +4254,10 @@ def _apposed_body(text: str, mention: str, pos: int) -> list[tuple[int, str]]:
 
 
 _JOINED = alternation(NAME_JOINING_WORDS)
+_NAME_WORD = r"(?:(?:St|Ft|Mt)\.(?=[^\S\n]+\p{Lu})|\p{Lu}[\w&'’-]*)"
+"""A capitalised word of a body's name, or a place's "St.", "Ft." or "Mt." before one ("St. Elm Union")."""
 _BODY_NAME = re.compile(
-    rf"(?<![\w'’-])(?:[Tt]he\s+)?(\p{{Lu}}[\w&'’-]*(?:[^\S\n]+(?:(?:{_JOINED})[^\S\n]+)*\p{{Lu}}[\w&'’-]*)*)")
+    rf"(?<![\w'’-])(?:[Tt]he\s+)?({_NAME_WORD}(?:[^\S\n]+(?:(?:{_JOINED})[^\S\n]+)*{_NAME_WORD})*)")
 _APPOSED_DESCRIPTION = re.compile(_BODY_NAME.pattern + r",\s+an?\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\b(?=[,.;])")
 _JOINED_PART = re.compile(rf"\s(?:{_JOINED})\s+(?=\p{{Lu}})")
 
@@ -4262,16 +4288,51 @@ def described_body(text: str, mention: str, pos: int, one: bool = False) -> str 
     words = mention.lower().replace("-", " ").split()
     key = " ".join(words[-2:]) if " ".join(words[-2:]) in BODY_DESCRIPTIONS else words[-1]
     holds_words = BODY_DESCRIPTIONS.get(key)
-    if not holds_words:
+    if not holds_words or one and key in _NEAR_DESCRIPTIONS:
         return None
-    holds = re.compile(rf"\b(?:{alternation(holds_words)})\b", re.IGNORECASE)
-    names = [m.group(1) for m in _BODY_NAME.finditer(text, 0, pos) if " " in m.group(1)
-             and holds.search(m.group(1)) and not page_markup(text, m.start())]
+    holds = re.compile(rf"\b(?:{alternation(holds_words)})s?\b", re.IGNORECASE)
+    names = _holding_names(text, holds, pos, key)
     bodies = {_held_part(name, holds) for name in names}
     fields = [w for w in mention.replace("-", " ").split()[:-len(key.split())] if w.islower()]
     if not names or one and (len(bodies) > 1 or any(w not in names[-1].lower().split() for w in fields)):
         return None
     return _held_part(names[-1], holds)
+
+
+def _holding_names(text: str, holds: re.Pattern, pos: int, key: str) -> list[str]:
+    """Bodies' names of two words or more before ``pos`` holding a word of ``holds``, outside page markup, near enough
+    for a vague description ``key`` (:func:`_near_body`)."""
+    return [m.group(1) for m in _BODY_NAME.finditer(text, 0, pos) if " " in m.group(1)
+            and holds.search(m.group(1)) and not page_markup(text, m.start())
+            and (key not in _NEAR_DESCRIPTIONS or _near_body(text, m, pos, key))]
+
+
+_NEAR_DESCRIPTIONS = frozenset({"group", "association", "union"})
+"""Descriptions too vague to reach back far: they name a body written in their paragraph or the one before only, and
+given no other description beside it (:func:`_near_body`); a quotation's speaker only, no source of the sourcing pass's
+(``one``)."""
+
+
+def _near_body(text: str, name: re.Match, pos: int, key: str) -> bool:
+    """Whether the body's ``name`` (a :data:`_BODY_NAME` match) is near enough before ``pos`` for a vague description
+    ``key`` ("the group") to name it: in its paragraph or the one before, and not set beside an indefinite description
+    of another noun ("the Elm Haulers Association, an industry body": no group).
+
+    >>> text = "The Elm Union met. The Oak Association, an industry body, spoke.\\n\\nThe group said"
+    >>> [_near_body(text, m, len(text), "group") for m in _BODY_NAME.finditer(text) if " " in m.group(1)]
+    [True, False]
+    """
+    described = _APPOSED_DESCRIPTION.match(text, name.start())
+    return _paragraph_breaks(text, name.end(), pos) <= 1 and not (described and described.group(2).split()[-1] != key)
+
+
+def _paragraph_breaks(text: str, start: int, end: int) -> int:
+    """How many paragraph breaks (runs of line feeds) ``text[start:end]`` holds.
+
+    >>> _paragraph_breaks("Elm Union met.\\n\\nIt spoke.\\nThe group said", 0, 40)
+    2
+    """
+    return len(re.findall(r"\n+", text[start:end]))
 
 
 def _held_part(name: str, holds: re.Pattern) -> str:

@@ -344,11 +344,23 @@ _CONTRACTED_PRONOUN = re.compile(r"(?:I|We|You|They)['’](?:m|re|ve|ll|d)$", re
 def _ends_name(words: list[str], k: int, run: list[str]) -> bool:
     """Whether ``words[k]``, read back from the name ``run`` after it, ends :func:`person_name`'s name: a function word
     that is no surname, a pronoun and its verb ("I'm"), a compound in lower case after a hyphen ("Editor-in-Chief",
-    "Ohio-born") that is no given name's syllable, or a body before a name."""
+    "Ohio-born") that is no given name's syllable, a title written with a hyphen ("Vice-President"), or a body before
+    a name."""
     word = words[k]
     return word.lower() in _FUNCTION_WORDS and not _word_surname(words, k, run) \
         or bool(_CONTRACTED_PRONOUN.match(word)) or bool(_LOWER_PART.search(word)) and not _syllable_name(words, k) \
-        or bool(_body_before_name(word, run))
+        or bool(_body_before_name(word, run)) or _hyphenated_title(word)
+
+
+def _hyphenated_title(word: str) -> bool:
+    """Whether ``word`` is a title written with a hyphen, each part a title or role ("Vice-President",
+    "Lieutenant-General"), no part of a name.
+
+    >>> _hyphenated_title("Vice-President"), _hyphenated_title("Lee-Roe"), _hyphenated_title("Vice")
+    (True, False, False)
+    """
+    parts = word.lower().split("-")
+    return len(parts) > 1 and all(title_or_role(part) for part in parts)
 
 
 def _strip_determiner(words: list[str]) -> list[str]:
@@ -458,7 +470,7 @@ def _named_phrase(toks: list[tuple[str, int, int]], words: list[str]) -> tuple[s
         return None  # "a spokesman for Mr. Lee": the spokesman's, as "a spokesman for Jo Lee"
     if _body_field(words[:len(words) - len(name)]):
         return None  # "the Center for Elm Policy": the body's field, no person "Policy"
-    if before.lower() in _NAME_STOPS | {"'s", "’s"} or _describes_person(before, name):
+    if before.lower() in _NAME_STOPS | {"'s", "’s"} or _describes_person(before, name) or _hyphenated_title(before):
         return " ".join(name), first[1], toks[-1][2]
     if all(_is_capitalised(w) or w in _PARTICLES for w in words) and not INSTITUTION.search(" ".join(words)):
         kept = _strip_determiner(words)
@@ -1736,7 +1748,7 @@ def _phrase_before(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int
                 continue
             break
         phrase.insert(0, tok)
-    return _after_singular_noun(toks, phrase)
+    return _after_singular_noun(toks, _owners_joined(phrase))
 
 
 def _name_preposition(toks: list[tuple[str, int, int]], at: int, phrase: list[tuple[str, int, int]]) -> bool:
@@ -1778,7 +1790,37 @@ def _carries_phrase(toks: list[tuple[str, int, int]], at: int) -> bool:
     """
     word = toks[at][0]
     return word.lower() in {"of", "for"} or word == "on" and at > 0 and toks[at - 1][0].istitle() \
-        and toks[at - 1][0].lower() in BODY_NAME_ENDS
+        and toks[at - 1][0].lower() in BODY_NAME_ENDS or _plural_owner_in_name(toks, at)
+
+
+def _plural_owner_in_name(toks: list[tuple[str, int, int]], at: int) -> bool:
+    """Whether ``toks[at]`` is the apostrophe of a capitalised plural's possessive inside a body's name, the name
+    going on capitalised to a body's head noun (:data:`~newskit.text.lexicon.BODY_NAME_ENDS`) closing ``toks``:
+    "the Elm Police Officers' Association", "the Elm Teachers' Union"; not "the Rams' coach".
+
+    >>> _plural_owner_in_name(tokens("the Elm Teachers' Union"), 3), _plural_owner_in_name(tokens("the Rams' Coach"), 2)
+    (True, False)
+    """
+    before = toks[at - 1][0] if at > 0 else ""
+    after = [t[0] for t in toks[at + 1:]]
+    return toks[at][0] in {"'", "’"} and before[:1].isupper() and before.endswith("s") \
+        and toks[at - 1][2] == toks[at][1] and bool(after) and all(_is_capitalised(w) for w in after) \
+        and (after[-1].lower() in BODY_NAME_ENDS or bool(INSTITUTION.fullmatch(after[-1])))
+
+
+def _owners_joined(phrase: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """``phrase`` with an apostrophe token joined to the word it closes ("Teachers", "'" -> "Teachers'").
+
+    >>> [t[0] for t in _owners_joined(tokens("Elm Teachers' Union"))]
+    ['Elm', "Teachers'", 'Union']
+    """
+    joined: list[tuple[str, int, int]] = []
+    for tok in phrase:
+        if joined and tok[0] in {"'", "’"} and joined[-1][2] == tok[1]:
+            joined[-1] = (joined[-1][0] + tok[0], joined[-1][1], tok[2])
+        else:
+            joined.append(tok)
+    return joined
 
 
 def _clause_ends(toks: list[tuple[str, int, int]], at: int, phrase: list[tuple[str, int, int]]) -> bool:

@@ -72,3 +72,26 @@ def test_the_one_describing_an_object_as_a_term_speaks_the_term():
     assert spoken(text) == [("two rival powers", "two rival powers")]
     # no verb of describing before "as": no speaker
     assert spoken("The talks in Elmton ended early, as a “good start” was enough. More are planned.") == [("", "")]
+
+
+def test_the_group_names_a_body_of_its_paragraph_or_the_one_before():
+    text = ("The Elm Teachers Association wants the league to punish the players. The group calls the acts “rude, "
+            "crude and wrong.”\n\n“Five of the Lions came out with their arms raised,” the group explained.")
+    assert [speaker for speaker, _ in spoken(text)] == ["Elm Teachers Association"] * 2
+    # a body named three paragraphs up is too far for "the group"
+    text = ("The Elm Teachers Union went on strike.\n\nSchools shut.\n\nMost parents stayed home.\n\nYoung Elm Poets "
+            "runs classes.\n\n“Young people will see the power of their voices,” the group said.")
+    assert [speaker for speaker, _ in spoken(text)] == ["group"]
+
+
+def test_a_plural_possessive_and_a_place_abbreviation_stay_in_a_body_name():
+    text = "The St. Elm Police Officers' Association said it was \"deeply upset\" by the vote."
+    assert spoken(text) == [("St. Elm Police Officers' Association", "St. Elm Police Officers' Association")]
+    assert spoken("“We will not stand for it at all,” said Former St. Elm County Police Chief Tim Fitch.") == [
+        ("Tim Fitch", "Tim Fitch")]
+
+
+def test_a_spokesperson_speaks_for_the_company_by_its_full_name():
+    text = ("All Elm Airways Flight 7 turned back.\nA spokesperson for All Elm told reporters the crew made the "
+            "“correct decision” to turn around.")
+    assert [speaker for speaker, _ in spoken(text)] == ["All Elm Airways"]

@@ -60,3 +60,8 @@ def test_a_role_acronym_after_a_name_is_none_of_the_speaker():
     assert spoken(text) == [("Jo Bell", "Jo Bell")]
     assert spoken(text.replace("CEO of the Elm Grocers Agency", "MP")) == [("Jo Bell", "Jo Bell")]
     assert spoken(text.replace("Jo Bell", "Tavor Quist")) == [("Tavor Quist", "Tavor Quist")]  # a rare given name
+
+
+def test_a_hyphenated_title_is_no_part_of_the_name():
+    assert spoken("“We will win this fight,” said US Vice-President Jo Lee.") == [("Jo Lee", "Jo Lee")]
+

@@ -1209,10 +1209,12 @@ BODY_DESCRIPTIONS = {"think tank": ("institute", "institution", "center", "centr
                      "institute": ("institute",), "agency": ("agency",), "ministry": ("ministry",),
                      "council": ("council",), "commission": ("commission",), "foundation": ("foundation",),
                      "office": ("office",), "department": ("department",), "university": ("university",),
-                     "bureau": ("bureau",)}
-"""Descriptions of a named body that is no company ("the think tank", "the environment office") -> words one of
-which that body's name holds ("Institute for the Study of War", "Environment Office for the Canton of Elm"): after
-"the" they name the last such body named before them."""
+                     "bureau": ("bureau",), "association": ("association",), "union": ("union",),
+                     "group": ("group", "association", "union", "coalition", "federation", "alliance", "society")}
+"""Descriptions of a named body that is no company ("the think tank", "the environment office", "the group") -> words
+one of which that body's name holds ("Institute for the Study of War", "Environment Office for the Canton of Elm"):
+after "the" they name the last such body named before them ("the group" one named in its paragraph or the one before; a
+name's plural head too: "the American Elm Associations")."""
 
 MEDIUM_NOUNS = frozenset("""newspaper paper daily tabloid magazine weekly journal website site forum blog network
 channel broadcaster station podcast""".split())

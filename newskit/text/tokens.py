@@ -28,7 +28,7 @@ from newskit.text import letters as re
 import unicodedata
 from functools import lru_cache
 
-from .lexicon import FUNCTION_WORDS, GENERATIONAL_SUFFIXES, TITLE_ABBREVIATIONS
+from .lexicon import FUNCTION_WORDS, GENERATIONAL_SUFFIXES, SENTENCE_OPENERS, TITLE_ABBREVIATIONS
 from .typography import canonical
 
 WORD = re.compile(r"\w+(?:['’.-]\w+)*")
@@ -149,6 +149,23 @@ def hashtags(text: str) -> frozenset[str]:
     return frozenset(m.group(1).casefold() for m in HASHTAG.finditer(text))
 
 
+def _place_abbreviation(text: str, match) -> bool:
+    """Whether the word ``match`` is "St.", "Ft." or "Mt." opening a place's name: a capitalised word follows that is
+    no sentence's usual opener (lexicon ``SENTENCE_OPENERS``), so the stop ends no sentence ("St. Elm", not "Elm St.
+    The").
+
+    >>> [t for t, _, _ in tokens("Former St. Elm chief. Main St. The end.")][:3]
+    ['Former', 'St.', 'Elm']
+    >>> [t for t, _, _ in tokens("Main St. The end.")][:3]
+    ['Main', 'St', '.']
+    """
+    after = _CAPITAL_NEXT.match(text, match.end())
+    return match.group() in {"St.", "Ft.", "Mt."} and bool(after) and after.group(1).lower() not in SENTENCE_OPENERS
+
+
+_CAPITAL_NEXT = re.compile(r"[^\S\n]+(\p{Lu}[\w'’-]*)")
+
+
 def _suffix_in_sentence(text: str, match) -> bool:
     """Whether the word ``match`` is a name's suffix with its full stop (:data:`GENERATIONAL_SUFFIXES`: "Jr.") that a
     lower-case word follows, so the stop ends no sentence."""
@@ -163,8 +180,9 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[str,
 
     Initials and acronyms keep their full stops ("C.", "U.S."), as does a title before a name
     (:data:`~newskit.text.lexicon.TITLE_ABBREVIATIONS`: "Dr.") and a suffix after one that no sentence ends with
-    ("Jo Lee Jr. said"); a word line-wrapped at its hyphen ("Jean- Pierre") is one token. Any other full stop is a
-    token of its own.
+    ("Jo Lee Jr. said"), and a place's "St.", "Ft." or "Mt." before a capitalised word that opens no sentence ("St.
+    Elm County": :func:`_place_abbreviation`); a word line-wrapped at its hyphen ("Jean- Pierre") is one token. Any
+    other full stop is a token of its own.
 
     Example
     -------
@@ -178,7 +196,8 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[str,
     for match in _TOKEN.finditer(text, start, end):
         word, s, e = match.group(), match.start(), match.end()
         if len(word) > 2 and word.endswith(".") and word[:-1].lower() not in TITLE_ABBREVIATIONS \
-                and "." not in word[:-1] and not _suffix_in_sentence(text, match):
+                and "." not in word[:-1] and not _suffix_in_sentence(text, match) \
+                and not _place_abbreviation(text, match):
             out += [(word[:-1], s, e - 1), (".", e - 1, e)]
         else:
             out.append((word, s, e))
