@@ -3407,30 +3407,15 @@ def _long_unclosed(text: str) -> bool:
 
 def _caption_copy(texts: list[str], body: list[int], at: dict[int, int], n: int, framed: set[int]) -> bool:
     """Whether the unclosed body line ``n`` prints again the body paragraphs within :data:`_CAPTION_REACH` lines
-    but for their last stop (:func:`_copy_of_run`), or one of them reworded (:func:`_reworded_copy`), or, one of
-    the lines ``framed`` by the article (:func:`_between_body`), retells one within :data:`_RETOLD_REACH` lines or the
-    two right around it read as one (:func:`_retold`); ``at`` gives each paragraph's place among those shown."""
+    but for their last stop (:func:`_copy_of_run`) or, one of the lines ``framed`` by the article
+    (:func:`_between_body`), retells one within :data:`_RETOLD_REACH` lines or the two right around it read as one
+    (:func:`_retold`); ``at`` gives each paragraph's place among those shown."""
     near = [m for m in body if m != n and abs(at[m] - at[n]) <= _CAPTION_REACH]
-    if _copy_of_run([texts[m].strip() for m in near], texts[n].strip()) or any(
-            _reworded_copy(texts[n], texts[m]) for m in near):
+    if _copy_of_run([texts[m].strip() for m in near], texts[n].strip()):
         return True
     around = [texts[m] for m in near if abs(at[m] - at[n]) == 1]
     return n in framed and _retold(texts[n], [texts[m] for m in near if abs(at[m] - at[n]) <= _RETOLD_REACH]
                                    + [" ".join(around)])
-
-
-def _reworded_copy(text: str, paragraph: str) -> bool:
-    """Whether ``text`` holds the content words of ``paragraph`` (:func:`_stems`), all and in their order, and no
-    other: a caption printing a paragraph again with a function word or an ending changed ("photo is" for "photos
-    are").
-
-    >>> _reworded_copy("If the photo is right, the dam held", "If the photos are right, the dam held.")
-    True
-    >>> _reworded_copy("If the photo is right, the old dam held", "If the photos are right, the dam held.")
-    False
-    """
-    found = _stems(text)
-    return bool(found) and found == _stems(paragraph)
 
 
 def _between_body(texts: list[str], labels: list[str], unclosed: set[int]) -> set[int]:
