@@ -5187,9 +5187,7 @@ def _summary_lines(texts: list[str], labels: list[str]) -> list[str]:
     """
     shown = _shown(labels)
     first = next((at for at, n in enumerate(shown) if labels[n] == "body"), len(shown))
-    if first == 0:
-        return _summary_atop(texts, labels)
-    if first == len(shown) or labels[shown[first - 1]] not in _PAGE_LINES:
+    if not 0 < first < len(shown) or labels[shown[first - 1]] not in _PAGE_LINES:
         return labels
     items = list(itertools.takewhile(lambda n: labels[n] == "body" and _summary_line(texts[n]), shown[first:]))
     rest = [n for n in shown[first + len(items):] if labels[n] == "body"]
@@ -5199,42 +5197,6 @@ def _summary_lines(texts: list[str], labels: list[str]) -> list[str]:
     if all(_restated(texts[n], later) for n in items):
         for n in items:
             labels[n] = "subhead"
-    return labels
-
-
-def _summary_atop(texts: list[str], labels: list[str]) -> list[str]:
-    """``labels`` with a summary opening a page with nothing over it (no headline, no byline) made ``subhead``: its
-    first :data:`_SUMMARY_LINES` to :data:`_SUMMARY_ITEMS` lines, each one sentence on one line of more than
-    :data:`_SHORT_REPEAT` words and up to :data:`_SUMMARY_LINE_WORDS` (a line with no closing stop, set aside already,
-    among them; not a label, "Abstract.", nor a title over two lines), right over the
-    article's body, when one paragraph of the article after them uses again most words of each body line
-    (:data:`_RESTATED`): bullets each told again at length. A lead told one short sentence a paragraph goes on with
-    new facts, its lines' words spread over the article: it stays body.
-
-    >>> texts = ["Rates rose in May as the central bank acted against prices.",
-    ...          "Bread cost more in the shops of the towns this spring.",
-    ...          "Rent rose the most of all the costs of the households.",
-    ...          "The central bank raised rates in May against prices, its third rise.",
-    ...          "Bread cost more in the shops of the towns this spring than a year ago.",
-    ...          "Rent rose the most of all the costs of the households, the office said."]
-    >>> _summary_atop(texts, ["body"] * 6)
-    ['subhead', 'subhead', 'subhead', 'body', 'body', 'body']
-    >>> _summary_atop(texts[:3] + ["The bank acted in May.", "Bread and rent cost more."], ["body"] * 5)
-    ['body', 'body', 'body', 'body', 'body']
-    >>> _summary_atop(["Abstract."] + texts[1:], ["body"] * 6)[0]
-    'body'
-    """
-    shown = _shown(labels)
-    for count in range(_SUMMARY_LINES, min(_SUMMARY_ITEMS, len(shown) - 1) + 1):
-        items, rest = shown[:count], [n for n in shown[count:] if labels[n] == "body"]
-        if labels[items[-1]] != "body" or not rest or rest[0] != shown[count] or not all(
-                len(_WORD.findall(texts[n])) > _SHORT_REPEAT and "\n" not in texts[n].strip() and (
-                    labels[n] == "body" and _summary_line(texts[n])
-                    or labels[n] == "subhead" and _summary_line(texts[n].rstrip() + ".")) for n in items):
-            continue
-        later = [set(_stems(texts[n])) for n in rest]
-        if all(any(_restated(texts[n], told) for told in later) for n in items if labels[n] == "body"):
-            return ["subhead" if n in items else label for n, label in enumerate(labels)]
     return labels
 
 
