@@ -785,6 +785,8 @@ paragraph's end, the next paragraph's quotation carrying a cue of its own ("Roor
 word, the next one a new quotation; "the Guardian reported that the French leader's "tough stance" may have
 "backfired"" is the newspaper's, and the words it "likely prompted the U.S. leader to remind people he" had said his;
 a gesture's slogan named as the gesture, an equipment's, a programme's and an event's names are terms.
+After its own round: quote F1 .985 (fp 3 -> 1), speaker .955 (tp 63 fp 3 fn 3), full .955 (tp 63), mention .955 (tp
+63); persons right 47 of 49 found, organisations 10 of 10, anonymous 4 of 4, media 2 of 2.
 Half 42 (``scraped``, kept unseen: ``UNLISTED``; scored unseen once, newskit as of 4fe7610: quote F1 .987 (tp 115 fp 3
 fn 0), speaker P/R/F1 .829/.800/.814 (tp 92 fp 19 fn 23), full .802/.774/.788 (tp 89 fp 22 fn 26), mention F1 .858 (tp
 97 fp 14 fn 18); a name beside the quotation with its cue gave the right person 50 of 56 times, a pronoun there 15 of

@@ -4809,7 +4809,8 @@ def _summary_dek(texts: list[str], labels: list[str], n: int) -> bool:
     """Whether paragraph ``n`` stands right under the headline as a dek written as headlines are: one sentence on one
     line closing on a full stop, of :data:`_DEK_WORDS` words, holding no article, demonstrative or possessive
     (:data:`~newskit.text.lexicon.DETERMINERS`: a story's sentences hold them) or opening on a report in the
-    present tense (:data:`_SAYS_DEK`: a story's lede tells it in the past) over a longer paragraph telling it, and
+    present tense (:data:`_SAYS_DEK`: a story's lede tells it in the past) or holding them only in a closing apposition
+    (:func:`_closing_apposition`) over a longer paragraph telling it, and
     no day (:data:`_WHEN_WORDS`: a lede tells when, "U.S. Rep. Jo Roe resigned on Friday ..."), and no wire's dateline
     opens it.
 
@@ -4826,8 +4827,9 @@ def _summary_dek(texts: list[str], labels: list[str], n: int) -> bool:
     >>> [_summary_dek(["Ferry talks resume", dek, lede], ["headline", "body", "body"], 1) for dek in (
     ...     "The union says the talks will bring no change to its strikes.",
     ...     "Local media are reporting that a deal may come on the pay of crews.",
-    ...     "Two ferries halted, including three night services.")]
-    [True, True, True]
+    ...     "Two ferries halted, including three night services.",
+    ...     "Two crews hurt in blast on ferry in Lima, capital of the region.")]
+    [True, True, True, True]
     >>> _summary_dek(["Ferry talks resume", "The union says the talks will bring no change.", "Owners agree."],
     ...              ["headline", "body", "body"], 1)
     False
@@ -4837,10 +4839,30 @@ def _summary_dek(texts: list[str], labels: list[str], n: int) -> bool:
     words = _WORD.findall(text.lower())
     after = next((m for m in _shown(labels) if m > n), None)  # a dek's report is told at more length under it
     told = after is not None and labels[after] == "body" and len(texts[after].split()) > len(text.split())
-    plain = not DETERMINERS & set(words) or told and bool(_SAYS_DEK.match(text))
+    plain = not DETERMINERS & set(words) or told and bool(_SAYS_DEK.match(text) or _closing_apposition(text))
     return (bool(shown) and labels[shown[-1]] == "headline" and "\n" not in text and text.endswith(".") and plain
             and _DEK_WORDS[0] <= len(text.split()) <= _DEK_WORDS[1] and not _WHEN_WORDS & set(words)
             and len(sentence_spans(text)) == 1 and not _wire_lead(text))
+
+
+_APPOSITION_WORDS = 6
+"""Most words of the apposition closing a dek written as headlines are (see :func:`_closing_apposition`)."""
+
+
+def _closing_apposition(text: str) -> bool:
+    """Whether the determiners of sentence ``text`` (:data:`~newskit.text.lexicon.DETERMINERS`) all stand in the
+    apposition closing it, after its last comma, of up to :data:`_APPOSITION_WORDS` words and opening on none: a dek
+    written as headlines are, naming a place ("Crews hurt in blast at port in Lima, capital of the region.").
+
+    >>> _closing_apposition("Crews hurt in blast at port in Lima, capital of the region.")
+    True
+    >>> _closing_apposition("Crews were hurt in a blast at the port, officials said."), _closing_apposition("It rained.")
+    (False, False)
+    """
+    head, comma, tail = text.rpartition(",")
+    closing = _WORD.findall(tail.lower())
+    return (bool(comma) and not DETERMINERS & set(_WORD.findall(head.lower())) and len(closing) <= _APPOSITION_WORDS
+            and bool(closing) and closing[0] not in DETERMINERS and bool(DETERMINERS & set(closing)))
 
 
 _SUMMARY_ITEMS = 5
