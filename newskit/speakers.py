@@ -1738,9 +1738,7 @@ def _phrase_before(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int
         if _clause_ends(toks, at, phrase):
             break
         verb_like = word.islower() and word.endswith("ed") and word not in _ADJECTIVES_ED
-        named = not phrase and _named_modal(word)  # "Theresa May said"
-        stop = word.lower() in _STOP and not (len(word) > 1 and word.isupper()) and not named \
-            and not _name_preposition(toks, at, phrase)  # "WHO", not "who"
+        stop = _stop_word(toks, at, phrase)
         too_long = _phrase_words(phrase) >= 6 and not _of_body_holder(word, phrase)
         if not (word[0].isalnum()) or stop or verb_like or too_long:
             if phrase and _carries_phrase(toks, at):
@@ -1749,6 +1747,21 @@ def _phrase_before(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int
             break
         phrase.insert(0, tok)
     return _after_singular_noun(toks, _owners_joined(phrase))
+
+
+def _stop_word(toks: list[tuple[str, int, int]], at: int, phrase: list[tuple[str, int, int]]) -> bool:
+    """Whether the word at ``at``, read back before ``phrase``, is a stop word ending the subject: not an acronym
+    ("WHO", not "who"), a modal closing a name ("Theresa May said") or a preposition inside a name
+    (:func:`_name_preposition`).
+
+    >>> t = tokens("who said")
+    >>> _stop_word(t, 0, t[1:]), _stop_word(tokens("WHO said"), 0, t[1:])
+    (True, False)
+    """
+    word = toks[at][0]
+    named = not phrase and _named_modal(word)
+    return word.lower() in _STOP and not (len(word) > 1 and word.isupper()) and not named \
+        and not _name_preposition(toks, at, phrase)
 
 
 def _name_preposition(toks: list[tuple[str, int, int]], at: int, phrase: list[tuple[str, int, int]]) -> bool:
