@@ -441,7 +441,7 @@ class _Candidates:
         words crediting a source (:meth:`credited_only`) or give one's words and another's quotation speaking of
         that one (:meth:`spoken_of`)."""
         return self.other_subjects(i, j) or self.two_remarks(i, j) or self.credited_only(i, j) \
-            or self.spoken_of(i, j) or self.named_first_only(i, j)
+            or self.spoken_of(i, j)
 
     def spoken_of(self, i: int, j: int) -> bool:
         """Whether one of sentence i of A and j of B names a speaker (:func:`_speakers`) that the other writes only
@@ -506,28 +506,6 @@ class _Candidates:
             return False
         return len(told_a & told_b) < min(CREDIT_FREE, len(told_a), len(told_b))
 
-    def named_first_only(self, i: int, j: int) -> bool:
-        """Whether sentence i of A and j of B both name one speaker (:func:`_speakers`) before their first reporting
-        verb (:func:`_before_verb`) and share fewer than :data:`CREDIT_FREE` stems after it (or than all of the fewer
-        ones either writes there, :func:`_after_verb`): ``Port Chief Jo Lee said`` and ``Port chiefs, among them Jo
-        Lee, said`` tell who spoke, whatever each says next (the source named first, which :meth:`credited_only` does
-        not read).
-
-        Example
-        -------
-        >>> found = _Candidates(["Elm Port Chief Jo Lee said the pier fees were a scandal."],
-        ...                     ["Elm port chiefs, including Jo Lee, said a strike would shut the ferry.",
-        ...                      "Jo Lee said the pier fees were unfair."])
-        >>> found.named_first_only(0, 0), found.named_first_only(0, 1)
-        (True, False)
-        """
-        named = self.read_a.speakers(i) & self.read_b.speakers(j)
-        read_a, read_b = self.read_a[i], self.read_b[j]
-        if not named or not named & _before_verb(read_a) & _before_verb(read_b):
-            return False
-        after_a, after_b = _after_verb(read_a), _after_verb(read_b)
-        return len(after_a & after_b) < min(CREDIT_FREE, len(after_a), len(after_b))
-
     def _subject(self, side: int, k: int) -> frozenset[str] | None:
         """The folded words (initials left out) of the name of the person sentence ``k`` of A (side 0) or B
         (side 1) opens with, or None."""
@@ -572,23 +550,6 @@ def _before_verb(read: list[tuple[str, bool, bool]]) -> set[str]:
         if not quoted:
             before.add(w)
     return before
-
-
-def _after_verb(read: list[tuple[str, bool, bool]]) -> set[str]:
-    """The stems of the content words a sentence (its :func:`_reading`) writes after its first reporting verb outside
-    quote marks (none when it has no such verb or quotes words before it): what a source named first said.
-
-    Example
-    -------
-    >>> sorted(_after_verb(_reading('Elm Council said that Lee "was late."')))
-    ['late', 'lee']
-    >>> _after_verb(_reading('"Lee was late," Elm Council said again.'))
-    set()
-    """
-    verb = next((k for k, (w, quoted, _) in enumerate(read) if not quoted and w in REPORTING_WORDS), len(read))
-    if any(quoted for _, quoted, _ in read[:verb]):
-        return set()
-    return {stem(w) for w, _, _ in read[verb + 1:] if content_words([w])}
 
 
 def _once(stems: list[frozenset]) -> set[str]:
@@ -1993,8 +1954,7 @@ def _retold(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, 
     left-over one's own version, linked to it, tells whole, or but for a word or so when the two quote nothing
     together (:func:`_told_by_partner`): the second telling of a quotation
     one version copies word for word and retells again (``'Cargo will be my blue van.'`` copied, ``'The cargo
-    will be an old blue van, on the ferry.'`` said later); nor two sentences naming one speaker first and telling
-    other words of theirs (:meth:`_Candidates.named_first_only`).
+    will be an old blue van, on the ferry.'`` said later).
 
     Example
     -------
@@ -2011,14 +1971,12 @@ def _retold(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, 
         if i not in placed_a:
             extra += [(i, j) for j in _retelling(seq, [(j, found.facts_b[j]) for j in found.of_a.get(i, ())
                                                         if j in placed_b and _named_once_common(found, i, j)
-                                                        and not _told_by_partner(found, i, j, 1, partners_b[j])
-                                                        and not found.named_first_only(i, j)])]
+                                                        and not _told_by_partner(found, i, j, 1, partners_b[j])])]
     for j, seq in enumerate(found.facts_b):
         if j not in placed_b:
             extra += [(i, j) for i in _retelling(seq, [(i, found.facts_a[i]) for i in found.of_b.get(j, ())
                                                         if i in placed_a and _named_once_common(found, i, j)
-                                                        and not _told_by_partner(found, i, j, 0, partners_a[i])
-                                                        and not found.named_first_only(i, j)])]
+                                                        and not _told_by_partner(found, i, j, 0, partners_a[i])])]
     return extra
 
 

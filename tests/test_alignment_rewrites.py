@@ -1509,18 +1509,6 @@ def test_a_remark_left_over_joins_its_neighbours_partner_that_quotes_the_remarks
     assert not _partner_tells(_Candidates(INTRO + [unquoted] + OUTRO, INTRO + SLIPWAY_B + OUTRO), pairs)
 
 
-def test_a_source_named_first_in_both_is_no_retelling_when_they_say_other_things():
-    # the chief named first in both, among other chiefs in one: one says the fees are a scandal, the others warn of
-    # a strike; the left-over remark does not join the warning's link on the chief's name and title
-    a = INTRO + ["Port chiefs warned on Monday that a strike would shut the ferry to Oban for a week.",
-                 'But senior Harbour Port Chief Jo Ann Lee said the new pier fees were "a scandal."'] + OUTRO
-    b = INTRO + ["Some senior Harbour port chiefs, among them Jo Ann Lee, said on Monday that a strike would shut "
-                 "the ferry to Oban for a week."] + OUTRO
-    assert _links(align_texts(a, b)) == {(0, 0), (1, 1), (2, 2), (4, 3)}
-    found = _Candidates(a, b)
-    assert found.named_first_only(3, 2) and not found.named_first_only(2, 2)
-
-
 def test_two_quotations_of_one_speaker_sharing_common_words_are_no_quotation_retold():
     # both quote the speaker whole; "think", "want", "try", "insult" and "attack" are quoted in both: two remarks of
     # one speaker, not one quotation retold as indirect speech
