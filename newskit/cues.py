@@ -801,8 +801,9 @@ _THAT_AFTER = re.compile(r"\s+that\b")
 
 
 _DENYING_FORMS = frozenset(verb_forms("deny"))
-_DATED = rf"{_WEEKDAY}|{alternation(month.capitalize() for month in MONTHS)}"
-_WITHHELD = re.compile(rf"\s+(?!(?:{_DATED})\b)(?:\p{{Lu}}[\w.'’-]*\s+){{1,3}}(?:an?|the|any)\s+")
+_WEEKDAY_OR_MONTH = rf"{_WEEKDAY}|{alternation(month.capitalize() for month in MONTHS)}"
+"""A weekday's or a month's name, capitalised ("Monday", "March")."""
+_WITHHELD = re.compile(rf"\s+(?!(?:{_WEEKDAY_OR_MONTH})\b)(?:\p{{Lu}}[\w.'’-]*\s+){{1,3}}(?:an?|the|any)\s+")
 """After a form of "deny", a name and the thing refused ("denied Jo Lee a seat", "denied Elm Corp. the permit"): an
 act, no words denied; not "denied Jo Lee had left" (her words denied), nor a weekday or month after the verb ("denied
 Monday the claims"). A pronoun refused a thing ("denied him access") is left: read so, it cost a right source."""

@@ -1347,14 +1347,15 @@ def _no_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int, ger
                        or _ing_relative(text, lo, subject, cue))
 
 
-_DATED = rf"(?:\s+(?:on|in|last|this|next|{alternation(DATE_WORDS - MODALS)}|\d{{1,4}}),?)*"
-_PARTICIPLE_THEN_VERB = re.compile(rf"\p{{Ll}}+ed{_DATED}\s+(?:{alternation(AUXILIARIES)})\b", re.IGNORECASE)
+_DATE_RUN = rf"(?:\s+(?:on|in|last|this|next|{alternation(DATE_WORDS - MODALS)}|\d{{1,4}}),?)*"
+"""A run of date words, each after a space and before an optional comma ("signed on Monday, last week")."""
+_PARTICIPLE_THEN_VERB = re.compile(rf"\p{{Ll}}+ed{_DATE_RUN}\s+(?:{alternation(AUXILIARIES)})\b", re.IGNORECASE)
 _PARTICIPLE_AS_THEN_VERB = re.compile(rf"\p{{Ll}}+ed\s+as\s+(?:(?!that\b)[\p{{Ll}}-]+\s+){{1,4}}?"
                                       rf"(?:{alternation(AUXILIARIES | IRREGULAR_PAST)}|\p{{Ll}}{{2,}}ed)\b")
 _RELATIVE_BEFORE = re.compile(rf"\b(?:what|that|which|whom|who)\s+(?:(?:{alternation(DETERMINERS)})\s+)?$", re.I)
 
 
-_PARTICIPLE_THEN_ING = re.compile(rf"\p{{Ll}}+ed{_DATED},\s+\p{{Ll}}+ing\b")
+_PARTICIPLE_THEN_ING = re.compile(rf"\p{{Ll}}+ed{_DATE_RUN},\s+\p{{Ll}}+ing\b")
 
 
 def _object_participle(text: str, lo: int, subject: tuple[str, int, int], cue: int) -> bool:
