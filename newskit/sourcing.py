@@ -694,7 +694,9 @@ _QUOTED_AS = re.compile(r"\b(?:was|were|is|are|has\s+been|had\s+been)\s+(?:\p{Ll
                         r"(?:(?:in|by)\s+[^,.;:“”\"]{1,60}?\s+)?as\s+$")
 
 
-_CLOSING_DASH = re.compile(r"(?:--|[—–])\s*(?:(?:has|have|had|also|then|later|will|would|could|can|may|might)\s+)*$")
+_LONG_DASH = r"(?:--|[—–])"
+"""A dash setting off a phrase: an em or en dash, or two hyphens ("Jo Lee -- the mayor -- said")."""
+_CLOSING_DASH = re.compile(rf"{_LONG_DASH}\s*(?:(?:has|have|had|also|then|later|will|would|could|can|may|might)\s+)*$")
 
 
 def _before_dashes(text: str, lo: int, cue: int, skips: _Skips, gerund: bool) -> tuple[str, int, int] | None:
@@ -722,7 +724,7 @@ def _before_dashes(text: str, lo: int, cue: int, skips: _Skips, gerund: bool) ->
     return _dashed_name(text, opening, closing.start(), found)
 
 
-_DASHED_NAME = re.compile(r"(?:--|[—–])\s*((?:\p{Lu}[\w.'’-]*\s+){1,3}\p{Lu}[\w'’-]*)\s*(?:,|--|[—–])")
+_DASHED_NAME = re.compile(rf"{_LONG_DASH}\s*((?:\p{{Lu}}[\w.'’-]*\s+){{1,3}}\p{{Lu}}[\w'’-]*)\s*(?:,|{_LONG_DASH})")
 
 
 def _dashed_name(text: str, opening: int, closing: int, subject):
@@ -1724,10 +1726,10 @@ def _joined_after(text: str, hi: int, subject: tuple[str, int, int]) -> list[tup
     return [(kept[0], joined.start(1) + kept[1], joined.end(1))]
 
 
-_SET_OFF_NAMES = re.compile(r"(?P<open>,|\s*(?:--|[—–]))\s+(?:and,?\s+)?"
+_SET_OFF_NAMES = re.compile(rf"(?P<open>,|\s*{_LONG_DASH})\s+(?:and,?\s+)?"
                             r"(?:(?:including|for\s+instance|for\s+example|in\s+particular|notably|among\s+them),?\s+)?"
                             r"(?!\p{Ll}+(?:ed|ing)\s)(?P<part>[^;:“”\"]+?)"
-                            r"(?P<close>,|\s*(?:--|[—–]))\s+"
+                            rf"(?P<close>,|\s*{_LONG_DASH})\s+"
                             r"(?:(?:have|has|had|both|also|all|each|jointly|then|later|long|since|already"
                             r"|\p{Ll}+ly)\s+)*$")
 """A phrase set off by commas or dashes between a source and its cue, after a word that leads to examples ("Some
