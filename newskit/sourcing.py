@@ -1663,13 +1663,8 @@ def checked_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int,
 
 
 _TITLE_BEFORE = rf"(?:(?:former|then)\s+)?(?:{alternation(t.capitalize() for t in TITLE_ABBREVIATIONS)})\.\s+"
-_JOINED = re.compile(r"(?:(?<=\s)|^)(?:[Tt]he\s+|[Bb]oth\s+(?:the\s+)?)?"
-                     r"((?:\p{Lu}[\w.&'’-]*\s+){0,4}\p{Lu}[\w.&'’-]*)"
-                     rf"(?P<tag>\s+\({PARTY_TAG}\),?)?\s+and\s+"
+_JOINED = re.compile(r"(?:(?<=\s)|^)(?:[Tt]he\s+|[Bb]oth\s+(?:the\s+)?)?((?:\p{Lu}[\w.&'’-]*\s+){0,4}\p{Lu}[\w.&'’-]*)\s+and\s+"
                      rf"(?:the\s+|other\s+|several\s+|many\s+|some\s+|{_TITLE_BEFORE})?$")
-_TAGGED_BEFORE = re.compile(rf"(?:(?<=\s)|^)((?:\p{{Lu}}[\w.'’-]*\s+){{0,4}}\p{{Lu}}[\w.'’-]*)"
-                            rf"\s+\({PARTY_TAG}\),\s+$")
-"""A name with its party tag in brackets closing on a comma, an item of a list of politicians ("Jo Lee (R-Ohio), ")."""
 
 
 _CAPITALISED_BEFORE = re.compile(r"(?:(?<=\s)|^)((?:\p{Lu}[\w.&'’-]*\s+){1,3})$")
@@ -1819,9 +1814,6 @@ def _joined_before(text: str, lo: int, subject: tuple[str, int, int]) -> list[tu
     >>> text = "the Ministry of Science and Technology said"
     >>> _joined_before(text, 0, ("Technology", 28, 38))
     []
-    >>> text = "Sens. Jo Lee (R-Ohio), Al Roe (D-Ill.) and Ann Bell (R-Maine) said"
-    >>> _joined_before(text, 0, ("Ann Bell", 43, 51))
-    [('Sens. Jo Lee', 0, 12), ('Al Roe', 23, 29)]
     """
     source, start, _ = subject
     joined = _JOINED.search(text, max(lo, start - 80), start)
@@ -1833,27 +1825,7 @@ def _joined_before(text: str, lo: int, subject: tuple[str, int, int]) -> list[tu
     if not kept or kept[0].split()[0].lower() in NAME_BREAKS or not kept[0][:1].isupper() \
             or text[joined.end(1):start].strip() == "and" and _field_of_body(kept[0], source):
         return []
-    named = [(kept[0], joined.start(1) + kept[1], joined.end(1))]
-    return _tagged_list(text, lo, joined.start(1)) + named if joined.group("tag") else named
-
-
-def _tagged_list(text: str, lo: int, pos: int) -> list[tuple[str, int, int]]:
-    """The names listed with their party tags in brackets and a comma before ``pos``, the start of a tagged name
-    joined by "and" to a subject ("Jo Lee (R-Ohio), Al Roe (D-Ill.) and Ann Bell said": Jo Lee), in text order;
-    [] when the item before is no tagged name.
-
-    Example
-    -------
-    >>> text = "Sens. Jo Lee (R-Ohio), Al Roe (D-Ill.) and Ann Bell said"
-    >>> _tagged_list(text, 0, text.index("Al Roe")), _tagged_list("In May, Al Roe said", 0, 8)
-    ([('Sens. Jo Lee', 0, 12)], [])
-    """
-    names = []
-    while (item := _TAGGED_BEFORE.search(text, lo, pos)) and (kept := source_words(item.group(1))) \
-            and kept[0][:1].isupper() and kept[0].split()[0].lower() not in NAME_BREAKS:
-        names.insert(0, (kept[0], item.start(1) + kept[1], item.end(1)))
-        pos = item.start(1)
-    return names
+    return [(kept[0], joined.start(1) + kept[1], joined.end(1))]
 
 
 def _field_of_body(before: str, source: str) -> bool:
