@@ -1791,7 +1791,29 @@ def _named_besides(text: str, match: re.Match, hi: int, subject: tuple[str, int,
     cue (:func:`_joined_after`), else one set off by commas after a source before it (:func:`_named_in_apposition`)."""
     if match.re in (BY_CUES, AGENT_CUES):
         return _joined_after(text, hi, subject)
-    return _named_in_apposition(text, subject, match.start())
+    return _named_in_apposition(text, subject, match.start()) or _tagged_partner(text, subject, match.start())
+
+
+_TAGGED_PARTNER = re.compile(rf"\s+and\s+(?:{_TITLE_BEFORE})?((?:\p{{Lu}}[\w.'’-]*\s+){{0,3}}\p{{Lu}}[\w.'’-]*)"
+                             rf"\s+\({PARTY_TAG}\),\s+(?:who|whose)\s")
+"""The name joined by "and" after a subject, with its party tag in brackets and a comma opening an aside on both."""
+
+
+def _tagged_partner(text: str, subject: tuple[str, int, int], cue: int) -> list[tuple[str, int, int]]:
+    """The name joined by "and" right after a named ``subject`` of the cue at ``cue``, its party tag in brackets
+    and an aside opened by "who" between it and the cue ("Jo Lee and Sen. Ann Bell (R-Ohio), who both face races,
+    said": Ann Bell too), as a list of one; [] otherwise.
+
+    Example
+    -------
+    >>> text = "Jo Lee and Sen. Ann Bell (R-Ohio), who both face races, said so. Jo Lee and Al Roe said so."
+    >>> _tagged_partner(text, ("Jo Lee", 0, 6), 56), _tagged_partner(text, ("Jo Lee", 65, 71), 83)
+    ([('Ann Bell', 16, 24)], [])
+    """
+    joined = _TAGGED_PARTNER.match(text, subject[2], cue)
+    if not joined or not subject[0][:1].isupper() or joined.group(1).split()[0].lower() in NAME_BREAKS:
+        return []
+    return [(joined.group(1), joined.start(1), joined.end(1))]
 
 
 def _joined_before(text: str, lo: int, subject: tuple[str, int, int]) -> list[tuple[str, int, int]]:
