@@ -794,7 +794,24 @@ def coordinated_subject(text: str, lo: int, pos: int) -> tuple[str, int, int] | 
         return None  # "Police said the man fled and demanded money": the second verb may be the man's
     if joined.group(1) == "but" and (_GERUND.match(text, pos) or not _FINITE_NEXT.match(text, found[2])):
         return None  # "an odd but promising start", "The Post columnist Jo Lee ... but wrote": a verb after each
-    return found
+    return _body_for(text, found)
+
+
+_FOR_NAME = re.compile(r"\s+for\s+(?:the\s+)?(?:\d+\p{Ll}+\s+)?(?:\p{Lu}[\w.'’-]*\s+)*\p{Lu}[\w.'’-]*(?=\s+\p{Ll})")
+
+
+def _body_for(text: str, subject: tuple[str, int, int]) -> tuple[str, int, int]:
+    """A body's name that "for" and capitalised words go on before a verb ("the Court of Appeals for the 6th Circuit
+    ruled": all of it), read whole; ``subject`` itself when it names a person or nothing follows it so.
+
+    >>> text = "The Court of Appeals for the 6th Circuit met and said so."
+    >>> _body_for(text, ("The Court of Appeals", 0, 20))
+    ('The Court of Appeals for the 6th Circuit', 0, 40)
+    """
+    more = _FOR_NAME.match(text, subject[2])
+    if not more or not subject[0].split()[-1][:1].isupper() or source_type(subject[0]) == "person":
+        return subject
+    return text[subject[1]:more.end()], subject[1], more.end()
 
 
 _CLAUSE_VERB = re.compile(rf"\b(?:that|{alternation(AUXILIARIES | IRREGULAR_PAST)}|\p{{Ll}}+ed)\b")
