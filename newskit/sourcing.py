@@ -796,7 +796,24 @@ def coordinated_subject(text: str, lo: int, pos: int) -> tuple[str, int, int] | 
         return None  # "Police said the man fled and demanded money": the second verb may be the man's
     if joined.group(1) == "but" and (_GERUND.match(text, pos) or not _FINITE_NEXT.match(text, found[2])):
         return None  # "an odd but promising start", "The Post columnist Jo Lee ... but wrote": a verb after each
-    return found
+    return _body_for(text, found)
+
+
+_FOR_NAME = re.compile(r"\s+for\s+(?:the\s+)?(?:\d+\p{Ll}+\s+)?(?:\p{Lu}[\w.'’-]*\s+)*\p{Lu}[\w.'’-]*(?=\s+\p{Ll})")
+
+
+def _body_for(text: str, subject: tuple[str, int, int]) -> tuple[str, int, int]:
+    """A body's name that "for" and capitalised words go on before a verb ("the Court of Appeals for the 6th Circuit
+    ruled": all of it), read whole; ``subject`` itself when it names a person or nothing follows it so.
+
+    >>> text = "The Court of Appeals for the 6th Circuit met and said so."
+    >>> _body_for(text, ("The Court of Appeals", 0, 20))
+    ('The Court of Appeals for the 6th Circuit', 0, 40)
+    """
+    more = _FOR_NAME.match(text, subject[2])
+    if not more or not subject[0].split()[-1][:1].isupper() or source_type(subject[0]) == "person":
+        return subject
+    return text[subject[1]:more.end()], subject[1], more.end()
 
 
 _CLAUSE_VERB = re.compile(rf"\b(?:that|{alternation(AUXILIARIES | IRREGULAR_PAST)}|\p{{Ll}}+ed)\b")
@@ -1794,7 +1811,29 @@ def _named_besides(text: str, match: re.Match, hi: int, subject: tuple[str, int,
     cue (:func:`_joined_after`), else one set off by commas after a source before it (:func:`_named_in_apposition`)."""
     if match.re in (BY_CUES, AGENT_CUES):
         return _joined_after(text, hi, subject)
-    return _named_in_apposition(text, subject, match.start())
+    return _named_in_apposition(text, subject, match.start()) or _tagged_partner(text, subject, match.start())
+
+
+_TAGGED_PARTNER = re.compile(rf"\s+and\s+(?:{_TITLE_BEFORE})?((?:\p{{Lu}}[\w.'’-]*\s+){{0,3}}\p{{Lu}}[\w.'’-]*)"
+                             rf"\s+\({PARTY_TAG}\),\s+(?:who|whose)\s")
+"""The name joined by "and" after a subject, with its party tag in brackets and a comma opening an aside on both."""
+
+
+def _tagged_partner(text: str, subject: tuple[str, int, int], cue: int) -> list[tuple[str, int, int]]:
+    """The name joined by "and" right after a named ``subject`` of the cue at ``cue``, its party tag in brackets
+    and an aside opened by "who" between it and the cue ("Jo Lee and Sen. Ann Bell (R-Ohio), who both face races,
+    said": Ann Bell too), as a list of one; [] otherwise.
+
+    Example
+    -------
+    >>> text = "Jo Lee and Sen. Ann Bell (R-Ohio), who both face races, said so. Jo Lee and Al Roe said so."
+    >>> _tagged_partner(text, ("Jo Lee", 0, 6), 56), _tagged_partner(text, ("Jo Lee", 65, 71), 83)
+    ([('Ann Bell', 16, 24)], [])
+    """
+    joined = _TAGGED_PARTNER.match(text, subject[2], cue)
+    if not joined or not subject[0][:1].isupper() or joined.group(1).split()[0].lower() in NAME_BREAKS:
+        return []
+    return [(joined.group(1), joined.start(1), joined.end(1))]
 
 
 def _joined_before(text: str, lo: int, subject: tuple[str, int, int]) -> list[tuple[str, int, int]]:
