@@ -1301,7 +1301,7 @@ def _place_after_noun(toks: list[tuple[str, int, int]], phrase: list, whole: boo
     lead = noun[0][0]
     if before.lower() in POSTER_NOUNS:
         return noun  # "a user on X", "a commenter on the forum T-Nation": the poster, not where the post is
-    if _people_before(before):
+    if _people_noun(before.lower()):  # whatever opens the phrase: "Black politicians", "200 protesters"
         return toks[at - len(noun):] if whole else noun  # "Officials in Moscow", "a blogger on the site X"
     if _plain_noun(before, lead) and _named_place(place, phrase, toks[at][0]):
         return noun  # "an alleged poll in Wyoming": the poll
@@ -1357,16 +1357,6 @@ def _medium_name(place: list[tuple[str, int, int]]) -> bool:
     words = [t[0] for t in place]
     medium = next((i for i, w in enumerate(words) if w in MEDIUM_NOUNS), None)
     return medium is not None and 0 < len(words) - medium - 1 == sum(map(_is_capitalised, words[medium + 1:]))
-
-
-def _people_before(before: str) -> bool:
-    """Whether ``before``, the word before a preposition, names people, whatever opens the phrase ("a blogger",
-    "Officials", "Black politicians", "200 protesters").
-
-    >>> _people_before("politicians"), _people_before("poll")
-    (True, False)
-    """
-    return _people_noun(before.lower())
 
 
 def _plain_noun(before: str, lead: str) -> bool:
