@@ -3545,6 +3545,10 @@ def fullest_outlet(text: str, name: str, pos: int) -> str:
     return found.pop() if len(found) == 1 else name
 
 
+_CORPORATE_ENDING = alternation(CORPORATE_SUFFIXES, flexible_space=False)
+"""Pattern text of the words that end a company's name (lexicon CORPORATE_SUFFIXES), built once."""
+
+
 def fullest_company(text: str, name: str, pos: int) -> str:
     """The company's name written in full before ``pos`` that ``name``, capitalised words with no company's ending,
     opens: ``name`` and a word of :data:`~newskit.text.lexicon.CORPORATE_SUFFIXES` ("Elm Nippon" of "Elm Nippon
@@ -3559,8 +3563,7 @@ def fullest_company(text: str, name: str, pos: int) -> str:
     words = name.split()
     if not words or not all(w[:1].isupper() for w in words) or words[-1] in CORPORATE_SUFFIXES:
         return name
-    found = {m.group() for m in re.finditer(rf"(?<![\w'’.-]){re.escape(name)}\s+"
-                                             rf"(?:{alternation(CORPORATE_SUFFIXES, flexible_space=False)})(?![\w'’-])",
+    found = {m.group() for m in re.finditer(rf"(?<![\w'’.-]){re.escape(name)}\s+(?:{_CORPORATE_ENDING})(?![\w'’-])",
                                              text[:pos])}
     return found.pop() if len(found) == 1 else name
 
