@@ -55,7 +55,8 @@ from .text.lexicon import (
     NAME_JOINING_WORDS, NAME_PARTICLE_PATTERN,
     NAME_TITLES, NOBODY_DETERMINERS, NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, OUTLET_NAMES, PARTICIPLE_LEADS,
     REPORTING_PAST, RULING_NOUNS,
-    PARTY_MEMBERS, PARTY_TAG, PERSON_NOUNS, PURPOSE_VERBS, RAISING_OBJECT_VERBS, QUOTE_ONLY_VERBS, REPORTING_VERBS,
+    PARTY_MEMBERS, PARTY_TAG, PERSON_NOUNS, PLACE_ABBREVIATIONS, PURPOSE_VERBS, RAISING_OBJECT_VERBS, QUOTE_ONLY_VERBS,
+    REPORTING_VERBS,
     REPORTING_WORDS, SENTENCE_OPENERS, SPEAKING_CHANNELS, SPOKESPERSONS, STAFF_AGENTS, STANCE_VERBS, STATEMENT_NOUNS,
     STATE_ABBREVIATIONS, SUBJECT_FORMS, TITLE_ABBREVIATIONS, WORDED_DOCUMENTS, alternation, suffixed_company_pattern,
     verb_forms,
@@ -4257,7 +4258,7 @@ def _apposed_body(text: str, mention: str, pos: int) -> list[tuple[int, str]]:
 
 
 _JOINED = alternation(NAME_JOINING_WORDS)
-_NAME_WORD = r"(?:(?:St|Ft|Mt)\.(?=[^\S\n]+\p{Lu})|\p{Lu}[\w&'’-]*)"
+_NAME_WORD = rf"(?:(?:{alternation(PLACE_ABBREVIATIONS)})\.(?=[^\S\n]+\p{{Lu}})|\p{{Lu}}[\w&'’-]*)"
 """A capitalised word of a body's name, or a place's "St.", "Ft." or "Mt." before one ("St. Elm Union")."""
 _BODY_NAME = re.compile(
     rf"(?<![\w'’-])(?:[Tt]he\s+)?({_NAME_WORD}(?:[^\S\n]+(?:(?:{_JOINED})[^\S\n]+)*{_NAME_WORD})*)")

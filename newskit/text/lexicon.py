@@ -469,6 +469,9 @@ RAISED_PARTICIPLES = ("said", "reported", "alleged", "rumored", "rumoured", "bel
 """Participles after "be" whose subject is still the one reported on before "to" ("Jo Lee is reported to have called
 them “free riders”"): no passive that leaves the cue without its subject."""
 
+PLACE_ABBREVIATIONS = ("St", "Ft", "Mt")
+"""Abbreviations, without their full stop, that open a place's name ("St. Louis", "Ft. Worth", "Mt. Vernon")."""
+
 RULING_NOUNS = ("ruling", "opinion", "judgment", "judgement")
 """What a judge writes as a decision: after the judge's possessive and before a cue it carries the judge's words ("Jo
 Lee's court ruling said")."""

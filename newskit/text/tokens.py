@@ -28,7 +28,8 @@ from newskit.text import letters as re
 import unicodedata
 from functools import lru_cache
 
-from .lexicon import FUNCTION_WORDS, GENERATIONAL_SUFFIXES, SENTENCE_OPENERS, TITLE_ABBREVIATIONS
+from .lexicon import FUNCTION_WORDS, GENERATIONAL_SUFFIXES, PLACE_ABBREVIATIONS, SENTENCE_OPENERS, \
+    TITLE_ABBREVIATIONS
 from .typography import canonical
 
 WORD = re.compile(r"\w+(?:['’.-]\w+)*")
@@ -160,7 +161,9 @@ def _place_abbreviation(text: str, match) -> bool:
     ['Main', 'St', '.']
     """
     after = _CAPITAL_NEXT.match(text, match.end())
-    return match.group() in {"St.", "Ft.", "Mt."} and bool(after) and after.group(1).lower() not in SENTENCE_OPENERS
+    word = match.group()
+    return word[:-1] in PLACE_ABBREVIATIONS and word.endswith(".") and bool(after) \
+        and after.group(1).lower() not in SENTENCE_OPENERS
 
 
 _CAPITAL_NEXT = re.compile(r"[^\S\n]+(\p{Lu}[\w'’-]*)")
