@@ -144,7 +144,8 @@ the page, one paragraph per block between blank lines; its snapshot at ``ABP_GIT
 ``ABP_QUOTES_34`` lists ten records, five events each reported by two outlets, chosen for their quotations;
 ``ABP_QUOTES_35`` ten more the same way (half 35), ``ABP_QUOTES_36`` ten more (half 36), ``ABP_QUOTES_37`` ten
 more (half 37), ``ABP_QUOTES_38`` ten more (half 38), ``ABP_QUOTES_39`` ten more (half 39), ``ABP_QUOTES_40`` eight
-more, four events (half 40), ``ABP_QUOTES_41`` ten more (half 41), ``ABP_QUOTES_42`` ten more (half 42).
+more, four events (half 40), ``ABP_QUOTES_41`` ten more (half 41), ``ABP_QUOTES_42`` ten more (half 42),
+``ABP_QUOTES_43`` ten more (half 43).
 
 Half "unseen21" of ``evaluation/align_rewrites.py`` (no furniture gold; ``REWRITE_PROJECTS``) comes from the same data
 set: ``ABP_REWRITES_21`` lists its six records by ID and address, read as half 34's (captions and credit lines as the
@@ -1954,6 +1955,30 @@ ABP_QUOTES_42 = (  # half 42 of evaluation/quote_real.py: five events each repor
     ("ZpQNJzksx7VVwHRk", "http://money.cnn.com/2017/04/11/news/united-passenger-pr-disaster/index.html"),
 )
 
+ABP_QUOTES_43 = (  # half 43 of evaluation/quote_real.py: five events each reported by two outlets:
+    # the blizzard bearing down on Washington and the East Coast, January 22, 2016, on CNN and Fox News
+    ("4741zmM9ap4yz2We", "http://www.cnn.com/2016/01/22/us/winter-snowstorm-washington-blizzard/index.html"),
+    ("LGiDdlOaDucRwOOv", "http://www.foxnews.com/us/2016/01/22/capital-in-crosshairs-dc-braces-for-potentially-"
+                         "historic-snowstorm.html?intcmp=hpbt1"),
+    # Jayme Closs found alive three months after her parents' killing, January 11, 2019, on The Guardian and CNN
+    ("BgKyE1E45aE4JQ48", "https://www.theguardian.com/us-news/2019/jan/11/jayme-closs-found-alive-three-months-"
+                         "after-parents"),
+    ("oo0yqoXE79urxoKK", "https://www.cnn.com/2019/01/11/us/jayme-closs-found/index.html"),
+    # the Tokyo Olympics postponed over the coronavirus pandemic, March 23-24, 2020, on USA TODAY and CNN
+    ("QVwMKWdGcn0xf9rW", "https://www.usatoday.com/story/sports/olympics/2020/03/23/olympics-2020-ioc-member-tokyo-"
+                         "games-postponed-dick-pound-coronavirus/2899848001/"),
+    ("F6BsAHugfT4mqSfJ", "https://www.cnn.com/2020/03/24/sport/olympics-postponement-tokyo-2020-spt-intl/index.html"),
+    # Coca-Cola watching cannabis-infused drinks, in talks with Aurora Cannabis, September 17, 2018, on TheBlaze and
+    # CNN Money
+    ("mwXowZIy7NXAatF1", "https://www.theblaze.com/news/2018/09/17/coca-cola-to-get-into-the-cannabis-business-the-"
+                         "space-is-evolving-quickly"),
+    ("xO0clR8wjJFhLlI2", "https://money.cnn.com/2018/09/17/news/companies/coca-cola-cannabis/index.html"),
+    # Narendra Modi's election victory in India, May 16, 2014, on CNN and The Washington Times (AP)
+    ("ZMSFqhKXFaOWiDDK", "http://www.cnn.com/2014/05/16/world/asia/india-election-result/index.html?hpt=hp_t1"),
+    ("Oa48QKLHvClFHK7K", "http://www.washingtontimes.com/news/2014/may/16/opposition-leader-narendra-modi-be-indias-"
+                         "next-pri/"),
+)
+
 ABP_REWRITES_21 = (  # half "unseen21" of evaluation/align_rewrites.py (no furniture gold): three outlets retelling an
     # AP story of the same day: the New York Post's of China's word on lifting tariff hikes, Fox News' of the rule
     # barring abortion counseling at federally funded clinics, CBS News' of New York's new abortion law
@@ -2174,6 +2199,7 @@ QUOTE_PROJECTS = (  # pages of evaluation/quote_real.py's halves with no furnitu
     ("40", ABP_GIT_DIR, abp_pages(ABP_QUOTES_40), one_page(abp_text)),
     ("41", ABP_GIT_DIR, abp_pages(ABP_QUOTES_41), one_page(abp_text)),
     ("42", ABP_GIT_DIR, abp_pages(ABP_QUOTES_42), one_page(abp_text)),
+    ("43", ABP_GIT_DIR, abp_pages(ABP_QUOTES_43), one_page(abp_text)),
 )
 
 
