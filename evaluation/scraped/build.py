@@ -153,7 +153,8 @@ extractor kept them, a headline line only at times); half "unseen22" six more, l
 half "unseen23" six more, listed in ``ABP_REWRITES_23``, half "unseen24" six more, listed in
 ``ABP_REWRITES_24``, half "unseen25" six more, listed in ``ABP_REWRITES_25``, half "unseen26" six more, listed in
 ``ABP_REWRITES_26``, half "unseen27" six more, listed in ``ABP_REWRITES_27``, half "unseen28" six more, listed
-in ``ABP_REWRITES_28``, and half "unseen29" six more, listed in ``ABP_REWRITES_29``.
+in ``ABP_REWRITES_28``, half "unseen29" six more, listed in ``ABP_REWRITES_29``, and half "unseen30" six more,
+listed in ``ABP_REWRITES_30``.
 
 Two pages may share a cache name (names are cut at 60 characters): the one listed later (``CRAWLED`` after
 ``EXTRA`` after the pinned folder) is kept, and only the kept text is written and checked against the gold.
@@ -2126,6 +2127,22 @@ ABP_REWRITES_29 = (  # half "unseen29" of evaluation/align_rewrites.py (no furni
      "us-reportedly-sending-arms-to-iraq-kurds-in-battle-against-militants/"),
 )
 
+ABP_REWRITES_30 = (  # half "unseen30" of evaluation/align_rewrites.py (no furniture gold): Reuters' story of the
+    # Islamic State bombing that killed four Americans in Manbij, Syria, against Bloomberg's retelling, AP's story of
+    # the rope found in Bubba Wallace's garage stall against The Washington Post's, AP's story of the ban on cruises to
+    # Cuba against the Daily Mail's copy of its earlier version with edits
+    ("niefJs4K6ezSINM9", "https://www.reuters.com/article/us-mideast-crisis-syria-blast/"
+     "blast-claimed-by-islamic-state-kills-u-s-troops-in-syria-idUSKCN1PA1GQ"),
+    ("JGm3E5lo6HJNIWzC", "https://www.bloomberg.com/news/articles/2019-01-16/"
+     "syrian-explosion-injures-several-including-americans-anadolu?srnd=premium"),
+    ("6JSvbQyav1VEOKSZ", "https://apnews.com/8eb942adcbcb45820e164dd03be4e7d0"),
+    ("GrkpwGJiRZJOpqMI", "https://www.washingtonpost.com/sports/2020/06/23/"
+     "fbi-no-crime-committed-bubba-wallaces-garage-stall-noose-was-there-since-october/"),
+    ("kB6PoJDUeTIR16ph", "https://www.apnews.com/67c721daee8143d4a2e6ee8c401bf215"),
+    ("YyBA68nd3FZ6rWW0",
+     "https://www.dailymail.co.uk/news/article-7103433/Trump-administration-puts-new-restrictions-Cuba-travel.html"),
+)
+
 PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, path, address), a page's text from its bytes
     # and address
     ("unseen12", HN_GIT_DIR, HN, one_page(utf8_reader_text)),
@@ -2186,6 +2203,7 @@ REWRITE_PROJECTS = (  # pages of evaluation/align_rewrites.py's halves that no f
     ("unseen27", ABP_GIT_DIR, abp_pages(ABP_REWRITES_27), one_page(abp_text)),
     ("unseen28", ABP_GIT_DIR, abp_pages(ABP_REWRITES_28), one_page(abp_text)),
     ("unseen29", ABP_GIT_DIR, abp_pages(ABP_REWRITES_29), one_page(abp_text)),
+    ("unseen30", ABP_GIT_DIR, abp_pages(ABP_REWRITES_30), one_page(abp_text)),
 )
 
 
