@@ -94,8 +94,12 @@ since: body P 1.000 R 1.000, set aside R 1.000, stated headline 9/9, 0 of 237 af
 (nine more, chosen for their furniture: three events on three outlets, a live page with its summary, posts' titles,
 signatures and videos' descriptions, a sport page, a video page with its "More on this story" pointer, breaking
 stories with their "developing story" notes; scored once unseen, body P 0.970 R 1.000, set aside R 0.872, stated
-headline 9/9, byline 1/1, 26 of 461 alignment rows outside the article) is kept unseen. A half kept unseen prints only
-aggregates, never a page's individual lines, so it can be scored without its errors being read.
+headline 9/9, byline 1/1, 26 of 461 alignment rows outside the article) is kept unseen; "unseen49" (nine more, chosen
+for their furniture: four events on two or three outlets, an explainer under question subheads with its recommended
+stories, a video page with its description printed twice, two live pages with their posts' times and titles, a "live"
+badge and a video's warning; scored once unseen, body P 0.982 R 0.994, set aside R 0.929, stated headline 8/8, date
+2/2, 9 of 286 alignment rows outside the article) likewise. A half kept unseen prints only aggregates, never a page's
+individual lines, so it can be scored without its errors being read.
 What is printed, per half:
 
 - per line, body vs set aside: a line is *found body* when at least half of its non-blank characters lie in
@@ -210,7 +214,9 @@ What is printed, per half:
   video page and ABC News), Thomas Massie's defeat (Al Jazeera's The Bottom Line page, the BBC and CBC) and the Quetta
   train bombing (Al Jazeera's photo gallery and CBC), in unseen48 the death of Kyle Busch (CBC's sport page, ABC News
   and the BBC), Alberta's referendum (CBC's live page, the BBC and Al Jazeera) and the Liushenyu coal mine explosion
-  (ABC News, the BBC's video page and CBC)): the share of
+  (ABC News, the BBC's video page and CBC), in unseen49 SpaceX's filing for its stock market debut (Al Jazeera's
+  explainer and NPR), Russia's mass attack on Kyiv (NPR, CBC and Al Jazeera's video page), the strike on the Starobilsk
+  dormitory (the BBC's analysis and CBC) and the war on Iran (ABC News' and Al Jazeera's live pages)): the share of
   ``nk.align`` rows with a sentence outside the article (less than half of its characters on article or fragment
   lines), words per copy (``nk.text_stats``) against the article alone (none for a page with no article
   line, a photo gallery), and Flesch-Kincaid grades.
