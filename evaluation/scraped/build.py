@@ -83,6 +83,11 @@ Half "unseen48" takes nine more (``BIAS_48``), three events each reported by thr
 page with its subheads, the BBC's video page with its "More on this story" pointer, ABC News' breaking stories with
 their "developing story" notes, the BBC's explainer subhead, Al Jazeera's recommended stories and subheads; a
 furniture half only).
+Half "unseen49" takes nine more (``BIAS_49``), four events each reported by two outlets or three, chosen for their
+furniture (Al Jazeera's explainer under question subheads with its recommended stories, NPR's story with its widget's
+placeholder, Al Jazeera's video page with its description printed twice, ABC News' live page with its posts' times and
+titles, Al Jazeera's live page with its "live" badge and its video's warning, CBC's "With files from" lines, NPR's
+closing credit; a furniture half only).
 Half "unseen16" comes from another class project of the same course as unseen13's, an AP News scraper (requests and
 BeautifulSoup: the page's title as "Title: <title>", then every paragraph's text, photo and video captions above and
 within the text, AP's funding notes and copyright line as kept) that saved each page's text as a plain text file
@@ -718,6 +723,37 @@ BIAS_48 = (  # half "unseen48": three events each reported by three of the proje
      "https://www.bbc.com/news/videos/c809m33yjz7o?at_medium=RSS&at_campaign=rss"),
     ("Article_pull_5-25_9_42__109_Rescuers_race_to_find_survivors_after_deadly_Chinese_coal_mine_blast.json",
      "https://www.cbc.ca/news/world/china-mine-blast-rescue-9.7210316?cmp=rss"),
+)
+
+BIAS_49 = (  # half "unseen49": four events each reported by two or three of the project's outlets, chosen for their
+    # furniture: SpaceX's filing for its stock market debut, May 20-25, 2026, on Al Jazeera's explainer and NPR (family
+    # spacexipo; the rewrite half unseen17 holds two other pages on it)
+    ("Article_pull_5-25_9_42__137_Why_the_SpaceX_IPO_is_the_talk_of_Wall_Street_and_beyond.json",
+     "https://www.aljazeera.com/news/2026/5/25/"
+     "why-the-spacex-ipo-is-the-talk-of-wall-street-and-beyond?traffic_source=rss"),
+    ("Article_pull__05-20__001_Elon_Musks_SpaceX_IPO_plans_reveal_blockbuster_spending_on_rockets_and_AI.json",
+     "https://www.npr.org/2026/05/20/nx-s1-5812731/elon-musk-spacex-ai-ipo"),
+    # Russia's mass attack on Kyiv and its museums, May 24-25, 2026, on NPR, CBC and Al Jazeera's video page (family
+    # kyiv)
+    ("Article_pull__05-24_1_52PM__163_Russia_pounds_Kyiv_in_powerful_drone_and_missile_attack.json",
+     "https://www.npr.org/2026/05/24/nx-s1-5833050/russia-uses-hypersonic-oreshnik-missile-in-mass-attack-on-kyiv"),
+    ("Articles_pull__05-25_12_41pm__082_A_major_Russian_attack_damaged_some_of_Kyivs_most_important_cultural_sites"
+     ".json", "https://www.cbc.ca/news/world/ukraine-museums-cultural-institutions-russia-attacks-9.7210980?cmp=rss"),
+    ("Articles_pull__05-25_12_41pm__111_Kyivs_Chornobyl_Museum_devastated_in_overnight_Russian_missile_attack.json",
+     "https://www.aljazeera.com/video/newsfeed/2026/5/25/"
+     "kyivs-chornobyl-museum-devastated-in-overnight-russian-missile-attack?traffic_source=rss"),
+    # the strike on the college dormitory in Starobilsk, Luhansk, May 22-23, 2026, on the BBC's analysis and CBC
+    # (family luhansk)
+    ("Article_pull_5-25_9_42__021_Rosenberg_Luhansk_strike_sparks_Russian_accusations_and_vow_to_retaliate.json",
+     "https://www.bbc.com/news/articles/cvgz05jyrrpo?at_medium=RSS&at_campaign=rss"),
+    ("Article_pull__05-22_4_45PM__102_Putin_vows_revenge_after_Ukraine_attack_kills_at_least_6_wounds_dozens_at"
+     "_student_dorm.json", "https://www.cbc.ca/news/world/russia-luhansk-attack-putin-9.7208752?cmp=rss"),
+    # the war on Iran, May 20-21, 2026, on ABC News' live page and Al Jazeera's (family iranwar)
+    ("Article_pull__05-20__041_Iran_live_updates_Trump_says_hes_in_no_hurry_to_make_a_peace_deal_with_Iran.json",
+     "https://abcnews.com/International/live-updates/iran-live-updates-saudi-arabia-uae-condemn-fresh/?id=133061203"),
+    ("Article_pull__05-20__021_Iran_war_live_Tehran_says_no_surrender_to_US_diplomacy_wiser_than_war.json",
+     "https://www.aljazeera.com/news/liveblog/2026/5/21/"
+     "iran-war-live-tehran-says-no-surrender-to-us-diplomacy-wiser-than-war"),
 )
 
 CHASE_GIT_DIR = Path("/work/.mirror/ChasePoin+CS325_Project1/repo")
@@ -2179,6 +2215,8 @@ PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, pa
     ("unseen47", BIAS_GIT_DIR, tuple((BIAS_COMMIT, f"{BIAS_FOLDER}/{path}", address) for path, address in BIAS_47),
      one_page(record_text)),
     ("unseen48", BIAS_GIT_DIR, tuple((BIAS_COMMIT, f"{BIAS_FOLDER}/{path}", address) for path, address in BIAS_48),
+     one_page(record_text)),
+    ("unseen49", BIAS_GIT_DIR, tuple((BIAS_COMMIT, f"{BIAS_FOLDER}/{path}", address) for path, address in BIAS_49),
      one_page(record_text)),
 )
 
