@@ -180,6 +180,7 @@ import math
 from newskit.text import letters as re
 import warnings
 from collections import Counter, deque
+from collections.abc import Iterable
 
 import numpy as np
 import pandas as pd
@@ -2246,7 +2247,8 @@ def _echo_side(candidates: dict, sets: list, other_sets: list, mine: "_Readings"
     for i in range(len(mine.texts)):
         if i in placed:
             continue
-        runs = [(_echo(mine[i], other[j], [mine[k] for k in partners[j]]), -j, j) for j in candidates.get(i, ())
+        runs = [(_echo(mine[i], other[j], [mine[k] for k in partners[j]],
+                       (other[q] for q in range(len(other.texts)) if q != j)), -j, j) for j in candidates.get(i, ())
                 if j in placed_other and len(sets[i] & other_sets[j]) >= 2
                 and not _described_run((mine.texts[i], other.texts[j]), (mine[i], other[j]))
                 and (mine.grams(i) & other.grams(j) or len(mine.words[i]) < ECHO
@@ -3099,7 +3101,7 @@ def _within(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[in
 
 
 def _echo(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]],
-          linked: list[list[tuple[str, bool, bool]]] = ()) -> int:
+          linked: list[list[tuple[str, bool, bool]]] = (), twice: Iterable[list[tuple[str, bool, bool]]] = ()) -> int:
     """The length of the longest run of words (see :func:`_reading`) two sentences share one after
     another, when it reaches :data:`ECHO` (:data:`QUOTED_ECHO` when inside quote marks in both), lies inside quote
     marks in one of them (or holds :data:`COPIED_CLAUSE` lower-case content words) and holds two lower-case
@@ -3109,7 +3111,9 @@ def _echo(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]
     already linked to ``other``: a quotation told twice in one version is told once in the other) unless it holds the
     whole remark ``mine`` quotes and ``other`` quotes that remark too, whole or, under :data:`ECHO` words, inside a
     longer one (:func:`_remark`: one remark, or a phrase of it, quoted in two sentences of one version, in a summary
-    line and with the rest of the quotation, is linked in both; a clause quoted twice is told twice); else 0.
+    line and with the rest of the quotation, is linked in both; a clause quoted twice is told twice) or in one of
+    ``twice`` too when :data:`ECHO` words or more (other sentences of ``other``'s version: a run told twice in both
+    versions is linked twice; a short one, ``health care workers``, is a topic's phrase); else 0.
 
     Example
     -------
@@ -3140,6 +3144,12 @@ def _echo(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]
     >>> full = _reading('"Thanks for the quick and calm work tonight," Ruiz wrote.')
     >>> _echo(_reading('She hailed their "quick and calm work".'), full, [full])
     4
+    >>> a = _reading('Kim said it was "for the sole good of the town."')
+    >>> b = _reading('"I did it for the sole good of the town."')
+    >>> linked = [_reading('Kim wrote that "it was for the sole good of the town."')]
+    >>> twice = [_reading('It was "for the sole good of the town," he said.')]
+    >>> _echo(a, b, linked), _echo(a, b, linked, twice)
+    (0, 7)
     """
     match = _longest_match(mine, other)
     if _timed(mine, other, match):
@@ -3151,6 +3161,7 @@ def _echo(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]
     cited = remark == _remark(other) or len(remark) < ECHO and _holds(_remark(other), remark)
     whole = bool(remark) and cited and _holds(run, remark)
     told = not whole and any(_holds([w for w, _, _ in sentence], run) for sentence in linked)
+    told = told and (len(run) < ECHO or not any(_holds([w for w, _, _ in sentence], run) for sentence in twice))
     return 0 if told else len(run)
 
 
