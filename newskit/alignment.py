@@ -2682,6 +2682,29 @@ def _runs_on(read: "_Readings", k: int) -> bool:
     return not read.texts[k + 1][:after[0][0]].strip()
 
 
+def _beside_link(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Links of two sentences left over in both versions that lie on one side of the two sentences of one link (both
+    just before it, or both just after it), read as a gap between links in place (:func:`_in_place_common`): a copy
+    rewording one sentence beside the ones it kept, whatever else lies farther off.
+
+    Example
+    -------
+    >>> a = ["Rain fell on the port.", "Crews on Sunday cleared two roads, aided by army trucks.", "The port shut."]
+    >>> b = ["The port shut.", "Rain fell on the port.", "On Sunday, with army trucks, crews cleared the roads."]
+    >>> _beside_link(_Candidates(a, b), {(0, 1), (2, 0)})
+    [(1, 2)]
+    """
+    placed_a, placed_b = _placed(pairs)
+    scored = []
+    for i, j in pairs:
+        for k, m in ((i - 1, j - 1), (i + 1, j + 1)):
+            if k in placed_a or m in placed_b or m not in found.of_a.get(k, ()):
+                continue
+            if found.weighted(k, m) >= GAP_RARE and (common := _in_place_common(found, k, m, False)):
+                scored.append((k, m, float(common)))
+    return [(i, j) for i, j, _ in pair_one_to_one(scored, 0.0)]
+
+
 def _hashtagged(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
     """Links of two sentences left over in both versions that write one hashtag found in no other sentence of either
     version (:func:`newskit.text.tokens.hashtags`): the tag names one post, however the two tell it (the post's last
@@ -3381,6 +3404,7 @@ def align_texts(texts_a: list[str], texts_b: list[str], quoted: tuple | None = N
     pairs = pairs | set(_once_retold(found, pairs))
     pairs = pairs | set(_partner_tells(found, pairs))
     pairs = pairs | set(_listed(found, pairs))
+    pairs = pairs | set(_beside_link(found, pairs))
     pairs = sorted(pairs | set(_twins(found, pairs)))
     a_count = Counter(i for i, _ in pairs)
     b_count = Counter(j for _, j in pairs)
