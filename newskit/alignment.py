@@ -180,6 +180,7 @@ import math
 from newskit.text import letters as re
 import warnings
 from collections import Counter, deque
+from collections.abc import Iterable
 
 import numpy as np
 import pandas as pd
@@ -2246,7 +2247,8 @@ def _echo_side(candidates: dict, sets: list, other_sets: list, mine: "_Readings"
     for i in range(len(mine.texts)):
         if i in placed:
             continue
-        runs = [(_echo(mine[i], other[j], [mine[k] for k in partners[j]]), -j, j) for j in candidates.get(i, ())
+        runs = [(_echo(mine[i], other[j], [mine[k] for k in partners[j]],
+                       (other[q] for q in range(len(other.texts)) if q != j)), -j, j) for j in candidates.get(i, ())
                 if j in placed_other and len(sets[i] & other_sets[j]) >= 2
                 and not _described_run((mine.texts[i], other.texts[j]), (mine[i], other[j]))
                 and (mine.grams(i) & other.grams(j) or len(mine.words[i]) < ECHO
@@ -2680,6 +2682,29 @@ def _runs_on(read: "_Readings", k: int) -> bool:
     return not read.texts[k + 1][:after[0][0]].strip()
 
 
+def _beside_link(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Links of two sentences left over in both versions that lie on one side of the two sentences of one link (both
+    just before it, or both just after it), read as a gap between links in place (:func:`_in_place_common`): a copy
+    rewording one sentence beside the ones it kept, whatever else lies farther off.
+
+    Example
+    -------
+    >>> a = ["Rain fell on the port.", "Crews on Sunday cleared two roads, aided by army trucks.", "The port shut."]
+    >>> b = ["The port shut.", "Rain fell on the port.", "On Sunday, with army trucks, crews cleared the roads."]
+    >>> _beside_link(_Candidates(a, b), {(0, 1), (2, 0)})
+    [(1, 2)]
+    """
+    placed_a, placed_b = _placed(pairs)
+    scored = []
+    for i, j in pairs:
+        for k, m in ((i - 1, j - 1), (i + 1, j + 1)):
+            if k in placed_a or m in placed_b or m not in found.of_a.get(k, ()):
+                continue
+            if found.weighted(k, m) >= GAP_RARE and (common := _in_place_common(found, k, m, False)):
+                scored.append((k, m, float(common)))
+    return [(i, j) for i, j, _ in pair_one_to_one(scored, 0.0)]
+
+
 def _hashtagged(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
     """Links of two sentences left over in both versions that write one hashtag found in no other sentence of either
     version (:func:`newskit.text.tokens.hashtags`): the tag names one post, however the two tell it (the post's last
@@ -3099,7 +3124,7 @@ def _within(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[in
 
 
 def _echo(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]],
-          linked: list[list[tuple[str, bool, bool]]] = ()) -> int:
+          linked: list[list[tuple[str, bool, bool]]] = (), twice: Iterable[list[tuple[str, bool, bool]]] = ()) -> int:
     """The length of the longest run of words (see :func:`_reading`) two sentences share one after
     another, when it reaches :data:`ECHO` (:data:`QUOTED_ECHO` when inside quote marks in both), lies inside quote
     marks in one of them (or holds :data:`COPIED_CLAUSE` lower-case content words) and holds two lower-case
@@ -3109,7 +3134,9 @@ def _echo(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]
     already linked to ``other``: a quotation told twice in one version is told once in the other) unless it holds the
     whole remark ``mine`` quotes and ``other`` quotes that remark too, whole or, under :data:`ECHO` words, inside a
     longer one (:func:`_remark`: one remark, or a phrase of it, quoted in two sentences of one version, in a summary
-    line and with the rest of the quotation, is linked in both; a clause quoted twice is told twice); else 0.
+    line and with the rest of the quotation, is linked in both; a clause quoted twice is told twice) or in one of
+    ``twice`` too when :data:`ECHO` words or more (other sentences of ``other``'s version: a run told twice in both
+    versions is linked twice; a short one, ``health care workers``, is a topic's phrase); else 0.
 
     Example
     -------
@@ -3140,6 +3167,12 @@ def _echo(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]
     >>> full = _reading('"Thanks for the quick and calm work tonight," Ruiz wrote.')
     >>> _echo(_reading('She hailed their "quick and calm work".'), full, [full])
     4
+    >>> a = _reading('Kim said it was "for the sole good of the town."')
+    >>> b = _reading('"I did it for the sole good of the town."')
+    >>> linked = [_reading('Kim wrote that "it was for the sole good of the town."')]
+    >>> twice = [_reading('It was "for the sole good of the town," he said.')]
+    >>> _echo(a, b, linked), _echo(a, b, linked, twice)
+    (0, 7)
     """
     match = _longest_match(mine, other)
     if _timed(mine, other, match):
@@ -3151,6 +3184,7 @@ def _echo(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]
     cited = remark == _remark(other) or len(remark) < ECHO and _holds(_remark(other), remark)
     whole = bool(remark) and cited and _holds(run, remark)
     told = not whole and any(_holds([w for w, _, _ in sentence], run) for sentence in linked)
+    told = told and (len(run) < ECHO or not any(_holds([w for w, _, _ in sentence], run) for sentence in twice))
     return 0 if told else len(run)
 
 
@@ -3370,6 +3404,7 @@ def align_texts(texts_a: list[str], texts_b: list[str], quoted: tuple | None = N
     pairs = pairs | set(_once_retold(found, pairs))
     pairs = pairs | set(_partner_tells(found, pairs))
     pairs = pairs | set(_listed(found, pairs))
+    pairs = pairs | set(_beside_link(found, pairs))
     pairs = sorted(pairs | set(_twins(found, pairs)))
     a_count = Counter(i for i, _ in pairs)
     b_count = Counter(j for _, j in pairs)

@@ -175,3 +175,19 @@ def test_words_shared_only_in_one_sentences_relative_clause_do_not_link_two_acts
     assert not ((links["sentence_a"] == 1) & (links["sentence_b"] == 3)).any()
     copied = align_texts(a[:2], [b[0], "Lee used a post to assail Ruiz, whose panel reviews the ferry fund."])
     assert copied["kind"].tolist() == ["identical", "edited"]
+
+
+def test_a_sentence_reworded_just_before_a_kept_one_links_across_a_wide_gap():
+    a = ["The council approved the new harbour budget on Monday.",
+         "Crews have been clearing the flooded roads near the river since Friday.",
+         "Army engineers on Sunday reopened two old stone bridges across the canal, aided in part by heavy cranes "
+         "brought in from the yard of the port authority.",
+         "Mayor Ann Ruiz thanked the crews at a news conference."]
+    b = ["The council approved the new harbour budget on Monday.", "Residents said the water rose within an hour.",
+         "Schools will stay shut until Wednesday.", a[1], "Power returned to most homes overnight.",
+         "Shops near the square stayed closed.",
+         "On Sunday, with the help of heavy cranes, the bridges were opened to buses and trucks by army engineers who "
+         "had worked through a cold and wet night near the ferry dock, the fish market, the bus depot, the church, the "
+         "library and the main square of the town, local officials said on Monday.", a[3]]
+    links = align_texts(a, b).dropna()
+    assert ((links["sentence_a"] == 2) & (links["sentence_b"] == 6)).any()
