@@ -94,7 +94,9 @@ since: body P 1.000 R 1.000, set aside R 1.000, stated headline 9/9, 0 of 237 af
 (nine more, chosen for their furniture: three events on three outlets, a live page with its summary, posts' titles,
 signatures and videos' descriptions, a sport page, a video page with its "More on this story" pointer, breaking
 stories with their "developing story" notes; scored once unseen, body P 0.970 R 1.000, set aside R 0.872, stated
-headline 9/9, byline 1/1, 26 of 461 alignment rows outside the article) is kept unseen. A half kept unseen prints only
+headline 9/9, byline 1/1, 26 of 461 alignment rows outside the article; unchanged under the rules of unseen47's round,
+written without seeing it; and tuned on since: body P 1.000 R 1.000, set aside R 1.000, stated headline 9/9, byline
+1/1, 0 of 437 after one round) likewise. A half kept unseen prints only
 aggregates, never a page's individual lines, so it can be scored without its errors being read.
 What is printed, per half:
 
@@ -219,7 +221,7 @@ What is printed, per half:
 for an article line, or a metadata line without its label), with its page, line number, gold label, the labels
 of its blocks and its text, and each page's stated headline and byline; for the
 halves opened for tuning (each opened once scored before and after); a half named in ``UNLISTED`` (kept unseen
-until then: unseen48) is refused: its aggregates are still printed.
+until then: none now) is refused: its aggregates are still printed.
 
 ``--capture OUT.pkl`` / ``--check OUT.pkl``: the body blocks (offsets) of the bundled story, every
 OneStopEnglish story, every Wikinews revision and (when its cache is there) every BASIL text of
