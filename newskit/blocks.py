@@ -1066,7 +1066,7 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
         texts, labels))))
     labels = _headline_told_again(texts, _glued_summary_heading(texts, labels))
     labels = _place_over_article(texts, _listed_bylines(texts, _title_copies(texts, labels)))
-    labels = _single_quoted_blurbs(texts, _video_blurb(texts, _items_after_colon(texts, _verse_after_colon(
+    labels = _videos_described(texts, _video_blurb(texts, _items_after_colon(texts, _verse_after_colon(
         texts, labels))))
     labels = _event_box(texts, _credits_under_heading(texts, _lead_in_over_aside(texts, labels)))
     return _closing_question(texts, _subject_before_card(texts, _foreign_notice(texts, _glued_box(texts, labels))))
@@ -4421,32 +4421,65 @@ _SINGLE_QUOTED = re.compile(r"(?<![\w'‘’])['‘](?=\w)[^'‘’\"“”\n]{2
 _DOUBLE_QUOTED = re.compile(r"[\"“][^\"“”\n]{3,}[\"”]")
 """A quotation in double marks, as an article's copy quotes."""
 _BLURBS = 2
-"""Fewest video descriptions quoting in single marks under a page's headings (see :func:`_single_quoted_blurbs`)."""
+"""Fewest videos' descriptions under a page's headings (see :func:`_videos_described`)."""
 _COPY_QUOTES = 5
 """Fewest body paragraphs quoting in double marks that make the page's copy quote so."""
+_CLIP_POINTER = re.compile(
+    r"(?:Here(?:['’]s|\s+(?:is|are))|(?:\S+\s+){1,4}ha(?:s|ve)\s+(?:the|more)\b)[^.!?\n]{0,40}[.!]?")
+"""A video's description's closing pointer to the clip: "Here are the facts.", "Jo Lee has the details."."""
+_POINTER_WORDS = 8
+"""Most words of the sentence closing a video's description that points to the clip (:data:`_CLIP_POINTER`)."""
 
 
-def _single_quoted_blurbs(texts: list[str], labels: list[str]) -> list[str]:
+def _videos_described(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with the videos' descriptions of a page of posts made ``caption``: body paragraphs right under a
-    ``subhead`` quoting in single marks (:data:`_SINGLE_QUOTED`) and in no double ones, :data:`_BLURBS` of them or
+    ``subhead`` quoting in single marks (:data:`_SINGLE_QUOTED`) and in no double ones, or closing on a sentence of
+    up to :data:`_POINTER_WORDS` words pointing to the clip (:data:`_CLIP_POINTER`), :data:`_BLURBS` of them or
     more, on a page whose body quotes in double marks (:data:`_COPY_QUOTES` paragraphs or more) and in single marks
-    nowhere else: a video's description is written as a title is, its quotations in single marks.
+    nowhere else: a video's description is written as a title is, its quotations in single marks. A post's signature
+    right over one (:data:`_SIGNED`, a post with no title), on a page whose posts are signed so, is a ``byline``.
 
     >>> copy = [f"“We stay {n},” a worker said." for n in range(5)]
     >>> blurb = "Crews at the dam on Monday. 'We will not leave,' said Jo Lee."
     >>> texts = ["Crews stay", blurb, *copy[:3], "Roads shut", blurb.replace("Monday", "Tuesday"), *copy[3:]]
-    >>> _single_quoted_blurbs(texts, ["subhead", "body", "body", "body", "body", "subhead", "body", "body", "body"])
+    >>> _videos_described(texts, ["subhead", "body", "body", "body", "body", "subhead", "body", "body", "body"])
     ['subhead', 'caption', 'body', 'body', 'body', 'subhead', 'caption', 'body', 'body']
+    >>> texts[6] = "Crews stayed at the dam on Tuesday. Jo Lee has the details."
+    >>> _videos_described(texts, ["subhead", "body", "body", "body", "body", "subhead", "body", "body", "body"])[6]
+    'caption'
     """
     shown = _shown(labels)
-    single = [(above, n) for above, n in zip(shown, shown[1:])
-              if labels[n] == "body" and _SINGLE_QUOTED.search(texts[n])]
-    blurbs = [n for above, n in single if labels[above] == "subhead" and not _DOUBLE_QUOTED.search(texts[n])]
+    single = [n for n in shown[1:] if labels[n] == "body" and _SINGLE_QUOTED.search(texts[n])]
+    blurbs = [n for above, n in zip(shown, shown[1:])
+              if labels[above] == "subhead" and labels[n] == "body" and _video_description(texts[n])]
     copy = sum(labels[n] == "body" and bool(_DOUBLE_QUOTED.search(texts[n])) for n in shown)
-    if len(blurbs) >= _BLURBS and len(blurbs) == len(single) and copy >= _COPY_QUOTES:
-        for n in blurbs:
-            labels[n] = "caption"
+    if len(blurbs) >= _BLURBS and set(single) <= set(blurbs) and copy >= _COPY_QUOTES:
+        signed = sum(labels[n] == "byline" and bool(_SIGNED.fullmatch(texts[n].strip())) for n in shown)
+        for above, n in zip(shown, shown[1:]):
+            if n in blurbs:
+                labels[n] = "caption"
+                if signed >= _SIGNED_POSTS and _SIGNED.fullmatch(texts[above].strip()):
+                    labels[above] = "byline"
     return labels
+
+
+def _video_description(text: str) -> bool:
+    """Whether paragraph ``text`` reads as a video's description: quoting in single marks (:data:`_SINGLE_QUOTED`) and
+    in no double ones, or closing on a pointer to the clip (:func:`_points_to_clip`)."""
+    return bool(_SINGLE_QUOTED.search(text)) and not _DOUBLE_QUOTED.search(text) or _points_to_clip(text)
+
+
+def _points_to_clip(text: str) -> bool:
+    """Whether paragraph ``text``, of two sentences or more on one line, closes on a sentence of up to
+    :data:`_POINTER_WORDS` words pointing to the clip it describes (:data:`_CLIP_POINTER`).
+
+    >>> _points_to_clip("The dam broke on Monday. Jo Lee has the details."), _points_to_clip("Jo Lee has more.")
+    (True, False)
+    """
+    text = text.strip()
+    spans = sentence_spans(text)
+    last = text[spans[-1][0]:].strip() if len(spans) > 1 and "\n" not in text else ""
+    return bool(last) and len(last.split()) <= _POINTER_WORDS and bool(_CLIP_POINTER.fullmatch(last))
 
 
 def _video_blurb(texts: list[str], labels: list[str]) -> list[str]:
@@ -4703,7 +4736,7 @@ def _standfirst(texts: list[str], labels: list[str]) -> list[str]:
     opening = texts[first - 1] if first and labels[first - 1] == "dateline" else texts[first]
     dated = after is not None and labels[after] in ("byline", "date") and not _wire_lead(opening)
     if (dated or after is not None and (_FOLLOW_LIVE.search(texts[first]) or _dek(texts, labels, first)
-                                        or _summary_dek(texts, labels, first)
+                                        or _summary_dek(texts, labels, first) or _dek_retold(texts, labels, first)
                                         or _over_editors_note(texts, first, after)
                                         or _over_transcript(texts, labels, first))) and "body" in labels[after:]:
         labels[first] = "subhead"
@@ -4843,6 +4876,38 @@ def _summary_dek(texts: list[str], labels: list[str], n: int) -> bool:
     return (bool(shown) and labels[shown[-1]] == "headline" and "\n" not in text and text.endswith(".") and plain
             and _DEK_WORDS[0] <= len(text.split()) <= _DEK_WORDS[1] and not _WHEN_WORDS & set(words)
             and len(sentence_spans(text)) == 1 and not _wire_lead(text))
+
+
+_DEK_RETOLD = 0.75
+"""Least share of a dek's content words (:func:`newskit.text.tokens.stem`) one later paragraph uses again (see
+:func:`_dek_retold`)."""
+
+
+def _dek_retold(texts: list[str], labels: list[str], n: int) -> bool:
+    """Whether paragraph ``n`` stands right under the headline as one sentence on one line of up to
+    :data:`_DEK_WORDS` words, telling no day (:data:`_WHEN_WORDS`: a lede tells when), most of whose content words
+    (:data:`_DEK_RETOLD`, as stems) one later body paragraph uses again: a dek lifted from a line of the story. A lede
+    is told at more length after it, never line for line.
+
+    >>> texts = ["Mine blast", "Among the workers trapped are six in critical condition.", "A mine exploded.",
+    ...          "Among the workers still trapped underground are six in critical condition, it said."]
+    >>> _dek_retold(texts, ["headline", "body", "body", "body"], 1)
+    True
+    >>> _dek_retold([*texts[:3], "Six workers are in hospital."], ["headline", "body", "body", "body"], 1)
+    False
+    >>> dated = [texts[0], texts[1].replace(".", " on Monday."), *texts[2:]]
+    >>> _dek_retold(dated, ["headline", "body", "body", "body"], 1)
+    False
+    """
+    shown = _shown(labels)
+    text = texts[n].strip()
+    found = set(_named_stems(text))
+    above = [m for m in shown if m < n]
+    if not found or not above or labels[above[-1]] != "headline" or "\n" in text or len(sentence_spans(text)) != 1 \
+            or len(text.split()) > _DEK_WORDS[1] or _WHEN_WORDS & set(_WORD.findall(text.lower())):
+        return False
+    later = [_named_stems(texts[m]) for m in shown if m > n and labels[m] == "body"]
+    return any(len(found & stems) >= _DEK_RETOLD * len(found) for stems in later)
 
 
 _APPOSITION_WORDS = 6

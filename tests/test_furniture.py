@@ -197,7 +197,7 @@ CASES = {
         "The Lamp checks every story it prints. If you think you have found an error, please let us know.",
         "_This liveblog is no longer being updated._", "The content you requested does not exist or is not available.",
         "This story has been updated with more details from the port.", "_This article was updated on Friday._",
-        "This is a developing story and will be updated.",
+        "This is a developing story and will be updated.", "This is a breaking story. Please check back for more.",
         "We use essential cookies so that the site works. We also use optional cookies to count our visitors.",
         "By accepting optional cookies, you consent to the processing of your personal data by our partners.",
         "## Your privacy, your choice", "We value your privacy",
