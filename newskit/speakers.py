@@ -2393,19 +2393,23 @@ def _subject_end(toks: list[tuple[str, int, int]], i: int) -> int:
 def _field_before_role(toks: list[tuple[str, int, int]], j: int) -> bool:
     """Whether ``toks[j]`` is a lower-case noun of a field between a subject's name and the plural of a role or of a
     body's description ("Elmton aviation officials placed": the officials, not "Elmton"): no function word, verb or
-    adverb by its form, and a word that can be no subject's last word follows the plural.
+    adverb by its form (none in -s: "Lee teaches students to"), and a lower-case word that is no function word
+    follows the plural, its verb.
 
     >>> _field_before_role(tokens("Elmton aviation officials placed it"), 1)
     True
     >>> _field_before_role(tokens("Elmton ruled officials out"), 1), _field_before_role(tokens("Jo Lee said"), 2)
     (False, False)
+    >>> _field_before_role(tokens("Lee teaches students to fish"), 1)
+    False
     """
     if j + 2 >= len(toks):
         return False
     field, plural, after = toks[j][0], toks[j + 1][0].lower(), toks[j + 2][0]
     return field.isalpha() and field.islower() and field not in _STOP | _FUNCTION_WORDS | REPORTING_WORDS \
-        and not field.endswith(("ed", "ly", "ing")) and plural.endswith("s") \
-        and plural[:-1] in _ROLE_WORDS | ORGANISATION_DESCRIPTIONS and after.isalpha() and after.islower()
+        and not field.endswith(("ed", "ly", "ing", "s")) and plural.endswith("s") \
+        and plural[:-1] in _ROLE_WORDS | ORGANISATION_DESCRIPTIONS and after.isalpha() and after.islower() \
+        and after not in _STOP | _FUNCTION_WORDS
 
 
 def _bracketed_relative(toks: list[tuple[str, int, int]], j: int) -> int:
