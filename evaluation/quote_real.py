@@ -820,6 +820,8 @@ book's definition quoted after "In the rule book, ... is defined as" and a ruleb
 advantage" ...") holds that speaker's quotations; words a thing is "not being described as" and a body's name an outlet
 reports a country "being run by" are terms; a misspelt company name in the cue is the company; a letter's words are its
 author's, the letter an equally right reading; a man a video shows "repeatedly saying" words is the man the page named.
+After its own round: quote F1 .987 (fp 3), speaker .900 (tp 103 fp 11 fn 12), full .873 (tp 100 fp 14 fn 15), mention
+.900 (tp 103); persons right 99 of 109, organisations 2 of 3, anonymous 2 of 3.
 Detection: a found quotation is a true positive when it overlaps a gold quotation, each matched at
 most once; the pieces of one multi-paragraph quotation count as one; scare quotes are left out of
 the predictions unless they overlap a gold quotation. Speaker: a matched quotation whose speaker
