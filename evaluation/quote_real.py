@@ -787,7 +787,7 @@ word, the next one a new quotation; "the Guardian reported that the French leade
 a gesture's slogan named as the gesture, an equipment's, a programme's and an event's names are terms.
 After its own round: quote F1 .985 (fp 3 -> 1), speaker .955 (tp 63 fp 3 fn 3), full .955 (tp 63), mention .955 (tp
 63); persons right 47 of 49 found, organisations 10 of 10, anonymous 4 of 4, media 2 of 2.
-Half 42 (``scraped``, kept unseen: ``UNLISTED``; scored unseen once, newskit as of 4fe7610: quote F1 .987 (tp 115 fp 3
+Half 42 (``scraped``, scored unseen once, newskit as of 4fe7610 and unchanged at 002f248: quote F1 .987 (tp 115 fp 3
 fn 0), speaker P/R/F1 .829/.800/.814 (tp 92 fp 19 fn 23), full .802/.774/.788 (tp 89 fp 22 fn 26), mention F1 .858 (tp
 97 fp 14 fn 18); a name beside the quotation with its cue gave the right person 50 of 56 times, a pronoun there 15 of
 18, a description there 1 of 3, a name between two quotations 14 of 15, a pronoun there 3 of 4, a description there 0
@@ -820,6 +820,8 @@ book's definition quoted after "In the rule book, ... is defined as" and a ruleb
 advantage" ...") holds that speaker's quotations; words a thing is "not being described as" and a body's name an outlet
 reports a country "being run by" are terms; a misspelt company name in the cue is the company; a letter's words are its
 author's, the letter an equally right reading; a man a video shows "repeatedly saying" words is the man the page named.
+After its own round: quote F1 .987 (fp 3), speaker .900 (tp 103 fp 11 fn 12), full .873 (tp 100 fp 14 fn 15), mention
+.900 (tp 103); persons right 99 of 109, organisations 2 of 3, anonymous 2 of 3.
 Half 43 (``scraped``, kept unseen: ``UNLISTED``; scored unseen once, newskit as of 002f248: quote F1 .989 (tp 93 fp 2
 fn 0), speaker P/R/F1 .819/.828/.824 (tp 77 fp 17 fn 16), full .819/.828/.824 (tp 77 fp 17 fn 16), mention F1 .941 (tp
 88 fp 6 fn 5); a name beside the quotation with its cue gave the right person 42 of 44 times, a pronoun there 7 of 10, a
@@ -900,7 +902,7 @@ SHARED = ROOT.parent / "shared" / "corpora"
 CACHE = ROOT / "evaluation" / "scraped" / "cache"
 HALVES = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
           29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43)
-UNLISTED = {6, 8, 42, 43}  # halves kept unseen, scored by their aggregates only: listing errors spends a half
+UNLISTED = {6, 8, 43}  # halves kept unseen, scored by their aggregates only: listing errors spends a half
 MEASURES = ("quote", "speaker", "full", "mention")
 
 

@@ -385,9 +385,12 @@ _PARTY_TAG = re.compile(rf"(?<=,)\s*{PARTY_TAG}(?=,)|\({PARTY_TAG}\)")
 
 
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|on|to|with|from|into|during|after|before)\s+(?:(?:the|a|an|his|her|its|their)\s+)?$")
+_SUBJECT_PRONOUNS = frozenset(SUBJECT_FORMS.values())
+"""Pronouns in their subject form ("she", never "her"): no preposition's object."""
 _PARTICIPLE_LEAD = re.compile(rf"\b(?:{alternation(PARTICIPLE_LEADS)})\s+$")
-_COMMA_ADVERB = re.compile(r",\s*(?:\p{Ll}+ly\s+)?$")
-"""A comma closing the text searched, maybe before an adverb: "..., alternately shouting"."""
+_COMMA_ADVERB = re.compile(r",\s*(?:\p{Ll}+ly\s+|(?:this|that|each|every|another|next)\s+time\s+)?$")
+"""A comma closing the text searched, maybe before an adverb or a time it happened: "..., alternately shouting",
+"..., this time saying" (the clause's subject says it, not "time")."""
 _HAVING = re.compile(r",\s*having\s+$", re.IGNORECASE)
 """A perfect participle after a comma closing the text searched: "..., having" (before "referred", "called")."""
 _SUBORDINATE_LEAD = re.compile(rf"\b(?:{alternation(CLAUSE_CONJUNCTIONS)})\s+(?:(?:the|a|an|his|her|its|their)\s+)?$",
@@ -438,7 +441,14 @@ def _object_of_preposition(text: str, lo: int, subject: tuple[str, int, int]) ->
     >>> text = "in an interview posted; the race began, with her ads calling"
     >>> _object_of_preposition(text, 0, ("interview", 6, 15)), _object_of_preposition(text, 0, ("ads", 49, 52))
     (True, False)
+
+    A pronoun in its subject form opens a clause after a conjunction that is also a preposition ("after she called"):
+
+    >>> _object_of_preposition("Jo lost after she called", 0, ("she", 14, 17))
+    False
     """
+    if subject[0].lower() in _SUBJECT_PRONOUNS:
+        return False
     return bool(_AFTER_PREPOSITION.search(text, max(0, subject[1] - 20), subject[1])) \
         and not _WITH_LEAD.search(text, max(lo, subject[1] - 20), subject[1])
 
@@ -3784,7 +3794,10 @@ def gave_statement(text: str, cue: str, end: int, start: int | None = None) -> b
 
 
 _CLAUSE_CHAR = r"(?:[^.;:!?\"“”\n]|\.(?=\S))"  # a character inside a clause: "D.C.," keeps it going
-_AUTHOR_END = re.compile(r",(?!\d{3}\b)|\s+(?:who|which|that|\p{Ll}+ed\s+(?:to|with|by|in|at|for)|\p{Ll}+ing)\b")
+_AUTHOR_END = re.compile(r",(?!\d{3}\b)|\s+(?:who|which|that|then|later|also|\p{Ll}+ing|"
+                         r"\p{Ll}+ed\s+(?:to|with|by|in|at|for|his|her|their|its|an?|the))\b")
+"""Where an author's phrase ends: a comma, a relative pronoun, an adverb of time before the verb ("Jo Lee then sent a
+letter"), a participle, or a verb in the past before its object ("Jo Lee issued an apology but later sent")."""
 
 
 def introduced_author(text: str, nouns: tuple[str, ...], hi: int, lo: int = 0) -> tuple[str, int] | None:

@@ -879,6 +879,9 @@ def subject_before(text: str, lo: int, pos: int) -> tuple[str, int, int] | None:
     >>> text = "They met Jo Lee who, according to the report, said no."
     >>> subject_before(text, 0, text.index("said"))
     ('Jo Lee', 9, 15)
+    >>> text = "It went on despite the Elm code stating so."
+    >>> subject_before(text, 0, text.index("stating"))
+    ('Elm code', 23, 31)
     """
     aside = _dash_aside(text, lo, pos)
     if aside is not None:
@@ -1156,11 +1159,14 @@ def _subject_before_tokens(toks: list[tuple[str, int, int]], whole: bool,
     phrase = _person_from(toks, _town_state(toks, _place_after_noun(toks, _phrase_before(toks))))
     if not whole and len(phrase) == len(toks):
         return None, False
-    while phrase and phrase[0][0].lower() in ({"of", "for", "by"} if agent else {"of", "for"}):
+    while phrase and phrase[0][0].lower() in (_LEADS_DROPPED | {"by"} if agent else _LEADS_DROPPED):
         phrase.pop(0)
     return _phrase(_after_post(toks, phrase)), True
 
 
+_LEADS_DROPPED = {"of", "for", "despite"}
+"""Prepositions leading the phrase read before a cue, no part of its subject ("despite the rule book stating": the
+rule book, the subject of the verb in -ing; "by" too before an agent)."""
 _PHRASE_PREPOSITIONS = {"to", "of", "at", "from", "for"}
 _SETTING_LEADS = {"on", "in", "at", "during"}
 
@@ -2023,7 +2029,7 @@ initially separately thus here there back overall additionally similarly likewis
 nevertheless nonetheless""".split())
 _LEADING = set("""on in at after before when while since according during as if although though because with by for
 from last this until despite under over amid following beyond outside across among unlike besides throughout within
-without behind between prior ahead later shortly""".split()) | _TIME_NOUNS
+without behind between prior ahead later shortly whatever""".split()) | _TIME_NOUNS
 _LEAD_WORDS = _LEADING & _FUNCTION_WORDS | {"of", "for", "by"}
 """Prepositions and conjunctions that lead a phrase, no subject's last word ("Despite saying": no one)."""
 _AGO = {"later", "earlier", "ago", "afterward", "afterwards"}
@@ -2056,7 +2062,16 @@ def sentence_subject(text: str, start: int, end: int) -> tuple[str, int, int] | 
     >>> text = "Ahead of the summit, Lee spoke."
     >>> sentence_subject(text, 0, len(text))
     ('Lee', 21, 24)
+    >>> text = "Whatever his motive, the Elm Guild spoke."
+    >>> sentence_subject(text, 0, len(text))
+    ('the Elm Guild', 21, 34)
+    >>> text = "It wasn't until Monday that Jo Lee spoke."  # a cleft sentence
+    >>> sentence_subject(text, 0, len(text))
+    ('Jo Lee', 28, 34)
     """
+    cleft = _CLEFT.match(text, start, end)
+    if cleft:
+        return sentence_subject(text, cleft.end(), end)
     toks = tokens(text, start, min(end, start + 600))
     i = 0
     while i < len(toks) and toks[i][0].lower() in _OPENERS | {","}:
@@ -2073,6 +2088,12 @@ def sentence_subject(text: str, start: int, end: int) -> tuple[str, int, int] | 
         commas = [k for k in range(i, min(len(toks), i + 30)) if toks[k][0] == ","][:3]
         return next((found for found in (_opening_phrase(toks, k + 1) for k in commas) if found), None)
     return _opening_phrase(toks, i)
+
+
+_CLEFT = re.compile(r"\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+it|It)\s+(?:is|was)(?:n['’]t|\s+not)\s+until\s+"
+                    r"[^,;:.!?“”\"]{1,50}?\s+that\s+(?=\S)")
+"""A cleft sentence's opening, "It wasn't until" or "It was not until" and a time up to "that": the subject of the
+clause after "that" is the sentence's ("It wasn't until Monday that Jo Lee spoke": Jo Lee, not "It")."""
 
 
 _PREPOSITION_LEAD = {"on", "in", "at", "during", "last", "this", "amid", "following", "with", "by", "from", "over",
@@ -2239,7 +2260,9 @@ def _inverted_subjects(text: str, start: int, end: int) -> list[tuple[str, int, 
 
 
 def _opening_phrase(toks: list[tuple[str, int, int]], i: int) -> tuple[str, int, int] | None:
-    """The noun phrase at ``toks[i]`` followed by a lower-case word, or by a comma, a description and a comma."""
+    """The noun phrase at ``toks[i]`` followed by a lower-case word, or by a comma, a description and a comma; a
+    lead before its capitalised words left out (:func:`_ranked_lead`)."""
+    i = _ranked_lead(toks, i)
     if i >= len(toks) or not toks[i][0][0].isalnum():
         return None
     if is_pronoun(toks[i][0]):
@@ -2263,6 +2286,23 @@ def _opening_phrase(toks: list[tuple[str, int, int]], i: int) -> tuple[str, int,
     if _opens_longer_phrase(words):
         return None  # "Two senators, ...", "Dozens of": a part of the subject, never all of it
     return (not person_name(words) and _described_name(toks, j)) or (" ".join(words), toks[i][1], toks[j - 1][2])
+
+
+def _ranked_lead(toks: list[tuple[str, int, int]], i: int) -> int:
+    """Where the capitalised words of a subject start after "former" and a rank ("world No. 1", "No. 2") opening it
+    at ``toks[i]`` ("former world No. 1 Jo Lee threatened": Jo Lee); ``i`` when no such lead stands there.
+
+    >>> _ranked_lead(tokens("former world No. 1 Jo Lee won"), 0), _ranked_lead(tokens("former Mayor Jo Lee won"), 0)
+    (5, 1)
+    >>> _ranked_lead(tokens("former aides won"), 0), _ranked_lead(tokens("world leaders met"), 0)
+    (0, 0)
+    """
+    words = [t[0] for t in toks[i:i + 6]]
+    k = 1 if words[:1] == ["former"] else 0
+    at = k + (1 if words[k:k + 1] == ["world"] else 0)
+    if words[at:at + 2] == ["No", "."] and len(words) > at + 2 and words[at + 2].isdigit():
+        k = at + 3
+    return i + k if k and i + k < len(toks) and _is_capitalised(toks[i + k][0]) else i
 
 
 def _head_noun_words(toks: list[tuple[str, int, int]], i: int, j: int) -> int:
@@ -2347,7 +2387,29 @@ def _subject_end(toks: list[tuple[str, int, int]], i: int) -> int:
         j += 1
     while j > i + 1 and toks[j - 1][0] in _SUBJECT_ADJECTIVES:
         j -= 1
-    return j
+    return j + 2 if j > i and _field_before_role(toks, j) else j
+
+
+def _field_before_role(toks: list[tuple[str, int, int]], j: int) -> bool:
+    """Whether ``toks[j]`` is a lower-case noun of a field between a subject's name and the plural of a role or of a
+    body's description ("Elmton aviation officials placed": the officials, not "Elmton"): no function word, verb or
+    adverb by its form (none in -s: "Lee teaches students to"), and a lower-case word that is no function word
+    follows the plural, its verb.
+
+    >>> _field_before_role(tokens("Elmton aviation officials placed it"), 1)
+    True
+    >>> _field_before_role(tokens("Elmton ruled officials out"), 1), _field_before_role(tokens("Jo Lee said"), 2)
+    (False, False)
+    >>> _field_before_role(tokens("Lee teaches students to fish"), 1)
+    False
+    """
+    if j + 2 >= len(toks):
+        return False
+    field, plural, after = toks[j][0], toks[j + 1][0].lower(), toks[j + 2][0]
+    return field.isalpha() and field.islower() and field not in _STOP | _FUNCTION_WORDS | REPORTING_WORDS \
+        and not field.endswith(("ed", "ly", "ing", "s")) and plural.endswith("s") \
+        and plural[:-1] in _ROLE_WORDS | ORGANISATION_DESCRIPTIONS and after.isalpha() and after.islower() \
+        and after not in _STOP | _FUNCTION_WORDS
 
 
 def _bracketed_relative(toks: list[tuple[str, int, int]], j: int) -> int:

@@ -7,8 +7,10 @@ a description opening its sentence with "The" before a participle cue, read as t
 a relative clause's subject included, or its paragraph; he after a sentence an indefinite role opens, and for a
 name whose given name is set in capitals; she that no name before explains, not read as a name in her own quoted
 words; he after "listened to" a name and a verb of speaking, that name; a role of one word, the person subject of
-the sentence before; a role no earlier step resolves, the one person the sentence before names in full; with the
-neighbours the rule must leave alone."""
+the sentence before; a role no earlier step resolves, the one person the sentence before names in full; a subject
+behind a lead or with a modifier ("former" and a rank, "despite", "Whatever ...,", "this time", a cleft's "It wasn't
+until ... that", "after she", a field before a plural role, a letter's sender before "then"), and "termed" as a cue;
+with the neighbours the rule must leave alone."""
 
 import warnings
 
@@ -645,3 +647,32 @@ def test_a_role_no_step_resolves_is_the_one_person_the_sentence_before_names_in_
     text = ("It was in 1979 that Survivors first coined the word.\n"
             "The astrologer explained that it is \"a moon at its closest.\"")
     assert spoken(text) == [("astrologer", "astrologer")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a noun of a field between a place and a plural of roles: the whole description, not the place
+    ("Elmton aviation officials placed a guard on leave, saying the event “was not normal.”",
+     [("Elmton aviation officials", "Elmton aviation officials")]),
+    # "this time" between a comma and a participle: the clause's subject, not "time"
+    ("Jo Lee resumed her argument, this time saying he was a “thief” and more.", [("Jo Lee", "Jo Lee")]),
+    # a cleft sentence: the subject after "that", not "It"
+    ("It wasn't until Tuesday that Al Roe issued an apology, calling the episode “truly horrific.”",
+     [("Al Roe", "Al Roe")]),
+    # "despite" before the subject of a participle: no part of it
+    ("And despite the Elm rulebook clearly stating that “players shall not kick balls,” Roe stayed.",
+     [("Elm rulebook", "Elm rulebook")]),
+    # a phrase opened by "Whatever" and set off by a comma: the subject after it
+    ("Whatever Roe's motive, Elmwings took exception to it, tweeting, “We are shocked by this.”",
+     [("Elmwings", "Elmwings")]),
+    # "she" after "after": a clause's subject, no preposition's object
+    ("Jo Lee lost after she called the umpire a “liar” in the match.", [("Jo Lee", "she")]),
+    # "termed" next to a quotation, an object between
+    ("Al Roe, head of Elm Group, termed the firm's handling of the case “brand suicide.”", [("Al Roe", "Al Roe")]),
+    # an adverb of time after a letter's sender: no part of the sender's name
+    ("Al Roe said it. Jo Lee then sent a letter to staff. “We are sorry,” the letter says.", [("Jo Lee", "letter")]),
+    # "former" and a rank opening the subject after an opening phrase: he is the name after them
+    ("Bo Kim yelled at him. At the 2017 Open, former world No. 1 Jo Lee threatened Al Roe, “Give me the warnings,” "
+     "he said.", [("Jo Lee", "he")]),
+])
+def test_a_subject_behind_a_lead_or_a_modifier(text, expected):
+    assert spoken(text) == expected
