@@ -50,7 +50,8 @@ from .text.lexicon import AGENT_NOUNS, ARTICLES, AUTHORING_VERBS, AUXILIARIES, B
     CAUSATIVE_VERBS, CLAIM_ADJECTIVES, CLAUSE_CONJUNCTIONS, CONTAINING_VERBS, COUNTRY_DEMONYMS, CUE_ADVERBS, \
     DATE_WORDS, DEMONYMS, DETERMINERS, ENDING_EVENTS, EXPRESSION_NOUNS, FINDING_VERBS, FUNCTION_WORDS, FORCE_NOUNS, \
     GERUND_COMPOUND_HEADS, GERUND_NOUNS, GROUP_NOUNS, GROUP_QUANTIFIERS, INDEFINITE_PRONOUNS, IRREGULAR_PAST, MODALS, \
-    MONTHS, MONTH_ABBREVIATIONS, NAME_BREAKS, NAME_TITLES, NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PARTY_MEMBERS, \
+    MONTHS, MONTH_ABBREVIATIONS, NAME_BREAKS, NAME_TITLES, NOUN_LIKE_VERBS, NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, \
+    PARTY_MEMBERS, \
     PARTY_TAG, PAST_HOLDER_WORDS, PERCEPTION_PARTICIPLES, PERSON_NOUNS, PLURAL_ROLES, QUESTION_WORDS, \
     RECORDING_NOUNS, REPORTING_PAST, REPORTING_VERBS, SPEAKING_CHANNELS, STANCE_VERBS, SUBJECT_FORMS, \
     TITLE_ABBREVIATIONS, TITLED_AS, TRACE_NOUNS, WEATHER_ALERTS, WORK_MAKING_PARTICIPLES, alternation, \
@@ -509,10 +510,16 @@ def _participle_subject(text: str, clause: int, match: re.Match, subject):
 _LEADING_THE = re.compile(r"[Tt]he\s+")
 
 
+_NOUN_IN_S = re.compile(rf"\s+\p{{Ll}}+s\s+\p{{Ll}}+s\s+(?:{alternation(AUXILIARIES | IRREGULAR_PAST)}|\p{{Ll}}+ed)\b")
+"""Two words in -s and a finite verb after a capitalised word ("Gun rights advocates rallied"): the first word in -s
+is a noun the capitalised word describes, not its verb (not "Elm hackers backing embattled ...")."""
+
+
 def _clause_opener(text: str, found: tuple[str, int, int]) -> tuple[str, int, int] | None:
     """``found``, opening the clause, as the subject of a participle after a comma when no other subject was read: a
     pronoun, a name of two words or more, or a name the text writes as one before a finite verb by its form
-    (:data:`_FINITE_NEXT`), "the" before it left out as other subjects leave it ("The Harbor Guild": Harbor Guild);
+    (:data:`_FINITE_NEXT`; not a noun in -s it describes, :data:`_NOUN_IN_S`: "Gun rights advocates rallied"), "the"
+    before it left out as other subjects leave it ("The Harbor Guild": Harbor Guild);
     None otherwise.
 
     Example
@@ -523,7 +530,7 @@ def _clause_opener(text: str, found: tuple[str, int, int]) -> tuple[str, int, in
     """
     words = found[0].split()
     named = without_the(found)
-    if written_as_name(text, named[0]) and _FINITE_NEXT.match(text, found[2]):
+    if written_as_name(text, named[0]) and _FINITE_NEXT.match(text, found[2]) and not _NOUN_IN_S.match(text, found[2]):
         return named
     return found if found[0].lower() in PRONOUNS or len(words) > 1 and person_name(words) == words else None
 
@@ -1566,7 +1573,22 @@ def _no_agent(phrase: str) -> bool:
     """
     words = phrase.split()
     return _prepositional(phrase) or words[-1] in EXPRESSION_NOUNS | TRACE_NOUNS \
-        or " ".join(words[-2:]).lower() in WEATHER_ALERTS
+        or " ".join(words[-2:]).lower() in WEATHER_ALERTS or _compared_amount(words)
+
+
+_AMOUNT_NOUNS = frozenset({"number", "share", "percentage", "proportion"})
+
+
+def _compared_amount(words: list[str]) -> bool:
+    """Whether ``words`` close on an amount compared, a comparative before "number", "share", "percentage" or
+    "proportion" with no "of" after it ("An even higher number -- 8 in 10 -- said", "a larger share said"): how many,
+    not who; a group after "of" is read elsewhere ("a higher share of voters").
+
+    >>> _compared_amount("higher number".split()), _compared_amount("the number".split())
+    (True, False)
+    """
+    low = [w.lower() for w in words[-2:]]
+    return len(low) == 2 and low[1] in _AMOUNT_NOUNS and (low[0].endswith("er") or low[0] in {"more", "fewer", "less"})
 
 
 def _prepositional(phrase: str) -> bool:
@@ -1927,12 +1949,42 @@ def _noun_cue(match: re.Match, subject: tuple[str, int, int]) -> bool:
     [True, False, False]
     """
     cue = match.group().lower()
-    if S_FORM.fullmatch(cue) and (_ing_object(match) or _adjective_before(match) or _plural_before(match)) or \
+    if S_FORM.fullmatch(cue) and (_ing_object(match) or _adjective_before(match) or _plural_before(match)
+                                  or _object_plural(match, subject)) or \
             _COMPOUND_HEAD.match(match.string, match.end()) and cue in GERUND_NOUNS:
         return True  # "denied the claims", "the J-Alert warning system"
     return (cue in _BASE_FORMS or cue in GERUND_NOUNS or S_FORM.fullmatch(cue)) \
         and noun_cue(match.string, _described(match.string, subject, cue in GERUND_NOUNS), match.start()) \
         and (verb_in_ing(match.string, subject) or not _joined_subject(match, subject))
+
+
+_CLOSED_AFTER_NOUN = re.compile(r"\s*[,.;:)]|\s+(?:on|in|of|about|against|over|from|for)\b")
+_WORD_BEFORE_PHRASE = re.compile(rf"(?<![,;:])\s(\p{{Ll}}+)\s+(?:(?:{alternation(DETERMINERS)})\s+)?$")
+
+
+def _object_plural(match: re.Match, subject: tuple[str, int, int]) -> bool:
+    """Whether the cue ``match``, the -s form of a verb that is mostly a noun
+    (:data:`~newskit.text.lexicon.NOUN_LIKE_VERBS`: "claims", "reports"), is a plural noun closing the object of a
+    word before it: its subject in lower case follows a verb or a preposition (no comma, "as" or "that" between) and
+    punctuation or a preposition follows the cue ("denied the fraud claims,", "rules for asylum claims.", "rejected
+    voter fraud claims on Monday"; not "It will pass, the lawyer claims.", "as the firm claims.", nor an owner, the
+    source of the noun: "dismissed the pastor's claims,").
+
+    Example
+    -------
+    >>> text = "They denied the fraud claims, he said. It will pass, the lawyer claims."
+    >>> first, second = re.finditer("claims", text)
+    >>> _object_plural(first, ("fraud", 16, 21)), _object_plural(second, ("lawyer", 57, 63))
+    (True, False)
+    >>> _object_plural(re.search("claims", "They denied the pastor's claims."), ("pastor's", 16, 24))
+    False
+    """
+    cue, text = match.group().lower(), match.string
+    if not (cue.endswith("s") and cue[:-1] in NOUN_LIKE_VERBS and _CLOSED_AFTER_NOUN.match(text, match.end())):
+        return False
+    before = _WORD_BEFORE_PHRASE.search(text, max(0, subject[1] - 40), subject[1])
+    return subject[0].islower() and not POSSESSIVE_END.search(subject[0]) and before is not None \
+        and before.group(1) not in {"as", "that", *CLAUSE_CONJUNCTIONS}  # "laugh off the pastor's claims": an owner
 
 
 _WORD_CLOSING = re.compile(r"([\w'’-]+)\s+$")
@@ -2330,7 +2382,7 @@ def find_attributions(text: str, spans: list[tuple[int, int]], skip: list[tuple[
                 subject = _person_label(text, subject, named=match.re is HEADLINE_LABELS)
             if _rejected(match, subject, inside, skips, lo):
                 continue
-            subject = _widened(text, clause, _unowned(text, subject))
+            subject = _widened(text, clause, _unowned(text, _partner_named(subject)))
             last, last_cue = subject, match.end()
             named = [*_joined_before(text, clause, subject), subject, *_named_besides(text, match, hi, subject)]
             for source, s, e in named:
@@ -2359,6 +2411,23 @@ def _one_per_work(found: list[dict]) -> list[dict]:
     return [row for row in found if not work(row) or (row["mention_start"], row["mention_end"]) not in verbs]
 
 
+_PARTNER_NAMED = re.compile(r"(?:[Tt]he\s+)?(?:\p{Lu}[\w.&'’-]*\s+)+(?:partner|affiliate)\s+(?=\p{Lu}[^\s]*$|"
+                            r"(?:\p{Lu}[\w.&'’-]*\s+)+\p{Lu}[\w.&'’-]*$)")
+
+
+def _partner_named(subject):
+    """``subject`` without the body it is a partner or an affiliate of, named before it ("Elm Gazette partner Oak
+    Health News reported": Oak Health News, who reports); ``subject`` itself otherwise (and when it is None).
+
+    Example
+    -------
+    >>> _partner_named(("Elm Gazette partner Oak Health News", 4, 39)), _partner_named(("business partner", 0, 16))
+    (('Oak Health News', 24, 39), ('business partner', 0, 16))
+    """
+    cut = _PARTNER_NAMED.match(subject[0]) if isinstance(subject, tuple) else None
+    return (subject[0][cut.end():], subject[1] + cut.end(), subject[2]) if cut else subject
+
+
 def _unowned(text: str, subject: tuple[str, int, int]) -> tuple[str, int, int]:
     """``subject`` without the possessive ending it: the owner of a cue read as a noun is its source ("Elmland's
     claims", "the nominee's boasts"); an owner after "of" stays ("friends of Jo Lee's"), and so does a name ``text``
@@ -2370,10 +2439,38 @@ def _unowned(text: str, subject: tuple[str, int, int]) -> tuple[str, int, int]:
     >>> _unowned(text, ("Elmland's", 0, 9)), _unowned(text, ("friends of Jo Lee's", 18, 37))
     (('Elmland', 0, 7), ("friends of Jo Lee's", 18, 37))
     """
+    subject = _adjective_owner(text, subject)
     owner = _OWNER_WORD.search(subject[0])
     if not owner or re.search(r"\bof\b", subject[0]) or not _written_bare(text, owner.group(1)):
         return subject
     return subject[0][:-2], subject[1], subject[2] - 2
+
+
+_OWNER_BEFORE = re.compile(r"(?:^|(?<=\s))((?:\p{Lu}[\w.-]*\s+){0,3}\p{Lu}[\w-]*)(['’]s?)\s+$")
+
+
+def _adjective_owner(text: str, subject: tuple[str, int, int]) -> tuple[str, int, int]:
+    """The owner written before an adjective of :data:`~newskit.text.lexicon.CLAIM_ADJECTIVES` that closes
+    ``subject``: what the cue after it names is the owner's ("Lee's legal claims", "Phillips' false claims": Lee's,
+    Phillips); ``subject`` itself otherwise.
+
+    Example
+    -------
+    >>> text = "Jo Lee's legal claims; Phillips' legal claims; the legal claims"
+    >>> _adjective_owner(text, ("Jo Lee's legal", 0, 14)), _adjective_owner(text, ("legal", 33, 38))
+    (("Jo Lee's", 0, 8), ('Phillips', 23, 31))
+    >>> _adjective_owner(text, ("legal", 51, 56))
+    ('legal', 51, 56)
+    """
+    words = subject[0].split()
+    if not words or words[-1].lower() not in CLAIM_ADJECTIVES:
+        return subject
+    start = subject[1] + len(subject[0]) - len(words[-1])
+    owner = _OWNER_BEFORE.search(text, max(0, start - 60), start)
+    if not owner or len(words) > 1 and owner.start() != subject[1]:
+        return subject
+    end = owner.end(2) if owner.group(2).endswith("s") else owner.end(1)
+    return text[owner.start():end], owner.start(), end
 
 
 def _person_label(text: str, subject, named: bool = False) -> tuple[str, int, int] | None:

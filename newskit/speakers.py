@@ -78,7 +78,7 @@ chairperson president-elect governor-elect secretary-general director-general at
 governor-general surgeon-general shadow opposition party labour conservative democrat republican
 democratic official officer teenager teen pensioner whip counsel administrator blogger
 columnist contributor dj pm linguist astrologer aunt uncle grandmother grandfather grandparent cousin niece nephew
-stepfather stepmother brother
+stepfather stepmother brother partner affiliate
 """.split()) | _TITLES | {t + "." for t in TITLE_ABBREVIATIONS}
 _TITLE_ROLES = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "col": "colonel",
                 "capt": "captain", "lt": "lieutenant", "sgt": "sergeant", "det": "detective", "insp": "inspector",
@@ -2729,16 +2729,32 @@ def _joins_roles(toks: list[tuple[str, int, int]], at: int, phrase: list[tuple[s
 
 def _titled_for(phrase: list[tuple[str, int, int]]) -> bool:
     """Whether ``phrase`` ends on "for" or "to" after a capitalised role, a title naming what the role serves
-    ("Senator for", "Minister for", "Ambassador to"), or on "for" after a body's capitalised head noun ("Institute
-    for", "Center for"), so that the capitalised words after it go on the title or the body's name, not a name.
+    ("Senator for", "Minister for", "Ambassador to"), or on "for" or "on" after a body's capitalised head noun
+    ("Institute for", "Center for", "Committee on"), so that the capitalised words after it go on the title or the
+    body's name, not a name.
 
     Example
     -------
     >>> [_titled_for(tokens(t)) for t in ("Democratic Senator for", "Ambassador to", "a lawyer for", "Elm Center for")]
     [True, True, False, True]
     """
-    return len(phrase) > 1 and phrase[-1][0] in {"for", "to"} and phrase[-2][0][:1].isupper() \
-        and (phrase[-2][0].lower() in _ROLE_WORDS or phrase[-1][0] == "for" and _body_head(phrase[-2][0]))
+    return len(phrase) > 1 and phrase[-1][0] in {"for", "to", "on"} and phrase[-2][0][:1].isupper() \
+        and (phrase[-2][0].lower() in _ROLE_WORDS and phrase[-1][0] != "on"
+             or phrase[-1][0] in {"for", "on"} and _body_head(phrase[-2][0]))
+
+
+def _body_on(toks: list[tuple[str, int, int]], k: int, phrase: list[tuple[str, int, int]]) -> bool:
+    """Whether "on" at ``toks[k]`` goes on the name of a body whose capitalised head noun closes ``phrase``, a
+    capitalised word that dates nothing after it ("the Committee on Foreign Affairs", "Council on Elm Relations"; not
+    "the Committee on Monday", "the Committee on its website").
+
+    >>> t = tokens("the Committee on Foreign Affairs; the Committee on Monday")
+    >>> _body_on(t, 2, t[:2]), _body_on(t, 8, t[6:8])
+    (True, False)
+    """
+    after = toks[k + 1][0] if k + 1 < len(toks) else ""
+    return toks[k][0] == "on" and _titled_for(phrase + [toks[k]]) and _is_capitalised(after) \
+        and after.lower() not in _DATE_WORDS | set(MONTHS)
 
 
 def _ends_after_phrase(toks: list[tuple[str, int, int]], k: int, phrase: list[tuple[str, int, int]]) -> bool:
@@ -2764,7 +2780,8 @@ def _ends_after_phrase(toks: list[tuple[str, int, int]], k: int, phrase: list[tu
     negated = word.lower().endswith(_NEGATED)  # "according to Jo Lee doesn't match": a verb of the sentence
     return bool(stop or phrase and (negated or _finite_report(toks, k) or _participle_after_name(toks, k, phrase)
                                     or _dated_participle(toks, k, phrase))) \
-        and not named and not _titled_for(phrase + [toks[k]]) and not _named_day(word, phrase)
+        and not named and not (_titled_for(phrase + [toks[k]]) if word != "on" else _body_on(toks, k, phrase)) \
+        and not _named_day(word, phrase)
 
 
 def _named_day(word: str, phrase: list[tuple[str, int, int]]) -> bool:

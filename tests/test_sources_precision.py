@@ -1066,3 +1066,50 @@ def test_a_participle_opening_a_list_item_after_a_colon_is_no_inverted_cue(text,
 ])
 def test_denying_a_person_a_thing_is_an_act(text, expected):
     assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The bill passed on Monday, said the Committee on Harbor Affairs.", [("Committee on Harbor Affairs", "said")]),
+    ("“It is a plan,” said the Council on Elm Relations on Monday.", [("Council on Elm Relations", "said")]),
+    ("The bill passed, said the Committee on Monday.", [("Committee", "said")]),
+])
+def test_a_body_named_on_a_field_after_an_inverted_cue_is_read_whole(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The court will hear Phillips' legal claims next month.", [("Phillips", "claims")]),
+    ("The ferry board rejected voter fraud claims on Monday.", []),
+    ("They denied the toll fraud claims, pointing to ratings.", []),
+    ("It will pass, the lawyer claims.", [("lawyer", "claims")]),
+])
+def test_claims_closing_an_object_name_their_owner_or_no_one(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The clinic closed, Elm Gazette partner Oak Health News reported on Tuesday.", [("Oak Health News", "reported")]),
+    ("The clinic closed, according to Elm Gazette partner Oak Health News.", [("Oak Health News", "according to")]),
+    ("His business partner said the clinic closed.", [("business partner", "said")]),
+])
+def test_a_partner_of_a_body_named_before_it_is_the_source(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("An even higher number -- 8 in 10 -- said they favoured the toll.", []),
+    ("A larger share said they favoured the toll.", []),
+    ("A larger number of voters said they favoured the toll.", [("larger number of voters", "said")]),
+])
+def test_an_amount_compared_is_no_source(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ferry rights advocates rallied at the pier on Saturday, chanting slogans.", []),
+    ("Democrats rallied at the pier on Saturday, chanting slogans.", [("Democrats", "chanting")]),
+    ("In 2013, Elmish hackers backing embattled President Tom Reed hijacked the account, tweeting false reports.",
+     [("Elmish", "tweeting")]),
+])
+def test_a_capitalised_word_before_a_noun_in_s_is_no_participle_subject(text, expected):
+    assert cited("Harbor news\n\n" + text) == expected
