@@ -172,11 +172,12 @@ def _pairable(words_a: list[str], words_b: list[str], speaker_a: str, speaker_b:
               entities: dict[tuple[str, str], str]) -> bool:
     """Whether two quotations (their words and speakers) may be paired: when the shorter has fewer than three words,
     only by speakers who can be one person (:func:`same_speaker`: two people's word in marks, "horrified", is not
-    one quotation); when the other is more than twice as long and does not hold all its words in order, only with
-    :data:`CHANGED_SHARE` of them found there; when it has fewer than :data:`SHORT_QUOTE`, only with all its words
-    found in order in the other or two content words in common (:func:`~newskit.matching.content_words`: "I never
-    know." and "I know everybody asked" make no pair, "destroying how society works" and "ripping apart how society
-    works" do).
+    one quotation); when the speakers cannot be one person or the other is more than twice as long, and the other does
+    not hold all its words in order, only with :data:`CHANGED_SHARE` of them found there (one judge's "on the basis
+    of sex" is not another's "change the meaning of sex"); when it has fewer than :data:`SHORT_QUOTE`, only with all
+    its words found in order in the other or two content words in common (:func:`~newskit.matching.content_words`:
+    "I never know." and "I know everybody asked" make no pair, "destroying how society works" and "ripping apart how
+    society works" do).
 
     Example
     -------
@@ -188,6 +189,9 @@ def _pairable(words_a: list[str], words_b: list[str], speaker_a: str, speaker_b:
     True
     >>> _pairable("laws in elm county".split(), "this is a great day for fairness in elm county".split(), "", "", {})
     False
+    >>> a, b = "on the basis of sex".split(), "you are changing the meaning of sex".split()
+    >>> _pairable(a, b, "Jo Lee", "Al Roe", {}), _pairable(a, b, "Jo Lee", "Lee", {})
+    (False, True)
     """
     shorter = min(len(words_a), len(words_b))
     if shorter < 3 and not same_speaker(speaker_a, speaker_b, entities):
@@ -195,6 +199,8 @@ def _pairable(words_a: list[str], words_b: list[str], speaker_a: str, speaker_b:
     common = Indel.similarity(words_a, words_b) // 2
     if common == shorter:
         return True
+    if common < CHANGED_SHARE * shorter and not same_speaker(speaker_a, speaker_b, entities):
+        return False
     if 2 * shorter < max(len(words_a), len(words_b)) and common < CHANGED_SHARE * shorter:
         return False
     return shorter >= SHORT_QUOTE or len(set(content_words(words_a)) & set(content_words(words_b))) >= 2

@@ -712,12 +712,14 @@ _GLUED_IMAGE = re.compile(r"(?<=[^\W_])[ \t]+(?P<furniture>(?-i:" + _IMAGE_CREDI
 """A picture's description and credit glued after a line with no stop, a headline (:data:`_IMAGE_CREDITED`)."""
 _NAME_CARD = re.compile(
     r"\b(?P<surname>\p{Lu}[\p{Ll}\p{Lu}'’-]*\p{Ll}) "
-    r"(?P<furniture>(?:\p{Lu}[\w.'’-]*\s|\(\p{Lu}\p{Ll}+\)\s){1,4}(?P=surname)(?=\p{Lu}\p{Ll})[^\n]*? MORE)"
-    r"(?=\s)"
+    r"(?P<furniture>(?:\p{Lu}[\w.'’-]*\s|\(\p{Lu}\p{Ll}+\)\s){1,4}(?P=surname)(?=[\p{Lu}\d'‘“\"])[^\n]*? MORE)"
+    r"(?!\w)"
 )
 """A site's card on a person glued after the name it links: the person's full name, ending in the surname the text has
-just written, run into a list of other stories' headlines and closed by "MORE" ("Sen. Jo Lee Joanna (Jo) Ann LeeA
-headline; another one MORE (Wash.), ...")."""
+just written, run into a list of other stories' headlines, which may open on an acronym, a number or a quotation mark,
+and closed by "MORE" before a space or a mark ("Sen. Jo Lee Joanna (Jo) Ann LeeA headline; another one MORE (Wash.),
+...", "Jo Lee Joanna Lee2026 race tightens MORE’s plan"). Spaced from the headlines, a full name cannot be told from
+the name written before it ("Jo Lee Jo Ann Lee Rivals ..."), so a card is cut only where it is run on."""
 _LEADING = re.compile(r"^(?:Donate now|DONATE NOW|Advertisement|ADVERTISEMENT|Subscribe now|SUBSCRIBE NOW|Read more"
                       r"|READ MORE)(?=\s+\p{Lu}\p{Ll})")
 """A button glued to the start of a paragraph that goes on with a sentence ("Donate now About the crisis ...")."""

@@ -1221,8 +1221,25 @@ def _cue_before(text: str, lo: int, hi: int, matches: list[re.Match]):
             elif subject is None:
                 subject = _speaking(text, _linked_subject(text, lo, match))
         if subject is not None:
-            return _reporter(text, lo, matches[:k], subject, _quote_only(match)) or (subject, match)
+            reporter = None if _named_lead_in(text, match, hi, subject) else \
+                _reporter(text, lo, matches[:k], subject, _quote_only(match))
+            return reporter or (subject, match)
     return None
+
+
+def _named_lead_in(text: str, match: re.Match, hi: int, subject: tuple[str, int, int]) -> bool:
+    """Whether the cue ``match``, a finite verb, leads with a colon into the quotation at ``hi`` and its subject is a
+    person's full name: the words are that person's, whoever reports the cue ("The Elm Post writes that Jo Lee said at a
+    forum: “...”": Jo Lee; not "A representative for Lee, Al Roe, responded by saying: “...”", read as Al Roe).
+
+    >>> text = "The Elm Post writes that Jo Lee said at a forum: “No.”"
+    >>> _named_lead_in(text, re.search("said", text), text.index("“"), ("Jo Lee", 25, 31))
+    True
+    """
+    words = subject[0].split()
+    return text[match.end():hi].rstrip().endswith(":") and not match.group().rstrip().endswith("ing") \
+        and len(words) > 1 and person_name(words) == words \
+        and not re.search(r"[.!?]\s", text[match.end():hi])
 
 
 def _may_speak(text: str, lo: int, earlier: list[re.Match], match: re.Match) -> bool:
@@ -1558,7 +1575,23 @@ def _cue_between(v, q: dict, rows: list[dict], lo: int, clauses: int) -> tuple |
     if _object_before_cue(v.text, *cued) or _own_sentence_person(v, q, cued[0][2]):
         return None
     found = lo >= paragraph or _names_person(v, *cued[0][:2]) or _named_statement(v.text, *cued)
-    return (cued[0], cued[1], "") if found else None
+    if not found:
+        cued = _reporting_person(v, past, cued)
+    return (cued[0], cued[1], "") if found or cued else None
+
+
+def _reporting_person(v, lo: int, cued: tuple) -> tuple | None:
+    """The cue before the cue ``cued`` (after ``lo``) whose subject is a person: the one who reports what the subject
+    of ``cued``, no person, did or said ("Jo Lee said his brother asked for help. ¶ “...”": Jo Lee), else None.
+
+    >>> from newskit.quotations import quotes
+    >>> from newskit.story import story_from_texts
+    >>> text = "Al Roe said his brother asked the police for help.\n\n“They did nothing.”"
+    >>> quotes(story_from_texts({"a": text})).speaker.tolist()
+    ['Al Roe']
+    """
+    outer = _cue_near(v.text, lo, cued[0][1], False) if lo < cued[0][1] else None
+    return outer if outer and _names_person(v, *outer[0][:2]) and not _object_before_cue(v.text, *outer) else None
 
 
 def _own_sentence_person(v, q: dict, after: int) -> bool:
@@ -2690,9 +2723,10 @@ def _cue_around(v: _Version, q: dict, place: _Place):
 
 def _tag_over_it(v: _Version, q: dict, place: _Place):
     """The reporting clause closing the sentence of a quotation inside it, after a comma ("..., Mr. Roe said."), when
-    the cue before the quotation has "it" as its subject or the quotation stands in a relative clause after that cue
-    (:data:`_RELATIVE_OPEN`): a thing that showed something, the words reported by the tag's subject ("The phone was
-    found. It revealed that Lee was “meticulous” in his plans, Mr. Roe said.": Roe);
+    the cue before the quotation has "it" as its subject, the sentence opens with a text as that subject
+    (:data:`_TEXT_OPENING`: "The email suggested that “...,” Jo Lee told us": Jo Lee) or the quotation stands in a
+    relative clause after that cue (:data:`_RELATIVE_OPEN`): a thing that showed something, the words reported by the
+    tag's subject ("The phone was found. It revealed that Lee was “meticulous” in his plans, Mr. Roe said.": Roe);
     None otherwise.
 
     >>> from newskit.quotations import quotes
@@ -2707,9 +2741,11 @@ def _tag_over_it(v: _Version, q: dict, place: _Place):
     if place.opens:
         return None
     before = _cue_near(v.text, place.lo, q["start"], False)
-    if not before or before[0][0].lower() != "it" and not _RELATIVE_OPEN.search(v.text, before[0][2], q["start"]):
+    if not before or before[0][0].lower() != "it" and not _RELATIVE_OPEN.search(v.text, before[0][2], q["start"]) \
+            and not _TEXT_OPENING.match(v.text, v.starts[place.i]):
         return None
-    tag = _sentence_tag(v.text, q["end"], v.ends[place.i], _TAG_OVER_REACH)
+    tag = _sentence_tag(v.text, q["end"], v.ends[place.i], _TAG_OVER_REACH) or (
+        _closing_tag_after(v, q, place) if _TEXT_OPENING.match(v.text, v.starts[place.i]) else None)
     return tag if tag and tag[0][0].lower() not in PRONOUNS else None
 
 
@@ -2717,6 +2753,20 @@ _RELATIVE_OPEN = re.compile(r",\s+(?:who|which)\s[^,;:.!?“”\"]*$")
 """A relative clause set off by a comma open before a quotation: the quotation describes the object of the cue before
 it, no words of that cue's subject ("Elm Corp has denied a role in the death of Roe, who “had targeted Lee”, the
 report noted": the report's)."""
+def _closing_tag_after(v: _Version, q: dict, place: _Place):
+    """The reporting clause right after a quotation closed by a comma inside its marks, to the sentence's end: its
+    subject maybe a name and a description ("“...,” Jo Lee, head of the Elm Club, told us"); None otherwise."""
+    if not _CLOSED_BY_COMMA.search(v.text, q["start"], q["end"]):
+        return None
+    hi = v.ends[place.i]
+    return _cue_near(v.text, q["end"], hi, True) or _named_cue_after(v.text, q["end"], hi, v.surnames)
+
+
+_CLOSED_BY_COMMA = re.compile(r",[’'”\"»]+$")
+"""A quotation closed by a comma inside its marks ("“... the team,”")."""
+_TEXT_OPENING = re.compile(rf"(?i:the|an?|this|that)\s+(?:[\w-]+\s+)?(?:{alternation(WORDED_DOCUMENTS)})\b")
+"""A text (:data:`~newskit.text.lexicon.WORDED_DOCUMENTS`) opening a sentence as its subject ("The email received in
+Elmland suggested ...")."""
 _TAG_OVER_REACH = 40
 """Most words between a quotation and the reporting clause closing its sentence when "it" is the subject of the cue
 before the quotation (:func:`_tag_over_it`)."""
@@ -3227,7 +3277,7 @@ def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> t
     """(mention, start, end, cue, speaker) from a cue's subject: resolved to the fullest name, the speaker
     of the same mention before (a split quotation), the antecedent of he/she or it."""
     (mention, m_start, m_end), cue = cued
-    mention, m_start, m_end = _unmeasured(*_clean_mention(mention, m_start, m_end))
+    mention, m_start, m_end = _surname_after_owner(v, *_unmeasured(*_clean_mention(mention, m_start, m_end)))
     mention = _titled_role(v.text, mention, m_start)
     speaker = v.resolve(mention, m_start)
     speaker = fullest_company(v.text, fullest_outlet(v.text, v.institutions.get(speaker, speaker), m_start), m_start)
@@ -3257,6 +3307,15 @@ def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> t
         described = _description_speaker(v, q, found, mention, m_start)
         speaker = fullest_outlet(v.text, described, m_start) or _introduced_next(v, mention, m_start) or speaker
     return mention, m_start, m_end, cue, speaker
+
+
+def _surname_after_owner(v: _Version, mention: str, start: int, end: int) -> tuple[str, int, int]:
+    """``mention`` without the one-word owner in the possessive before a surname of a person the version names
+    ("Elm's Karlan" after "Ann Karlan": Karlan), else as it is ("People's Herald")."""
+    lead = _POSSESSIVE_LEAD.match(mention)
+    rest = mention[lead.end():] if lead else ""
+    return (rest, start + lead.end(), end) if rest in v.surnames and " " not in lead.group().strip() else \
+        (mention, start, end)
 
 
 def _titled_role(text: str, mention: str, start: int) -> str:

@@ -50,7 +50,7 @@ first person's and the reader's, "my" and "your", open none the copy names a sub
 _QUANTIFIERS = {"some", "two", "three", "several", "many", "most", "both", "all", "each"}
 _SKIP_BEFORE_CUE = set("""also later then further previously again recently repeatedly earlier separately additionally
 however meanwhile both all reportedly once publicly privately would will could may might has have had was were is
-already not never even ever now still""".split())
+already not never even ever now still likely probably possibly perhaps certainly surely instead likewise""".split())
 _ORDER_ADVERBS = {"first", "initially"}
 """Adverbs of order read past before a cue after a comma closing the subject set off ("Her aide, Jo Lee, first
 said")."""
@@ -1210,12 +1210,15 @@ def _digit_group(toks: list[tuple[str, int, int]], i: int) -> bool:
 
 def _cut_at_aside(toks: list[tuple[str, int, int]], comma: int) -> list[tuple[str, int, int]]:
     """``toks`` cut before the aside the comma at ``comma`` opens, to the head of the subject when that aside is a
-    relative clause (:func:`_head_before_relative`).
+    relative clause (:func:`_head_before_relative`), and before a party tag that comma closes
+    (:func:`_comma_tag_start`).
 
     >>> [t[0] for t in _cut_at_aside(tokens("Jo Lee, who left, "), 2)]
     ['Jo', 'Lee']
+    >>> [t[0] for t in _cut_at_aside(tokens("Jo Lee, D-N.Y., kept at it, "), 4)]
+    ['Jo', 'Lee']
     """
-    cut = toks[:comma]
+    cut = toks[:_comma_tag_start(toks[:comma + 1]) or comma]
     return _head_before_relative(cut) if toks[comma + 1][0] in {"which", "who"} else cut
 
 

@@ -674,3 +674,9 @@ def test_a_company_written_with_and_without_its_legal_form_is_one_source():
         table = nk.compare_sources(story)
     assert table.source.nunique() == 1 and set(table.kind) == {"in all versions"}
     assert name_key("Elm Holdings") == "elm holdings"  # a trade word stays: no legal form
+
+
+def test_a_full_name_with_a_middle_name_ending_in_a_two_word_surname_is_the_name_without_it():
+    entities = _two_versions("Judge Ann Elm Roe said no. Elm Roe added that the talks were over.",
+                             "Judge Ann Roe said no to the talks.")
+    assert entities["Ann Roe"] == entities["Ann Elm Roe"], entities

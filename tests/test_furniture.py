@@ -447,6 +447,20 @@ def test_a_name_card_glued_after_a_name_is_cut_out_of_its_sentence():
     assert glued_furniture("Jo Lee met Ann Lee MORE often than before.") == []
 
 
+@pytest.mark.parametrize("card, after", [
+    ("Joanna Ann LeeGOP senators balk at the plan MORE", " (Wash.) said the firm won."),
+    ("Joanna Ann Lee2026 hopefuls court the suburbs MORE", ", who said the firm won."),
+    ("Joanna Ann Lee'Stop the clock,' says mayor MORE", "’s plan won."),
+])
+def test_a_name_card_may_open_on_an_acronym_a_number_or_a_mark(card, after):
+    text = f"Sen. Jo Lee {card}{after}"
+    assert [(label, text[s:e]) for label, s, e in glued_furniture(text)] == [("read_more", card)]
+
+
+def test_a_name_card_spaced_from_its_headlines_is_not_cut_where_the_name_is_unclear():
+    assert glued_furniture("Treasury Chief Jo Lee Jo Ann Lee Rivals trade barbs MORE did not agree.") == []
+
+
 def test_a_list_of_other_stories_headlines_after_the_body_is_promo():
     raw = (f"Title\n{BODY}\nComments\nLeave a reply\nFire quickly put out in the south of the city\n"
            "Judge orders a new trial in a murder case from the year 1986 in the north of the state\n")

@@ -129,6 +129,22 @@ def test_shapes_read_on_compared_copy(text, expected):
      [("Elm Cards Against Boredom", "Elm Cards Against Boredom")]),
     # a title before the agent after "by"
     ("His condition was described as \"critical\" by Dr. Jo Lee of Elm Hospital.", [("Jo Lee", "Jo Lee")]),
+    # a party tag set off by commas before a verb and a participle after a comma: the name speaks, not the tag
+    ("Senate leader Jo Lee, D-N.Y., kept up his criticism on Monday, tweeting: \"The mayor tried to squirm.\"",
+     [("Jo Lee", "Jo Lee")]),
+    # "make clear" after "sought to" reports, so "he" is its subject's, not the speaker's before
+    ("Rep. Al Poe kept up his attack, writing: \"He squirms.\"\n\nBut Roe sought to make clear on Monday that he"
+     " backs the police.\n\n\"I back them,\" he said.", [("Al Poe", "Al Poe"), ("Roe", "he")]),
+    # an adverb of likelihood after a modal is read past to the subject before it
+    ("Elm officials will likely argue that \"this is about the port,\" the aide said.",
+     [("Elm officials", "Elm officials")]),
+    ("The mayor instead says the plan is a \"baseless and blatant overreach.\"", [("mayor", "mayor")]),
+    # a one-word owner before the surname of a person named before: that person
+    ("Ann Karlan, a professor at Elm University, argued for the workers.\n\nBut as Elm's Karlan observes, the law"
+     " \"is a different statute.\"", [("Ann Karlan", "Karlan")]),
+    # a text opening the sentence as the cue's subject: the reporting clause after the quotation tells who reports it
+    ("The e-mail received in Elmland suggested that \"there might be an attack,\" Jo Lee, director for Elmland's"
+     " Olympic Committee, told us.", [("Jo Lee", "Jo Lee")]),
 ])
 def test_shapes_read_on_compared_pairs(text, expected):
     assert spoken(text) == expected

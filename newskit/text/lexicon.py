@@ -345,13 +345,13 @@ DESCRIBING_CUES = ("describe", "describes", "described")
 
 VOICING_CUES = tuple(f"{verb} {what}" for verb in ("expressed", "voiced", "raised", "expresses", "voices", "raises")
                      for what in ("concern", "concerns", "doubts", "alarm", "support", "opposition")) + tuple(
-    f"{verb} {it}clear" for verb in ("made", "makes", "making") for it in ("", "it ")) + tuple(
+    f"{verb} {it}clear" for verb in ("make", "made", "makes", "making") for it in ("", "it ")) + tuple(
     f"{verb} {what}" for verb in ("expressed", "voiced", "expresses", "voices", "expressing", "voicing")
     for what in ("frustration", "disappointment", "skepticism", "scepticism", "outrage", "regret", "sympathy",
                  "condolences", "confidence", "optimism", "anger", "dismay", "reservations", "gratitude",
                  "appreciation", "admiration", "solidarity"))
 """A source voicing a view in a verb and its object, an attribution in itself ("some expressed concern that",
-"the candidates made clear that", "voiced frustration")."""
+"the candidates made clear that", "sought to make clear that", "voiced frustration")."""
 
 RELEASED_INFORMATION = tuple(f"{verb} {det}{what}" for verb in ("released", "published", "issued", "made public")
                              for det in ("", "the ", "its ", "their ", "new ")
