@@ -1586,7 +1586,7 @@ def _reporting_person(v, lo: int, cued: tuple) -> tuple | None:
 
     >>> from newskit.quotations import quotes
     >>> from newskit.story import story_from_texts
-    >>> text = "Al Roe said his brother asked the police for help.\n\n“They did nothing.”"
+    >>> text = "Al Roe said his brother asked the police for help.\\n\\n“They did nothing.”"
     >>> quotes(story_from_texts({"a": text})).speaker.tolist()
     ['Al Roe']
     """
