@@ -346,6 +346,10 @@ PARTNER_TELLS = 2
 """Stems written in lower case in both, told in no other sentence of either version, that a left-over sentence must
 share with the partner of a linked neighbour, beyond that neighbour's words, to join it (:func:`_partner_tells`)."""
 
+PARTNER_SHARE = 0.8
+"""Share of a link's similarity that a left-over sentence beside one of its two sentences must reach with the other
+to join it (:func:`_partner_part`): the left part of a merge or split, told nearly as closely as the linked part."""
+
 
 def similarity_matrix(words_a: list[list[str]], words_b: list[list[str]]) -> np.ndarray:
     """Similarity (0..1) between every sentence of A and of B (:func:`newskit.matching.sentence_similarity`).
@@ -2705,6 +2709,43 @@ def _beside_link(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[
     return [(i, j) for i, j, _ in pair_one_to_one(scored, 0.0)]
 
 
+def _beside_partner(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Links of a sentence left over to the partner of a linked neighbour (the sentence before or after it) that
+    retells it in part (:func:`_partner_part`): a merge or split with one part linked, whose left part shares with
+    the partner words in common that are not all once-told ones (:func:`_partner_tells`). Never two sentences that
+    tell two facts (:meth:`_Candidates.apart`).
+
+    Example
+    -------
+    >>> a = ["Fog closed the port.", "Lee is 12 points clear of Kim in the title race and will win if he wins here."]
+    >>> b = ["Fog closed the port.", "Kim trails Lee by 12 points in the title race.",
+    ...      "Lee can take the title if he wins the race or scores more points than Kim."]
+    >>> _beside_partner(_Candidates(a, b), {(0, 0), (1, 1)})
+    [(1, 2)]
+    """
+    placed = _placed(pairs)
+    extra = {pair for side, k, mine, other, pair in _next_to_links(pairs)
+             if k not in placed[side] and pair in found.sim and _partner_part(found, side, k, mine, other)}
+    return sorted(pair for pair in extra if not found.apart(*pair))
+
+
+def _partner_part(found: _Candidates, side: int, k: int, mine: int, other: int) -> bool:
+    """Whether sentence ``k`` of one version (side 0: A), beside the sentence ``mine`` linked to ``other``, is told
+    in part by ``other``: similarity :data:`GAP_LINK` or more and :data:`PARTNER_SHARE` of the link's or more,
+    rare-word similarity :data:`GAP_RARE` or more, ``other`` its closest sentence by rare words
+    (:func:`_closest_by_rare`), :data:`MIN_COMMON` stems written in lower case in both (:func:`_lowered`), one at
+    least that ``mine`` does not write, told in ``other`` after ``mine``'s words when ``k`` follows ``mine`` (before
+    when it comes first, :func:`_told_past`): see :func:`_beside_partner`."""
+    pair, link = ((k, other), (mine, other)) if side == 0 else ((other, k), (other, mine))
+    if found.sim[pair] < max(GAP_LINK, PARTNER_SHARE * found.similarity(*link)) or found.weighted(*pair) < GAP_RARE:
+        return False
+    read, read_other = (found.read_a, found.read_b) if side == 0 else (found.read_b, found.read_a)
+    (stems, _), (others, seq_other) = ((found.stems_a, found.seq_a), (found.stems_b, found.seq_b))[::1 - 2 * side]
+    told = read.lowered(k) & read_other.lowered(other)
+    beyond = frozenset(told - stems[mine])
+    return (len(told) >= MIN_COMMON and bool(beyond) and _closest_by_rare(found, side, k) == other
+            and _told_past(seq_other[other], beyond, stems[mine] & others[other], k > mine))
+
 def _hashtagged(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
     """Links of two sentences left over in both versions that write one hashtag found in no other sentence of either
     version (:func:`newskit.text.tokens.hashtags`): the tag names one post, however the two tell it (the post's last
@@ -3405,6 +3446,7 @@ def align_texts(texts_a: list[str], texts_b: list[str], quoted: tuple | None = N
     pairs = pairs | set(_partner_tells(found, pairs))
     pairs = pairs | set(_listed(found, pairs))
     pairs = pairs | set(_beside_link(found, pairs))
+    pairs = pairs | set(_beside_partner(found, pairs))
     pairs = sorted(pairs | set(_twins(found, pairs)))
     a_count = Counter(i for i, _ in pairs)
     b_count = Counter(j for _, j in pairs)

@@ -1517,3 +1517,12 @@ def test_two_quotations_of_one_speaker_sharing_common_words_are_no_quotation_ret
     assert _retold_quotes(_Candidates(a, b), set()) == []
     retold = ["Lee said he did not think they want to go back to a port run by insult and attack, whatever they try."]
     assert _retold_quotes(_Candidates(a, retold), set()) == [(0, 0)]
+
+
+def test_a_sentence_beside_a_link_that_its_neighbour_s_partner_retells_in_part_joins_that_link():
+    # one version tells the lead and what it takes to win in one sentence, the other in two: "title", "race",
+    # "points" and "wins" shared in lower case, "wins" beyond the linked sentence's words and told after them
+    a = INTRO + ["Lee is 12 points clear of Kim in the title race and will win the cup if he wins here."] + OUTRO
+    b = INTRO + ["Kim trails Lee by 12 points in the title race.",
+                 "Lee can take the title if he wins the race or scores more points than Kim."] + OUTRO
+    assert {(2, 2), (2, 3)} <= _links(align_texts(a, b))
