@@ -2711,9 +2711,9 @@ def _beside_link(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[
 
 def _beside_partner(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
     """Links of a sentence left over to the partner of a linked neighbour (the sentence before or after it) that
-    retells it in part (:func:`_partner_part`): a merge or split with one part linked, whose left part shares with
-    the partner words in common that are not all once-told ones (:func:`_partner_tells`). Never two sentences that
-    tell two facts (:meth:`_Candidates.apart`).
+    retells it in part (:func:`_partner_part`): a merge or split with one part linked, the words the two share
+    told in other sentences too (unlike :func:`_partner_tells`). Never two sentences that tell two facts
+    (:meth:`_Candidates.apart`).
 
     Example
     -------
