@@ -4573,6 +4573,8 @@ def _object_lead(text: str, words: list[str], k: int, end: int | None) -> bool:
         return False  # "with Sen. Jo Lee giving support", "prompting Jo Lee to act": Jo Lee does something
     if end is not None and bare == "to" and k and words[k - 1].lower() in _LISTENED and _SPEAK.match(text, end):
         return False  # "the crowd listened to Jo Lee speak": Jo Lee speaks
+    if bare == "for" and _TOLD_FOR.search(" ".join(words[:k])):
+        return False  # "It's the second strike for Jo Lee, a resident. ¶ “...,” he said": Jo Lee
     return (bare in _OBJECT_LEAD and not (bare == "to" and k and words[k - 1].lower() == "according")) or (
         len(bare) > 4 and bare.endswith("ing"))
 
@@ -4582,6 +4584,9 @@ _LISTENED = frozenset(verb_forms("listen"))
 _SPEAK = re.compile(r"\s+(?:speak|talk|say|tell|explain|address)\b")
 """A verb of speaking in its bare form after a name "listened to": that name speaks, no object in passing."""
 _TO_DO = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)\p{Ll}+\b")
+_TOLD_FOR = re.compile(r"(?<![\w'’-])(?:It|This|That)(?:[’']s|\s+(?:is|was))\s+[^.!?;:,“”\"]*$")
+"""A sentence opened by "It is", "It's", "That was" before "for": the name after "for" is whom the sentence tells
+about ("It's the second strike for Jo Lee"), no object in passing."""
 
 
 _LIST_AFTER = re.compile(r",?\s+(?:and|or)\s+\p{Lu}|,\s+\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*)*,?\s+(?:and|or)\s+\p{Lu}")

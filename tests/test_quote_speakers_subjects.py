@@ -1,16 +1,16 @@
-"""Words read before a cue that name no speaker, each on a sentence written here: an adverb in -ly opening them, a
-word that ends a name and is no subject ("albeit"), a verb in -ing after an auxiliary, and a number before a cue
-word in -s ("€500 notes"), and a name after an opening phrase before a long description, or set off after a
-description opening the sentence, that is the subject; an adverb alone and the "that" of a cleft sentence, which
-name no subject; the full name behind a part of a double-barrelled surname, after a body's name or a role set off;
-a description opening its sentence with "The" before a participle cue, read as the person of the sentence before,
-a relative clause's subject included, or its paragraph; he after a sentence an indefinite role opens, and for a
-name whose given name is set in capitals; she that no name before explains, not read as a name in her own quoted
-words; he after "listened to" a name and a verb of speaking, that name; a role of one word, the person subject of
-the sentence before; a role no earlier step resolves, the one person the sentence before names in full; a subject
-behind a lead or with a modifier ("former" and a rank, "despite", "Whatever ...,", "this time", a cleft's "It wasn't
-until ... that", "after she", a field before a plural role, a letter's sender before "then"), and "termed" as a cue;
-with the neighbours the rule must leave alone."""
+"""Words read before a cue that name no speaker, each on a sentence written here: an adverb in -ly opening them, a word
+that ends a name and is no subject ("albeit"), a verb in -ing after an auxiliary, and a number before a cue word in
+-s ("€500 notes"), and a name after an opening phrase before a long description, or set off after a description
+opening the sentence, that is the subject; an adverb alone and the "that" of a cleft sentence, which name no
+subject; the full name behind a part of a double-barrelled surname, after a body's name or a role set off; a
+description opening its sentence with "The" before a participle cue, read as the person of the sentence before, a
+relative clause's subject included, or its paragraph; he after a sentence an indefinite role opens, and for a name
+whose given name is set in capitals; she that no name before explains, not read as a name in her own quoted words;
+he after "listened to" a name and a verb of speaking, that name; he after "It's ... for" a name, that name; a role
+of one word, the person subject of the sentence before; a role no earlier step resolves, the one person the sentence
+before names in full; a subject behind a lead or with a modifier ("former" and a rank, "despite", "Whatever ...,",
+"this time", a cleft's "It wasn't until ... that", "after she", a field before a plural role, a letter's sender
+before "then"), and "termed" as a cue; with the neighbours the rule must leave alone."""
 
 import warnings
 
@@ -625,6 +625,16 @@ def test_he_after_listened_to_a_name_and_a_verb_of_speaking_is_that_name():
     # neighbour: a name listened to with no verb of speaking after it is named in passing
     text = text.replace("Kevin Dorsey speak from", "Kevin Dorsey's band from")
     assert spoken(text)[-1] == ("Tom Hale", "he")
+
+
+def test_he_after_a_sentence_it_is_for_a_name_is_that_name():
+    text = ('General Tom Varga spoke on Monday. He said the army would stay.\n'
+            "It's the third strike for Pete Orvik, a lifelong city resident.\n"
+            '"People just go home," he said.')
+    assert spoken(text)[-1] == ("Pete Orvik", "he")
+    # neighbour: "for" a name in a sentence another subject opens is an object in passing
+    text = text.replace("It's the third strike for", "The third strike came for")
+    assert spoken(text)[-1] == ("Tom Varga", "he")
 
 
 def test_a_role_of_one_word_is_the_person_subject_of_the_sentence_before():
