@@ -99,6 +99,8 @@ DOTTED_DATE = r"(?<![\d.])[0-3]?\d\.[01]?\d\.\d{4}(?!\d|\.\d)"
 _YEAR_DOTTED = r"(?<![\d.])\d{4}\.[01]\d\.[0-3]\d(?!\d|\.\d)"
 """A year-first date with dots ("2026.02.27"), as aggregators and Asian pages print it."""
 _ORDINAL = r"(?:st|nd|rd|th)?"
+_DAY_MONTH = rf"(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}{_ORDINAL})"
+"""A day and month with no year ("May 21", "27 February", "Sept. 3rd")."""
 _DATE = (
     rf"(?:{WEEKDAY_NAME},?\s+)?(?:{_MONTH}\s+\d{{1,2}}{_ORDINAL},?\s+\d{{4}}|\d{{1,2}}{_ORDINAL}\s+{_MONTH},?\s+\d{{4}}"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}(?=T\d|\b)|\d{{4}}/\d{{2}}/\d{{2}}\b|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|{DOTTED_DATE}"
@@ -144,7 +146,7 @@ DATE_LINE = re.compile(
     rf"|{_AS_OF}(?:\s*[-–—|·•,;.]?\s*{_AS_OF})?\.?"
     rf"|{_DATE_WORD}?{_AGO}"
     rf"|{_DATE_WORD}?(?i:today|yesterday)(?:\s*(?:,|at)?\s*{_CLOCK})?"
-    rf"|{_DATE_WORD}?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?){_GLUE}{_CLOCK}"
+    rf"|{_DATE_WORD}?{_DAY_MONTH}{_GLUE}{_CLOCK}"
     rf"|{_DATE_WORD}?(?=\d{{1,2}}[:.]\d{{2}}\s*[AaPp]\.?\s?[Mm]\.?\s*(?:\p{{Lu}}{{2,4}}|GMT|UTC)\b){_CLOCK}"
     rf"(?:\s+{WEEKDAY_NAME})?"
     rf"|(?i:(?:first\s+|last\s+)?(?:{'|'.join(DATE_STAMP_WORDS[1:])})(?:\s+(?:on|at))?)\s*:?"
@@ -1069,7 +1071,26 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     labels = _videos_described(texts, _video_blurb(texts, _items_after_colon(texts, _verse_after_colon(
         texts, labels))))
     labels = _event_box(texts, _credits_under_heading(texts, _lead_in_over_aside(texts, labels)))
-    return _closing_question(texts, _subject_before_card(texts, _foreign_notice(texts, _glued_box(texts, labels))))
+    labels = _closing_question(texts, _subject_before_card(texts, _foreign_notice(texts, _glued_box(texts, labels))))
+    return _day_under_heading(texts, labels)
+
+
+def _day_under_heading(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with a subhead that is a day and month alone (:data:`_DAY_MONTH`, no year) made ``date`` when the
+    line shown right over it is a heading too: a live page's day over its posts, under "Updates". A day heading
+    a part of a timeline follows the article's text.
+
+    >>> _day_under_heading(["Fire spreads", "Updates", "May 21", "Crews arrived."],
+    ...                    ["headline", "subhead", "subhead", "body"])[2]
+    'date'
+    >>> _day_under_heading(["Crews arrived.", "May 21", "The fire spread."], ["body", "subhead", "body"])[1]
+    'subhead'
+    """
+    shown = _shown(labels)
+    for above, n in zip(shown, shown[1:]):
+        if labels[n] == "subhead" and labels[above] == "subhead" and re.fullmatch(_DAY_MONTH, texts[n].strip()):
+            labels[n] = "date"
+    return labels
 
 
 def _subject_before_card(texts: list[str], labels: list[str]) -> list[str]:

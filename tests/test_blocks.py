@@ -355,6 +355,14 @@ def test_a_day_and_month_without_a_time_is_no_date_line():
     assert DATE_LINE.fullmatch("27 February") is None and DATE_LINE.fullmatch("March 3 in the valley") is None
 
 
+def test_a_live_pages_day_under_its_updates_heading_is_a_date_line():
+    found = labels_of(page("Port talks stall as strike enters second week", "The Latest", "- Talks stalled on Monday.",
+                           "Updates", "May 21", *ARTICLE[1:]))
+    assert found["May 21"] == "date" and all(found[line] == "body" for line in ARTICLE[1:])
+    timeline = labels_of(page(*ARTICLE[:2], "27 February", *ARTICLE[2:]))
+    assert timeline["27 February"] != "date"
+
+
 def test_a_sentence_giving_a_time_as_of_which_is_no_date_line():
     assert DATE_LINE.fullmatch("As of 5 p.m. ET the roads were shut, police said.") is None
 
