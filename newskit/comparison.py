@@ -199,9 +199,8 @@ def _pairable(words_a: list[str], words_b: list[str], speaker_a: str, speaker_b:
     common = Indel.similarity(words_a, words_b) // 2
     if common == shorter:
         return True
-    if common < CHANGED_SHARE * shorter and not same_speaker(speaker_a, speaker_b, entities):
-        return False
-    if 2 * shorter < max(len(words_a), len(words_b)) and common < CHANGED_SHARE * shorter:
+    if common < CHANGED_SHARE * shorter and (2 * shorter < max(len(words_a), len(words_b))
+                                             or not same_speaker(speaker_a, speaker_b, entities)):
         return False
     return shorter >= SHORT_QUOTE or len(set(content_words(words_a)) & set(content_words(words_b))) >= 2
 
