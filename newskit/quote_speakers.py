@@ -2741,11 +2741,12 @@ def _tag_over_it(v: _Version, q: dict, place: _Place):
     if place.opens:
         return None
     before = _cue_near(v.text, place.lo, q["start"], False)
+    text_opens = bool(_TEXT_OPENING.match(v.text, v.starts[place.i]))
     if not before or before[0][0].lower() != "it" and not _RELATIVE_OPEN.search(v.text, before[0][2], q["start"]) \
-            and not _TEXT_OPENING.match(v.text, v.starts[place.i]):
+            and not text_opens:
         return None
     tag = _sentence_tag(v.text, q["end"], v.ends[place.i], _TAG_OVER_REACH) or (
-        _closing_tag_after(v, q, place) if _TEXT_OPENING.match(v.text, v.starts[place.i]) else None)
+        _closing_tag_after(v, q, place) if text_opens else None)
     return tag if tag and tag[0][0].lower() not in PRONOUNS else None
 
 
