@@ -871,7 +871,7 @@ for an uncued follow-on quote, the mention that cued the quote it continues; in 
 found it “...”" the subject of the reporting verb, X, not the reported clause's "he"), stored in the gold as
 ``mention_start``/``mention_end`` offsets into ``version.raw`` and annotated by reading.
 
-Run: .venv/bin/python evaluation/quote_real.py [--half 1-43] [--errors [--only KIND]] [--breakdown]   (exits 0;
+Run: .venv/bin/python evaluation/quote_real.py [--half 1-44] [--errors [--only KIND]] [--breakdown]   (exits 0;
 skips the OneStopEnglish and Wikinews articles without ../shared and the scraped pages without their cache; without
 --half, each half's aggregates follow the total and --errors lists the errors of every half but the unlisted ones;
 --breakdown adds, under each aggregate, the share of right speakers by the strategy that found the speaker and how
@@ -901,7 +901,7 @@ GOLD = ROOT / "evaluation" / "gold" / "real_quotes.jsonl"
 SHARED = ROOT.parent / "shared" / "corpora"
 CACHE = ROOT / "evaluation" / "scraped" / "cache"
 HALVES = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
-          29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43)
+          29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44)
 UNLISTED = {6, 8, 43}  # halves kept unseen, scored by their aggregates only: listing errors spends a half
 MEASURES = ("quote", "speaker", "full", "mention")
 

@@ -150,7 +150,7 @@ the page, one paragraph per block between blank lines; its snapshot at ``ABP_GIT
 ``ABP_QUOTES_35`` ten more the same way (half 35), ``ABP_QUOTES_36`` ten more (half 36), ``ABP_QUOTES_37`` ten
 more (half 37), ``ABP_QUOTES_38`` ten more (half 38), ``ABP_QUOTES_39`` ten more (half 39), ``ABP_QUOTES_40`` eight
 more, four events (half 40), ``ABP_QUOTES_41`` ten more (half 41), ``ABP_QUOTES_42`` ten more (half 42),
-``ABP_QUOTES_43`` ten more (half 43).
+``ABP_QUOTES_43`` ten more (half 43), ``ABP_QUOTES_44`` ten more (half 44).
 
 Half "unseen21" of ``evaluation/align_rewrites.py`` (no furniture gold; ``REWRITE_PROJECTS``) comes from the same data
 set: ``ABP_REWRITES_21`` lists its six records by ID and address, read as half 34's (captions and credit lines as the
@@ -2016,6 +2016,33 @@ ABP_QUOTES_43 = (  # half 43 of evaluation/quote_real.py: five events each repor
                          "next-pri/"),
 )
 
+ABP_QUOTES_44 = (  # half 44 of evaluation/quote_real.py: five events each reported by two outlets:
+    # MGM Resorts' settlement with the victims of the Las Vegas shooting, October 3, 2019, on CNN and NPR
+    ("j0QkIBqj73CVHc6M", "https://www.cnn.com/2019/10/03/us/las-vegas-shooting-mgm-settlement/index.html"),
+    ("ZOFnfMWVGycWhU1w", "https://www.npr.org/2019/10/03/766800480/mgm-resorts-to-pay-up-to-800-million-to-victims-of-"
+                         "las-vegas-shooting"),
+    # Chicago's teachers going on strike, September 10, 2012, on The New York Times and NPR
+    ("uYICw8w90lJKmUmm", "http://www.nytimes.com/2012/09/10/education/with-no-contract-deal-by-deadline-in-chicago-"
+                         "teachers-will-strike.html?hp&gwh=D02F797832CED78D9DF3771B0E0EEAFB"),
+    ("XvZ3NeUGSXsjGPpP", "http://www.npr.org/blogs/thetwo-way/2012/09/10/160868924/chicago-teachers-on-strike-"
+                         "affecting-400-000-students"),
+    # the 21-day isolation of troops returning from the Ebola mission in West Africa, October 29, 2014, on USA TODAY and
+    # Fox News
+    ("h52rn8CIKbhVewi1", "http://www.usatoday.com/story/news/world/2014/10/29/ebola-military-isolation-troops-joint-"
+                         "chiefs/18108613/"),
+    ("kJTwhmN8BR5IFGmD", "http://www.foxnews.com/politics/2014/10/29/hagel-orders-21-day-quarantine-for-all-military-"
+                         "personnel-returning-from-ebola/"),
+    # Hurricane Harvey bearing down on Texas, August 25, 2017, on The Hill and Fox News
+    ("wENK88Oew8wxd30g", "http://thehill.com/homenews/administration/347967-trump-addresses-hurricane-harvey-threat-on-"
+                         "twitter"),
+    ("sTKGIUKuxQSt8E8j", "http://www.foxnews.com/us/2017/08/25/nws-hurricane-harvey-strengthens-to-category-2-storm-"
+                         "texans-prepare-for-worst.html"),
+    # Missouri's voters rejecting the right-to-work law, August 8, 2018, on NPR and Fox News
+    ("21eayTQd9ek4RUSA", "https://www.npr.org/2018/08/08/636568530/missouri-blocks-right-to-work-law"),
+    ("UXaPmoW5ESnpZTzI", "http://www.foxnews.com/politics/2018/08/08/republican-law-limiting-labor-powers-defeated-in-"
+                         "missouri.html"),
+)
+
 ABP_REWRITES_21 = (  # half "unseen21" of evaluation/align_rewrites.py (no furniture gold): three outlets retelling an
     # AP story of the same day: the New York Post's of China's word on lifting tariff hikes, Fox News' of the rule
     # barring abortion counseling at federally funded clinics, CBS News' of New York's new abortion law
@@ -2256,6 +2283,7 @@ QUOTE_PROJECTS = (  # pages of evaluation/quote_real.py's halves with no furnitu
     ("41", ABP_GIT_DIR, abp_pages(ABP_QUOTES_41), one_page(abp_text)),
     ("42", ABP_GIT_DIR, abp_pages(ABP_QUOTES_42), one_page(abp_text)),
     ("43", ABP_GIT_DIR, abp_pages(ABP_QUOTES_43), one_page(abp_text)),
+    ("44", ABP_GIT_DIR, abp_pages(ABP_QUOTES_44), one_page(abp_text)),
 )
 
 
