@@ -158,8 +158,8 @@ extractor kept them, a headline line only at times); half "unseen22" six more, l
 half "unseen23" six more, listed in ``ABP_REWRITES_23``, half "unseen24" six more, listed in
 ``ABP_REWRITES_24``, half "unseen25" six more, listed in ``ABP_REWRITES_25``, half "unseen26" six more, listed in
 ``ABP_REWRITES_26``, half "unseen27" six more, listed in ``ABP_REWRITES_27``, half "unseen28" six more, listed
-in ``ABP_REWRITES_28``, half "unseen29" six more, listed in ``ABP_REWRITES_29``, and half "unseen30" six more,
-listed in ``ABP_REWRITES_30``.
+in ``ABP_REWRITES_28``, half "unseen29" six more, listed in ``ABP_REWRITES_29``, half "unseen30" six more,
+listed in ``ABP_REWRITES_30``, and half "unseen31" six more, listed in ``ABP_REWRITES_31``.
 
 Two pages may share a cache name (names are cut at 60 characters): the one listed later (``CRAWLED`` after
 ``EXTRA`` after the pinned folder) is kept, and only the kept text is written and checked against the gold.
@@ -2206,6 +2206,20 @@ ABP_REWRITES_30 = (  # half "unseen30" of evaluation/align_rewrites.py (no furni
      "https://www.dailymail.co.uk/news/article-7103433/Trump-administration-puts-new-restrictions-Cuba-travel.html"),
 )
 
+ABP_REWRITES_31 = (  # half "unseen31" of evaluation/align_rewrites.py (no furniture gold): AP's story of the troops
+    # sent to the southern border as a caravan crossed Mexico against the Guardian's copy with edits, AP's story of the
+    # White House whistleblower on overruled security clearance denials against Vice News' retelling, AP's story of
+    # Netanyahu's uncertain future after Israel's third election against CBN News' retelling
+    ("A5ZYE42H2MkDfP0c", "https://www.apnews.com/e7ffd2d5764244cdb1d1474bd895a863"),
+    ("iK7MuLKJ8B4y9ZkM", "https://www.theguardian.com/us-news/2018/oct/25/us-troops-mexico-border-caravan"),
+    ("D8rYukaTR0NY4KEw", "https://www.apnews.com/1759ac2858ee4aafb041f91cbd6d86e9"),
+    ("P5qJzJyHKcAL6MmW", "https://news.vice.com/en_us/article/d3mmky/"
+     "drugs-crime-and-foreign-ties-arent-enough-to-deny-a-white-house-security-clearance-whistleblower-says"),
+    ("si3K06GPVOBZzdG0", "https://apnews.com/39e3dfb7abe5d933933dd6e117b341f8"),
+    ("9dBKm19UZuMzk7os", "https://www1.cbn.com/cbnnews/israel/2020/march/"
+     "netanyahu-celebrates-biggest-win-of-my-life-but-still-short-of-majority-to-stay-in-power"),
+)
+
 PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, path, address), a page's text from its bytes
     # and address
     ("unseen12", HN_GIT_DIR, HN, one_page(utf8_reader_text)),
@@ -2269,6 +2283,7 @@ REWRITE_PROJECTS = (  # pages of evaluation/align_rewrites.py's halves that no f
     ("unseen28", ABP_GIT_DIR, abp_pages(ABP_REWRITES_28), one_page(abp_text)),
     ("unseen29", ABP_GIT_DIR, abp_pages(ABP_REWRITES_29), one_page(abp_text)),
     ("unseen30", ABP_GIT_DIR, abp_pages(ABP_REWRITES_30), one_page(abp_text)),
+    ("unseen31", ABP_GIT_DIR, abp_pages(ABP_REWRITES_31), one_page(abp_text)),
 )
 
 
