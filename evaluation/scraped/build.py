@@ -88,6 +88,11 @@ furniture (Al Jazeera's explainer under question subheads with its recommended s
 placeholder, Al Jazeera's video page with its description printed twice, ABC News' live page with its posts' times and
 titles, Al Jazeera's live page with its "live" badge and its video's warning, CBC's "With files from" lines, NPR's
 closing credit; a furniture half only).
+Half "unseen50" takes nine more (``BIAS_50``), four events each reported by two outlets or three, chosen for their
+furniture (NPR's preview with its embedded post and its signature line, NPR's story with its headline printed twice,
+Al Jazeera's economy page and its story with their recommended stories, its video page with its "Published On" day,
+the BBC's video page, its "Additional reporting by" credit, CBC's dek and "With files from" line; a furniture half
+only).
 Half "unseen16" comes from another class project of the same course as unseen13's, an AP News scraper (requests and
 BeautifulSoup: the page's title as "Title: <title>", then every paragraph's text, photo and video captions above and
 within the text, AP's funding notes and copyright line as kept) that saved each page's text as a plain text file
@@ -754,6 +759,39 @@ BIAS_49 = (  # half "unseen49": four events each reported by two or three of the
     ("Article_pull__05-20__021_Iran_war_live_Tehran_says_no_surrender_to_US_diplomacy_wiser_than_war.json",
      "https://www.aljazeera.com/news/liveblog/2026/5/21/"
      "iran-war-live-tehran-says-no-surrender-to-us-diplomacy-wiser-than-war"),
+)
+
+BIAS_50 = (  # half "unseen50": four events each reported by two or three of the project's outlets, chosen for their
+    # furniture: the twelfth Starship test flight, May 21-22, 2026, on the BBC's video page and NPR's preview with its
+    # embedded post (family starshipv3; the rewrite half unseen18 holds two other BBC pages on it)
+    ("Article_pull_5-25_9_42__025_Moment_SpaceX_rocket_explodes_in_the_Indian_Ocean_after_splashdown.json",
+     "https://www.bbc.com/news/videos/c1728ypp15no?at_medium=RSS&at_campaign=rss"),
+    ("Article_pull__05-21__167_A_trillion_dollar_question_Will_SpaceXs_Starship_launch_go_well.json",
+     "https://www.npr.org/2026/05/21/nx-s1-5823583/spacex-starship-musk-ipo"),
+    # the hantavirus outbreak of the MV Hondius cruise ship, May 21-25, 2026, on NPR, Al Jazeera and CBC (family
+    # hantavirus)
+    ("Article_pull__05-21__160_American_passenger_feels_betrayed_by_federal_order_to_stay_in_hantavirus_quarantine"
+     ".json", "https://www.npr.org/2026/05/21/nx-s1-5827015/american-passenger-order-hantavirus-quarantine"),
+    ("Article_pull__05-22_4_45PM__145_WHO_says_12th_person_infected_with_hantavirus_detected_in_the_Netherlands.json",
+     "https://www.aljazeera.com/news/2026/5/22/"
+     "who-says-12th-person-infected-with-hantavirus-detected-in-the-netherlands?traffic_source=rss"),
+    ("Articles_pull__05-25_12_41pm__081_Spanish_passenger_from_the_MV_Hondius_cruise_ship_tests_positive_for"
+     "_hantavirus.json",
+     "https://www.cbc.ca/news/world/hantavirus-hondius-cruise-ship-positive-spanish-passenger-9.7211446?cmp=rss"),
+    # the launch of Shenzhou-23 with Hong Kong's first astronaut, May 24, 2026, on the BBC and Al Jazeera's video page
+    # (family shenzhou)
+    ("Article_pull_5-25_9_42__011_First_Hong_Kong_astronaut_launches_into_space_onboard_Chinese_mission.json",
+     "https://www.bbc.com/news/articles/cn7p87r56mgo?at_medium=RSS&at_campaign=rss"),
+    ("Article_pull__05-24_1_52PM__142_Chinas_Shenzhou_23_astronauts_blast_off_on_space_station_mission.json",
+     "https://www.aljazeera.com/video/newsfeed/2026/5/24/"
+     "chinas-shenzhou-23-astronauts-blast-off-on-space-station-mission?traffic_source=rss"),
+    # the protests against Bolivia's president Rodrigo Paz, May 22-25, 2026, on Al Jazeera's economy page and the BBC
+    # (family bolivia)
+    ("Article_pull__05-22_4_45PM__126_Bolivia_in_crisis_Social_unrest_demands_for_president_to_resign_escalate.json",
+     "https://www.aljazeera.com/economy/2026/5/22/"
+     "bolivia-in-crisis-social-unrest-demands-for-president-to-resign-escalate?traffic_source=rss"),
+    ("Article_pull_5-25_9_42__016_Bolivian_ministers_convoy_ambushed_while_overseeing_roadblock_clearance.json",
+     "https://www.bbc.com/news/articles/ce3pdw1z59do?at_medium=RSS&at_campaign=rss"),
 )
 
 CHASE_GIT_DIR = Path("/work/.mirror/ChasePoin+CS325_Project1/repo")
@@ -2258,6 +2296,8 @@ PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, pa
     ("unseen48", BIAS_GIT_DIR, tuple((BIAS_COMMIT, f"{BIAS_FOLDER}/{path}", address) for path, address in BIAS_48),
      one_page(record_text)),
     ("unseen49", BIAS_GIT_DIR, tuple((BIAS_COMMIT, f"{BIAS_FOLDER}/{path}", address) for path, address in BIAS_49),
+     one_page(record_text)),
+    ("unseen50", BIAS_GIT_DIR, tuple((BIAS_COMMIT, f"{BIAS_FOLDER}/{path}", address) for path, address in BIAS_50),
      one_page(record_text)),
 )
 
