@@ -302,7 +302,8 @@ _CONTRIBUTORS = rf"{_CONTRIBUTOR}(?:\s*(?:[,;]|[,;]?\s+and|&)\s+(?:\p{{Ll}}+\s+)
 Elmton; Al Poe and Bo Ma in Dover; and news researcher Cy Di in Ayr")."""
 _CONTRIBUTED = r"contributed (?:reporting|research|(?:to )?this (?:report|story|post))"
 _ONE_CREDIT = (
-    rf"\*?(?:(?:(?:\p{{Lu}}[\w.'’-]*\s+){{1,3}}(?i:{STAFF_TITLE_PATTERN})\s+{_CONTRIBUTORS}{_CONTRIBUTED}"
+    rf"\*?(?:(?:(?:\p{{Lu}}[\w.'’-]*\s+){{1,3}}(?:(?i:{STAFF_TITLE_PATTERN})|\p{{Ll}}+(?:\s+\p{{Ll}}+)?)\s+"
+    rf"{_CONTRIBUTORS}{_CONTRIBUTED}"
     rf"|{_CONTRIBUTORS}(?:reported from|contributed from|{_CONTRIBUTED}))\b[^.!?\n]{{0,60}}\.?"
     rf"|{STAFF_TITLE_PATTERN}\s*:(?:\s*{_PERSON})?"
     rf"|(?:\p{{Lu}}[\w.'’-]*(?:,|\s)\s*|(?:and|&|of)\s+)+{_CONTRIBUTED}\b\W*)"
@@ -311,7 +312,8 @@ _CLOSING_CREDIT = re.compile(rf"(?:[{EM_DASHES}{DASHES}-][ \t]*)?{_ONE_CREDIT}(?
 """A wire story's closing credit, a whole paragraph: who reported from where or contributed (then perhaps after
 their outlet and role), with where they worked ("Roe reported from Kyiv, Ukraine.", "Jane Roe and Al Poe contributed
 reporting.", "Daily Planet writers Jane Roe in Elmton and Al Poe in Harbourton, Eastland, contributed to this
-report."), or a staff role and a colon, perhaps a name ("Editor:", "Editor: Jane Roe"), perhaps after a footnote's
+report.", or a role in lower case after the outlet: "Planet producer Jo Lee contributed to this report."), or a
+staff role and a colon, perhaps a name ("Editor:", "Editor: Jane Roe"), perhaps after a footnote's
 asterisk ("*Roe reported from Kyiv."), or capitalised words only, an outlet's and people's names, before "contributed
 to this report" or "this report" ("Daily Planet's Jane Roe, Al Poe contributed to this report.", a role with "of" among
 them: "Planet Director of Polling Jo Lee and Al Poe contributed this report."); up to three such sentences in one
@@ -349,6 +351,8 @@ def _closing_credit(bare: str) -> bool:
     >>> _closing_credit("The mayor thanked all who contributed to this report.")
     False
     >>> _closing_credit("—Daily Planet's Jo Lee and Al Poe contributed to this report.")
+    True
+    >>> _closing_credit("Planet producer Jo Lee contributed to this report.")
     True
     """
     return bool(_CLOSING_CREDIT.fullmatch(_plain(bare)))
