@@ -335,10 +335,12 @@ _PROMPT = (
     r"^\W*(?:scan the QR code (?:to|and) )?(?:download|get) (?:the|our) (?:\w+ ){0,3}app\b",
     r"^\W*add (?:us|[\w.'’-]+(?: [\w.'’-]+){0,2}) (?:on|to|as a (?:preferred )?source on) google\b|^\W*add us on\W*$"
     r"|^\W*show me more (?:content|stories|news) from [\w.'’ -]{1,40} on google\b",
-    # a content warning over the story: (Warning:) This story contains details some readers may find distressing.
+    # a content warning over the story: (Warning:) This story contains details some readers may find distressing;
+    # a video's warning to viewers sensitive to light: This video may contain flashes that could trigger seizures
     r"^\W*(?:(?:content |trigger )?warning\s*:\s*)?(?:this|the following) (?:story|article|report|video|piece|page"
-    r"|content|episode|programme|program) (?:contains|includes|features|has|describes)\b[^.!?\n]{0,120}"
-    r"\b(?:distressing|disturbing|upsetting|graphic|offensive)\b",
+    r"|content|episode|programme|program) (?:(?:may|might|could) )?"
+    r"(?:contains?|includes?|features?|has|have|describes?)\b[^.!?\n]{0,120}"
+    r"\b(?:distressing|disturbing|upsetting|graphic|offensive|seizures?|photosensitiv\w*)\b",
 )
 _PROMO = (
     r"^\W*(?:advertisement|advertising|sponsored(?: content| by [^.!?]{1,40})?|paid (?:content|post)|ad|promoted"

@@ -988,4 +988,7 @@ def test_a_content_warning_over_the_story_is_a_prompt():
     assert furniture_label("Warning: This story contains details of flooding some readers may find distressing.") \
         == "prompt"
     assert furniture_label("This video contains graphic images of the storm.") == "prompt"
+    assert furniture_label("This video may contain flashing lights that could trigger seizures in some viewers.") \
+        == "prompt"
+    assert furniture_label("The storm may have caused seizures of crops, the mayor said.") is None
     assert furniture_label("The report contains graphic details, the mayor said.") is None
