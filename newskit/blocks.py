@@ -3664,19 +3664,24 @@ def _preview_prints(words: dict[int, list[str]], copies: list[int], labels: list
 def _lede_copy(words: dict[int, list[str]], copies: list[int], labels: list[str]) -> list[tuple[int, int]]:
     """(first print, copy) of a body paragraph printed once more (one of ``copies``) with no body paragraph between
     its prints and fresh body text straight after the copy: the lede printed as the dek over the byline and share
-    buttons, then again where the article starts, which keeps it.
+    buttons, then again where the article starts, which keeps it; or printed twice in a row with no body text after
+    it: a video page's description, first as the player's summary, then as the page's text over its date line.
 
     >>> _lede_copy({0: ["a"], 2: ["a"], 3: ["c"]}, [2], ["body", "byline", "promo", "body"])
     [(0, 2)]
     >>> _lede_copy({0: ["a"], 1: ["b"], 2: ["a"], 3: ["c"]}, [2], ["body", "body", "promo", "body"])
     []
+    >>> _lede_copy({1: ["a"], 2: ["a"]}, [2], ["headline", "body", "promo", "date"])
+    [(1, 2)]
     """
     first = {tuple(found): n for n, found in reversed(list(words.items()))}
     shown = _shown(labels)
     found = []
     for n in copies:
-        start, after = first[tuple(words[n])], shown[shown.index(n) + 1:][:1]
-        if not any(labels[m] == "body" for m in words if start < m < n) and [labels[m] for m in after] == ["body"]:
+        start, at = first[tuple(words[n])], shown.index(n)
+        fresh = [labels[m] for m in shown[at + 1:at + 2]] == ["body"]
+        closing = shown[at - 1] == start and all(labels[m] != "body" for m in shown[at + 1:])
+        if not any(labels[m] == "body" for m in words if start < m < n) and (fresh or closing):
             found.append((start, n))
     return found
 
