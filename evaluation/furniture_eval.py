@@ -99,8 +99,10 @@ written without seeing it; and tuned on since: body P 1.000 R 1.000, set aside R
 1/1, 0 of 437 after one round); "unseen49" (nine more, chosen for their furniture: four events on two or three
 outlets, an explainer under question subheads with its recommended stories, a video page with its description printed
 twice, two live pages with their posts' times and titles, a "live" badge and a video's warning; scored once unseen,
-body P 0.982 R 0.994, set aside R 0.929, stated headline 8/8, date 2/2, 9 of 286 alignment rows outside the article)
-is kept unseen. A half kept unseen prints only aggregates, never a page's individual lines, so it can be scored without
+body P 0.982 R 0.994, set aside R 0.929, stated headline 8/8, date 2/2, 9 of 286 alignment rows outside the article;
+unchanged under the rules of unseen48's round, written without seeing it; and tuned on since: body P 0.994 R 1.000,
+set aside R 0.976, stated headline 8/8, date 2/2, 1 of 283 after one round, Al Jazeera's dek left) likewise. A half
+kept unseen prints only aggregates, never a page's individual lines, so it can be scored without
 its errors being read.
 What is printed, per half:
 
