@@ -302,7 +302,8 @@ _CONTRIBUTORS = rf"{_CONTRIBUTOR}(?:\s*(?:[,;]|[,;]?\s+and|&)\s+(?:\p{{Ll}}+\s+)
 Elmton; Al Poe and Bo Ma in Dover; and news researcher Cy Di in Ayr")."""
 _CONTRIBUTED = r"contributed (?:reporting|research|(?:to )?this (?:report|story|post))"
 _ONE_CREDIT = (
-    rf"\*?(?:(?:(?:\p{{Lu}}[\w.'’-]*\s+){{1,3}}(?i:{STAFF_TITLE_PATTERN})\s+{_CONTRIBUTORS}{_CONTRIBUTED}"
+    rf"\*?(?:(?:(?:\p{{Lu}}[\w.'’-]*\s+){{1,3}}(?:(?i:{STAFF_TITLE_PATTERN})|\p{{Ll}}+(?:\s+\p{{Ll}}+)?)\s+"
+    rf"{_CONTRIBUTORS}{_CONTRIBUTED}"
     rf"|{_CONTRIBUTORS}(?:reported from|contributed from|{_CONTRIBUTED}))\b[^.!?\n]{{0,60}}\.?"
     rf"|{STAFF_TITLE_PATTERN}\s*:(?:\s*{_PERSON})?"
     rf"|(?:\p{{Lu}}[\w.'’-]*(?:,|\s)\s*|(?:and|&|of)\s+)+{_CONTRIBUTED}\b\W*)"
@@ -311,7 +312,8 @@ _CLOSING_CREDIT = re.compile(rf"(?:[{EM_DASHES}{DASHES}-][ \t]*)?{_ONE_CREDIT}(?
 """A wire story's closing credit, a whole paragraph: who reported from where or contributed (then perhaps after
 their outlet and role), with where they worked ("Roe reported from Kyiv, Ukraine.", "Jane Roe and Al Poe contributed
 reporting.", "Daily Planet writers Jane Roe in Elmton and Al Poe in Harbourton, Eastland, contributed to this
-report."), or a staff role and a colon, perhaps a name ("Editor:", "Editor: Jane Roe"), perhaps after a footnote's
+report.", or a role in lower case after the outlet: "Planet producer Jo Lee contributed to this report."), or a
+staff role and a colon, perhaps a name ("Editor:", "Editor: Jane Roe"), perhaps after a footnote's
 asterisk ("*Roe reported from Kyiv."), or capitalised words only, an outlet's and people's names, before "contributed
 to this report" or "this report" ("Daily Planet's Jane Roe, Al Poe contributed to this report.", a role with "of" among
 them: "Planet Director of Polling Jo Lee and Al Poe contributed this report."); up to three such sentences in one
@@ -349,6 +351,8 @@ def _closing_credit(bare: str) -> bool:
     >>> _closing_credit("The mayor thanked all who contributed to this report.")
     False
     >>> _closing_credit("—Daily Planet's Jo Lee and Al Poe contributed to this report.")
+    True
+    >>> _closing_credit("Planet producer Jo Lee contributed to this report.")
     True
     """
     return bool(_CLOSING_CREDIT.fullmatch(_plain(bare)))
@@ -3660,19 +3664,24 @@ def _preview_prints(words: dict[int, list[str]], copies: list[int], labels: list
 def _lede_copy(words: dict[int, list[str]], copies: list[int], labels: list[str]) -> list[tuple[int, int]]:
     """(first print, copy) of a body paragraph printed once more (one of ``copies``) with no body paragraph between
     its prints and fresh body text straight after the copy: the lede printed as the dek over the byline and share
-    buttons, then again where the article starts, which keeps it.
+    buttons, then again where the article starts, which keeps it; or printed twice in a row with no body text after
+    it: a video page's description, first as the player's summary, then as the page's text over its date line.
 
     >>> _lede_copy({0: ["a"], 2: ["a"], 3: ["c"]}, [2], ["body", "byline", "promo", "body"])
     [(0, 2)]
     >>> _lede_copy({0: ["a"], 1: ["b"], 2: ["a"], 3: ["c"]}, [2], ["body", "body", "promo", "body"])
     []
+    >>> _lede_copy({1: ["a"], 2: ["a"]}, [2], ["headline", "body", "promo", "date"])
+    [(1, 2)]
     """
     first = {tuple(found): n for n, found in reversed(list(words.items()))}
     shown = _shown(labels)
     found = []
     for n in copies:
-        start, after = first[tuple(words[n])], shown[shown.index(n) + 1:][:1]
-        if not any(labels[m] == "body" for m in words if start < m < n) and [labels[m] for m in after] == ["body"]:
+        start, at = first[tuple(words[n])], shown.index(n)
+        fresh = [labels[m] for m in shown[at + 1:at + 2]] == ["body"]
+        closing = shown[at - 1] == start and all(labels[m] != "body" for m in shown[at + 1:])
+        if not any(labels[m] == "body" for m in words if start < m < n) and (fresh or closing):
             found.append((start, n))
     return found
 

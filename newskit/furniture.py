@@ -82,8 +82,8 @@ import functools
 from newskit.text import letters as re
 
 from .text.lexicon import (AGENCY_PATTERN, APPEAL_SUPPORT_WORDS, CONSENT_ACTIONS, CONSENT_WORDS, LINK_HEADING_PATTERN,
-                           LINK_HEADINGS, OUTLET_PATTERN, PICTURE_AGENCY_PATTERN, REPORTING_PAST, SHARE_BUTTONS,
-                           SHARE_JOINING_WORDS, WEEKDAYS, alternation)
+                           LINK_HEADINGS, NAME_PARTICLE_PATTERN, OUTLET_PATTERN, PICTURE_AGENCY_PATTERN,
+                           REPORTING_PAST, SHARE_BUTTONS, SHARE_JOINING_WORDS, WEEKDAYS, alternation)
 from .text.tokens import LETTERS
 from .text.typography import QUOTE_MARK
 
@@ -335,10 +335,12 @@ _PROMPT = (
     r"^\W*(?:scan the QR code (?:to|and) )?(?:download|get) (?:the|our) (?:\w+ ){0,3}app\b",
     r"^\W*add (?:us|[\w.'’-]+(?: [\w.'’-]+){0,2}) (?:on|to|as a (?:preferred )?source on) google\b|^\W*add us on\W*$"
     r"|^\W*show me more (?:content|stories|news) from [\w.'’ -]{1,40} on google\b",
-    # a content warning over the story: (Warning:) This story contains details some readers may find distressing.
+    # a content warning over the story: (Warning:) This story contains details some readers may find distressing;
+    # a video's warning to viewers sensitive to light: This video may contain flashes that could trigger seizures
     r"^\W*(?:(?:content |trigger )?warning\s*:\s*)?(?:this|the following) (?:story|article|report|video|piece|page"
-    r"|content|episode|programme|program) (?:contains|includes|features|has|describes)\b[^.!?\n]{0,120}"
-    r"\b(?:distressing|disturbing|upsetting|graphic|offensive)\b",
+    r"|content|episode|programme|program) (?:(?:may|might|could) )?"
+    r"(?:contains?|includes?|features?|has|have|describes?)\b[^.!?\n]{0,120}"
+    r"\b(?:distressing|disturbing|upsetting|graphic|offensive|seizures?|photosensitiv\w*)\b",
 )
 _PROMO = (
     r"^\W*(?:advertisement|advertising|sponsored(?: content| by [^.!?]{1,40})?|paid (?:content|post)|ad|promoted"
@@ -711,15 +713,18 @@ next sentence, a "Read more:"/"Related:" line running to the end of the paragrap
 _GLUED_IMAGE = re.compile(r"(?<=[^\W_])[ \t]+(?P<furniture>(?-i:" + _IMAGE_CREDITED[2:] + r"))")
 """A picture's description and credit glued after a line with no stop, a headline (:data:`_IMAGE_CREDITED`)."""
 _NAME_CARD = re.compile(
-    r"\b(?P<surname>\p{Lu}[\p{Ll}\p{Lu}'’-]*\p{Ll}) "
-    r"(?P<furniture>(?:\p{Lu}[\w.'’-]*\s|\(\p{Lu}\p{Ll}+\)\s){1,4}(?P=surname)(?=[\p{Lu}\d'‘“\"])[^\n]*? MORE)"
-    r"(?!\w)"
+    r"\b(?:(?P<given>\p{Lu}[\w.'’-]*) )?(?P<surname>\p{Lu}[\p{Ll}\p{Lu}'’-]*\p{Ll})(?: |(?=(?P=given)\s))"
+    rf"(?P<furniture>(?:\p{{Lu}}[\w.'’-]*\s|\(\p{{Lu}}[\w.'’]*\)\s|(?:{NAME_PARTICLE_PATTERN})\s){{1,4}}"
+    r"(?P=surname)(?=[\p{Lu}\d'‘“\"])[^\n]*? MORE)(?!\w)"
 )
 """A site's card on a person glued after the name it links: the person's full name, ending in the surname the text has
 just written, run into a list of other stories' headlines, which may open on an acronym, a number or a quotation mark,
 and closed by "MORE" before a space or a mark ("Sen. Jo Lee Joanna (Jo) Ann LeeA headline; another one MORE (Wash.),
-...", "Jo Lee Joanna Lee2026 race tightens MORE’s plan"). Spaced from the headlines, a full name cannot be told from
-the name written before it ("Jo Lee Jo Ann Lee Rivals ..."), so a card is cut only where it is run on."""
+...", "Jo Lee Joanna Lee2026 race tightens MORE’s plan"); the name may hold a lower-case particle ("Bo de Roe Bo de
+RoeA headline MORE") or a bracketed short form with stops ("Jo Lee Joanna (J.A.) LeeA headline MORE"), and the card may
+be glued to the name when it opens on the word before the surname ("Jo LeeJo Ann LeeA headline MORE": "Al McRoe" is no
+"Al Mc" before a card). Spaced from the headlines, a full name cannot be told from the name written before it ("Jo
+Lee Jo Ann Lee Rivals ..."), so a card is cut only where it is run on."""
 _LEADING = re.compile(r"^(?:Donate now|DONATE NOW|Advertisement|ADVERTISEMENT|Subscribe now|SUBSCRIBE NOW|Read more"
                       r"|READ MORE)(?=\s+\p{Lu}\p{Ll})")
 """A button glued to the start of a paragraph that goes on with a sentence ("Donate now About the crisis ...")."""

@@ -445,15 +445,20 @@ def test_a_name_card_glued_after_a_name_is_cut_out_of_its_sentence():
     assert [(label, text[s:e]) for label, s, e in glued_furniture(text)] == [
         ("read_more", "Joanna (Jo) Ann LeeComedian Al Roe: Reach out and help; Mia Fox says we are in inning 3 MORE")]
     assert glued_furniture("Jo Lee met Ann Lee MORE often than before.") == []
+    text = "Sen. Jo McRoe Lee Jo McRoe LeeCouncil shuts the bridge MORE said so."  # no card glued after "Jo Mc"
+    assert [text[s:e] for _, s, e in glued_furniture(text)] == ["Jo McRoe LeeCouncil shuts the bridge MORE"]
 
 
-@pytest.mark.parametrize("card, after", [
-    ("Joanna Ann LeeGOP senators balk at the plan MORE", " (Wash.) said the firm won."),
-    ("Joanna Ann Lee2026 hopefuls court the suburbs MORE", ", who said the firm won."),
-    ("Joanna Ann Lee'Stop the clock,' says mayor MORE", "’s plan won."),
+@pytest.mark.parametrize("before, card, after", [
+    ("Sen. Jo Lee ", "Joanna Ann LeeGOP senators balk at the plan MORE", " (Wash.) said the firm won."),
+    ("Sen. Jo Lee ", "Joanna Ann Lee2026 hopefuls court the suburbs MORE", ", who said the firm won."),
+    ("Sen. Jo Lee ", "Joanna Ann Lee'Stop the clock,' says mayor MORE", "’s plan won."),
+    ("Mayor Bo de Roe ", "Bo de RoeCouncil shuts the bridge MORE", ", who said the firm won."),
+    ("Rep. J.A. Lee ", "Joanna (J.A.) Ann LeeCouncil shuts the bridge MORE", ", who said the firm won."),
+    ("Justice Jo Lee", "Jo Ann LeeCouncil shuts the bridge MORE", ", who said the firm won."),
 ])
-def test_a_name_card_may_open_on_an_acronym_a_number_or_a_mark(card, after):
-    text = f"Sen. Jo Lee {card}{after}"
+def test_a_name_card_may_open_on_a_mark_hold_a_particle_or_be_glued_to_the_name(before, card, after):
+    text = f"{before}{card}{after}"
     assert [(label, text[s:e]) for label, s, e in glued_furniture(text)] == [("read_more", card)]
 
 
@@ -988,4 +993,7 @@ def test_a_content_warning_over_the_story_is_a_prompt():
     assert furniture_label("Warning: This story contains details of flooding some readers may find distressing.") \
         == "prompt"
     assert furniture_label("This video contains graphic images of the storm.") == "prompt"
+    assert furniture_label("This video may contain flashing lights that could trigger seizures in some viewers.") \
+        == "prompt"
+    assert furniture_label("The storm may have caused seizures of crops, the mayor said.") is None
     assert furniture_label("The report contains graphic details, the mayor said.") is None
