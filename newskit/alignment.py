@@ -443,10 +443,29 @@ class _Candidates:
     def apart(self, i: int, j: int) -> bool:
         """Whether sentence i of A and j of B tell two facts however many words they share: they open with two
         different people (:meth:`other_subjects`), quote two remarks (:meth:`two_remarks`), share little but the
-        words crediting a source (:meth:`credited_only`) or give one's words and another's quotation speaking of
-        that one (:meth:`spoken_of`)."""
+        words crediting a source (:meth:`credited_only`), give one's words and another's quotation speaking of
+        that one (:meth:`spoken_of`) or quote two speakers' remarks (:meth:`other_speakers`)."""
         return self.other_subjects(i, j) or self.two_remarks(i, j) or self.credited_only(i, j) \
-            or self.spoken_of(i, j)
+            or self.spoken_of(i, j) or self.other_speakers(i, j)
+
+    def other_speakers(self, i: int, j: int) -> bool:
+        """Whether sentence i of A and j of B both quote a remark (:func:`_quotes_a_remark`) and name its speakers
+        next to a verb of saying (:func:`_speakers`), none of them in both: ``"I want to be sure it was safe," Lee
+        said`` and ``"We want to be sure fans understand," Ruiz said`` are two people's words, however many of
+        them the two share.
+
+        Example
+        -------
+        >>> found = _Candidates(['"I want to be sure it was safe," Lee said.'],
+        ...                     ['"We want to be sure fans understand," Ruiz said.', '"I want to be sure," Lee said.'])
+        >>> found.other_speakers(0, 0), found.other_speakers(0, 1)
+        (True, False)
+        """
+        read_a, read_b = self.read_a, self.read_b
+        if not (_quotes_a_remark(read_a[i]) and _quotes_a_remark(read_b[j])):
+            return False
+        named_a, named_b = read_a.speakers(i), read_b.speakers(j)
+        return bool(named_a and named_b) and not named_a & named_b
 
     def spoken_of(self, i: int, j: int) -> bool:
         """Whether one of sentence i of A and j of B names a speaker (:func:`_speakers`) that the other writes only
