@@ -784,6 +784,28 @@ def _names_told(found: _Candidates, i: int, j: int) -> bool:
     return _speaker_only(found, i, j) or _lower_in_background(found, i, j) or _one_name(found, i, j)
 
 
+def _sources_only(found: _Candidates, i: int, j: int) -> bool:
+    """Whether sentence i of A and j of B share no content word written in lower case in both
+    (:func:`_lower_in_common`, :func:`_opening_lowered`) and every stem they share, reporting verbs left out, lies
+    among the words one of them writes before its first verb of saying (:func:`_before_verb`), the speaker it names
+    there (:func:`_speakers`) among them: the sources named there, however many names and titles they hold, tell
+    who spoke, not what.
+
+    Example
+    -------
+    >>> found = _Candidates(["Port Chief Jo Lee and Elm Mayor Al Ruiz said the ferry would run on time."],
+    ...                     ["A letter from Port Chief Jo Lee and Elm Mayor Al Ruiz thanked the crews.",
+    ...                      "Port Chief Jo Lee said the ferry would run."])
+    >>> _sources_only(found, 0, 0), _sources_only(found, 0, 1)
+    (True, False)
+    """
+    if _lower_in_common(found, i, j) or _opening_lowered(found, i, j):
+        return False
+    shared = found.stems_a[i] & found.stems_b[j] - _REPORTING
+    return any(shared <= {stem(w) for w in _before_verb(read[k])} and shared & {stem(w) for w in read.speakers(k)}
+               for read, k in ((found.read_a, i), (found.read_b, j)))
+
+
 def _one_name(found: _Candidates, i: int, j: int) -> bool:
     """Whether sentence i of A and j of B each tell words in lower case (:func:`_lowered`), share none of them
     (:func:`_lower_in_common`, :func:`_opening_lowered`) and share stems lying in one run of words in each, no word
@@ -1237,7 +1259,8 @@ def _weighted(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
     (:func:`newskit.text.tokens.sums`: a count of people recurs in every retelling, a sum marks one fact);
     only candidate pairs (:func:`newskit.matching.candidate_pairs`) are scored; paired one to one (the
     pairing of largest total). Names and words found all through the story weigh little, the words of one
-    fact much.
+    fact much; never two sharing only the sources one of them names before its verb of saying
+    (:func:`_sources_only`).
 
     Example
     -------
@@ -1256,7 +1279,7 @@ def _weighted(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
                 continue
             common = min(_in_order_common(found.facts_a[i], found.facts_b[j]), len(found.stems_a[i] & found.stems_b[j]))
             if common >= MIN_COMMON and not found.apart(i, j) and not _folds(found, i, j, links, used_b) \
-                    and not _names_told(found, i, j):
+                    and not _names_told(found, i, j) and not _sources_only(found, i, j):
                 score = found.weighted(i, j)
                 if score >= WEIGHTED or sums(found.texts_a[i]) & sums(found.texts_b[j]):
                     scored.append((i, j, score))
