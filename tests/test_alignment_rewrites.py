@@ -1539,7 +1539,8 @@ def test_two_remarks_credited_to_two_speakers_are_no_paraphrase_whatever_words_t
 
 def test_two_sentences_sharing_only_the_sources_one_names_before_its_verb_are_no_rare_word_paraphrase():
     # the two sources' names and titles are rare words of both, but who spoke is all the two share
-    a = ["Port Chief Jo Lee and Elm Mayor Al Ruiz said the inquiry found no fault in the crew.", "Rain fell on the quay."]
+    a = ["Port Chief Jo Lee and Elm Mayor Al Ruiz said the inquiry found no fault in the crew.",
+         "Rain fell on the quay."]
     b = ["Rain fell on the quay.",
          "According to a letter from Port Chief Jo Lee and Elm Mayor Al Ruiz, the count rests on talks with 15 pilots."]
     assert _weighted(_Candidates(a, b), {1: 0}) == {}
