@@ -2657,12 +2657,12 @@ def _quotation_rest(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tup
     that partner is their most similar sentence (:func:`_most_similar`) and the two share a run of
     :data:`QUOTED_ECHO` words or more, one after another, inside quote marks in both, one of them a content word
     written in lower case in both: the rest of a quotation that one version cut into two sentences (``"When the
-    dust settles, he will be vindicated," Kim added.`` after the link of ``Lee said "he will be vindicated."``).
+    dust settles, he will be vindicated," he added.`` after the link of ``Lee said "he will be vindicated."``).
 
     Example
     -------
     >>> a = ['Lee denied it in court and said "he will be vindicated."']
-    >>> b = ["Lee denied it in court.", '"When the dust settles, he will be vindicated," Kim added.']
+    >>> b = ["Lee denied it in court.", '"When the dust settles, he will be vindicated," he added.']
     >>> _quotation_rest(_Candidates(a, b), {(0, 0)})
     [(0, 1)]
     """
