@@ -443,10 +443,29 @@ class _Candidates:
     def apart(self, i: int, j: int) -> bool:
         """Whether sentence i of A and j of B tell two facts however many words they share: they open with two
         different people (:meth:`other_subjects`), quote two remarks (:meth:`two_remarks`), share little but the
-        words crediting a source (:meth:`credited_only`) or give one's words and another's quotation speaking of
-        that one (:meth:`spoken_of`)."""
+        words crediting a source (:meth:`credited_only`), give one's words and another's quotation speaking of
+        that one (:meth:`spoken_of`) or quote two speakers' remarks (:meth:`other_speakers`)."""
         return self.other_subjects(i, j) or self.two_remarks(i, j) or self.credited_only(i, j) \
-            or self.spoken_of(i, j)
+            or self.spoken_of(i, j) or self.other_speakers(i, j)
+
+    def other_speakers(self, i: int, j: int) -> bool:
+        """Whether sentence i of A and j of B both quote a remark (:func:`_quotes_a_remark`) and name its speakers
+        next to a verb of saying (:func:`_speakers`), none of them in both: ``"I want to be sure it was safe," Lee
+        said`` and ``"We want to be sure fans understand," Ruiz said`` are two people's words, however many of
+        them the two share.
+
+        Example
+        -------
+        >>> found = _Candidates(['"I want to be sure it was safe," Lee said.'],
+        ...                     ['"We want to be sure fans understand," Ruiz said.', '"I want to be sure," Lee said.'])
+        >>> found.other_speakers(0, 0), found.other_speakers(0, 1)
+        (True, False)
+        """
+        read_a, read_b = self.read_a, self.read_b
+        if not (_quotes_a_remark(read_a[i]) and _quotes_a_remark(read_b[j])):
+            return False
+        named_a, named_b = read_a.speakers(i), read_b.speakers(j)
+        return bool(named_a and named_b) and not named_a & named_b
 
     def spoken_of(self, i: int, j: int) -> bool:
         """Whether one of sentence i of A and j of B names a speaker (:func:`_speakers`) that the other writes only
@@ -763,6 +782,28 @@ def _names_told(found: _Candidates, i: int, j: int) -> bool:
     lower-case word (:func:`_speaker_only`), lower-case words one of them writes only in a relative clause
     (:func:`_lower_in_background`), or one name alone (:func:`_one_name`)."""
     return _speaker_only(found, i, j) or _lower_in_background(found, i, j) or _one_name(found, i, j)
+
+
+def _sources_only(found: _Candidates, i: int, j: int) -> bool:
+    """Whether sentence i of A and j of B share no content word written in lower case in both
+    (:func:`_lower_in_common`, :func:`_opening_lowered`) and every stem they share, reporting verbs left out, lies
+    among the words one of them writes before its first verb of saying (:func:`_before_verb`), the speaker it names
+    there (:func:`_speakers`) among them: the sources named there, however many names and titles they hold, tell
+    who spoke, not what.
+
+    Example
+    -------
+    >>> found = _Candidates(["Port Chief Jo Lee and Elm Mayor Al Ruiz said the ferry would run on time."],
+    ...                     ["A letter from Port Chief Jo Lee and Elm Mayor Al Ruiz thanked the crews.",
+    ...                      "Port Chief Jo Lee said the ferry would run."])
+    >>> _sources_only(found, 0, 0), _sources_only(found, 0, 1)
+    (True, False)
+    """
+    if _lower_in_common(found, i, j) or _opening_lowered(found, i, j):
+        return False
+    shared = found.stems_a[i] & found.stems_b[j] - _REPORTING
+    return any(shared <= {stem(w) for w in _before_verb(read[k])} and shared & {stem(w) for w in read.speakers(k)}
+               for read, k in ((found.read_a, i), (found.read_b, j)))
 
 
 def _one_name(found: _Candidates, i: int, j: int) -> bool:
@@ -1218,7 +1259,8 @@ def _weighted(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
     (:func:`newskit.text.tokens.sums`: a count of people recurs in every retelling, a sum marks one fact);
     only candidate pairs (:func:`newskit.matching.candidate_pairs`) are scored; paired one to one (the
     pairing of largest total). Names and words found all through the story weigh little, the words of one
-    fact much.
+    fact much; never two sharing only the sources one of them names before its verb of saying
+    (:func:`_sources_only`).
 
     Example
     -------
@@ -1237,7 +1279,7 @@ def _weighted(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
                 continue
             common = min(_in_order_common(found.facts_a[i], found.facts_b[j]), len(found.stems_a[i] & found.stems_b[j]))
             if common >= MIN_COMMON and not found.apart(i, j) and not _folds(found, i, j, links, used_b) \
-                    and not _names_told(found, i, j):
+                    and not _names_told(found, i, j) and not _sources_only(found, i, j):
                 score = found.weighted(i, j)
                 if score >= WEIGHTED or sums(found.texts_a[i]) & sums(found.texts_b[j]):
                     scored.append((i, j, score))
@@ -2615,12 +2657,12 @@ def _quotation_rest(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tup
     that partner is their most similar sentence (:func:`_most_similar`) and the two share a run of
     :data:`QUOTED_ECHO` words or more, one after another, inside quote marks in both, one of them a content word
     written in lower case in both: the rest of a quotation that one version cut into two sentences (``"When the
-    dust settles, he will be vindicated," Kim added.`` after the link of ``Lee said "he will be vindicated."``).
+    dust settles, he will be vindicated," he added.`` after the link of ``Lee said "he will be vindicated."``).
 
     Example
     -------
     >>> a = ['Lee denied it in court and said "he will be vindicated."']
-    >>> b = ["Lee denied it in court.", '"When the dust settles, he will be vindicated," Kim added.']
+    >>> b = ["Lee denied it in court.", '"When the dust settles, he will be vindicated," he added.']
     >>> _quotation_rest(_Candidates(a, b), {(0, 0)})
     [(0, 1)]
     """

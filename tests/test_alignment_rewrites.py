@@ -1526,3 +1526,23 @@ def test_a_sentence_beside_a_link_that_its_neighbour_s_partner_retells_in_part_j
     b = INTRO + ["Kim trails Lee by 12 points in the title race.",
                  "Lee can take the title if he wins the race or scores more points than Kim."] + OUTRO
     assert {(2, 2), (2, 3)} <= _links(align_texts(a, b))
+
+
+def test_two_remarks_credited_to_two_speakers_are_no_paraphrase_whatever_words_they_share():
+    # "want", "make" and "sure" quoted in both, but one remark is Lee's and the other Ruiz's: two people's words
+    a = INTRO + ['"I wanted to make sure this was not just a knot," Lee said on the radio.'] + OUTRO
+    b = INTRO + ['"I do want to make sure everyone understands we would do the same thing again," Ruiz said.'] + OUTRO
+    assert (2, 2) not in _links(align_texts(a, b))
+    same = INTRO + ['"I do want to make sure everyone understands it was not just a knot," Lee said.'] + OUTRO
+    assert (2, 2) in _links(align_texts(a, same))
+
+
+def test_two_sentences_sharing_only_the_sources_one_names_before_its_verb_are_no_rare_word_paraphrase():
+    # the two sources' names and titles are rare words of both, but who spoke is all the two share
+    a = ["Port Chief Jo Lee and Elm Mayor Al Ruiz said the inquiry found no fault in the crew.",
+         "Rain fell on the quay."]
+    b = ["Rain fell on the quay.",
+         "According to a letter from Port Chief Jo Lee and Elm Mayor Al Ruiz, the count rests on talks with 15 pilots."]
+    assert _weighted(_Candidates(a, b), {1: 0}) == {}
+    told = b[:1] + ["According to a letter from Port Chief Jo Lee and Elm Mayor Al Ruiz, the inquiry found no fault."]
+    assert _weighted(_Candidates(a, told), {1: 0}) == {0: 1}
