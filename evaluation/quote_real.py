@@ -822,7 +822,7 @@ reports a country "being run by" are terms; a misspelt company name in the cue i
 author's, the letter an equally right reading; a man a video shows "repeatedly saying" words is the man the page named.
 After its own round: quote F1 .987 (fp 3), speaker .900 (tp 103 fp 11 fn 12), full .873 (tp 100 fp 14 fn 15), mention
 .900 (tp 103); persons right 99 of 109, organisations 2 of 3, anonymous 2 of 3.
-Half 43 (``scraped``, kept unseen: ``UNLISTED``; scored unseen once, newskit as of 002f248: quote F1 .989 (tp 93 fp 2
+Half 43 (``scraped``, scored unseen once, newskit as of 002f248 and unchanged at 9d31944: quote F1 .989 (tp 93 fp 2
 fn 0), speaker P/R/F1 .819/.828/.824 (tp 77 fp 17 fn 16), full .819/.828/.824 (tp 77 fp 17 fn 16), mention F1 .941 (tp
 88 fp 6 fn 5); a name beside the quotation with its cue gave the right person 42 of 44 times, a pronoun there 7 of 10, a
 description there 6 of 12, a name between two quotations 14 of 14, a pronoun there 4 of 4, a description there 0 of 2,
@@ -855,6 +855,8 @@ a station is hers, the station an equally right reading; "the neighbor said, Kas
 and the teller's alike; the girl who says "I'm Jayme" is the girl the page names; a joint statement of two bodies is
 both, re-opened in its next paragraph one quotation; a word "reported to be" said, "according to" a broadcaster, is
 the broadcaster's; an outgoing prime minister's Twitter page speaks as him.
+After its own round: quote F1 .989 (fp 2), speaker .952 (tp 89 fp 5 fn 4), full .952 (tp 89), mention .973 (tp
+91); persons right 81 of 81, organisations 4 of 6, anonymous 3 of 5, media 1 of 1.
 Half 44 (``scraped``, kept unseen: ``UNLISTED``; scored unseen once, newskit as of 9d31944: quote F1 .972 (tp 87 fp 4 fn
 1), speaker P/R/F1 .933/.943/.938 (tp 83 fp 6 fn 5), full .933/.943/.938 (tp 83 fp 6 fn 5), mention F1 .949 (tp 84 fp 5
 fn 4); a name beside the quotation with its cue gave the right person 42 of 43 times, a pronoun there 16 of 17, a name
@@ -934,7 +936,7 @@ SHARED = ROOT.parent / "shared" / "corpora"
 CACHE = ROOT / "evaluation" / "scraped" / "cache"
 HALVES = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
           29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44)
-UNLISTED = {6, 8, 43, 44}  # halves kept unseen, scored by their aggregates only: listing errors spends a half
+UNLISTED = {6, 8, 44}  # halves kept unseen, scored by their aggregates only: listing errors spends a half
 MEASURES = ("quote", "speaker", "full", "mention")
 
 

@@ -46,7 +46,8 @@ from .speakers import (
     subject_before, subordinate_subject, surname_forms, title_or_role, tokens, verb_object, word_sex,
 )
 from .text.lexicon import (
-    ACCOUNT_NOUNS, AGENT_NOUNS, ARTICLES, AUTHORED_NOUNS, AUTHORING_VERBS, AUXILIARIES, BODY_DESCRIPTIONS, CALLED_VERBS,
+    ACCOUNT_NOUNS, AGENT_NOUNS, ARTICLES, AUTHORED_NOUNS, AUTHORING_BASES, AUTHORING_VERBS, AUXILIARIES,
+    BODY_DESCRIPTIONS, CALLED_VERBS,
     CLAUSE_CONJUNCTIONS, COMPANIES, COMPANY_NOUNS, CORPORATE_SUFFIXES, CONJUNCTION_LEADS, CONTRASTING_CONJUNCTIONS,
     CRITICISM_CUES,
     CUE_ADVERBS, DATE_WORDS,
@@ -388,9 +389,10 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|on|to|with|from|into|during|after|b
 _SUBJECT_PRONOUNS = frozenset(SUBJECT_FORMS.values())
 """Pronouns in their subject form ("she", never "her"): no preposition's object."""
 _PARTICIPLE_LEAD = re.compile(rf"\b(?:{alternation(PARTICIPLE_LEADS)})\s+$")
-_COMMA_ADVERB = re.compile(r",\s*(?:\p{Ll}+ly\s+|(?:this|that|each|every|another|next)\s+time\s+)?$")
+_COMMA_ADVERB = re.compile(rf",\s*(?:(?:\p{{Ll}}+ly|{alternation(CUE_ADVERBS)})\s+|"
+                           r"(?:this|that|each|every|another|next)\s+time\s+)?$")
 """A comma closing the text searched, maybe before an adverb or a time it happened: "..., alternately shouting",
-"..., this time saying" (the clause's subject says it, not "time")."""
+"..., often calling", "..., this time saying" (the clause's subject says it, not "time" nor "often")."""
 _HAVING = re.compile(r",\s*having\s+$", re.IGNORECASE)
 """A perfect participle after a comma closing the text searched: "..., having" (before "referred", "called")."""
 _SUBORDINATE_LEAD = re.compile(rf"\b(?:{alternation(CLAUSE_CONJUNCTIONS)})\s+(?:(?:the|a|an|his|her|its|their)\s+)?$",
@@ -3306,8 +3308,37 @@ def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> t
         speaker = owned
     elif speaker == mention:
         described = _description_speaker(v, q, found, mention, m_start)
-        speaker = fullest_outlet(v.text, described, m_start) or _introduced_next(v, mention, m_start) or speaker
+        speaker = fullest_outlet(v.text, described, m_start) or _named_elsewhere(v, mention, m_start, m_end) or speaker
     return mention, m_start, m_end, cue, speaker
+
+
+def _named_elsewhere(v: _Version, mention: str, start: int, end: int) -> str:
+    """Who a description no step resolved is, by a name outside it: the person the next sentence introduces
+    (:func:`_introduced_next`), else the person who tells what it said (:func:`_teller_after`); "" when neither."""
+    return _introduced_next(v, mention, start) or _teller_after(v, mention, end)
+
+
+_TELLER_AFTER = re.compile(r"\s+(?:\p{Ll}+\s+)?\p{Ll}+,\s+(\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+)*)\s+(?:told|said)\b")
+"""After a description and its cue, a name that tells it ("the neighbor said, Kim Moss told us")."""
+
+
+def _teller_after(v: _Version, mention: str, end: int) -> str:
+    """The named person who tells what a description of one person in lower case said, after the description's
+    cue and a comma ("“Call 911,” the neighbor said, Kim Moss told us": Kim Moss, the one who tells it); "" when no
+    such name follows.
+
+    Example
+    -------
+    >>> from newskit.quotations import quotes
+    >>> from newskit.story import story_from_texts
+    >>> text = "A knock came at the door.\\n\\n“Call 911,” the neighbor said, Kim Moss told reporters."
+    >>> quotes(story_from_texts({"a": text})).speaker.tolist()
+    ['Kim Moss']
+    """
+    teller = _TELLER_AFTER.match(v.text, end) if mention.islower() and " " not in mention.strip() else None
+    if not teller or not _is_person(v, v.resolve(teller.group(1), teller.start(1))):
+        return ""
+    return v.resolve(teller.group(1), teller.start(1))
 
 
 def _surname_after_owner(v: _Version, mention: str, start: int, end: int) -> tuple[str, int, int]:
@@ -3341,13 +3372,14 @@ def _cued_pronoun_speaker(v: _Version, found: _Found, mention: str, m_start: int
 
 
 _SELF_NAMING = re.compile(r"(?<![\w'’-])(?:I['’]m|I\s+am|[Mm]y\s+name\s+is)\s+"
-                          r"(\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+)+)")
-"""A speaker giving a full name of his or her own ("I'm Jo Lee", "My name is Jo Lee")."""
+                          r"(\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+)*)")
+"""A speaker giving a name of his or her own ("I'm Jo Lee", "My name is Jo Lee", "I'm Jo")."""
 
 
 def _self_named(v: _Version, q: dict) -> str:
-    """The person a quotation names as its own speaker ("“Help me, I'm Jo Lee,” she said": Jo Lee), resolved to the
-    fullest name: whom its "he" or "she" stands for; "" when it names none.
+    """The person a quotation names as its own speaker ("“Help me, I'm Jo Lee,” she said": Jo Lee; "I'm Jo" when the
+    version names a person in full with that given name), resolved to the fullest name: whom its "he" or "she" or "the
+    girl" stands for; "" when it names none.
 
     Example
     -------
@@ -3356,9 +3388,15 @@ def _self_named(v: _Version, q: dict) -> str:
     >>> text = 'Ann Roe called too.\\n\\n“Help me. I’m Mary Oakes,” she told a dispatcher.'
     >>> quotes(story_from_texts({"a": text})).speaker.tolist()
     ['Mary Oakes']
+    >>> text = 'The search for Mia Oakes ended on Friday.\\n\\n“I’m Mia,” said the girl.'
+    >>> quotes(story_from_texts({"a": text})).speaker.tolist()
+    ['Mia Oakes']
     """
     named = _SELF_NAMING.search(v.text, q["start"], q["end"])
     words = named.group(1).split() if named else []
+    if len(words) == 1:  # "I'm Jo": the person the version names in full with that given name
+        full = v.resolve(words[0], named.start(1))
+        return full if len(full.split()) > 1 and full.split()[0] == words[0] and _is_person(v, full) else ""
     return v.resolve(named.group(1), named.start(1)) if words and person_name(words) == words else ""
 
 
@@ -3671,6 +3709,8 @@ def _described_speaker(v: _Version, q: dict, found: _Found, mention: str, m_star
     if mention.split()[-1] in AGENT_NOUNS and mention.split()[-1] not in v.roles:
         described = _described_agent(v.text, mention, m_start)  # no one named as one: an agent is no one else named
         return (mention == described and _apposed_agent(v, m_start, mention)) or described
+    if mention.lower() in _SEXED_PEOPLE:  # "“I'm Jo,” said the girl": Jo Lee; "the woman said" after her quotation
+        return _last_speaker_of_sex(v, q, found, _SEXED_PEOPLE[mention.lower()])
     if role_phrase(mention) or _person_noun(mention):
         return _role_speaker(v, q, found, mention, m_start)
     post = _ROLE_OF_PLACE.fullmatch(mention)
@@ -3679,6 +3719,31 @@ def _described_speaker(v: _Version, q: dict, found: _Found, mention: str, m_star
     apposed = _apposed_body(v.text, mention, m_start)  # "Elm Haulers, an industry group. ... the group says"
     return (apposed[-1][1] if apposed else described_body(v.text, mention, m_start)) \
         or described_organisation(v.text, mention, m_start) or ""
+
+
+_SEXED_PEOPLE = {"man": "m", "boy": "m", "woman": "f", "girl": "f"}
+"""Nouns of a person that say only his or her sex (no role): "the woman said" is the woman who spoke last."""
+
+
+def _last_speaker_of_sex(v: _Version, q: dict, found: _Found, sex: str) -> str:
+    """Whom "the woman" (a person of ``sex``) cueing ``q`` is: the person the quotation names as its speaker
+    (:func:`_self_named`: "“I'm Jo,” said the girl"), else the named person who spoke last, in the paragraph of ``q``
+    or the one before, when not of the other sex ("“...,” Kim Moss told us. ¶ “...,” the woman said": Kim Moss); ""
+    otherwise.
+
+    Example
+    -------
+    >>> from newskit.quotations import quotes
+    >>> from newskit.story import story_from_texts
+    >>> text = "“She was calm,” Kim Moss told us.\\n\\n“She said little,” the woman said."
+    >>> quotes(story_from_texts({"a": text})).speaker.tolist()
+    ['Kim Moss', 'Kim Moss']
+    """
+    previous = found.previous
+    if _self_named(v, q) or not previous or q["paragraph"] - previous["paragraph"] > 1 \
+            or not _is_person(v, previous["speaker"]):
+        return _self_named(v, q)
+    return previous["speaker"] if v.antecedents.sex.get(previous["speaker"]) in (sex, None) else ""
 
 
 def _described_again(found: _Found, q: dict, mention: str) -> str:
@@ -3862,8 +3927,9 @@ letter"), a participle, or a verb in the past before its object ("Jo Lee issued 
 
 def introduced_author(text: str, nouns: tuple[str, ...], hi: int, lo: int = 0) -> tuple[str, int] | None:
     """(phrase, start) of the author of the document, one of ``nouns`` ("letter"), the text introduces last between
-    ``lo`` and ``hi``: the subject of a verb of :data:`newskit.text.lexicon.AUTHORING_VERBS` before "a letter" ("A
-    group of 40 nurses based in Ohio has sent Jo Lee a letter"), or the phrase after "signed by", "written by" or
+    ``lo`` and ``hi``: the subject of a verb of :data:`newskit.text.lexicon.AUTHORING_VERBS` (or "did" and one of
+    :data:`~newskit.text.lexicon.AUTHORING_BASES`: "did issue") before "a letter" ("A group of 40 nurses based in
+    Ohio has sent Jo Lee a letter"), or the phrase after "signed by", "written by" or
     "sent by" after it ("a letter released Monday and signed by 40 nurses at Mercy, the hospital"); the phrase ends
     at a comma, a relative pronoun or a participle, its leading article and an opening clause
     (:func:`_opening_clause`) left out. None when the text introduces none.
@@ -3881,10 +3947,14 @@ def introduced_author(text: str, nouns: tuple[str, ...], hi: int, lo: int = 0) -
     ('Elm Society', 34)
     >>> introduced_author("Jo Lee read a letter. The letter said no.", ("letter",), 41) is None
     True
+    >>> text = "Jo Lee, an aide, would not comment, but did issue a statement. A statement read: no."
+    >>> introduced_author(text, ("statement",), len(text))
+    ('Jo Lee', 0)
     """
     verbs, noun = alternation(AUTHORING_VERBS), alternation(nouns)
-    wrote = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<who>\p{{Lu}}{_CLAUSE_CHAR}*?)\s+(?:(?:has|have|had)\s+)?"
-                       rf"(?:{verbs})\s+(?:{_CLAUSE_CHAR}{{0,40}}?\s)?(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{noun})\b")
+    wrote = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<who>\p{{Lu}}{_CLAUSE_CHAR}*?)\s+(?:(?:(?:has|have|had)\s+)?"
+                       rf"(?:{verbs})|(?:did|does)\s+(?:{alternation(AUTHORING_BASES)}))\s+"
+                       rf"(?:{_CLAUSE_CHAR}{{0,40}}?\s)?(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{noun})\b")
     signed = re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{noun})\b(?:{_CLAUSE_CHAR}{{0,60}}?\s)?"
                         rf"(?:signed|written|sent|penned)\s+by\s+(?P<who>{_CLAUSE_CHAR}+)")
     found = [m for pattern in (wrote, signed) for m in pattern.finditer(text, lo, hi)]

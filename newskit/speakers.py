@@ -2855,15 +2855,19 @@ def _opens_on_pronoun(toks: list[tuple[str, int, int]]) -> bool:
 
 def _capital_after_lower(phrase: list[tuple[str, int, int]], word: str) -> bool:
     """Whether capitalised ``word`` follows a lower-case word of ``phrase``, no "of" before it ("Jo Lee of the
-    nonpartisan Lee Report": Jo Lee's, not the name after "nonpartisan").
+    nonpartisan Lee Report": Jo Lee's, not the name after "nonpartisan"); a number after a capitalised word is part
+    of a name, no lower-case word ("Elm 7 TV meteorologist": the channel's name goes on).
 
     Example
     -------
     >>> _capital_after_lower(tokens("media specialist"), "Ian"), _capital_after_lower(tokens("Lee of the new"), "Bell")
     (True, False)
+    >>> _capital_after_lower(tokens("Elm 7"), "TV")
+    False
     """
-    return bool(phrase) and not _is_capitalised(phrase[-1][0]) and _is_capitalised(word) and word.lower() != "of" \
-        and all(t[0] != "of" for t in phrase)
+    numbered = len(phrase) > 1 and phrase[-1][0].isdigit() and _is_capitalised(phrase[-2][0])
+    return bool(phrase) and not _is_capitalised(phrase[-1][0]) and not numbered and _is_capitalised(word) \
+        and word.lower() != "of" and all(t[0] != "of" for t in phrase)
 
 
 def _drop_time_lead(phrase: list[tuple[str, int, int]], word: str) -> None:
@@ -4771,7 +4775,8 @@ def genders(text: str, names: list[str]) -> dict[str, str]:
     """Name -> "m" or "f" where the text shows it: the title or role word before a mention ("Mr", "Lady",
     "spokeswoman"; a role word in -man not against a woman's given name), else the first given name borne mostly by
     one sex (:func:`given_name_gender`), else the he/his/him or she/her pronouns that follow its mentions
-    (:func:`_pronoun_vote`, one per mention).
+    (:func:`_pronoun_vote`, one per mention; none past another person's given name or surname: "Jo was found after
+    she").
 
     Example
     -------
@@ -4781,12 +4786,14 @@ def genders(text: str, names: list[str]) -> dict[str, str]:
     {'Bernie Sanders': 'm'}
     >>> genders("Party spokesman Mary Cole spoke. Jo Bloggs came.", ["Mary Cole", "Jo Bloggs"])
     {'Mary Cole': 'f'}
+    >>> genders("Kim Moss spoke. Jo was found after she ran.", ["Kim Moss", "Jo Bloggs"])
+    {}
     """
     found: dict[str, str] = {}
-    others = WordFinder(family_name(n) for n in names)
+    others = WordFinder(form for n in names for form in (family_name(n), n.split()[0]))
     places = _mention_places(text, names)
     for name in names:
-        forms = {name, family_name(name)}
+        forms = {name, family_name(name), name.split()[0]}
         strong, weak = {"m": 0, "f": 0}, {"m": 0, "f": 0}
         given = next(filter(None, map(given_name_gender, name.split()[:-1])), "")  # "PM Theresa May": Theresa
         for pos, end in _one_bearer(text, name, places.get(name, [])):

@@ -665,6 +665,10 @@ def test_a_role_no_step_resolves_is_the_one_person_the_sentence_before_names_in_
      [("Elmton aviation officials", "Elmton aviation officials")]),
     # "this time" between a comma and a participle: the clause's subject, not "time"
     ("Jo Lee resumed her argument, this time saying he was a “thief” and more.", [("Jo Lee", "Jo Lee")]),
+    # a channel's number inside the name before a role: the person named after the role, not the channel
+    ("“The worst will come Saturday,” said Elm 7 TV meteorologist Gary Oakes.", [("Gary Oakes", "Gary Oakes")]),
+    # "often" between a comma and a participle: the clause's subject, not "often"
+    ("Jo Lee was quick to mock Al Roe, often calling the Elm Party a “family firm” outfit.", [("Jo Lee", "Jo Lee")]),
     # a cleft sentence: the subject after "that", not "It"
     ("It wasn't until Tuesday that Al Roe issued an apology, calling the episode “truly horrific.”",
      [("Al Roe", "Al Roe")]),

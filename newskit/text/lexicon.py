@@ -268,6 +268,11 @@ AUTHORING_VERBS = ("filed", "issued", "released", "published", "sent", "posted",
 it with what the document says; "40 nurses have sent Jo Lee a letter", "a letter signed by 40 nurses" name the
 letter's authors."""
 
+AUTHORING_BASES = ("file", "issue", "release", "publish", "send", "post", "write", "unveil", "submit", "sign", "pen",
+                   "draft")
+"""The bare forms of :data:`AUTHORING_VERBS`, read after "did" or "does" ("Jo Lee would not comment but did issue a
+statement": Jo Lee gave it out)."""
+
 RECORDING_NOUNS = ("video", "videos", "recording", "recordings", "tape", "tapes", "footage", "audio")
 """Recordings of someone's words: "according to a video of his remarks" credits the speaker, not the video."""
 
@@ -892,12 +897,12 @@ MALE_GIVEN_NAMES = frozenset("""aaron adam alain alan albert alexander andre and
 barack benjamin bernard bjorn bjørn brandon brian bruce bryan carl carlos charles christopher clay colin craig dan
 daniel darren david dean dennis derek derrick don donald douglas duncan earl edward eric eugene francis francois
 frank frederic frederick gary geoff geoffrey george gerald goncalo gordon grant gregory harold harry henry howard
-hugh hunter ian ibrahim isaac istvan jack jacob james janos jason jeffrey jeremy jerome jerry jesse jim joao joe john
-jonathan jose joseph joshua juan jurgen keith kenneth kevin krzysztof kurt kyle larry laszlo laurence lawrence louis
-łukasz luke malcolm mario mark martin matthew mehmet michael mitchell mohammed muhammad nathan neil nicholas nick
-nigel nils noah oliver omer patrick paul peter philip ralph ramon rand randy raul raymond richard rob robert roger
-ronald roy rush russell samuel sandor scott sean sebastian søren stephane stephen steven stuart terence theodore
-thomas timothy todd tomas trevor vaclav vicente victor vincent vladimir walter wayne william wojciech
+hugh hunter ian ibrahim isaac istvan jack jacob james janos jason jeffrey jeremy jerome jerry jesse jim joao joe
+john jonathan jose joseph joshua juan justin jurgen keith kenneth kevin krzysztof kurt kyle larry laszlo laurence
+lawrence louis łukasz luke malcolm mario mark martin matthew mehmet michael mitchell mohammed muhammad nathan neil
+nicholas nick nigel nils noah oliver omer patrick paul peter philip ralph ramon rand randy raul raymond richard rob
+robert roger ronald roy rush russell samuel sandor scott sean sebastian søren stephane stephen steven stuart terence
+theodore thomas timothy todd tomas trevor vaclav vicente victor vincent vladimir walter wayne william wojciech
 zoltan""".split())
 """Given names English-language news gives to men (their nicknames too, through the nickname table: "Bernie",
 "Dick", "Mitch"), each one that a woman rarely bears; a guess the text itself overrides. Written as
