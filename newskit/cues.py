@@ -1214,7 +1214,7 @@ def source_words(source: str) -> tuple[str, int] | None:
     True
     """
     source = _GLUED_ADVERB.sub(r"\1", _TRAILING_PARTICIPLE.sub("", source))
-    lead = _LEADING_PART.match(source) or _OWNER.match(source)
+    lead = _LEADING_PART.match(source) or OWNER_BEFORE_NAME.match(source)
     if lead and (lead.re is _LEADING_PART or INSTITUTION.search(source, lead.end())) and lead.end() < len(source):
         kept = source_words(source[lead.end():])
         return (kept[0], kept[1] + lead.end()) if kept else None
@@ -1222,8 +1222,8 @@ def source_words(source: str) -> tuple[str, int] | None:
     k = 0
     while k < len(words) - 1 and (words[k].group().lower().strip(",") in _DATE_WORDS or words[k].group()[0].isdigit()):
         k += 1
-    while 0 < k < len(words) - 1 and words[k].group().lower() in ARTICLES:
-        k += 1  # "Late Monday the ministry"
+    while 0 < k < len(words) - 1 and words[k].group().lower() in ARTICLES | {"by"}:
+        k += 1  # "Late Monday the ministry", "backed Friday by Jo Lee of Ohio, who said": Jo Lee
     rest = source[words[k].start():] if words else ""
     low = rest.lower()
     if not rest or low in _NOT_SOURCES | _DATE_WORDS | IRREGULAR_PAST or low.split()[-1] in UNFINISHED_ENDS \
@@ -1263,13 +1263,16 @@ _LEADING_PART = re.compile(
     r"(?:(?:only|just|even|already|at least|nearly|almost|about)\s+|(?:(?:a|the)\s+)?(?:few|number|handful|several|some|"
     r"many|most|all|each|both|one|two|three|four)\s+of\s+(?:his|her|their|its|our|the|those|these)\s+|"
     rf"(?:{alternation(GROUP_QUANTIFIERS)})\s+(?!(?:of|in|at|on|who|that|are|were|have|had|say|said)\b)|"
-    rf"(?-i:{alternation(BODY_LABELS)})\s+(?=\p{{Lu}})|(?:the\s+)?(?-i:{BASED_AT})\s+)"
+    rf"(?-i:{alternation(BODY_LABELS)})\s+(?=\p{{Lu}})|(?:the\s+)?(?-i:{BASED_AT})\s+|"
+    r"(?-i:(?:[\w-]+\s+)?times|often|sometimes)\s+(?=\p{Ll}))"
     r"(?=\S)", re.IGNORECASE)
 """A focus word, a part of a group or a quantifier leading a source ("only two candidates", "a few of his
 colleagues", "some members of the congregation"; :data:`GROUP_QUANTIFIERS`): not the source, which is the group;
-so is a kind of body before its name ("PAC America Rising", :data:`BODY_LABELS`) and where a body is based
-("Elmton-based Acme", "the Elmton-based firm")."""
-_OWNER = re.compile(r"(?:\p{Lu}[\w.-]*\s+){0,3}\p{Lu}[\w.-]*['’]s\s+(?=\p{Lu})")
+so is a kind of body before its name ("PAC America Rising", :data:`BODY_LABELS`), where a body is based
+("Elmton-based Acme", "the Elmton-based firm") and how often before a lower-case group ("how many times people
+told him", "how often voters said": the people, the voters)."""
+OWNER_BEFORE_NAME = re.compile(r"(?:\p{Lu}[\w.-]*\s+){0,3}\p{Lu}[\w.-]*['’]s\s+(?=\p{Lu})")
+"""An owner's name in the possessive before a capitalised name ("Congress's Office of Compliance", "Elm's Jo Lee")."""
 _GLUED_ADVERB = re.compile(r"\b(\p{Lu}\p{Ll}+?)(?:recently|also|later|earlier|previously|first|reportedly|then)$")
 _TRAILING_PARTICIPLE = re.compile(rf"(?<=\p{{Ll}})\s+(?:{alternation((*AGENT_PARTICIPLES, 'taken'))})$")
 """An agent participle (:data:`AGENT_PARTICIPLES`, and "taken") closing a source phrase: what the document underwent ("a poll

@@ -63,7 +63,7 @@ from newskit.text import letters as re
 import pandas as pd
 from rapidfuzz.distance import Levenshtein
 
-from .cues import same_given_name, source_type, view_cue
+from .cues import OWNER_BEFORE_NAME, same_given_name, source_type, view_cue
 from .matching import linked_groups
 from .quotations import quotes
 from .sources import attributions
@@ -73,8 +73,8 @@ from .story import story_table
 from .text.lexicon import (AGENCY_FORMS, AGENT_NOUNS, BODY_HEADS, COUNTRY_ABBREVIATIONS, COUNTRY_DEMONYMS, DEMONYMS,
                            EDITION_WORDS, FORCE_NOUNS, GENERATIONAL_SUFFIXES, LEGAL_FORMS, LIST_CONJUNCTIONS,
                            MEDIUM_NOUNS,
-                           NAME_BREAKS, NAME_JOINING_WORDS, NAME_PARTICLES, NAME_TITLES, PERSON_NOUNS, PLURAL_ROLES,
-                           STAFF_COLLECTIVES)
+                           NAME_BREAKS, NAME_JOINING_WORDS, NAME_PARTICLES, NAME_TITLES, PARTY_MEMBERS, PERSON_NOUNS,
+                           PLURAL_ROLES, STAFF_COLLECTIVES)
 from .text.tokens import unaccented
 from .text.typography import canonical as plain
 from .text.visible import visible_text
@@ -219,7 +219,7 @@ def _name_links(keys: dict[str, str], people: set[str], full_names, credits=froz
     links = roles + _nickname_links(full)  # a role's key too: "Amy Berman Jackson" (ending in "Berman Jackson")
     full -= {key for (_, key), _ in roles}
     links += _second_surname_links(full, [*keys, *full_names])
-    links += _short_form_links(keys, people, credits) + _head_noun_links(keys, people)
+    links += _short_form_links(keys, people, credits) + _head_noun_links(keys, people) + _owned_links(keys, people, full)
     links += _tail_links(named) + _force_links(set(keys.values())) + _placed_agent_links(set(keys.values()))
     surnames: set[str] = set()
     for form, key in keys.items():
@@ -234,6 +234,29 @@ def _name_links(keys: dict[str, str], people: set[str], full_names, credits=froz
         if _one_person(carriers) if form in people else len(carriers) == 1:
             links.extend((("key", key), ("key", k)) for k in carriers)
     return links + _surname_links(surnames, full)
+
+
+def _owned_links(keys: dict[str, str], people: set[str], full: set[str]) -> list[tuple]:
+    """Links between a person's form written after an owner's name in the possessive
+    (:data:`newskit.cues.OWNER_BEFORE_NAME`: "Elm's Lee", where the owner is where the person works) and the one full
+    name of a person (``full``) the words after it are or end; none where they name no one or several.
+
+    Example
+    -------
+    >>> _owned_links({"Elm's Lee": "elm lee"}, {"Elm's Lee"}, {"jo lee"})
+    [(('key', 'elm lee'), ('key', 'jo lee'))]
+    >>> _owned_links({"Elm's Herald": "elm herald"}, {"Elm's Herald"}, {"jo lee"})
+    []
+    """
+    links = []
+    for form, key in keys.items():
+        owner = OWNER_BEFORE_NAME.match(plain(form)) if form in people else None
+        owned = name_key(plain(form)[owner.end():]) if owner else ""
+        others = full - {key}
+        carriers = ({owned} & others or _carriers(owned, others)) if " " not in owned else {owned} & others
+        if owned and _one_person(carriers):
+            links.append((("key", key), ("key", carriers.pop())))
+    return links
 
 
 def _ends_named(longer: str, word: str) -> bool:
@@ -1025,8 +1048,30 @@ def _aliases(story, rows: dict, cited: pd.DataFrame, quoted: pd.DataFrame, bodie
     antecedents = description_antecedents(_mentions(story, cited, quoted))
     written = {form: row["seen"] for (role, form), row in rows.items() if role != "credit"}
     unreferred = {form: seen for form, seen in written.items() if form not in dict(antecedents)}
-    aliases += antecedents + described_alike(unreferred) + familiar_alike(unreferred)
+    aliases += antecedents + described_alike(unreferred) + familiar_alike(unreferred) + member_speakers(quoted)
     return aliases + body_halves(written, [name for body in bodies for name in body_names(body)])
+
+
+_PLACED_MEMBER = re.compile(rf"(?:\p{{Lu}}[\w.-]*\s+){{1,3}}(?:{'|'.join(m[:-1] for m in set(PARTY_MEMBERS.values()))})")
+"""A party's member after a place ("Arkansas Republican", "New York Democrat"): one person, described."""
+
+
+def member_speakers(quoted: pd.DataFrame) -> list[tuple[str, str]]:
+    """(description, name) pairs: a party's member after a place (:data:`_PLACED_MEMBER`: "Arkansas Republican")
+    written as the mention of quotations (``quoted``, as :func:`newskit.quotes` gives them) all given to one named
+    speaker, who is the source the description is written for in attributions too.
+
+    Example
+    -------
+    >>> quoted = pd.DataFrame({"mention": ["Elmland Republican", "Jo Lee"], "speaker": ["Jo Lee", "Jo Lee"]})
+    >>> member_speakers(quoted)
+    [('Elmland Republican', 'Jo Lee')]
+    """
+    speakers: dict[str, set[str]] = {}
+    for mention, speaker in zip(quoted["mention"], quoted["speaker"]):
+        if isinstance(mention, str) and _PLACED_MEMBER.fullmatch(mention) and str(speaker) != mention:
+            speakers.setdefault(mention, set()).add(str(speaker))
+    return [(mention, names.pop()) for mention, names in speakers.items() if len(names) == 1]
 
 
 def _entry(rows: dict, role: str, form: str) -> dict:

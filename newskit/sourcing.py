@@ -36,7 +36,7 @@ import pandas as pd
 
 from .cues import (
     AGENT_CUES, BASED_AT, BY_CUES, CLAUSE_CLOSED, CUES, FINDING_CUES, HEADLINE_LABELS, JUDGING_FORMS, LABEL_CUES,
-    LINE_LABELS, PREPOSITIONS, REPORTING_LEAD, STATEMENT_TEXTS, WORK_FROM,
+    LINE_LABELS, OWNER_BEFORE_NAME, PREPOSITIONS, REPORTING_LEAD, STATEMENT_TEXTS, WORK_FROM,
     adverb_start, based_name,
     apposed_name, carried_subject, credit_sources, credit_type, cue_matches, cue_word, nickname_form, opening_subject,
     participle_subject, proper_name, publication_names, report_credit, slashed_start, source_type, source_words,
@@ -494,7 +494,7 @@ def _participle_subject(text: str, clause: int, match: re.Match, subject):
     pos = _verb_start(text, clause, match)
     if not _GERUND.fullmatch(match.group().split()[0]) or not COMMA_BEFORE.search(text, clause, pos):
         return subject
-    found = sentence_subject(text, clause, pos)
+    found = _joined_clause_subject(text, clause, subject, pos) or sentence_subject(text, clause, pos)
     if found is None or found[2] >= pos or POSSESSIVE_END.search(found[0]):
         return subject  # "Jo's son, Al, spoke": no subject ("Two men", "Leading experts": sentence_subject gives none)
     found = _name_after_role(text, found, pos)
@@ -505,6 +505,33 @@ def _participle_subject(text: str, clause: int, match: re.Match, subject):
     set_off = text.startswith(",", subject[2]) or (
         "," in text[subject[2]:pos] and _FINITE_NEXT.match(text, found[2]) is not None)  # "..., the old port, saying"
     return found if opening or subject[1] >= found[2] and set_off and not absolute else subject
+
+
+_JOINED_CLAUSE = re.compile(r",?\s+and\s+")
+
+
+def _joined_clause_subject(text: str, clause: int, subject, pos: int) -> tuple[str, int, int] | None:
+    """The subject of the last clause joined by "and" before ``subject`` (read from ``clause``), when it is written
+    before ``subject`` and followed by a finite verb by its form (:data:`_FINITE_NEXT`): the participle at ``pos``
+    after an object set off by commas tells what that clause's subject did ("the board met and Hale fired his aide,
+    Tom Baxter, acknowledging": Hale, not Baxter); None otherwise.
+
+    Example
+    -------
+    >>> text = "Last week, the board met and Hale fired his aide, Tom Baxter, acknowledging it."
+    >>> _joined_clause_subject(text, 0, ("Tom Baxter", 50, 60), text.index("acknowledging"))
+    ('Hale', 29, 33)
+    >>> text = "Jo Lee met Al Roe and Ann Bell, saying so."
+    >>> _joined_clause_subject(text, 0, ("Ann Bell", 22, 30), text.index("saying")) is None
+    True
+    """
+    if subject is None:
+        return None
+    joins = list(_JOINED_CLAUSE.finditer(text, clause, subject[1]))
+    found = sentence_subject(text, joins[-1].end(), pos) if joins else None
+    if found is None or found[2] >= subject[1] or not _FINITE_NEXT.match(text, found[2]):
+        return None
+    return found
 
 
 _LEADING_THE = re.compile(r"[Tt]he\s+")
@@ -1780,13 +1807,18 @@ _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 
 def _listed_name(item: str) -> str | None:
-    """The name of two words or more ending one item of a list set off after a source, a place after "of" or "from"
-    and a party tag in brackets left out; None after a function word ("the Harbor Party") or for a description.
+    """The name of two words or more ending one item of a list set off after a source, a place after "of" or "from",
+    a party tag in brackets and an owner's name in the possessive before it (:data:`~newskit.cues.OWNER_BEFORE_NAME`:
+    "the Elm Gazette's Ada Brill") left out; None after a function word ("the Harbor Party") or for a description.
 
     >>> _listed_name("professor Ada Brill of Ohio"), _listed_name("Sen. Jo Lee (R-Ohio)"), _listed_name("a few")
     ('Ada Brill', 'Sen. Jo Lee', None)
+    >>> _listed_name("The Elm Gazette's Ada Brill")
+    'Ada Brill'
     """
-    name = _PART_NAME.search(_PLACE_TAIL.sub("", re.sub(r"\s*\([^()]*\)$", "", item.strip())))
+    item = item.strip()
+    owner = OWNER_BEFORE_NAME.match(item, 4 if item[:4] in ("The ", "the ") else 0)
+    name = _PART_NAME.search(_PLACE_TAIL.sub("", re.sub(r"\s*\([^()]*\)$", "", item[owner.end() if owner else 0:])))
     if not name or (name.group(1) or "").lower() in FUNCTION_WORDS or name.group(2).split()[0].lower() in NAME_BREAKS:
         return None
     return name.group(2)

@@ -680,3 +680,15 @@ def test_a_full_name_with_a_middle_name_ending_in_a_two_word_surname_is_the_name
     entities = _two_versions("Judge Ann Elm Roe said no. Elm Roe added that the talks were over.",
                              "Judge Ann Roe said no to the talks.")
     assert entities["Ann Roe"] == entities["Ann Elm Roe"], entities
+
+
+def test_a_person_written_after_the_owner_where_she_works_is_the_person_named_in_full():
+    entities = _two_versions("Ann Roe, a law professor, said the ruling was narrow. Elmhurst's Roe added that it "
+                             "would stand.", "Ann Roe said the ruling was narrow.")
+    assert entities["Elmhurst's Roe"] == entities["Ann Roe"] == "Ann Roe", entities
+
+
+def test_a_party_member_described_after_a_place_is_the_speaker_his_quotation_is_given_to():
+    entities = _two_versions("Sen. Tom Elmer said the bill was weak. “It will fail,” the Elmland Republican said.",
+                             "Tom Elmer said the bill was weak.")
+    assert entities["Elmland Republican"] == entities["Tom Elmer"] == "Tom Elmer", entities

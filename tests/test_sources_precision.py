@@ -1113,3 +1113,21 @@ def test_an_amount_compared_is_no_source(text, expected):
 ])
 def test_a_capitalised_word_before_a_noun_in_s_is_no_participle_subject(text, expected):
     assert cited("Harbor news\n\n" + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He kept on, no matter how many times people told him the ferry would fail.", [("people", "told")]),
+    ("He kept on, no matter how often voters told him the ferry would fail.", [("voters", "told")]),
+    ("The Elm Times told him the ferry would fail.", [("Elm Times", "told")]),
+])
+def test_how_often_leading_a_group_is_no_part_of_the_source(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Last week, the board charged the clerk with fraud and Hale fired his deputy, Garry F. Baxter, acknowledging "
+     "that many residents had lost trust.", [("board", "charged"), ("Hale", "acknowledging")]),
+    ("Jo Lee met Al Roe and Ann Bell, saying the pier would close.", [("Jo Lee", "saying")]),
+])
+def test_a_participle_after_an_apposed_object_is_the_joined_clause_subjects(text, expected):
+    assert cited(text) == expected

@@ -591,3 +591,22 @@ def test_a_quotation_after_a_colon_closing_its_speakers_clause_cites_the_speaker
 ])
 def test_a_quotation_after_a_colon_whose_speaker_the_sentence_does_not_name_or_only_labels_cites_no_one(text):
     assert cited(text) == []
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mayor said so to reporters, as one of them, The Elm Gazette's Ann Bell, reported.",
+     [("mayor", "said"), ("Ann Bell", "reported")]),
+    ("One of them, the Gazette's Ann Bell, reported it.", [("Ann Bell", "reported")]),
+])
+def test_a_name_set_off_after_its_owner_in_the_possessive_is_the_source(text, expected):
+    assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The plan was supported Friday by Sen. Ann Bell of Ohio, the ranking Democrat on the Harbor Committee, who said "
+     "none of the piers were safe.", [("Ann Bell", "said")]),
+    ("It was backed Friday by Ann Bell of Ohio, who said none were safe.", [("Ann Bell", "said")]),
+])
+def test_the_agent_after_a_weekday_and_by_is_the_subject_of_a_relative_cue(text, expected):
+    assert cited(text) == expected
