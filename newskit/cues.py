@@ -32,10 +32,10 @@ from .text.lexicon import (
     PAST_HOLDER_WORDS, PHRASAL_CUES, PLEAS, POINTING_VERBS, PREPOSITIONS, PUBLISHED_VERBS, QUESTION_WORDS,
     QUOTE_ONLY_VERBS, RAISED_PARTICIPLES, REACTION_NOUNS, REJECTING_VERBS, RELEASED_INFORMATION, REPORTING_VERBS,
     SENTENCE_OPENERS, SET_PHRASES, SIGNALLING_VERBS, SPANISH_REPORTING_VERBS, SPEAKING_CHANNELS, SPOKEN_NOUNS,
-    SPOKEN_TEXTS, STAFF_ROLES, STANCE_VERBS, STATEMENT_CUES, STATEMENT_NOUNS, STATE_AGENCIES, TALLY_TERMS, TITLES,
-    TOLD_PUBLICATION, UNFINISHED_ENDS, US_STATES, VIEW_VERBS, VOICING_CUES, WEATHER_ALERTS, WEEKDAYS, WELCOMING_VERBS,
-    WIRE_PATTERN, WORDED_DOCUMENTS, ACT_SENSE_CUES, COURSE_NOUNS, ENDING_EVENTS, HELD_POSITIONS, KEEPING_CUES,
-    MONTHS, TOLL_NOUNS, alternation, canonical_agency, third_person, verb_forms,
+    SPOKEN_TEXTS, STAFF_ROLES, STANCE_VERBS, SUBJECT_FORMS, STATEMENT_CUES, STATEMENT_NOUNS, STATE_AGENCIES,
+    TALLY_TERMS, TITLES, TOLD_PUBLICATION, UNFINISHED_ENDS, US_STATES, VIEW_VERBS, VOICING_CUES, WEATHER_ALERTS,
+    WEEKDAYS, WELCOMING_VERBS, WIRE_PATTERN, WORDED_DOCUMENTS, ACT_SENSE_CUES, COURSE_NOUNS, ENDING_EVENTS,
+    HELD_POSITIONS, KEEPING_CUES, MONTHS, TOLL_NOUNS, alternation, canonical_agency, third_person, verb_forms,
 )
 from .text.tokens import unaccented
 
@@ -369,7 +369,7 @@ AGENT_CUES = re.compile(rf"(?:(?<=,\s)|(?<=,[\"”’]\s))citing\s+(?=(?:an?|the
                         rf"\b(?:{alternation(INQUIRY_NOUNS)})\s+by"
                         rf"(?=\s[^.;:!?]{{1,80}}?\b(?:{alternation(FINDING_VERBS)})\b)|"
                         r"(?:[Aa]|[Tt]he|[Ii]n a)\s+(?:joint\s+|written\s+)?statement\s+"
-                        r"(?:(?:issued|released)\s+)?(?:by|from))\s+")
+                        rf"(?:(?:issued|released)\s+)?(?:(?:{_WEEKDAY})\s+)?(?:by|from))\s+")
 """Cues of the attribution finder whose source follows them, besides :data:`BY_CUES`: a participle and its
 agent ("released by", "released Tuesday by", "first posted online by", "accused of harassment by"), "a statement from" and a noun of
 criticism before "from" ("accusations from other aides", :data:`CRITICISM_NOUNS`) and a noun of what a body
@@ -400,8 +400,10 @@ STATEMENT_TEXTS = frozenset(form for noun in (*WORDED_DOCUMENTS, *AUTHORED_NOUNS
 they name their maker (:data:`WORK_FROM`)."""
 _LINKING_WORDS = AUXILIARIES | {"which", "that", "been", "being", "be", "am"}
 WORK_FROM = re.compile(rf"(?:(?:{alternation(DETERMINERS)})\s+)?(?:[\w-]+\s+){{0,2}}?"
-                       rf"(?:{alternation(STATEMENT_TEXTS | set(ISSUED_DOCUMENTS))})\s+(?:from|by)\s+", re.IGNORECASE)
-"""A text or a finding and the words before whoever put it out ("a recent report from ", "the survey by "): after
+                       rf"(?:{alternation(STATEMENT_TEXTS | set(ISSUED_DOCUMENTS))})\s+(?:(?:{_WEEKDAY})\s+)?"
+                       r"(?:from|by)\s+", re.IGNORECASE)
+"""A text or a finding, maybe a weekday, and the words before whoever put it out ("a recent report from ", "the
+survey by ", "a statement Friday from "): after
 "according to" the source is who follows, not the text."""
 
 
@@ -641,6 +643,11 @@ _CONSENT = re.compile(r"agree[sd]?\s+to\b|agreeing\s+to\b", re.IGNORECASE)
 _NO_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[Nn]o|[Aa]ny)\s+(?:\p{Ll}+(?<!ly)\s+)?$")
 _TERMS = re.compile(rf"(?<![\w-])(?:{alternation(TALLY_TERMS + SET_PHRASES + WEATHER_ALERTS)})(?![\w-])",
                     re.IGNORECASE)
+_FOUND = frozenset(verb for verb in FINDING_VERBS if verb.endswith("ed") or verb in {"found", "shown"})
+_TO_VERB = re.compile(rf"\s+to\s+(?!(?:{alternation(DETERMINERS | set(SUBJECT_FORMS) | {'you', 'it'})})\b)"
+                      r"\p{Ll}+(?<![^s]s)\b")
+""""To" and a lower-case word that is no determiner, object pronoun or plural after a participle of finding
+(:data:`_FOUND`): a passive's infinitive ("estimated to cost"), no finding; not "suggested to me", "to reporters"."""
 _NAMED_BEFORE = re.compile(r"(?:^|(?<=\s))(?:\p{Lu}[\w.&-]*|he|she|it)\s+(?:(?:further|also)\s+)?$")
 
 
@@ -658,8 +665,9 @@ def _no_report(text: str, lo: int, match: re.Match) -> bool:
     :data:`~newskit.text.lexicon.DEGREE_ADVERBS` ("the most telling sign": an adjective) or a quantifier of a group
     before a noun ("some warning signs": :func:`_modifying`), "plead" before a
     plea of :data:`~newskit.text.lexicon.PLEAS` ("pleaded guilty": entered in court), "deny" before a name and a
-    thing refused (:data:`_WITHHELD`: "denied Jo Lee a seat") and "call" after a modal or "to"
-    ("would call him a “chicken”": a naming that may happen).
+    thing refused (:data:`_WITHHELD`: "denied Jo Lee a seat"), "call" after a modal or "to"
+    ("would call him a “chicken”": a naming that may happen) and a participle of finding before an infinitive
+    (:data:`_TO_VERB`: "jets estimated to cost").
 
     Example
     -------
@@ -679,6 +687,8 @@ def _no_report(text: str, lo: int, match: re.Match) -> bool:
     >>> text = "Jo denied Al Roe a seat. Jo denied Monday the rumor. Al denied it."
     >>> [m.group() for m in cue_matches(text, 0, len(text))]
     ['denied', 'denied']
+    >>> [m.group() for m in cue_matches("Al flew on jets estimated to cost more.", 0, 39)]
+    []
     """
     start = adverb_start(text, match.start())
     word = match.group().lower()
@@ -691,8 +701,8 @@ def _no_report(text: str, lo: int, match: re.Match) -> bool:
         return True
     if _charge_or_plea(text, match):
         return True
-    if word in _SUMMING - {"estimated"} and _ADDED_TO.match(text, match.end()):
-        return True  # "adding to her lead", "added to the list": a sum, no words ("added to People." tells People)
+    if _to_no_one(text, word, match.end()):
+        return True
     if word in _JUDGED and _OF_OR_FOR.match(text, match.end()) \
             and not _OBJECT_MOVED.search(text, max(lo, start - 60), start):
         return True  # "the man accused of theft", "a mayor criticized for the delay": the judged, no words
@@ -705,6 +715,19 @@ def _no_report(text: str, lo: int, match: re.Match) -> bool:
     if _FORCE.match(word) and _MOVED.match(text, match.end()):
         return True  # "researchers slammed lighter nuclei into one another": force, not words
     return _act_sense(text, lo, start, match)
+
+
+def _to_no_one(text: str, word: str, end: int) -> bool:
+    """Whether the cue ``word``, ending at ``end``, tells no words by the "to" after it: "add" before "to" and no
+    name closing the clause (a sum: "adding to her lead", "added to the list"; "added to People." tells People) or a
+    participle of finding before an infinitive (:data:`_TO_VERB`, a passive: "private planes estimated to cost").
+
+    >>> text = "Jo won, adding to her lead. Jets estimated to cost more flew. Al suggested to me that it flew."
+    >>> _to_no_one(text, "adding", 14), _to_no_one(text, "estimated", 42), _to_no_one(text, "suggested", 74)
+    (True, True, False)
+    """
+    return bool(word in _SUMMING - {"estimated"} and _ADDED_TO.match(text, end)
+                or word in _FOUND and _TO_VERB.match(text, end))
 
 
 _ACT_SENSE_FORMS = frozenset(form for verb in ACT_SENSE_CUES for form in verb_forms(verb))

@@ -71,10 +71,9 @@ from .speakers import PRONOUNS, before_affiliation, defined_acronyms, first_word
     page_cased, region_name
 from .story import story_table
 from .text.lexicon import (AGENCY_FORMS, AGENT_NOUNS, BODY_HEADS, COUNTRY_ABBREVIATIONS, COUNTRY_DEMONYMS, DEMONYMS,
-                           EDITION_WORDS, FORCE_NOUNS, GENERATIONAL_SUFFIXES, LEGAL_FORMS, LIST_CONJUNCTIONS,
-                           MEDIUM_NOUNS,
-                           NAME_BREAKS, NAME_JOINING_WORDS, NAME_PARTICLES, NAME_TITLES, PARTY_MEMBERS, PERSON_NOUNS,
-                           PLURAL_ROLES, STAFF_COLLECTIVES)
+                           EDITION_WORDS, FORCE_NOUNS, GENERATIONAL_SUFFIXES, INITIALS_OF, LEGAL_FORMS,
+                           LIST_CONJUNCTIONS, MEDIUM_NOUNS, NAME_BREAKS, NAME_JOINING_WORDS, NAME_PARTICLES,
+                           NAME_TITLES, PARTY_MEMBERS, PERSON_NOUNS, PLURAL_ROLES, STAFF_COLLECTIVES)
 from .text.tokens import unaccented
 from .text.typography import canonical as plain
 from .text.visible import visible_text
@@ -136,8 +135,20 @@ def name_key(name: str) -> str:
         words, cased = words[1:], cased[1:]
     while len(words) > 1 and (words[-1] in LEGAL_FORMS or words[-1] == "&"):
         words = words[:-1]  # "Elm Corp.", "Elm & Co.": Elm
-    return _demonym_first(_head_last(" ".join(w for i, w in enumerate(words)
-                                              if not (len(w) == 1 and 0 < i < len(words) - 1))))
+    return _demonym_first(_head_last(_initials_first(" ".join(w for i, w in enumerate(words)
+                                                              if not (len(w) == 1 and 0 < i < len(words) - 1)))))
+
+
+def _initials_first(key: str) -> str:
+    """A key opening with a body's or a country's name spelled out written with its initials, as the other form
+    writes it (:data:`newskit.text.lexicon.INITIALS_OF`).
+
+    >>> _initials_first("united nations security council"), _initials_first("united states"), _initials_first("elm")
+    ('un security council', 'us', 'elm')
+    """
+    words = key.split()
+    initials = INITIALS_OF.get(" ".join(words[:2]))
+    return " ".join([initials, *words[2:]]) if initials else key
 
 
 def _demonym_first(key: str) -> str:

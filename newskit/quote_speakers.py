@@ -37,13 +37,13 @@ from .cues import (
 from .quote_marks import first_mark, opens_statement, quote_kind
 from .speakers import (
     CAPITALISED_RUN, COMMA_BEFORE, FEMALE_WORDS, INSTITUTION, MALE_WORDS, PERSON_PRONOUNS, PRONOUNS, S_FORM,
-    WordFinder, clause_subjects, contact_clause_subject, defined_acronyms, family_name, first_word_names, full_name,
-    genders, given_name, given_name_gender, headline_names, institution_heads, institution_names, introduced_names,
-    last_written, manner_adverb, name_beside, name_forms, named_in_passing, named_people, not_people, noun_cue,
-    person_name, place_name, placed_body, placed_elsewhere, place_then_surname, plural_form, pronoun_may_name,
-    question_topic, region_name, reporting_subjects,
-    resolve_source, role_acronyms_after, role_names, role_phrase, sentence_subject, single_names, subject_after,
-    subject_before, subordinate_subject, surname_forms, title_or_role, tokens, verb_object, word_sex,
+    WordFinder, body_named, clause_subjects, contact_clause_subject, defined_acronyms, family_name,
+    first_word_names, full_name, genders, given_name, given_name_gender, headline_names, institution_heads,
+    institution_names, introduced_names, last_written, manner_adverb, name_beside, name_forms, named_in_passing,
+    named_people, not_people, noun_cue, person_name, place_name, placed_body, placed_elsewhere, place_then_surname,
+    plural_form, pronoun_may_name, question_topic, region_name, reporting_subjects, resolve_source,
+    role_acronyms_after, role_names, role_phrase, sentence_subject, single_names, subject_after, subject_before,
+    subordinate_subject, surname_forms, title_or_role, tokens, verb_object, word_sex,
 )
 from .text.lexicon import (
     ACCOUNT_NOUNS, AGENT_NOUNS, ARTICLES, AUTHORED_NOUNS, AUTHORING_BASES, AUTHORING_VERBS, AUXILIARIES,
@@ -1160,7 +1160,8 @@ def _last_clause(text: str, lo: int, pos: int) -> tuple[str, int, int] | None:
 def _untitled(text: str, phrase: str, start: int, end: int) -> tuple[str, int, int] | None:
     """The person's name that ends ``phrase`` (at ``start``-``end`` of ``text``) without the titles before it
     (:func:`~newskit.speakers.person_name`), with its offsets; None when the phrase ends in no name or in an
-    institution's word alone, a body's name whose owner reads as a title ("The Prime Minister's Office").
+    institution's word alone, a body's name whose owner reads as a title ("The Prime Minister's Office") or its field
+    (:func:`~newskit.speakers.body_named`: "The Ministry of Elms").
 
     Example
     -------
@@ -1171,10 +1172,13 @@ def _untitled(text: str, phrase: str, start: int, end: int) -> tuple[str, int, i
     True
     >>> _untitled("Elm Nurses United said", "Elm Nurses United", 0, 17) is None  # a plural: no title, a body's name
     True
+    >>> _untitled("The Ministry of Elms said", "The Ministry of Elms", 0, 20) is None  # the body's field
+    True
     """
     words = phrase.split()
     name = " ".join(person_name(words))
-    if INSTITUTION.fullmatch(name) or name == words[-1] and len(words) > 1 and plural_form(words[-2]):
+    if INSTITUTION.fullmatch(name) or name == words[-1] and len(words) > 1 and plural_form(words[-2]) \
+            or body_named(words):
         return None
     at = text.rfind(name, start, end) if name else -1
     return (name, at, at + len(name)) if at >= 0 and at + len(name) == end else None

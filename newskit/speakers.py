@@ -520,6 +520,23 @@ def _body_field(words: list[str]) -> bool:
         and words[-1].lower() not in _ROLE_WORDS
 
 
+def body_named(words: list[str]) -> bool:
+    """Whether the name :func:`person_name` reads at the end of ``words`` is a body's field or the second half of a
+    field joined by "and" (:func:`_body_field`): "The Ministry of Elms", "The Department of Elms and Human Services";
+    not "The Center for Elm and Jo Lee", where a given name opens the name after "and".
+
+    >>> body_named("The Department of Elms and Human Services".split()), body_named("the aide Jo Lee".split())
+    (True, False)
+    >>> body_named("The Center for Elm and Jo Lee".split())
+    False
+    """
+    name = person_name(words)
+    rest = words[:len(words) - len(name)]
+    if rest[-1:] in (["and"], ["&"]) and not given_name(name[0]):
+        rest = rest[:-1]
+    return bool(name) and _body_field(rest)
+
+
 def _describes_person(before: str, name: list[str]) -> bool:
     """Whether the word ``before`` a name is a description of the person in lower case: a word that is no determiner
     or stop word ("aide Jo Lee", "embattled Lee"), or a hyphenated one before a surname or a given name ("warm-and-fuzzy
@@ -2384,9 +2401,12 @@ def _subject_end(toks: list[tuple[str, int, int]], i: int) -> int:
     -------
     >>> _subject_end(tokens("Jo Lee then appears"), 0), _subject_end(tokens("the then mayor spoke"), 0)
     (2, 3)
+    >>> _subject_end(tokens("The Department of Elms and Human Services defended it"), 0)  # "and" in a body's name
+    7
     """
     j = i
-    while j < len(toks) and j - i < 8 and _subject_word(toks[j][0], j > i):
+    while j < len(toks) and j - i < 8 and (_subject_word(toks[j][0], j > i) or j > i and toks[j][0] in {"and", "&"}
+                                           and _joins_portfolio(toks, j, _to_body_head(toks[j + 1:]))):
         j += 1
     while j > i + 1 and toks[j - 1][0] in _SUBJECT_ADJECTIVES:
         j -= 1
@@ -2667,17 +2687,35 @@ def _after_phrase(toks: list[tuple[str, int, int]]):
         if _ends_after_phrase(toks, k, phrase):
             _drop_time_lead(phrase, word)
             break
-        if _capital_after_lower(phrase, word) and not _closing_role(toks, k):
-            if phrase[-1][0].lower() not in _DETERMINERS | {"another", "of", "and", "&"} | _ROLE_WORDS \
-                    and not _titled_for(phrase):  # "and" here joins a body's name: :func:`_joins_portfolio`
-                lone = all(t[0].islower() for t in phrase)  # a lone name only after a description in lower case
-                named = _leading_name(toks[len(phrase):], lone)
-                if _closing_plural(toks[len(phrase):], lone, named):
-                    return phrase + [tok], None  # "according to several senior Democrats"
-                if named or not (lone and _modifier_run(toks[len(phrase):])):
-                    return phrase, named
+        if _capital_after_lower(phrase, word) and _owner_modifiers(phrase):
+            phrase = []  # "the country's state-run Oak News Agency": the agency
+        elif _capital_after_lower(phrase, word) and not _closing_role(toks, k):
+            ended = _ended_before_name(toks[k:], phrase)
+            if ended:
+                return ended
         phrase.append(tok)
     return phrase, None
+
+
+def _ended_before_name(rest: list[tuple[str, int, int]], phrase: list[tuple[str, int, int]]):
+    """(phrase, name) where the capitalised word opening ``rest``, after the lower-case words closing ``phrase``, ends
+    it: the name met after a description ("new media specialist Ian Maude"), the phrase and its closing plural
+    ("several senior Democrats"); None when the phrase goes on (after a determiner, "of", "and" joining a body's name
+    (:func:`_joins_portfolio`), a role or a title's "for", or before a modifier run).
+
+    >>> text = "new media specialist Ian Maude said"
+    >>> _ended_before_name(tokens(text, 21), tokens(text, 0, 20))[1]
+    ('Ian Maude', 21, 30)
+    """
+    if phrase[-1][0].lower() in _DETERMINERS | {"another", "of", "and", "&"} | _ROLE_WORDS or _titled_for(phrase):
+        return None
+    lone = all(t[0].islower() for t in phrase)  # a lone name only after a description in lower case
+    named = _leading_name(rest, lone)
+    if _closing_plural(rest, lone, named):
+        return phrase + rest[:1], None  # "according to several senior Democrats"
+    if named or not (lone and _modifier_run(rest)):
+        return phrase, named
+    return None
 
 
 def _closing_role(toks: list[tuple[str, int, int]], k: int) -> bool:
@@ -2851,6 +2889,19 @@ def _finite_report(toks: list[tuple[str, int, int]], k: int) -> bool:
 def _opens_on_pronoun(toks: list[tuple[str, int, int]]) -> bool:
     """Whether ``toks`` open on a personal pronoun ("he expects Jo Lee to"), not a relative one."""
     return bool(toks) and is_pronoun(toks[0][0]) and toks[0][0].lower() not in {"who", "which", "that"}
+
+
+def _owner_modifiers(phrase: list[tuple[str, int, int]]) -> bool:
+    """Whether ``phrase`` closes on an owner's possessive and hyphenated lower-case modifiers after it: the
+    capitalised name after them is what they modify ("the country's state-run Oak News Agency": the agency; not "the
+    Senate's top Democrat, Jo Lee").
+
+    >>> _owner_modifiers(tokens("Elmland’s quasi-official")), _owner_modifiers(tokens("the Senate’s top"))
+    (True, False)
+    """
+    owner = next((k for k in range(len(phrase) - 1, -1, -1) if phrase[k][0].endswith(("'s", "’s"))), None)
+    return owner is not None and owner < len(phrase) - 1 \
+        and all(t[0].islower() and "-" in t[0] for t in phrase[owner + 1:])
 
 
 def _capital_after_lower(phrase: list[tuple[str, int, int]], word: str) -> bool:

@@ -171,6 +171,13 @@ def test_name_key_reads_typography_as_canonical():
     ("The plan creates what officials have called the first toll road.", "officials"),
     # an acronym spelling a pronoun is an organisation, even after a comma
     ("Cases rose in Elmland, Oakland and Pinevale, WHO confirmed.", "WHO"),
+    # an owner's possessive and hyphenated modifiers before a name: the name is the source
+    ("The army tested a missile, according to a report by the Elm republic's quasi-official Oak News Agency.",
+     "Oak News Agency"),
+    # a weekday between a statement and "from": whoever put it out
+    ("The review is under way, read a statement Friday from Jo Lee, a spokesperson for the board.", "Jo Lee"),
+    # an adverb not in -ly before the cue is no part of the source
+    ("Despite the reports, the elm counsel's office very seldom responds to news stories.", "elm counsel's office"),
     # "on" inside a body's name after its head
     ("The Council on Foreign Elm Relations, a think tank, warned that the risk was rising.",
      "Council on Foreign Elm Relations"),
@@ -182,13 +189,19 @@ def test_sources_read_on_compared_copy(text, source):
 
 
 @pytest.mark.parametrize("text, source, junk", [
+    # a name written after "the" and ending in a word the text writes in lower case is no one's full name
+    ("President Roe met voters. “It is the Roe Shutdown,” Al Bex said. The shutdown goes on. Mr. Roe said he was"
+     " ready.", "Roe", "Roe Shutdown"),
+    # a participle of finding before an infinitive is a passive: the places listed before it find nothing
+    ("Price's travel comprised trips to Elmland, New Oakshire and Pineland aboard private planes estimated to cost"
+     " a lot.", None, "New Oakshire"),
     # the object of a verb before a participle, a comma and a participle in -ing: no source of its own
     ("Jo Lee spoke. He opposed the steel tariffs announced earlier this month, telling reporters it was a tax.",
      "Jo Lee", "steel tariffs"),
 ])
 def test_no_source_made_of_an_object(text, source, junk):
     found = [name for name, _ in cited(text)]
-    assert source in found and junk not in found
+    assert (source is None or source in found) and junk not in found
 
 
 def test_a_named_aside_after_a_role_is_the_source():
@@ -202,3 +215,9 @@ def test_an_acronym_may_leave_out_a_bodys_last_field():
     story = nk.story_from_texts({"a": "The CEC confirmed the outbreak on Monday.",
                                  "b": "The outbreak was confirmed by the Centers for Elm Control and Prevention."})
     assert set(nk.compare_sources(story)["source"]) == {"Centers for Elm Control and Prevention"}
+
+
+def test_a_body_written_with_its_initials_and_spelled_out_is_one_source():
+    story = nk.story_from_texts({"a": "The U.N. Security Council said that the tests must stop.",
+                                 "b": "The United Nations Security Council said that the tests must stop."})
+    assert nk.compare_sources(story)["source"].nunique() == 1

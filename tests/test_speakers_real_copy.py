@@ -145,6 +145,14 @@ def test_shapes_read_on_compared_copy(text, expected):
     # a text opening the sentence as the cue's subject: the reporting clause after the quotation tells who reports it
     ("The e-mail received in Elmland suggested that \"there might be an attack,\" Jo Lee, director for Elmland's"
      " Olympic Committee, told us.", [("Jo Lee", "Jo Lee")]),
+    # "afterward" between the subject's verbs is an adverb, no subject of its own
+    ("Jo Lee, the mayor, met voters. A paper called him; he went on air and afterward started “ringing the bell” at"
+     " once.", [("Jo Lee", "he")]),
+    # "and" inside a body's name joins its two fields: the whole body speaks, not the half after "and"
+    ("The Department of Elms and Human Services defended the trip by noting the secretary's “busy schedule” and"
+     " more.", [("The Department of Elms and Human Services", "The Department of Elms and Human Services")]),
+    ("The Ministry of Elms defended the move, noting the “busy schedule” of its head.",
+     [("The Ministry of Elms", "The Ministry of Elms")]),
 ])
 def test_shapes_read_on_compared_pairs(text, expected):
     assert spoken(text) == expected

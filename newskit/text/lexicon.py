@@ -565,7 +565,7 @@ after one, past a quotation, is its own clause's and not that quotation's tag.""
 
 CUE_ADVERBS = ("first", "once", "very", "so", "too", "quickly", "soon", "never", "long", "since", "initially", "still",
                "even", "just", "often", "twice", "again", "further", "now", "later", "always",
-               "ever", "sometimes", "live")
+               "ever", "sometimes", "seldom", "live")
 """Adverbs not in -ly that stand between a source and its reporting verb ("he first announced", "Jo once
 suggested", "very loudly claiming"): not part of the source."""
 
@@ -660,6 +660,10 @@ BODY_NAME_ENDS = frozenset({"administration", "agency", "authority", "board", "b
                             "corporation", "center", "centre", "directorate", *BODY_HEADS})
 """Head nouns closing a body's name (words of :data:`INSTITUTION_WORDS`), which may hold "and" before them ("the Food
 and Drug Administration", "the Securities and Exchange Commission"); lower case, matched in any case."""
+
+INITIALS_OF = {"united nations": "un", "united states": "us", "united kingdom": "uk", "european union": "eu"}
+"""Names of a body or a country spelled out, lower case, and the initials that as often write them ("U.N. Security
+Council" and "United Nations Security Council" are one source)."""
 
 COUNTRY_ABBREVIATIONS = frozenset({"us", "usa", "uk"})
 """A country written in capitals before a body's name ("U.S. Department of the Treasury"), full stops left out and
@@ -833,7 +837,7 @@ survey", "the latest Elm-Poll survey": one source, the Elm-Poll survey)."""
 NAME_BREAKS = frozenset("""but and the so yet or as if when while after before then also meanwhile however a an
 this that it he she they we i his her their its our my there here both all each either neither some many several
 most nor not like unlike since until despite whether though although because unless once than amid later earlier
-now instead indeed thus afterwards previously initially recently albeit besides perhaps including following
+now instead indeed thus afterward afterwards previously initially recently albeit besides perhaps including following
 regarding separately additionally similarly likewise elsewhere overall furthermore moreover nevertheless
 nonetheless""".split()) | PREPOSITIONS
 """Words that end a run of capitalised words read back from a personal name ("But Wang Yi" -> "Wang Yi",
