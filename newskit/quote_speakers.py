@@ -5978,6 +5978,7 @@ def _rows(version, sents: pd.DataFrame, paragraphs: list[tuple[int, int]], spans
     _read_pronouns(v, found, pronouns, waiting, len(v.text) + 1)
     for row, read in terms:
         row.update(read)
+    _terms_after_term(v, found.rows, {id(row) for row, _ in terms})
     _terms_cued_later(v, found.rows)
     for pos in pronouns or ():  # he/she cueing a quotation: its speaker
         again = found.by_mention.get(pos)
@@ -5996,6 +5997,31 @@ def _terms_cued_later(v: _Version, rows: list[dict]) -> None:
                 and nxt["kind"] != "scare" and nxt["speaker"] and nxt["cue"] and nxt["mention_start"] > nxt["end"] \
                 and not QUOTE_CUES.search(v.text, row["end"], nxt["start"]):
             row.update({k: nxt[k] for k in ("speaker", "mention", "cue", "mention_start", "mention_end")})
+
+
+def _terms_after_term(v: _Version, rows: list[dict], subject_terms: set[int]) -> None:
+    """Give a quoted term with no speaker the speaker of the term just before it in its sentence, that one read as
+    its subject's word (:func:`_term_subject`) by a name, not a pronoun, when no cue, subject, colon or semicolon
+    stands between the two ("Lee expressed her “deep anger” at the “awful attack”": Lee's), in place.
+
+    Example
+    -------
+    >>> from newskit.quotations import find_quotes
+    >>> find_quotes("Jo Lee, a farmer, spoke. Lee expressed her “deep anger” at the “awful attack”.").speaker.tolist()
+    ['Jo Lee', 'Jo Lee']
+    """
+    for prev, row in zip(rows, rows[1:]):
+        if id(prev) in subject_terms and prev["speaker"] and prev["mention"].lower() not in PRONOUNS \
+                and row["kind"] == "scare" and not row["speaker"] \
+                and row["sentence"] == prev["sentence"] and not re.search(r"[;:]", v.text[prev["end"]:row["start"]]) \
+                and not QUOTE_CUES.search(v.text, prev["end"], row["start"]) \
+                and not any(prev["end"] <= s[2] < row["start"] for s in _sentence_subjects(v, _sentence_index(v, row))):
+            row.update({k: prev[k] for k in ("speaker", "mention", "cue", "mention_start", "mention_end")})
+
+
+def _sentence_index(v: _Version, row: dict) -> int:
+    """The index of the sentence quotation ``row`` opens in."""
+    return max(bisect.bisect_right(v.starts, row["start"]) - 1, 0)
 
 
 def _read_pronouns(v: _Version, found: _Found, pronouns: dict[int, str], waiting: list[int], hi: int) -> None:
