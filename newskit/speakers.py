@@ -1076,17 +1076,37 @@ _TO_BEFORE = re.compile(r"(?<![\w'’-])to\s+$")
 """"to" right before a word: an infinitive, whose verb's object a noun in -s after it is ("to monitor reports")."""
 
 
-def _trim_before_cue(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """``toks`` without the adverbials before a cue and, before a participle cue, a verb in -ed and its comma
+def _trim_before_cue(toks: list[tuple[str, int, int]], participle: bool = True) -> list[tuple[str, int, int]]:
+    """``toks`` without the adverbials before a cue and, before a ``participle`` cue, a verb in -ed and its comma
     ("Days later, Desaki resigned, conceding that": the subject of the verb before) or a text given out
-    (:func:`_given_out`); none when they are an adverb alone ("“Go,” then shouted")."""
+    (:func:`_given_out`); none when they are an adverb alone ("“Go,” then shouted"). Before a finite cue, a verb in
+    -ed closing an aside that opens with a verb in -ing stays (:func:`_ing_aside`: "Farmers, seeing their crops
+    ruined, said": Farmers).
+
+    >>> [t[0] for t in _trim_before_cue(tokens("Farmers, seeing their crops ruined,"), participle=False)][-2:]
+    ['ruined', ',']
+    >>> [t[0] for t in _trim_before_cue(tokens("Jo Lee resigned,"))]
+    ['Jo', 'Lee']
+    """
     toks = _skip_adverbials(_skip_perceived(_skip_raising(toks)))
     if len(toks) == 1 and toks[0][0] in _SKIP_BEFORE_CUE - _QUANTIFIERS:
         return []  # "“Go,” then shouted": an adverb alone is no subject
     if len(toks) > 2 and toks[-1][0] == "," and toks[-2][0].islower() and toks[-2][0].endswith("ed") \
-            and toks[-2][0] not in _ADJECTIVES_ED:
+            and toks[-2][0] not in _ADJECTIVES_ED and (participle or not _ing_aside(toks)):
         toks = toks[:-2]
     return _given_out(toks)
+
+
+def _ing_aside(toks: list[tuple[str, int, int]]) -> bool:
+    """Whether ``toks``, closed by a comma, end in an aside after an earlier comma that opens with a lower-case verb in
+    -ing ("Farmers, seeing their crops ruined,"): a phrase with no finite verb, the subject before it.
+
+    >>> _ing_aside(tokens("Farmers, seeing their crops ruined,")), _ing_aside(tokens("Jo Lee, who resigned,"))
+    (True, False)
+    """
+    comma = next((i for i in range(len(toks) - 2, 0, -1) if toks[i][0] == ","), None)
+    word = toks[comma + 1][0] if comma is not None else ""
+    return word.islower() and len(word) > 5 and word.endswith("ing")
 
 
 _RAISING = [lead.split() for lead in RAISING_LEADS]
@@ -1154,7 +1174,7 @@ def _subject_before_tokens(toks: list[tuple[str, int, int]], whole: bool,
     """(subject, True) from the tokens before a cue, or (None, False) when ``toks`` is not ``whole`` (the
     clause goes on before it) and the answer could depend on what comes before; with ``agent``, a passive's agent
     after "by" is the subject without "by" ("A statement released by the Elm Council said")."""
-    toks = _trim_before_cue(toks)
+    toks = _trim_before_cue(toks, not agent)
     if not whole and len(toks) < 40:
         return None, False
     relative = _closing_relative(toks)

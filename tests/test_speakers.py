@@ -1949,3 +1949,14 @@ def test_the_role_opening_its_sentence_after_the_is_the_one_holder_named():
 ])
 def test_a_body_before_in_and_a_place_speaks_not_the_place(text, expected):
     assert [speaker for speaker, _, _ in speakers(text)] == [expected]
+
+
+@pytest.mark.parametrize("text, cue, expected", [
+    # a verb in -ed closing an aside set off by commas before a finite cue: the subject is before the aside
+    ("Farmers, seeing their crops ruined, said the rules were unfair.", "said", "Farmers"),
+    ("Elm growers, finding their orchards flooded, responded with a lawsuit.", "responded", "Elm growers"),
+    # before a cue in -ing the verb in -ed is the clause before it, whose subject speaks
+    ("Days later, Jo Lee resigned, conceding the vote was lost.", "conceding", "Jo Lee"),
+])
+def test_an_aside_closing_in_a_verb_in_ed_before_a_finite_cue_is_skipped(text, cue, expected):
+    assert subject_before(text, 0, text.index(cue))[0] == expected
