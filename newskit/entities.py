@@ -261,8 +261,9 @@ def _owned_links(keys: dict[str, str], people: set[str], full: set[str]) -> list
     """
     links = []
     for form, key in keys.items():
-        owner = OWNER_BEFORE_NAME.match(plain(form)) if form in people else None
-        owned = name_key(plain(form)[owner.end():]) if owner else ""
+        written = plain(form)
+        owner = OWNER_BEFORE_NAME.match(written) if form in people else None
+        owned = name_key(written[owner.end():]) if owner else ""
         others = full - {key}
         carriers = ({owned} & others or _carriers(owned, others)) if " " not in owned else {owned} & others
         if owned and _one_person(carriers):

@@ -2760,6 +2760,8 @@ _RELATIVE_OPEN = re.compile(r",\s+(?:who|which)\s[^,;:.!?“”\"]*$")
 """A relative clause set off by a comma open before a quotation: the quotation describes the object of the cue before
 it, no words of that cue's subject ("Elm Corp has denied a role in the death of Roe, who “had targeted Lee”, the
 report noted": the report's)."""
+
+
 def _closing_tag_after(v: _Version, q: dict, place: _Place):
     """The reporting clause right after a quotation closed by a comma inside its marks, to the sentence's end: its
     subject maybe a name and a description ("“...,” Jo Lee, head of the Elm Club, told us"); None otherwise."""
@@ -3340,9 +3342,8 @@ def _teller_after(v: _Version, mention: str, end: int) -> str:
     ['Kim Moss']
     """
     teller = _TELLER_AFTER.match(v.text, end) if mention.islower() and " " not in mention.strip() else None
-    if not teller or not _is_person(v, v.resolve(teller.group(1), teller.start(1))):
-        return ""
-    return v.resolve(teller.group(1), teller.start(1))
+    name = v.resolve(teller.group(1), teller.start(1)) if teller else ""
+    return name if name and _is_person(v, name) else ""
 
 
 def _surname_after_owner(v: _Version, mention: str, start: int, end: int) -> tuple[str, int, int]:
@@ -3743,10 +3744,9 @@ def _last_speaker_of_sex(v: _Version, q: dict, found: _Found, sex: str) -> str:
     >>> quotes(story_from_texts({"a": text})).speaker.tolist()
     ['Kim Moss', 'Kim Moss']
     """
-    previous = found.previous
-    if _self_named(v, q) or not previous or q["paragraph"] - previous["paragraph"] > 1 \
-            or not _is_person(v, previous["speaker"]):
-        return _self_named(v, q)
+    previous, named = found.previous, _self_named(v, q)
+    if named or not previous or q["paragraph"] - previous["paragraph"] > 1 or not _is_person(v, previous["speaker"]):
+        return named
     return previous["speaker"] if v.antecedents.sex.get(previous["speaker"]) in (sex, None) else ""
 
 
