@@ -889,6 +889,38 @@ a word a person "deemed" a thing is hers, what a person "considers" a thing a te
 gives ("controlled monitoring", glossed by the writer), an event's and a show's names, ballot answers and a lede's
 uncued phrase are terms; an unnamed mayor speaks as the page describes him; a governor's tweet that the president
 offered his "full support" is the governor's.
+Half 45 (``scraped``, kept unseen: ``UNLISTED``; not yet scored) is ten more Article-Bias-Prediction pages with no
+furniture gold (``evaluation/scraped/build.py`` ABP_QUOTES_45: five events each reported by two outlets, chosen for
+their quotations and speakers, kinds of story halves 34 to 44 have few of: a court's ruling against a drug company, a
+military strike abroad, sport, police and a car chase in the capital and a court ruling on an immigration programme, on
+ABC News, The Wall Street Journal, Al Jazeera, ESPN, The Daily Wire, Politico and Townhall among others; a judge on both
+pages, the company's lawyer with 4 quotations, another lawyer through the AP, a third lawyer, the state's attorney
+general on both pages with 5, two analysts, a law professor, the state's hired lawyer; a forces spokesman on both pages
+with 8, a provincial police spokesman, a provincial council member, the president on both pages, the insurgents'
+spokesman relaying a call, the secretary of state; the league on both pages with 7 and its statements, its development
+league, a team owner with 4, a public-address announcer, a player, a coach, a general manager, a network's reporter, the
+network, two teams, teammates, four leagues' joint statement; a police chief with 4, the city's police chief on both
+pages with 5, two unnamed officers, two congressmen, one with 3, the police's email, a sergeant at arms, officials, five
+witnesses; an advocate, the White House press secretary on both pages with 4, the president on both pages and his tweet,
+the judge on both pages, a Justice Department spokesman, a state attorney general with 4, the Justice Department, a
+DREAMer with 2; 59 speakers counted page by page), 107 quotations with ``speaker_type`` (84 person, 15 organisation, 6
+anonymous, 2 media), annotated the same way before newskit was run on them, the lines the furniture rules set aside (ABC
+News' "Interested in" line, The Wall Street Journal's "Share Your Thoughts" line, video caption and sign-off lines, Al
+Jazeera's "More:" line and its subhead in single marks, Fox News' capitalised promo lines, app line and contributor
+lines, ESPN's video line and credit line, The Daily Wire's embedded posts with their handle lines, Politico's caption
+line, "Story Continued Below", "( WATCH: ...)" and "( PHOTOS: ...)" lines, contributor and correction lines, USA TODAY's
+"CLOSE" video lines, photo caption, link lines, subheads, the embedded post with its credit line, contributor and share
+lines) read by eye and left out. The events: an Oklahoma judge ordering Johnson & Johnson to pay $572 million over the
+opioid crisis on ABC News and The Wall Street Journal; the first US air strike on the Taliban since the peace deal on Al
+Jazeera and Fox News; the NBA suspending its season after Utah Jazz players tested positive for the coronavirus on ESPN
+and The Daily Wire; a woman shot dead by police after a car chase from the White House to the Capitol on Politico and
+Fox News; a federal judge blocking the end of DACA on USA TODAY and Townhall. Its readings add: the quoted name of a
+legal claim or standard in a cued clause ("created a "public nuisance"", "was "arbitrary and capricious"") is a term; a
+lede's word a witness "described as" is the witness's, the witness quoted later saying it an equally right reading, and
+a lede's word teammates "suggested to reporters" theirs; words fans "were told by the public-address announcer" are the
+announcer's; "the statement continued" after a league's statement is the league's, the statement an equally right
+reading; what a team "announced ..., ESPN reports" is the team's and the network's alike; an injured officer's words and
+an officer's cry speak as the unnamed officers; a word a man "told reporters he thought" a thing was is his.
 Detection: a found quotation is a true positive when it overlaps a gold quotation, each matched at
 most once; the pieces of one multi-paragraph quotation count as one; scare quotes are left out of
 the predictions unless they overlap a gold quotation. Speaker: a matched quotation whose speaker
@@ -905,7 +937,7 @@ for an uncued follow-on quote, the mention that cued the quote it continues; in 
 found it “...”" the subject of the reporting verb, X, not the reported clause's "he"), stored in the gold as
 ``mention_start``/``mention_end`` offsets into ``version.raw`` and annotated by reading.
 
-Run: .venv/bin/python evaluation/quote_real.py [--half 1-44] [--errors [--only KIND]] [--breakdown]   (exits 0;
+Run: .venv/bin/python evaluation/quote_real.py [--half 1-45] [--errors [--only KIND]] [--breakdown]   (exits 0;
 skips the OneStopEnglish and Wikinews articles without ../shared and the scraped pages without their cache; without
 --half, each half's aggregates follow the total and --errors lists the errors of every half but the unlisted ones;
 --breakdown adds, under each aggregate, the share of right speakers by the strategy that found the speaker and how
@@ -935,8 +967,8 @@ GOLD = ROOT / "evaluation" / "gold" / "real_quotes.jsonl"
 SHARED = ROOT.parent / "shared" / "corpora"
 CACHE = ROOT / "evaluation" / "scraped" / "cache"
 HALVES = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
-          29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44)
-UNLISTED = {6, 8, 44}  # halves kept unseen, scored by their aggregates only: listing errors spends a half
+          29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45)
+UNLISTED = {6, 8, 44, 45}  # halves kept unseen, scored by their aggregates only: listing errors spends a half
 MEASURES = ("quote", "speaker", "full", "mention")
 
 

@@ -155,7 +155,8 @@ the page, one paragraph per block between blank lines; its snapshot at ``ABP_GIT
 ``ABP_QUOTES_35`` ten more the same way (half 35), ``ABP_QUOTES_36`` ten more (half 36), ``ABP_QUOTES_37`` ten
 more (half 37), ``ABP_QUOTES_38`` ten more (half 38), ``ABP_QUOTES_39`` ten more (half 39), ``ABP_QUOTES_40`` eight
 more, four events (half 40), ``ABP_QUOTES_41`` ten more (half 41), ``ABP_QUOTES_42`` ten more (half 42),
-``ABP_QUOTES_43`` ten more (half 43), ``ABP_QUOTES_44`` ten more (half 44).
+``ABP_QUOTES_43`` ten more (half 43), ``ABP_QUOTES_44`` ten more (half 44), ``ABP_QUOTES_45`` ten more
+(half 45).
 
 Half "unseen21" of ``evaluation/align_rewrites.py`` (no furniture gold; ``REWRITE_PROJECTS``) comes from the same data
 set: ``ABP_REWRITES_21`` lists its six records by ID and address, read as half 34's (captions and credit lines as the
@@ -2081,6 +2082,35 @@ ABP_QUOTES_44 = (  # half 44 of evaluation/quote_real.py: five events each repor
                          "missouri.html"),
 )
 
+ABP_QUOTES_45 = (  # half 45 of evaluation/quote_real.py: five events each reported by two outlets:
+    # an Oklahoma judge ordering Johnson & Johnson to pay $572 million for its part in the opioid crisis, August 26,
+    # 2019, on ABC News and The Wall Street Journal
+    ("fPffVeLsY9KLslia", "https://abcnews.go.com/US/oklahoma-judge-set-reach-decision-latest-major-opioid/story?id="
+                         "65193231&cid=clicksource_4380645_null_headlines_hed"),
+    ("MuA0LizeKggUByFL", "https://www.wsj.com/articles/johnson-johnson-ordered-to-pay-572-million-in-oklahoma-opioid-"
+                         "case-11566850079?mod=hp_lead_pos1"),
+    # the first US air strike on the Taliban since the peace deal, March 4, 2020, on Al Jazeera and Fox News
+    ("Lu6Bj7HklF8EcDEq", "https://www.aljazeera.com/news/2020/03/conducts-air-strike-taliban-peace-deal-"
+                         "200304085937305.html"),
+    ("0x1ORQaP47xViEMa", "https://www.foxnews.com/world/in-first-attack-since-peace-deal-us-military-says-it-"
+                         "conducted-airstrike-against-taliban-forces"),
+    # the NBA suspending its season after Utah Jazz players tested positive for the coronavirus, March 11-12, 2020, on
+    # ESPN and The Daily Wire
+    ("2Spq5gQmthECCOy5", "https://www.espn.com/nba/story/_/id/28887560/nba-suspends-season-further-notice-player-"
+                         "tests-positive-coronavirus"),
+    ("NI91ROzR6EZ5BFWT", "https://www.dailywire.com/news/breaking-second-nba-player-tests-positive-for-coronavirus-"
+                         "players-cite-teammates-careless-behavior"),
+    # a woman shot dead by police after a car chase from the White House to the Capitol, October 3, 2013, on Politico
+    # and Fox News
+    ("cTRfUOAhkCXQ0Tjs", "http://www.politico.com/story/2013/10/shots-fired-capitol-hill-97808.html?hp=t1"),
+    ("aUKn4XhRlMUtUPmZ", "http://www.foxnews.com/politics/2013/10/03/us-capitol-in-lockdown-reports-shots-fired/"),
+    # a federal judge blocking the end of DACA, January 9-10, 2018, on USA TODAY and Townhall
+    ("G7LPnBzdB1av4xV8", "https://www.usatoday.com/story/news/politics/2018/01/09/federal-judge-blocks-trump-daca/"
+                         "1019530001/"),
+    ("dHyFdMC9rxGiRauO", "https://townhall.com/tipsheet/leahbarkoukis/2018/01/10/judge-blocks-trump-move-to-end-daca-"
+                         "n2432477"),
+)
+
 ABP_REWRITES_21 = (  # half "unseen21" of evaluation/align_rewrites.py (no furniture gold): three outlets retelling an
     # AP story of the same day: the New York Post's of China's word on lifting tariff hikes, Fox News' of the rule
     # barring abortion counseling at federally funded clinics, CBS News' of New York's new abortion law
@@ -2339,6 +2369,7 @@ QUOTE_PROJECTS = (  # pages of evaluation/quote_real.py's halves with no furnitu
     ("42", ABP_GIT_DIR, abp_pages(ABP_QUOTES_42), one_page(abp_text)),
     ("43", ABP_GIT_DIR, abp_pages(ABP_QUOTES_43), one_page(abp_text)),
     ("44", ABP_GIT_DIR, abp_pages(ABP_QUOTES_44), one_page(abp_text)),
+    ("45", ABP_GIT_DIR, abp_pages(ABP_QUOTES_45), one_page(abp_text)),
 )
 
 
