@@ -93,6 +93,11 @@ furniture (NPR's preview with its embedded post and its signature line, NPR's st
 Al Jazeera's economy page and its story with their recommended stories, its video page with its "Published On" day,
 the BBC's video page, its "Additional reporting by" credit, CBC's dek and "With files from" line; a furniture half
 only).
+Half "unseen51" takes nine more (``BIAS_51``), four events each reported by two outlets or three, chosen for their
+furniture, among them kinds of page no earlier half holds (CBC's player page of The National with the programme's day
+glued before its rundown, NPR's Picture Show kept without its photos, Al Jazeera's opinion pages with their closing
+note on the author's views), the BBC's video page of a reaction, Al Jazeera's recommended stories, CBC's deks and a
+subhead; a furniture half only).
 Half "unseen16" comes from another class project of the same course as unseen13's, an AP News scraper (requests and
 BeautifulSoup: the page's title as "Title: <title>", then every paragraph's text, photo and video captions above and
 within the text, AP's funding notes and copyright line as kept) that saved each page's text as a plain text file
@@ -793,6 +798,38 @@ BIAS_50 = (  # half "unseen50": four events each reported by two or three of the
      "bolivia-in-crisis-social-unrest-demands-for-president-to-resign-escalate?traffic_source=rss"),
     ("Article_pull_5-25_9_42__016_Bolivian_ministers_convoy_ambushed_while_overseeing_roadblock_clearance.json",
      "https://www.bbc.com/news/articles/ce3pdw1z59do?at_medium=RSS&at_campaign=rss"),
+)
+
+BIAS_51 = (  # half "unseen51": four events each reported by two or three of the project's outlets, chosen for their
+    # furniture: Israel's minister Ben-Gvir taunting the detained Gaza flotilla's activists, May 20, 2026, on CBC's
+    # player page of The National and Al Jazeera (family bengvir; unseen42's flotilla holds two other pages on the
+    # flotilla)
+    ("Article_pull__05-20__015_The_National_Carney_tries_to_sell_BC_on_pipeline_development.json",
+     "https://www.cbc.ca/player/play/9.4236164?cmp=rss"),
+    ("Article_pull__05-20__024_US_condemns_Israels_Ben_Gvir_while_sanctioning_Gaza_flotilla_organisers.json",
+     "https://www.aljazeera.com/news/2026/5/20/"
+     "us-condemns-israels-ben-gvir-while-sanctioning-gaza-flotilla-organisers"),
+    # Israel's strikes on southern Lebanon, May 21-25, 2026, on NPR's Picture Show, CBC and Al Jazeera's opinion page
+    # (family lebanon2)
+    ("Article_pull__05-21__166_After_the_sirens_Lebanons_first_responders_swing_between_duty_and_grief.json",
+     "https://www.npr.org/sections/the-picture-show/2026/05/21/nx-s1-5821157/"
+     "lebanons-first-responders-balance-duty-and-grief"),
+    ("Article_pull__05-21__124_Lebanese_bury_victims_of_deadliest_Israeli_strike_since_ceasefire_was_announced.json",
+     "https://www.cbc.ca/news/world/lebanon-israel-funeral-ceasefire-9.7207067?cmp=rss"),
+    ("Articles_pull__05-25_12_41pm__114_In_Lebanon_everything_and_nothing_has_changed_since_2000.json",
+     "https://www.aljazeera.com/opinions/2026/5/25/"
+     "in-lebanon-everything-and-nothing-has-changed-since-2000?traffic_source=rss"),
+    # the talks on a US-Iran deal, May 25, 2026, on Al Jazeera's opinion page and the BBC (family irandeal3)
+    ("Article_pull_5-25_9_42__127_The_world_urgently_needs_a_US_Iran_deal_now.json",
+     "https://www.aljazeera.com/opinions/2026/5/25/the-world-urgently-needs-a-us-iran-deal-now?traffic_source=rss"),
+    ("Article_pull_5-25_9_42__000_Deal_with_US_not_imminent_Iran_says.json",
+     "https://www.bbc.com/news/articles/cglpp2yk336o?at_medium=RSS&at_campaign=rss"),
+    # Cubans' answers to the US indictment of Raul Castro, May 21-22, 2026, on the BBC's video page and CBC (family
+    # castro3)
+    ("Article_pull__05-22_4_45PM__019_How_Cuban_Americans_feel_about_Rau\u0301l_Castros_indictment.json",
+     "https://www.bbc.com/news/videos/cy92ge22298o?at_medium=RSS&at_campaign=rss"),
+    ("Article_pull__05-22_4_45PM__095_Thousands_protest_Rau\u0301l_Castro_indictment_outside_US_Embassy_in_Havana.json",
+     "https://www.cbc.ca/news/world/cuba-protest-raul-castro-indictment-9.7209262?cmp=rss"),
 )
 
 CHASE_GIT_DIR = Path("/work/.mirror/ChasePoin+CS325_Project1/repo")
@@ -2328,6 +2365,8 @@ PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, pa
     ("unseen49", BIAS_GIT_DIR, tuple((BIAS_COMMIT, f"{BIAS_FOLDER}/{path}", address) for path, address in BIAS_49),
      one_page(record_text)),
     ("unseen50", BIAS_GIT_DIR, tuple((BIAS_COMMIT, f"{BIAS_FOLDER}/{path}", address) for path, address in BIAS_50),
+     one_page(record_text)),
+    ("unseen51", BIAS_GIT_DIR, tuple((BIAS_COMMIT, f"{BIAS_FOLDER}/{path}", address) for path, address in BIAS_51),
      one_page(record_text)),
 )
 
