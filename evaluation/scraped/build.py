@@ -170,7 +170,8 @@ half "unseen23" six more, listed in ``ABP_REWRITES_23``, half "unseen24" six mor
 ``ABP_REWRITES_24``, half "unseen25" six more, listed in ``ABP_REWRITES_25``, half "unseen26" six more, listed in
 ``ABP_REWRITES_26``, half "unseen27" six more, listed in ``ABP_REWRITES_27``, half "unseen28" six more, listed
 in ``ABP_REWRITES_28``, half "unseen29" six more, listed in ``ABP_REWRITES_29``, half "unseen30" six more,
-listed in ``ABP_REWRITES_30``, and half "unseen31" six more, listed in ``ABP_REWRITES_31``.
+listed in ``ABP_REWRITES_30``, half "unseen31" six more, listed in ``ABP_REWRITES_31``, and half "unseen32" six
+more, listed in ``ABP_REWRITES_32``.
 
 Two pages may share a cache name (names are cut at 60 characters): the one listed later (``CRAWLED`` after
 ``EXTRA`` after the pinned folder) is kept, and only the kept text is written and checked against the gold.
@@ -2325,6 +2326,21 @@ ABP_REWRITES_31 = (  # half "unseen31" of evaluation/align_rewrites.py (no furni
      "netanyahu-celebrates-biggest-win-of-my-life-but-still-short-of-majority-to-stay-in-power"),
 )
 
+ABP_REWRITES_32 = (  # half "unseen32" of evaluation/align_rewrites.py (no furniture gold): Bloomberg's story of
+    # February's payrolls against Newsmax's copy of its earlier version, the San Francisco Chronicle's first report of
+    # Berkeley's mayor asking the university to cancel a "Free Speech Week" against the Washington Free Beacon's
+    # retelling, Reuters' story of Trump signing the Uighur sanctions bill against Al Jazeera's
+    ("i76YG0b7AUUQGMD9", "https://www.bloomberg.com/news/articles/2019-03-08/"
+     "u-s-payroll-gains-plunge-to-20-000-while-wages-top-estimates?srnd=premium"),
+    ("jxgP6yjvN7nZ0OaE", "https://www.newsmax.com/finance/economy/us-economy-jobs-report/2019/03/08/id/906038/"),
+    ("13XQwQSf45YcyElY", "http://www.sfchronicle.com/bayarea/article/Berkeley-mayor-asks-Cal-to-cancel-12104330.php"),
+    ("MsBbvJXuqOsln06Z", "http://freebeacon.com/politics/berkeley-mayor-free-speech-week-canceled-conservatives/"),
+    ("gnhHp8sabMS14xnQ", "https://www.reuters.com/article/us-usa-china-xinjiang/"
+     "trump-signs-bill-pressuring-china-over-uighur-muslim-crackdown-idUSKBN23O3EW"),
+    ("xYdmFQgfLryDNC2T", "https://www.aljazeera.com/news/2020/06/"
+     "trump-signs-bill-sanctions-chinese-treatment-uighurs-200617205702511.html"),
+)
+
 PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, path, address), a page's text from its bytes
     # and address
     ("unseen12", HN_GIT_DIR, HN, one_page(utf8_reader_text)),
@@ -2393,6 +2409,7 @@ REWRITE_PROJECTS = (  # pages of evaluation/align_rewrites.py's halves that no f
     ("unseen29", ABP_GIT_DIR, abp_pages(ABP_REWRITES_29), one_page(abp_text)),
     ("unseen30", ABP_GIT_DIR, abp_pages(ABP_REWRITES_30), one_page(abp_text)),
     ("unseen31", ABP_GIT_DIR, abp_pages(ABP_REWRITES_31), one_page(abp_text)),
+    ("unseen32", ABP_GIT_DIR, abp_pages(ABP_REWRITES_32), one_page(abp_text)),
 )
 
 
