@@ -712,10 +712,12 @@ next sentence, a "Read more:"/"Related:" line running to the end of the paragrap
 ...)"), or a lone "Advertisement"."""
 _GLUED_IMAGE = re.compile(r"(?<=[^\W_])[ \t]+(?P<furniture>(?-i:" + _IMAGE_CREDITED[2:] + r"))")
 """A picture's description and credit glued after a line with no stop, a headline (:data:`_IMAGE_CREDITED`)."""
+_CARD_WORDS = rf"(?:\p{{Lu}}[\w.'’-]*\s|\(\p{{Lu}}[\w.'’]*\)\s|(?:{NAME_PARTICLE_PATTERN})\s){{1,4}}"
+_CARD_NAME = rf"{_CARD_WORDS}(?P=surname)"
+_CARD_OPENS = r"(?P=given)\s|\p{Lu}\p{Ll}+ \((?P=given)\)\s"
 _NAME_CARD = re.compile(
-    r"\b(?:(?P<given>\p{Lu}[\w.'’-]*) )?(?P<surname>\p{Lu}[\p{Ll}\p{Lu}'’-]*\p{Ll})(?: |(?=(?P=given)\s))"
-    rf"(?P<furniture>(?:\p{{Lu}}[\w.'’-]*\s|\(\p{{Lu}}[\w.'’]*\)\s|(?:{NAME_PARTICLE_PATTERN})\s){{1,4}}"
-    r"(?P=surname)(?=[\p{Lu}\d'‘“\"])[^\n]*? MORE)(?!\w)"
+    r"\b(?:(?P<given>\p{Lu}[\w.'’-]*) )?(?P<surname>\p{Lu}[\p{Ll}\p{Lu}'’-]*\p{Ll})"
+    rf"(?: |(?={_CARD_OPENS}))(?P<furniture>{_CARD_NAME}(?=[\p{{Lu}}\d'‘“\"])[^\n]*? MORE)(?!\w)"
 )
 """A site's card on a person glued after the name it links: the person's full name, ending in the surname the text has
 just written, run into a list of other stories' headlines, which may open on an acronym, a number or a quotation mark,
@@ -723,8 +725,16 @@ and closed by "MORE" before a space or a mark ("Sen. Jo Lee Joanna (Jo) Ann LeeA
 ...", "Jo Lee Joanna Lee2026 race tightens MORE’s plan"); the name may hold a lower-case particle ("Bo de Roe Bo de
 RoeA headline MORE") or a bracketed short form with stops ("Jo Lee Joanna (J.A.) LeeA headline MORE"), and the card may
 be glued to the name when it opens on the word before the surname ("Jo LeeJo Ann LeeA headline MORE": "Al McRoe" is no
-"Al Mc" before a card). Spaced from the headlines, a full name cannot be told from the name written before it ("Jo
-Lee Jo Ann Lee Rivals ..."), so a card is cut only where it is run on."""
+"Al Mc" before a card) or on a fuller given name with it in brackets ("Jo LeeJoanna (Jo) Ann LeeA headline MORE")."""
+_SPACED_CARD = re.compile(
+    r"\b(?P<given>\p{Lu}[\w.'’-]*) (?P<surname>\p{Lu}[\p{Ll}\p{Lu}'’-]*\p{Ll}) "
+    rf"(?P<furniture>(?={_CARD_OPENS})(?:{_CARD_NAME} |{_CARD_WORDS}\p{{Lu}}[\p{{Ll}}\p{{Lu}}'’-]*?\p{{Ll}})"
+    r"(?=[\p{Lu}\d'‘“\"])[^\n]*? MORE)(?!\w)"
+)
+"""The same card opening on the given name the text has just written (or a fuller one holding it in brackets), cut
+also where it is spaced from its headlines ("Jo Lee Jo Ann Lee Rivals trade barbs MORE") or glued to them after a
+surname spelled otherwise ("Jo Lee Jo Ann LeighRivals ..."); after "Chief Lee" or "Sen. Lee" the card's first word
+cannot be told from the text's."""
 _LEADING = re.compile(r"^(?:Donate now|DONATE NOW|Advertisement|ADVERTISEMENT|Subscribe now|SUBSCRIBE NOW|Read more"
                       r"|READ MORE)(?=\s+\p{Lu}\p{Ll})")
 """A button glued to the start of a paragraph that goes on with a sentence ("Donate now About the crisis ...")."""
@@ -1073,7 +1083,10 @@ def glued_furniture(text: str) -> list[tuple[str, int, int]]:
     button = _LEADING.match(text)
     if button and furniture_label(button.group()) is not None:
         found.append((furniture_label(button.group()), 0, button.end()))
-    found.extend(("read_more", *match.span("furniture")) for match in _NAME_CARD.finditer(text))
+    cards = [match.span("furniture") for match in _NAME_CARD.finditer(text)]
+    cards.extend(span for span in (match.span("furniture") for match in _SPACED_CARD.finditer(text))
+                 if not any(start < span[1] and span[0] < end for start, end in cards))
+    found.extend(("read_more", start, end) for start, end in cards)
     for match in [*_GLUED.finditer(text), *_GLUED_IMAGE.finditer(text)]:
         start, end = match.span("furniture")
         label = furniture_label(text[start:end].rstrip())

@@ -462,8 +462,23 @@ def test_a_name_card_may_open_on_a_mark_hold_a_particle_or_be_glued_to_the_name(
     assert [(label, text[s:e]) for label, s, e in glued_furniture(text)] == [("read_more", card)]
 
 
+@pytest.mark.parametrize("before, card", [
+    ("Treasury Chief Jo Lee ", "Jo Ann Lee Rivals trade barbs MORE"),
+    ("Leader Bo Roe ", "Bo Hale Roe Roe calls for calm MORE"),
+    ("Sen. Jo Lee ", "Joanna (Jo) Ann Lee 'Stop the clock,' says mayor MORE"),
+    ("Rep. Jo Lee", "Joanna (Jo) Ann LeeCouncil shuts the bridge MORE"),
+    ("Rep. Jo Lee ", "Jo Ann LeighCouncil shuts the bridge MORE"),
+    ("Rep. Jo Lee ", "Jo Ann Roe-LeeCouncil shuts the bridge MORE"),
+])
+def test_a_name_card_spaced_from_its_headlines_on_a_fuller_given_name_or_surname_is_cut(before, card):
+    text = f"{before}{card} did not agree."
+    assert [(label, text[s:e]) for label, s, e in glued_furniture(text)] == [("read_more", card)]
+
+
 def test_a_name_card_spaced_from_its_headlines_is_not_cut_where_the_name_is_unclear():
-    assert glued_furniture("Treasury Chief Jo Lee Jo Ann Lee Rivals trade barbs MORE did not agree.") == []
+    assert glued_furniture("Treasury Chief Lee Jo Ann Lee Rivals trade barbs MORE did not agree.") == []
+    assert glued_furniture("Sen. Lee Jo Ann Lee Rivals trade barbs MORE did not agree.") == []
+    assert glued_furniture("Jo Lee met Jo Ann Lee Rivals and more at the hall.") == []
 
 
 def test_a_list_of_other_stories_headlines_after_the_body_is_promo():
