@@ -108,8 +108,9 @@ The rules, in order:
    neighbour writes too, the left-over line writing fewer content words than that neighbour (a short line retelling a
    fact its neighbour tells in full: :func:`_neighbour_echo`); the first
    sentence of one version, still left over, joins the first of the other, linked already, when they share
-   :data:`IN_PLACE_COMMON` content words in order, one written in lower case in both (:func:`_lede_join`; on one such
-   word alone, only with :data:`MIN_COMMON` stems its partners do not write: :func:`_adds_to_link`); such a late
+   :data:`IN_PLACE_COMMON` content words in order, one written in lower case in both, one stem of theirs not written
+   by the linked one's partners (:func:`_lede_join`; on one such lower-case word alone, only with :data:`MIN_COMMON`
+   such stems: :func:`_beyond_link`); such a late
    link, one to one, is of
    kind *paraphrase* (two sentences told in other words, not one sentence edited). Last of all, a sentence still left
    over next to a linked one joins that link when it completes the partner (:func:`_covers`): the partner, longer than
@@ -1154,7 +1155,9 @@ def _lede_join(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[in
     """The first sentences of the two versions linked when one is still left over and the other linked already,
     sharing :data:`IN_PLACE_COMMON` content words other than reporting verbs in order, one of them written in lower
     case in both (:func:`_in_place_common`): a lede that the other version's lede retells together with another fact;
-    on one such word alone, only when the left-over lede adds to the link (:func:`_adds_to_link`).
+    never when the linked one's partners write every stem the two share (a lede copied whole into another sentence
+    leaves the other version's own lede nothing to retell), and on one such word alone, only when the left-over lede
+    adds :data:`MIN_COMMON` stems to the link (:func:`_beyond_link`).
 
     Example
     -------
@@ -1163,34 +1166,40 @@ def _lede_join(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[in
     >>> b = ["A Calais-bound ferry with the singer Ann Ruiz on board turned back two hours into the crossing."]
     >>> _lede_join(_Candidates(a, b), {(1, 0)})
     [(0, 0)]
+    >>> a = ["The port will shut its north quay to ferries this week as a storm nears the coast.", "It rained."]
+    >>> b = ["Mayor Jo Lee said ferries would not be turned away from the port as the storm nears.",
+    ...      "The port will shut its north quay to ferries on Monday as a storm nears the coast."]
+    >>> _lede_join(_Candidates(a, b), {(0, 1)})
+    []
     """
     placed_a, placed_b = _placed(pairs)
     if (0 in placed_a) == (0 in placed_b) or 0 not in found.of_a.get(0, ()):
         return []
-    if len(_lower_in_common(found, 0, 0) - _REPORTING) < 2 and not _adds_to_link(found, pairs):
+    beyond = _beyond_link(found, pairs)
+    if not beyond or len(_lower_in_common(found, 0, 0) - _REPORTING) < 2 and len(beyond) < MIN_COMMON:
         return []
     return [(0, 0)] if _in_place_common(found, 0, 0, False) else []
 
 
-def _adds_to_link(found: _Candidates, pairs: set[tuple[int, int]]) -> bool:
-    """Whether the two first sentences, one linked already and the other left over, share :data:`MIN_COMMON` stems
-    that the linked one's partners do not write: a left-over lede telling a name and ``died`` again with another fact
-    (the cause) does not retell a lede whose partner tells the name and the death already.
+def _beyond_link(found: _Candidates, pairs: set[tuple[int, int]]) -> set[str]:
+    """The stems that the two first sentences, one linked already and the other left over, share and the linked one's
+    partners do not write: a left-over lede telling a name and ``died`` again with another fact (the cause) adds only
+    the name to a lede whose partner tells the name and the death already.
 
     Example
     -------
     >>> a = ["Ann Ruiz, a two-time harbour champion, has died.", "She was 41."]
     >>> b = ["Ann Ruiz died of a fever, her family said.", "Ruiz, a harbour champion, died at 41."]
-    >>> _adds_to_link(_Candidates(a, b), {(0, 1), (1, 1)})
-    False
+    >>> sorted(_beyond_link(_Candidates(a, b), {(0, 1), (1, 1)}))
+    ['ann']
     >>> b = ["Ann Ruiz, harbour champion twice, died on Monday.", "Ruiz died at 41."]
-    >>> _adds_to_link(_Candidates(a, b), {(0, 1), (1, 1)})
-    True
+    >>> sorted(_beyond_link(_Candidates(a, b), {(0, 1), (1, 1)}))
+    ['ann', 'champ', 'harbo']
     """
     side = 0 if any(i == 0 for i, _ in pairs) else 1
     stems = (found.stems_b, found.stems_a)[side]
     told = set().union(*(stems[k] for k in _partners(pairs, side).get(0, ())))
-    return len((found.stems_a[0] & found.stems_b[0]) - told) >= MIN_COMMON
+    return (found.stems_a[0] & found.stems_b[0]) - told
 
 
 def _paraphrases(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
