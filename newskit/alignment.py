@@ -153,7 +153,10 @@ end of one (``..., his uncle told local radio.``) and fewer than :data:`CREDIT_F
 :data:`DUPLICATE`) are a speaker's words, ``Elm Council said ...``, and a quotation another source set off at its end
 speaks, naming that speaker only inside its quote marks (:meth:`_Candidates.spoken_of`). Words told once never link
 two sentences that write figures and share none of them (:meth:`_Candidates.other_figures`: ``a 36-yard kick``, ``a
-48-yard kick``: two events of one kind).
+48-yard kick``: two events of one kind). Nor do gap links, paraphrases in place, close paraphrases, paraphrases on
+rare words, words told once or two sentences each other's most similar link two that share one name with its title
+alone (:func:`_one_title`: ``Jo Lee, chairman of the Elm Port Board`` and ``The chairman of the Elm Port Board, Jo
+Lee,``, one lower-case word in common): who, not what.
 
 Content words are those of :func:`newskit.matching.content_words`; "in the same order" is the
 length of their longest common subsequence (rapidfuzz's ``LCSseq``), read on stems (:func:`newskit.text.tokens.stem`)
@@ -818,7 +821,8 @@ def _speaker_only(found: _Candidates, i: int, j: int) -> bool:
 def _names_told(found: _Candidates, i: int, j: int) -> bool:
     """Whether sentence i of A and j of B share little but names for a paraphrase: one speaker's name with no other
     lower-case word (:func:`_speaker_only`), lower-case words one of them writes only in a relative clause
-    (:func:`_lower_in_background`), one name alone (:func:`_one_name`) or one name with its title (:func:`_one_title`)."""
+    (:func:`_lower_in_background`), one name alone (:func:`_one_name`) or one name with its title
+    (:func:`_one_title`)."""
     return _speaker_only(found, i, j) or _lower_in_background(found, i, j) or _one_name(found, i, j) \
         or _one_title(found, i, j)
 
@@ -1084,8 +1088,9 @@ def _in_place_common(found: _Candidates, i: int, j: int, wide: bool) -> int:
     ``wide`` gap :data:`WIDE_IN_PLACE_COMMON` with a rare-word similarity of :data:`GAP_RARE`, one of them written
     in lower case in both (:func:`_lower_in_common`), the words of a credit set off at the end of either not counted
     (:func:`_credit`: ``, the Harbour Coast Guard said`` tells who spoke, not what); never two sentences that tell
-    two facts (:meth:`_Candidates.apart`) or share one name with its title alone (:func:`_one_title`), nor two whose lower-case words in common one of them writes only in a
-    participle clause set off by a comma (:func:`_background`: ``, empowered by the board to ...,`` tells of a name).
+    two facts (:meth:`_Candidates.apart`) or share one name with its title alone (:func:`_one_title`), nor two whose
+    lower-case words in common one of them writes only in a participle clause set off by a comma (:func:`_background`:
+    ``, empowered by the board to ...,`` tells of a name).
 
     Example
     -------
