@@ -108,8 +108,9 @@ The rules, in order:
    neighbour writes too, the left-over line writing fewer content words than that neighbour (a short line retelling a
    fact its neighbour tells in full: :func:`_neighbour_echo`); the first
    sentence of one version, still left over, joins the first of the other, linked already, when they share
-   :data:`IN_PLACE_COMMON` content words in order, one written in lower case in both (:func:`_lede_join`; on one such
-   word alone, only with :data:`MIN_COMMON` stems its partners do not write: :func:`_adds_to_link`); such a late
+   :data:`IN_PLACE_COMMON` content words in order, one written in lower case in both, one stem of theirs not written
+   by the linked one's partners (:func:`_lede_join`; on one such lower-case word alone, only with :data:`MIN_COMMON`
+   such stems: :func:`_beyond_link`); such a late
    link, one to one, is of
    kind *paraphrase* (two sentences told in other words, not one sentence edited). Last of all, a sentence still left
    over next to a linked one joins that link when it completes the partner (:func:`_covers`): the partner, longer than
@@ -152,7 +153,10 @@ end of one (``..., his uncle told local radio.``) and fewer than :data:`CREDIT_F
 :data:`DUPLICATE`) are a speaker's words, ``Elm Council said ...``, and a quotation another source set off at its end
 speaks, naming that speaker only inside its quote marks (:meth:`_Candidates.spoken_of`). Words told once never link
 two sentences that write figures and share none of them (:meth:`_Candidates.other_figures`: ``a 36-yard kick``, ``a
-48-yard kick``: two events of one kind).
+48-yard kick``: two events of one kind). Nor do gap links, paraphrases in place, close paraphrases, paraphrases on
+rare words, words told once or two sentences each other's most similar link two that share one name with its title
+alone (:func:`_one_title`: ``Jo Lee, chairman of the Elm Port Board`` and ``The chairman of the Elm Port Board, Jo
+Lee,``, one lower-case word in common): who, not what.
 
 Content words are those of :func:`newskit.matching.content_words`; "in the same order" is the
 length of their longest common subsequence (rapidfuzz's ``LCSseq``), read on stems (:func:`newskit.text.tokens.stem`)
@@ -735,7 +739,7 @@ def _gap_pass(found: _Candidates, links: dict[int, int], gap: "_Gaps", order: li
     for i, j, _ in order:
         if i in links or j in gap.used_b or not gap.fits(i, j) or not _enough_in_common(found, i, j):
             continue
-        if found.apart(i, j) or _names_only(found, (i, j, found.sim[i, j])):
+        if found.apart(i, j) or _names_only(found, (i, j, found.sim[i, j])) or _one_title(found, i, j):
             continue
         if gap.width(i) > IN_PLACE_GAP and not _wide_gap_fact(found, i, j):
             continue
@@ -743,6 +747,43 @@ def _gap_pass(found: _Candidates, links: dict[int, int], gap: "_Gaps", order: li
         gap.add(i, j)
         made = True
     return made
+
+
+def _one_title(found: _Candidates, i: int, j: int) -> bool:
+    """Whether sentence i of A and j of B share one content word written in lower case in both (reporting verbs left
+    out, :func:`_lower_in_common`), no figure, and, in each, first write every stem they share in one stretch of words
+    holding no other content word in lower case (:func:`_one_stretch`), the lower-case word between two names in one of
+    them: a name with its title (``Jo Lee, chief of the Elm Port Board``, ``The chief of the Elm Port Board, Jo
+    Lee,``) tells whom both speak of, not a fact they tell (a thing ``called the Elm Trust`` in both is one).
+
+    Example
+    -------
+    >>> found = _Candidates(["The plan was set out in a letter by Jo Lee of Elm, chief of the Port and Harbour Board."],
+    ...                     ["The chief of the Port Board, Jo Lee of Elm, said fees would rise in May.",
+    ...                      "Jo Lee of Elm set out the plan in a letter."])
+    >>> _one_title(found, 0, 0), _one_title(found, 0, 1)
+    (True, False)
+    """
+    shared = found.stems_a[i] & found.stems_b[j] - _REPORTING
+    lower = _lower_in_common(found, i, j) - _REPORTING
+    if len(lower) != 1 or any(w[:1].isdigit() for w in shared):
+        return False
+    stretches = [_one_stretch(read, shared) for read in (found.read_a[i], found.read_b[j])]
+    return all(stretches) and any(stem(words[0]) not in lower and stem(words[-1]) not in lower for words in stretches)
+
+
+def _one_stretch(read: list[tuple[str, bool, bool]], shared: frozenset[str]) -> list[str]:
+    """The stretch of words in which a sentence (its reading, :func:`_reading`) first writes the stems ``shared``,
+    when it holds no other content word written in lower case (else none).
+
+    >>> _one_stretch(_reading("A letter by Jo Lee, chief of the Port Board, came."), frozenset({"jo", "lee", "chief"}))
+    ['jo', 'lee', 'chief']
+    >>> _one_stretch(_reading("Jo Lee fired the chief."), frozenset({"jo", "lee", "chief"}))
+    []
+    """
+    places = _places([w for w, _, _ in read], shared)
+    stretch = read[places[0]:places[-1] + 1] if places else []
+    return [] if any(lower and stem(w) not in shared for w, _, lower in stretch) else [w for w, _, _ in stretch]
 
 
 def _names_only(found: _Candidates, pair: tuple[int, int, float]) -> bool:
@@ -780,8 +821,10 @@ def _speaker_only(found: _Candidates, i: int, j: int) -> bool:
 def _names_told(found: _Candidates, i: int, j: int) -> bool:
     """Whether sentence i of A and j of B share little but names for a paraphrase: one speaker's name with no other
     lower-case word (:func:`_speaker_only`), lower-case words one of them writes only in a relative clause
-    (:func:`_lower_in_background`), or one name alone (:func:`_one_name`)."""
-    return _speaker_only(found, i, j) or _lower_in_background(found, i, j) or _one_name(found, i, j)
+    (:func:`_lower_in_background`), one name alone (:func:`_one_name`) or one name with its title
+    (:func:`_one_title`)."""
+    return _speaker_only(found, i, j) or _lower_in_background(found, i, j) or _one_name(found, i, j) \
+        or _one_title(found, i, j)
 
 
 def _sources_only(found: _Candidates, i: int, j: int) -> bool:
@@ -1045,8 +1088,9 @@ def _in_place_common(found: _Candidates, i: int, j: int, wide: bool) -> int:
     ``wide`` gap :data:`WIDE_IN_PLACE_COMMON` with a rare-word similarity of :data:`GAP_RARE`, one of them written
     in lower case in both (:func:`_lower_in_common`), the words of a credit set off at the end of either not counted
     (:func:`_credit`: ``, the Harbour Coast Guard said`` tells who spoke, not what); never two sentences that tell
-    two facts (:meth:`_Candidates.apart`), nor two whose lower-case words in common one of them writes only in a
-    participle clause set off by a comma (:func:`_background`: ``, empowered by the board to ...,`` tells of a name).
+    two facts (:meth:`_Candidates.apart`) or share one name with its title alone (:func:`_one_title`), nor two whose
+    lower-case words in common one of them writes only in a participle clause set off by a comma (:func:`_background`:
+    ``, empowered by the board to ...,`` tells of a name).
 
     Example
     -------
@@ -1061,7 +1105,7 @@ def _in_place_common(found: _Candidates, i: int, j: int, wide: bool) -> int:
     if wide and (common < WIDE_IN_PLACE_COMMON or found.weighted(i, j) < GAP_RARE):
         return 0
     lower = _lower_in_common(found, i, j) if common >= IN_PLACE_COMMON else set()
-    if not lower or found.apart(i, j):
+    if not lower or found.apart(i, j) or _one_title(found, i, j):
         return 0
     described = _background(found.texts_a[i], _PARTICIPLE_CLAUSE) ^ _background(found.texts_b[j], _PARTICIPLE_CLAUSE)
     return common if lower - {stem(w) for w in described} else 0
@@ -1154,7 +1198,9 @@ def _lede_join(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[in
     """The first sentences of the two versions linked when one is still left over and the other linked already,
     sharing :data:`IN_PLACE_COMMON` content words other than reporting verbs in order, one of them written in lower
     case in both (:func:`_in_place_common`): a lede that the other version's lede retells together with another fact;
-    on one such word alone, only when the left-over lede adds to the link (:func:`_adds_to_link`).
+    never when the linked one's partners write every stem the two share (a lede copied whole into another sentence
+    leaves the other version's own lede nothing to retell), and on one such word alone, only when the left-over lede
+    adds :data:`MIN_COMMON` stems to the link (:func:`_beyond_link`).
 
     Example
     -------
@@ -1163,34 +1209,40 @@ def _lede_join(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[in
     >>> b = ["A Calais-bound ferry with the singer Ann Ruiz on board turned back two hours into the crossing."]
     >>> _lede_join(_Candidates(a, b), {(1, 0)})
     [(0, 0)]
+    >>> a = ["The port will shut its north quay to ferries this week as a storm nears the coast.", "It rained."]
+    >>> b = ["Mayor Jo Lee said ferries would not be turned away from the port as the storm nears.",
+    ...      "The port will shut its north quay to ferries on Monday as a storm nears the coast."]
+    >>> _lede_join(_Candidates(a, b), {(0, 1)})
+    []
     """
     placed_a, placed_b = _placed(pairs)
     if (0 in placed_a) == (0 in placed_b) or 0 not in found.of_a.get(0, ()):
         return []
-    if len(_lower_in_common(found, 0, 0) - _REPORTING) < 2 and not _adds_to_link(found, pairs):
+    beyond = _beyond_link(found, pairs)
+    if not beyond or len(_lower_in_common(found, 0, 0) - _REPORTING) < 2 and len(beyond) < MIN_COMMON:
         return []
     return [(0, 0)] if _in_place_common(found, 0, 0, False) else []
 
 
-def _adds_to_link(found: _Candidates, pairs: set[tuple[int, int]]) -> bool:
-    """Whether the two first sentences, one linked already and the other left over, share :data:`MIN_COMMON` stems
-    that the linked one's partners do not write: a left-over lede telling a name and ``died`` again with another fact
-    (the cause) does not retell a lede whose partner tells the name and the death already.
+def _beyond_link(found: _Candidates, pairs: set[tuple[int, int]]) -> set[str]:
+    """The stems that the two first sentences, one linked already and the other left over, share and the linked one's
+    partners do not write: a left-over lede telling a name and ``died`` again with another fact (the cause) adds only
+    the name to a lede whose partner tells the name and the death already.
 
     Example
     -------
     >>> a = ["Ann Ruiz, a two-time harbour champion, has died.", "She was 41."]
     >>> b = ["Ann Ruiz died of a fever, her family said.", "Ruiz, a harbour champion, died at 41."]
-    >>> _adds_to_link(_Candidates(a, b), {(0, 1), (1, 1)})
-    False
+    >>> sorted(_beyond_link(_Candidates(a, b), {(0, 1), (1, 1)}))
+    ['ann']
     >>> b = ["Ann Ruiz, harbour champion twice, died on Monday.", "Ruiz died at 41."]
-    >>> _adds_to_link(_Candidates(a, b), {(0, 1), (1, 1)})
-    True
+    >>> sorted(_beyond_link(_Candidates(a, b), {(0, 1), (1, 1)}))
+    ['ann', 'champ', 'harbo']
     """
     side = 0 if any(i == 0 for i, _ in pairs) else 1
     stems = (found.stems_b, found.stems_a)[side]
     told = set().union(*(stems[k] for k in _partners(pairs, side).get(0, ())))
-    return len((found.stems_a[0] & found.stems_b[0]) - told) >= MIN_COMMON
+    return (found.stems_a[0] & found.stems_b[0]) - told
 
 
 def _paraphrases(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
@@ -2387,7 +2439,8 @@ def _told_once(found: _Candidates, links: dict[int, int], pairs: set[tuple[int, 
     quoted in one (:func:`_phrases`) written word for word in the other when the two lie in order between linked
     neighbours (a set phrase written far apart is not one quotation) or, anywhere, quoted in both (one remark quoted
     by two versions in two places), or a run of words quoted in one version only and copied into the other's reporting
-    anywhere (:func:`_copied_quote`); stems sharing one name alone are no fact (:func:`_one_name`). Never two
+    anywhere (:func:`_copied_quote`); stems sharing one name alone are no fact (:func:`_one_name`), nor one name with
+    its title (:func:`_one_title`). Never two
     sentences that tell two facts (:meth:`_Candidates.apart`), nor two
     writing other figures (:meth:`_Candidates.other_figures`: ``a 36-yard kick``, ``a 48-yard kick``). Words told
     once on each side pick out one pair: no pairing is needed, and a sentence quoting two phrases told apart in the
@@ -2417,7 +2470,7 @@ def _told_once(found: _Candidates, links: dict[int, int], pairs: set[tuple[int, 
             len(told) >= TOLD_ONCE_IN_ORDER and (
             (in_order and close) or _anchored(found, i, j, told)) and _lower_in_common(found, i, j))
         quoted = _quoted_once(found, i, j, both=not in_order) or _copied_quote(found, i, j)
-        if (once or quoted) and not found.apart(i, j) and not found.other_figures(i, j):
+        if (once or quoted) and not found.apart(i, j) and not found.other_figures(i, j) and not _one_title(found, i, j):
             extra.append((i, j))
     return extra
 
@@ -2600,7 +2653,8 @@ def _mutual_best(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[
     (:func:`_most_similar`, linked sentences included) with a similarity of :data:`MUTUAL`, share :data:`MIN_COMMON`
     stems, one of them written in lower case in both (:func:`_lower_in_common`), and lie in place
     (:func:`_between_neighbours`): one sentence reworded where it stood (``left it parked overseas``, ``park money
-    overseas``). Never two sentences that tell two facts (:meth:`_Candidates.apart`).
+    overseas``). Never two sentences that tell two facts (:meth:`_Candidates.apart`) or share one name with its title
+    alone (:func:`_one_title`).
 
     Example
     -------
@@ -2617,7 +2671,7 @@ def _mutual_best(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[
             continue
         if len(found.stems_a[i] & found.stems_b[j]) < MIN_COMMON or not _lower_in_common(found, i, j):
             continue
-        if _between_neighbours(pairs, i, j) and not found.apart(i, j):
+        if _between_neighbours(pairs, i, j) and not found.apart(i, j) and not _one_title(found, i, j):
             extra.append((i, j))
     return extra
 

@@ -1546,3 +1546,21 @@ def test_two_sentences_sharing_only_the_sources_one_names_before_its_verb_are_no
     assert _weighted(_Candidates(a, b), {1: 0}) == {}
     told = b[:1] + ["According to a letter from Port Chief Jo Lee and Elm Mayor Al Ruiz, the inquiry found no fault."]
     assert _weighted(_Candidates(a, told), {1: 0}) == {0: 1}
+
+
+def test_a_left_over_lede_sharing_only_words_its_linked_lede_s_partner_writes_is_not_joined_to_it():
+    # one version copies the other's lede whole into its second sentence and opens with a lede of its own: the two
+    # ledes share "port", "ferries", "storm" and "nears", all written by the copy already
+    a = ["The port will shut its north quay to ferries this week as a storm nears the coast, officials said."] + INTRO
+    b = ["Mayor Jo Lee said ferries would not be turned away from the port as the storm nears, whatever the cost.",
+         "The port will shut its north quay to ferries on Monday as a storm nears the coast, officials said."] + INTRO
+    assert _links(align_texts(a + OUTRO, b + OUTRO)) == {(0, 1), (1, 2), (2, 3), (3, 4)}
+
+
+def test_two_sentences_sharing_only_one_name_with_its_title_are_not_linked():
+    # "chairman" is the one lower-case word the two share, set between Lee's name and his board's in one of them
+    a = INTRO + ["The plans were set out in a letter and a memo released on Monday by Rep. Jo Lee of Elm, chairman of "
+                 "the Port and Harbour Board."] + OUTRO
+    b = INTRO + ["The chairman of the Port Board, Rep. Jo Lee of Elm, said he is ready to call witnesses as soon as "
+                 "Tuesday to explain why the ferry fees were raised."] + OUTRO
+    assert (2, 2) not in _links(align_texts(a, b))
