@@ -281,14 +281,19 @@ def _verb_start(text: str, lo: int, match: re.Match) -> int:
     return adverb_start(text, verb.start()) if verb else pos
 
 
+_OWNED_THING = re.compile(r"(?:\p{Lu}[\w.-]*\s+)*\p{Lu}[\w.-]*['’]s?(?:\s+\p{Ll}[\w-]*)+")
+"""A name's possessive and a noun in lower case ("Al Roe's legacy"): a thing owned, no one who speaks."""
+
+
 def _inverted_subject(text: str, match: re.Match, lo: int, clause: int, hi: int) -> tuple[str, int, int] | None:
     """The source after an inverted cue ``match`` (its clause from ``clause``, the sentence ``lo``-``hi``): after a
     quotation or at the clause's start ('"No," said Jo Lee'), or after a comma (:func:`_inverted`), where it
     must end at punctuation or an adjunct; None when there is none or it is a pronoun that names nobody, and when
     an aside on a person ("who ...") comes before the cue in a sentence that opens with no quotation: the cue is
-    that person's verb, the words after it its object ("Jo Lee, who starred in “Red Sky,” posted the clip"). A verb
-    of judging (:data:`~newskit.text.lexicon.JUDGING_VERBS`) is never inverted: the words after it are the judged
-    ('Jo Lee called him “weak,” denounced his record').
+    that person's verb, the words after it its object ("Jo Lee, who starred in “Red Sky,” posted the clip"), or
+    when a name's possessive and a thing follow a cue other than "said" after a comma (:data:`_OWNED_THING`: "Jo Lee
+    praises, laments Al Roe's legacy"). A verb of judging (:data:`~newskit.text.lexicon.JUDGING_VERBS`) is never
+    inverted: the words after it are the judged ('Jo Lee called him “weak,” denounced his record').
 
     Example
     -------
@@ -306,6 +311,9 @@ def _inverted_subject(text: str, match: re.Match, lo: int, clause: int, hi: int)
     if subject is None or subject[0].lower() in _SOURCELESS or _listed_after_colon(text, clause, subject):
         return None
     subject = name_beside(text, subject)
+    if not at_start and _OWNED_THING.fullmatch(subject[0]) and subject[0].split()[-1] not in PERSON_NOUNS \
+            and not _SAID_INVERTED.fullmatch(match.group().strip()):
+        return None  # "Jo Lee praises, laments Al Roe's legacy": the thing lamented, not "..., laments Al Roe's aide"
     return subject if at_start or _CLOSED_AFTER.match(text, subject[2]) else None  # not "..., writes a column and"
 
 
@@ -1167,13 +1175,29 @@ _CONTRACTED = re.compile(rf"(?i)({alternation(PRONOUNS)})['’](?:s|re|ve|ll|d|m
 
 _NEGATED_END = re.compile(r"\s+(?:\p{Ll}+n[’']t|cannot)$", re.IGNORECASE)
 _CAUSED = re.compile(rf"^(?:.*\s)?(?:{alternation(CAUSATIVE_VERBS)})\s+(?=\S)", re.IGNORECASE)
+_INFLECTED_CAUSATIVES = [v for v in CAUSATIVE_VERBS if not v.endswith("ing") and third_person(v) not in CAUSATIVE_VERBS]
+_CAUSING_ONLY = re.compile(rf"(?:.*\s)?(?:{alternation(_INFLECTED_CAUSATIVES)})")
+"""A subject ending in a causative verb in -s or the past ("which helps explain"): no object, so no reporter."""
+_THAN_BEFORE = re.compile(r"(?:^|\s)than\s+(?:\p{Ll}+ly\s+|almost\s+|nearly\s+)?$", re.IGNORECASE)
+
+
+def _compared(text: str, subject: tuple[str, int, int]) -> bool:
+    """Whether ``subject`` is a pronoun of no one in particular after "than" (:data:`INDEFINITE_PRONOUNS`): a
+    comparison, no report ("more than almost anyone had predicted").
+
+    >>> _compared("It did better than almost anyone had predicted.", ("anyone", 26, 32))
+    True
+    """
+    return subject[0].lower() in INDEFINITE_PRONOUNS and bool(_THAN_BEFORE.search(text, max(0, subject[1] - 20),
+                                                                                      subject[1]))
 
 
 def _trimmed(text: str, subject: tuple[str, int, int]) -> tuple[str, int, int] | None:
     """``subject`` without the words :func:`newskit.cues.source_words` cuts, its offsets moved to match; a pronoun
     written with a contracted verb is the pronoun ("He’s also praising": He); a negated auxiliary closing it is
     no part of it ("The mayor wouldn’t say": mayor); after a verb of :data:`CAUSATIVE_VERBS` it is that verb's
-    object ("Let me say", "hearing him say": me, him).
+    object ("Let me say", "hearing him say": me, him), and None where that verb, inflected, has none ("which helps
+    explain"); None too for a comparison (:func:`_compared`: "than anyone had predicted").
 
     Example
     -------
@@ -1193,6 +1217,8 @@ def _trimmed(text: str, subject: tuple[str, int, int]) -> tuple[str, int, int] |
     negated = _NEGATED_END.search(subject[0])
     if negated and negated.start():
         subject = (subject[0][:negated.start()], subject[1], subject[1] + negated.start())
+    if _CAUSING_ONLY.fullmatch(subject[0]):
+        return None
     caused = _CAUSED.match(subject[0]) or REPORTING_LEAD.match(subject[0])
     if caused:
         subject = (subject[0][caused.end():], subject[1] + caused.end(), subject[2])
@@ -1203,7 +1229,8 @@ def _trimmed(text: str, subject: tuple[str, int, int]) -> tuple[str, int, int] |
     if kept[1] and text.startswith(source, start):
         start += kept[1]
     source = kept[0]
-    return source, start, start + len(source) if text.startswith(source, start) else end  # "Newsrecently": "News"
+    trimmed = source, start, start + len(source) if text.startswith(source, start) else end  # "Newsrecently": "News"
+    return None if _compared(text, trimmed) else trimmed
 
 
 _NOUN_PHRASE = re.compile(r"\p{Lu}|(?:the|a|an|his|her|their|its)\s|(?:some|many|most|others|several|both|all)$|"

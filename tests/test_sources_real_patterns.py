@@ -67,6 +67,10 @@ def test_cues_of_real_copy(text, source, cue):
     ("A Westbrook Herald poll released Sunday found the race close.", "Westbrook Herald poll released"),
     ("Jo Marsh sharply criticized the fare rise.", "sharply"),
     ("The town has so far declined to comment.", "far"),
+    # an inflected causative verb with no object before a cue: the verb, no one who explains
+    ("The toll is unpopular, which helps explain why few drivers use the bridge.", "helps"),
+    # a pronoun of no one in particular after "than": a comparison, no report
+    ("The ferry did better than almost anyone had predicted.", "anyone"),
 ])
 def test_no_junk_source(text, junk):
     assert junk not in {source for source, _ in cited(text)}
@@ -198,6 +202,8 @@ def test_sources_read_on_compared_copy(text, source):
     # the object of a verb before a participle, a comma and a participle in -ing: no source of its own
     ("Jo Lee spoke. He opposed the steel tariffs announced earlier this month, telling reporters it was a tax.",
      "Jo Lee", "steel tariffs"),
+    # a name's possessive and a thing after a second cue set off by a comma: what the cue's subject laments
+    ("Jo Lee praises, laments Al Roe's legacy.", "Jo Lee", "Al Roe's legacy"),
 ])
 def test_no_source_made_of_an_object(text, source, junk):
     found = [name for name, _ in cited(text)]
