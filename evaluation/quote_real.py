@@ -889,6 +889,8 @@ a word a person "deemed" a thing is hers, what a person "considers" a thing a te
 gives ("controlled monitoring", glossed by the writer), an event's and a show's names, ballot answers and a lede's
 uncued phrase are terms; an unnamed mayor speaks as the page describes him; a governor's tweet that the president
 offered his "full support" is the governor's.
+After its own round: quote F1 .989 (fp 4 -> 1), speaker .989 (tp 87 fp 1 fn 1), full .989 (tp 87), mention .989 (tp
+87); persons right 80 of 80, media 3 of 3, organisations 2 of 2, anonymous 2 of 2.
 Detection: a found quotation is a true positive when it overlaps a gold quotation, each matched at
 most once; the pieces of one multi-paragraph quotation count as one; scare quotes are left out of
 the predictions unless they overlap a gold quotation. Speaker: a matched quotation whose speaker
