@@ -437,6 +437,10 @@ _LABELS_BEFORE = re.compile(
 approach of “hugs, not fists”"), a medal or prize "for" it, a title someone poses or styles himself "as" ("posed as
 the town's “true mayor”"), a title's translation in brackets after it ("a book titled Oye, Elm! (“Listen,
 Elm!”)")."""
+_CONSIDERED_BEFORE = re.compile(r"\bwhat\s+(?:[\w.'’-]+\s+){1,4}?consider(?:s|ed)?(?:\s+(?:to\s+be|as))?"
+                                r"(?:\s+[\w-]+){0,2}\s*$", re.IGNORECASE)
+"""What someone "considers" the quotation, up to two words between ("what he considers much-needed “...”"): the
+writer's label for a view, a term."""
 _DISPLAYS = r"(?:signs?|placards?|banners?|posters?|billboards?|t-shirts?|stickers?)"
 """The things that display words (pattern text): signs, placards, banners ..."""
 _DISPLAYED_BEFORE = re.compile(rf"\b{_DISPLAYS}\b"
@@ -483,8 +487,8 @@ def _listed_after_term(text: str, q: dict) -> bool:
 
 def _labelled_term(text: str, q: dict) -> bool:
     """Whether a label just before a quotation (a dict with start and end) names it as a slogan, a song's words
-    (:data:`_SLOGAN_BEFORE`), a thing (:data:`_LABELS_BEFORE`) or the message a sign or banner displays
-    (:data:`_DISPLAYED_BEFORE`).
+    (:data:`_SLOGAN_BEFORE`), a thing (:data:`_LABELS_BEFORE`), what someone considers it (:data:`_CONSIDERED_BEFORE`)
+    or the message a sign or banner displays (:data:`_DISPLAYED_BEFORE`).
 
     Example
     -------
@@ -495,9 +499,13 @@ def _labelled_term(text: str, q: dict) -> bool:
     False
     >>> _labelled_term('He vowed an approach of “hugs, not fists.”', {"start": 24, "end": 42})
     True
+    >>> _labelled_term('Aides, who say it is late, back what she considers much-needed “deep reform.”', {"start": 63,
+    ...                                                                                               "end": 77})
+    True
     """
     return bool(_SLOGAN_BEFORE.search(text, max(0, q["start"] - 40), q["start"])
                 or _LABELS_BEFORE.search(text, max(0, q["start"] - 80), q["start"])
+                or _CONSIDERED_BEFORE.search(text, max(0, q["start"] - 80), q["start"])
                 or _DISPLAYED_BEFORE.search(text, max(0, q["start"] - 120), q["start"]))
 
 
@@ -573,10 +581,28 @@ def listed_title(text: str, q: dict) -> bool:
         and bool(_LINE_TAIL.match(text, q["end"]))
 
 
+_VOTE_BEFORE = re.compile(r"\bvot(?:e|es|ed|ing)\s*$", re.IGNORECASE)
+_VOTE_AFTER = re.compile(r"\s+(?:vote|votes|voters|side|camp|campaign)\b", re.IGNORECASE)
+
+
+def _ballot_answer(text: str, q: dict) -> bool:
+    """Whether a quotation (a dict with start and end) is a ballot's "yes" or "no" that a vote is cast for or named by
+    (:data:`_VOTE_BEFORE`, :data:`_VOTE_AFTER`): a term, not anyone's answer.
+
+    >>> text = 'The “no” vote led, with a third voting “yes.” “No,” he said.'
+    >>> [_ballot_answer(text, {"start": s, "end": e}) for s, e in ((4, 8), (39, 45), (46, 51))]
+    [True, True, False]
+    """
+    if _inner(text, q).strip(" .,!").lower() not in ("yes", "no"):
+        return False
+    return bool(_VOTE_BEFORE.search(text, max(0, q["start"] - 20), q["start"]) or _VOTE_AFTER.match(text, q["end"]))
+
+
 def quote_kind(text: str, q: dict, sent_start: int, cued: bool) -> str:
     """full, partial, scare or multi-paragraph (see :data:`KINDS`) for the quotation ``q`` (a dict with
     start, end and continued) whose sentence starts at ``sent_start``; ``cued``: a speaker cue is attached; a slogan
-    named as one or a sign's message (:func:`_labelled_term`) is a term, scare.
+    named as one or a sign's message (:func:`_labelled_term`) or a ballot's answer (:func:`_ballot_answer`) is a term,
+    scare.
 
     Example
     -------
@@ -586,7 +612,7 @@ def quote_kind(text: str, q: dict, sent_start: int, cued: bool) -> str:
     """
     if q["continued"]:
         return "multi-paragraph"
-    if _labelled_term(text, q) or _listed_after_term(text, q) or listed_title(text, q):
+    if _labelled_term(text, q) or _listed_after_term(text, q) or listed_title(text, q) or _ballot_answer(text, q):
         return "scare"
     if opens_statement(text, q, sent_start):
         return "full"

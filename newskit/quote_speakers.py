@@ -929,12 +929,16 @@ def _aside_subject(text: str, lo: int, hi: int, match: re.Match) -> tuple[str, i
     >>> text = "Usually, says Mitchell, he writes."
     >>> _aside_subject(text, 0, len(text), QUOTE_CUES.search(text))
     ('Mitchell', 14, 22)
+    >>> text = "“He won,” Jo Lee, a parent, said of Mr. Roe, “and rightly.”"
+    >>> _aside_subject(text, 9, text.rindex("“"), QUOTE_CUES.search(text)) is None  # Roe is what she spoke of
+    True
     """
     if match.group().strip().lower() not in _ASIDE_CUES or not COMMA_BEFORE.search(text, lo, match.start()):
         return None
     after = subject_after(text, match.end(), hi)
     if not after or person_name(after[0].split()) != after[0].split() or after[0].lower() in DATE_WORDS \
-            or not _COMMA_AFTER.match(text, after[2]):
+            or not _COMMA_AFTER.match(text, after[2]) \
+            or PREPOSITIONS.intersection(text[match.end():after[1]].lower().split()):
         return None
     return after
 
@@ -5990,13 +5994,32 @@ def _rows(version, sents: pd.DataFrame, paragraphs: list[tuple[int, int]], spans
 
 def _terms_cued_later(v: _Version, rows: list[dict]) -> None:
     """Give a quoted term with no speaker the speaker of the next quotation of its sentence, no term, when that one
-    has a cue and no cue stands between the two ("It marks “a new era” by “using its right,” the statement said":
-    the statement's), in place."""
+    has a cue after it or its speaker written before the term in their sentence, and no cue stands between the two
+    ("It marks “a new era” by “using its right,” the statement said": the statement's; "The Ledger quotes Jo Lee as
+    saying the plan is “a mess” and that aides want us to “leave kids with strangers”": Lee's), in place.
+
+    Example
+    -------
+    >>> from newskit.quotations import find_quotes
+    >>> text = "The Ledger quotes Jo Lee as saying the plan is “a mess” and that aides want us to “leave kids with strangers.”"
+    >>> find_quotes(text).speaker.tolist()
+    ['Jo Lee', 'Jo Lee']
+    """
     for row, nxt in zip(rows, rows[1:]):
         if row["kind"] == "scare" and not row["speaker"] and nxt["sentence"] == row["sentence"] \
-                and nxt["kind"] != "scare" and nxt["speaker"] and nxt["cue"] and nxt["mention_start"] > nxt["end"] \
+                and nxt["kind"] != "scare" and nxt["speaker"] and _speaks_for_term(v, row, nxt) \
                 and not QUOTE_CUES.search(v.text, row["end"], nxt["start"]):
             row.update({k: nxt[k] for k in ("speaker", "mention", "cue", "mention_start", "mention_end")})
+
+
+def _speaks_for_term(v: _Version, term: dict, nxt: dict) -> bool:
+    """Whether quotation row ``nxt`` after the term row ``term`` has a cue after it or its speaker's mention before the
+    term in the sentence the term opens in."""
+    if nxt["mention_start"] is pd.NA:
+        return False
+    if nxt["cue"] and nxt["mention_start"] > nxt["end"]:
+        return True
+    return v.starts[_sentence_index(v, term)] <= nxt["mention_start"] and nxt["mention_end"] <= term["start"]
 
 
 def _terms_after_term(v: _Version, rows: list[dict], subject_terms: set[int]) -> None:

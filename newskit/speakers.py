@@ -684,9 +684,16 @@ def _comma_tag_start(toks: list[tuple[str, int, int]]) -> int:
     (2, 0)
     """
     k = next((k for k in range(len(toks) - 2, max(len(toks) - 7, 0), -1) if toks[k][0] == ","), 0)
-    tag = "".join((" " if i > k + 1 and toks[i][1] > toks[i - 1][2] else "") + toks[i][0]
-                  for i in range(k + 1, len(toks) - 1))
-    return k if k and toks[-1][0] == "," and _PARTY.fullmatch(tag) else 0
+    return k if k and toks[-1][0] == "," and _PARTY.fullmatch(_as_written(toks[k + 1:-1])) else 0
+
+
+def _as_written(toks: list[tuple[str, int, int]]) -> str:
+    """The words of ``toks`` spaced as the text spaces them ("D-Ore" and "." read "D-Ore.").
+
+    >>> _as_written(tokens("Jo Lee, D-Ore."))
+    'Jo Lee, D-Ore.'
+    """
+    return "".join((" " if i and tok[1] > toks[i - 1][2] else "") + tok[0] for i, tok in enumerate(toks))
 
 
 def _bracket_start(toks: list[tuple[str, int, int]]) -> int:
@@ -1286,8 +1293,8 @@ def _relative_antecedent(toks: list[tuple[str, int, int]]) -> tuple[str, int, in
     -------
     >>> _relative_antecedent(tokens("said Jo Lee, a nurse from Dover, Delaware"))[0]
     'Jo Lee'
-    >>> _relative_antecedent(tokens("Rep. Jo Lee, R-N.C."))[0]
-    'Jo Lee'
+    >>> _relative_antecedent(tokens("Rep. Jo Lee, R-N.C."))[0], _relative_antecedent(tokens("Sen. Jo Lee, D-Ore."))[0]
+    ('Jo Lee', 'Jo Lee')
     """
     commas = [i for i, t in enumerate(toks) if t[0] == ","]
     while commas and len(toks) - commas[-1] < 12 and _set_off(toks, commas[-1]):
@@ -1307,7 +1314,8 @@ def _set_off(toks: list[tuple[str, int, int]], comma: int) -> bool:
     after = [t[0] for t in toks[comma + 1:]]
     if not after or "," in after:
         return False
-    if after[0].lower() in ARTICLES or (len(after) == 1 and (after[0].isdigit() or _PARTY.fullmatch(after[0]))):
+    if after[0].lower() in ARTICLES or (len(after) == 1 and after[0].isdigit()) \
+            or _PARTY.fullmatch(_as_written(toks[comma + 1:])):
         return True
     capitalised = all(_is_capitalised(w) for w in after[1:])
     place = capitalised and (after[0] in _PLACE_PREPOSITIONS or _is_capitalised(after[0]) and _second_place_part(toks, comma))

@@ -231,6 +231,8 @@ CASES = [
     ("curly inverted says present", '“I never thought I’d see this day,” says Amina Yusuf, 45, as she hugs her son.',
      [("I never thought I’d see this day,", "Amina Yusuf")]),
     ("scare quotes in analysis", 'The "special military operation" entered its third year as the "grain deal" collapsed.', []),
+    ("ballot answers", 'With 90 percent of precincts reporting, the "no" vote was ahead, with 30 percent voting "yes."'
+     '\n\n"No," Ann Cole said.', [("No,", "Ann Cole")]),
     ("title of report", 'The report, titled "A Broken System", was published on Monday.', []),
     ("nickname in quotes", 'Former boxer Mike "Iron Mike" Tyson returned to the ring.', []),
     ("headline-like", 'Ministers accused of "cover-up" over Post Office scandal', []),

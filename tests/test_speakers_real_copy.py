@@ -156,3 +156,28 @@ def test_shapes_read_on_compared_copy(text, expected):
 ])
 def test_shapes_read_on_compared_pairs(text, expected):
     assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party tag with a stop after its state, set off before "who": the relative clause is the name's
+    ("“It is a win,” Al Roe said in a statement.\n\nThe result was hailed by Sen. Jo Lee, D-Ore., who called on such"
+     " laws to be repealed “nationwide.”\n\n“We must stand together,” he said.",
+     [("Al Roe", "Al Roe"), ("Jo Lee", "Jo Lee"), ("Jo Lee", "he")]),
+    # a term with no cue of its own, its sentence naming the speaker of the quotation after it before both
+    ("Teachers walked out.\n\nThe Daily Planet quotes the union's Jo Marsh as saying the plan is \"a shambles\" and"
+     " that officials wanted families to \"leave their children with strangers.\"",
+     [("Jo Marsh", "Jo Marsh"), ("Jo Marsh", "Jo Marsh")]),
+    # the name after "said of" is whom the speaker spoke of, not who speaks the piece after it
+    ("Mr. Lee spoke.\n\n“He knows what he wants,” Jo Marsh, a parent, said of Mr. Lee, “and he will not stop.”",
+     [("Jo Marsh", "Jo Marsh"), ("Jo Marsh", "Jo Marsh")]),
+])
+def test_shapes_read_on_half_44(text, expected):
+    assert spoken(text) == expected
+
+
+def test_what_someone_considers_a_thing_is_a_term():
+    text = ("Officials, who say the budget is short, have cut costs even as Mr. Lee has pressed for what he considers"
+            " much-needed “deep reform,” including a longer day.")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", nk.NewskitWarning)
+        assert nk.quotes(nk.story_from_texts({"a": text})).kind.tolist() == ["scare"]
