@@ -666,8 +666,9 @@ def _no_report(text: str, lo: int, match: re.Match) -> bool:
     before a noun ("some warning signs": :func:`_modifying`), "plead" before a
     plea of :data:`~newskit.text.lexicon.PLEAS` ("pleaded guilty": entered in court), "deny" before a name and a
     thing refused (:data:`_WITHHELD`: "denied Jo Lee a seat"), "call" after a modal or "to"
-    ("would call him a “chicken”": a naming that may happen) and a participle of finding before an infinitive
-    (:data:`_TO_VERB`: "jets estimated to cost").
+    ("would call him a “chicken”": a naming that may happen), a participle of finding before an infinitive
+    (:data:`_TO_VERB`: "jets estimated to cost") and the base form of a verb of judging after a verb in the past
+    (:data:`_PAST_BEFORE`: "drew praise").
 
     Example
     -------
@@ -689,6 +690,8 @@ def _no_report(text: str, lo: int, match: re.Match) -> bool:
     ['denied', 'denied']
     >>> [m.group() for m in cue_matches("Al flew on jets estimated to cost more.", 0, 39)]
     []
+    >>> [m.group() for m in cue_matches("The pick drew rare, if faint, praise. Fans who met him praise him.", 0, 66)]
+    ['praise']
     """
     start = adverb_start(text, match.start())
     word = match.group().lower()
@@ -710,11 +713,20 @@ def _no_report(text: str, lo: int, match: re.Match) -> bool:
         return True  # "the most telling sign", "very revealing", "some warning signs": an adjective
     if word in ("notes", "call"):
         return _unmade(text, lo, start, match)
-    if word in _DENYING_FORMS and _WITHHELD.match(text, match.end()):
-        return True  # "denied Jo Lee a seat": a thing refused, no words denied
+    if _thing_not_words(text, lo, start, word, match):
+        return True
     if _FORCE.match(word) and _MOVED.match(text, match.end()):
         return True  # "researchers slammed lighter nuclei into one another": force, not words
     return _act_sense(text, lo, start, match)
+
+
+def _thing_not_words(text: str, lo: int, start: int, word: str, match: re.Match) -> bool:
+    """Whether the cue ``match`` (``word``, adverbs before it from ``start``) names a thing, no words: "deny" before a
+    name and a thing refused (:data:`_WITHHELD`), the base form of a verb of judging after a verb in the past
+    (:data:`_PAST_BEFORE`: "drew praise from")."""
+    if word in _DENYING_FORMS and _WITHHELD.match(text, match.end()):
+        return True  # "denied Jo Lee a seat": a thing refused, no words denied
+    return word in JUDGING_VERBS and bool(_PAST_BEFORE.search(text, max(lo, start - 60), start))
 
 
 def _to_no_one(text: str, word: str, end: int) -> bool:
@@ -825,6 +837,11 @@ _THAT_AFTER = re.compile(r"\s+that\b")
 
 
 _DENYING_FORMS = frozenset(verb_forms("deny"))
+_PAST_BEFORE = re.compile(rf"\b(?:{alternation(IRREGULAR_PAST)}|\p{{Ll}}+ed)\s+"
+                          r"(?:(?!(?:it|them|him|her|us|me|you)\b)[\p{Ll}-]+,?\s+){0,4}$")
+"""A verb in the past and up to four modifiers before the base form of a verb of judging: that form is a noun, its
+object ("drew praise from", "drew rare, if conditional, praise"), not a cue; not past an object pronoun ("voters
+who backed him praise")."""
 _WEEKDAY_OR_MONTH = rf"{_WEEKDAY}|{alternation(month.capitalize() for month in MONTHS)}"
 """A weekday's or a month's name, capitalised ("Monday", "March")."""
 _WITHHELD = re.compile(rf"\s+(?!(?:{_WEEKDAY_OR_MONTH})\b)(?:\p{{Lu}}[\w.'’-]*\s+){{1,3}}(?:an?|the|any)\s+")

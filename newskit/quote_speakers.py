@@ -88,8 +88,22 @@ def _cues_before(text: str, lo: int, hi: int, match: re.Match) -> bool:
     """Whether the cue ``match`` in ``text[lo:hi]`` may cue the quotation after it: not a stance on what the
     quotation names (:func:`~newskit.cues.cues_quotation_after`), no tag only read after one (:data:`_TAG_ONLY`), not
     in a condition (:data:`_CONDITION`)."""
-    return cues_quotation_after(text, match, hi) and not _TAG_ONLY.fullmatch(match.group()) \
-        and not _CONDITION.search(text, max(lo, match.start() - 50), match.start())
+    return cues_quotation_after(text, match, hi) and (not _TAG_ONLY.fullmatch(match.group()) or _document_reads(
+        text, lo, match)) and not _CONDITION.search(text, max(lo, match.start() - 50), match.start())
+
+
+def _document_reads(text: str, lo: int, match: re.Match) -> bool:
+    """Whether the tag only read after a quotation ``match`` (:data:`_TAG_ONLY`) reads out the quotation after it, a
+    text of lexicon ISSUED_DOCUMENTS its subject ("The letter reads: “...”"; not "a sign read “...”", nor a tweet,
+    whose author the text may name only later).
+
+    Example
+    -------
+    >>> letter, sign = "The letter reads: ", "A sign read "
+    >>> _document_reads(letter, 0, _TAG_ONLY.search(letter)), _document_reads(sign, 0, _TAG_ONLY.search(sign))
+    (True, False)
+    """
+    return match.group().lower() in _READ_FORMS and bool(_DOCUMENT_BEFORE.search(text, lo, match.start()))
 
 
 def _cue_near(text: str, lo: int, hi: int, after: bool, reach: int = 8):
@@ -170,6 +184,8 @@ _TAG_ONLY = re.compile(alternation(verb_forms("begin") + verb_forms("read") + ve
 """Cues of a quotation begun, read out or found ("“...,” he began", "“...,” the statement read", "“...,” the authors
 found"): tags after it only, reporting nothing before one ("before the race began, ... “...”", "according to the
 Star, a sign read “...”", "the police found a note saying “...”")."""
+_READ_FORMS = frozenset(verb_forms("read"))
+_DOCUMENT_BEFORE = re.compile(rf"\b(?:{alternation(ISSUED_DOCUMENTS)})\s+$", re.IGNORECASE)
 _QUOTE_ONLY_FORMS = frozenset(f for v in QUOTE_ONLY_VERBS if " " not in v for f in verb_forms(v))
 _FIND_FORMS = frozenset(verb_forms("find"))
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")

@@ -1205,9 +1205,25 @@ def _subject_before_tokens(toks: list[tuple[str, int, int]], whole: bool,
         return None, False
     while phrase and phrase[0][0].lower() in (_LEADS_DROPPED | {"by"} if agent else _LEADS_DROPPED):
         phrase.pop(0)
-    return _phrase(_after_post(toks, phrase)), True
+    return _phrase(_after_post(toks, _without_time_lead(phrase))), True
 
 
+def _without_time_lead(phrase: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """``phrase`` without the time that opens it before its subject ("Last month the mayor": the mayor; "Earlier this
+    year Jo Lee": Jo Lee).
+
+    >>> [t[0] for t in _without_time_lead(tokens("Earlier this year Jo Lee"))], len(_without_time_lead(tokens("Last")))
+    (['Jo', 'Lee'], 1)
+    """
+    words = [t[0].lower() for t in phrase]
+    for n in (3, 2):
+        if len(words) > n and words[0] in _TIME_OPENERS and words[n - 1] in _TIME_NOUNS \
+                and (n == 2 or words[1] in _TIME_OPENERS):
+            return phrase[n:]
+    return phrase
+
+
+_TIME_OPENERS = {"last", "this", "next", "earlier", "later"}
 _LEADS_DROPPED = {"of", "for", "despite"}
 """Prepositions leading the phrase read before a cue, no part of its subject ("despite the rule book stating": the
 rule book, the subject of the verb in -ing; "by" too before an agent)."""
@@ -2826,11 +2842,20 @@ def _body_on(toks: list[tuple[str, int, int]], k: int, phrase: list[tuple[str, i
         and after.lower() not in _DATE_WORDS | set(MONTHS)
 
 
+def _opens_comparison(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """Whether ``toks[k]`` opens a comparison ("the Elm Council more than a week later"): no word of a name before it.
+
+    >>> _opens_comparison(tokens("Elm Council more than a week"), 2), _opens_comparison(tokens("Elm More Thanet"), 1)
+    (True, False)
+    """
+    return [t[0].lower() for t in toks[k:k + 2]] in (["more", "than"], ["less", "than"], ["fewer", "than"])
+
+
 def _ends_after_phrase(toks: list[tuple[str, int, int]], k: int, phrase: list[tuple[str, int, int]]) -> bool:
     """Whether ``toks[k]`` ends the phrase read after a cue (:func:`_after_phrase`, ``phrase`` so far): a stop word
-    ("familiar with" goes on), or an adverb, a time word or a reporting verb of a new clause (:func:`_finite_report`)
-    after the phrase's first word, but for a modal that is the end of a name (:func:`_named_modal`: "said Theresa
-    May", not "said Lee May 3").
+    ("familiar with" goes on), or an adverb, a time word, a comparison ("more than") or a reporting verb of a new clause
+    (:func:`_finite_report`) after the phrase's first word, but for a modal that is the end of a name
+    (:func:`_named_modal`: "said Theresa May", not "said Lee May 3").
 
     Example
     -------
@@ -2840,6 +2865,9 @@ def _ends_after_phrase(toks: list[tuple[str, int, int]], k: int, phrase: list[tu
     >>> t = tokens("Jo Lee doesn't match")
     >>> _ends_after_phrase(t, 2, t[:2])
     True
+    >>> t = tokens("the Elm Council more than a week later")
+    >>> _ends_after_phrase(t, 3, t[:3])
+    True
     """
     word = toks[k][0]
     familiar = word.lower() == "with" and phrase and phrase[-1][0].lower() == "familiar"  # "sources familiar with"
@@ -2847,8 +2875,8 @@ def _ends_after_phrase(toks: list[tuple[str, int, int]], k: int, phrase: list[tu
     named = _named_modal(word) and phrase and phrase[-1][0][:1].isupper() and not dated  # "said Theresa May"
     stop = word.lower() in _STOP - {"of"} and not familiar or word.lower() in _SKIP_BEFORE_CUE | _TIME_NOUNS and phrase
     negated = word.lower().endswith(_NEGATED)  # "according to Jo Lee doesn't match": a verb of the sentence
-    return bool(stop or phrase and (negated or _finite_report(toks, k) or _participle_after_name(toks, k, phrase)
-                                    or _dated_participle(toks, k, phrase))) \
+    return bool(stop or phrase and (negated or _opens_comparison(toks, k) or _finite_report(toks, k)
+                                    or _participle_after_name(toks, k, phrase) or _dated_participle(toks, k, phrase))) \
         and not named and not (_titled_for(phrase + [toks[k]]) if word != "on" else _body_on(toks, k, phrase)) \
         and not _named_day(word, phrase)
 

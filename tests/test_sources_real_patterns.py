@@ -204,6 +204,11 @@ def test_sources_read_on_compared_copy(text, source):
      "Jo Lee", "steel tariffs"),
     # a name's possessive and a thing after a second cue set off by a comma: what the cue's subject laments
     ("Jo Lee praises, laments Al Roe's legacy.", "Jo Lee", "Al Roe's legacy"),
+    # the base form of a verb of judging after a verb in the past is a noun: the thing drawn is no one's words
+    ("The expulsions drew rare, if conditional, praise for the mayor from Democrats.", None, "expulsions drew rare"),
+    # a comparison after a name after "by" ends the name
+    ("“I am proud,” Jo Lee said in a statement released by the Elm House more than five hours later.", "Elm House",
+     "Elm House more"),
 ])
 def test_no_source_made_of_an_object(text, source, junk):
     found = [name for name, _ in cited(text)]

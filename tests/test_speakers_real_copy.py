@@ -153,6 +153,12 @@ def test_shapes_read_on_compared_copy(text, expected):
      " more.", [("The Department of Elms and Human Services", "The Department of Elms and Human Services")]),
     ("The Ministry of Elms defended the move, noting the “busy schedule” of its head.",
      [("The Ministry of Elms", "The Ministry of Elms")]),
+    # a letter reading out the quotation after it speaks as a letter saying it does
+    ("The Elm board sent a letter to schools on Friday.\n\nThe letter reads: “A school may not close on Mondays.”",
+     [("Elm board", "letter")]),
+    # the time opening a sentence before its subject is no part of the speaker
+    ("The Elm leaders met. Last week Elm leaders declared in a statement that it was “highly likely” there was"
+     " a plot.", [("Elm leaders", "Elm leaders")]),
 ])
 def test_shapes_read_on_compared_pairs(text, expected):
     assert spoken(text) == expected
