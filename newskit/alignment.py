@@ -448,9 +448,10 @@ class _Candidates:
         """Whether sentence i of A and j of B tell two facts however many words they share: they open with two
         different people (:meth:`other_subjects`), quote two remarks (:meth:`two_remarks`), share little but the
         words crediting a source (:meth:`credited_only`), give one's words and another's quotation speaking of
-        that one (:meth:`spoken_of`) or quote two speakers' remarks (:meth:`other_speakers`)."""
+        that one (:meth:`spoken_of`), quote two speakers' remarks (:meth:`other_speakers`) or share only the
+        description set off after one name (:func:`_lower_in_description`)."""
         return self.other_subjects(i, j) or self.two_remarks(i, j) or self.credited_only(i, j) \
-            or self.spoken_of(i, j) or self.other_speakers(i, j)
+            or self.spoken_of(i, j) or self.other_speakers(i, j) or _lower_in_description(self, i, j)
 
     def other_speakers(self, i: int, j: int) -> bool:
         """Whether sentence i of A and j of B both quote a remark (:func:`_quotes_a_remark`) and name its speakers
@@ -962,6 +963,33 @@ def _lower_in_background(found: _Candidates, i: int, j: int) -> bool:
     lower = _lower_in_common(found, i, j) - _REPORTING
     told = _background(found.texts_a[i]) ^ _background(found.texts_b[j])
     return bool(lower) and not lower - {stem(w) for w in told}
+
+
+_DESCRIPTION = re.compile(r"\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*)+,\s+(?:(?:an?|the)\s|\p{Ll}+\s+of\s)[^,;:]*"
+                          r"(?:,\s+(?:an?|the|one)\s[^,;:]*)?")
+"""A name of two capitalised words or more and the description set off by a comma after it (``Jo Lee, head of the Elm
+Trust, one of the port's oldest charities``)."""
+
+
+def _lower_in_description(found: _Candidates, i: int, j: int) -> bool:
+    """Whether every content word other than a reporting verb that sentence i of A and j of B both write in lower case
+    (:func:`_lower_in_common`, stems) lies, in both, in the description set off after a name (:data:`_DESCRIPTION`):
+    ``Jo Lee, head of the Elm Trust, called the toll unfair`` and ``"It hurts us," said Jo Lee, head of the Elm
+    Trust`` share whom they quote, not a remark.
+
+    Example
+    -------
+    >>> lee = "Jo Lee, head of the Elm Trust, one of the oldest port charities"
+    >>> found = _Candidates([lee + ", called the toll unfair."],
+    ...                     ['"It hurts every boat we own," said ' + lee + ".",
+    ...                      "Jo Lee, head of the Elm Trust, called the toll unfair."])
+    >>> _lower_in_description(found, 0, 0), _lower_in_description(found, 0, 1)
+    (True, False)
+    """
+    lower = _lower_in_common(found, i, j) - _REPORTING
+    told = [{stem(w) for m in _DESCRIPTION.finditer(text) for w in words(m.group())}
+            for text in (found.texts_a[i], found.texts_b[j])]
+    return bool(lower) and not lower - (told[0] & told[1])
 
 
 def _wide_gap_fact(found: _Candidates, i: int, j: int) -> bool:
@@ -2238,7 +2266,8 @@ def _echoes(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, 
 def _credit_echo(found: _Candidates, i: int, j: int) -> bool:
     """Whether sentence i of A and j of B quote two remarks (:meth:`_Candidates.two_remarks`) and the longest run of
     words they share lies outside quote marks in both: the credit both write (``Lee, who chairs the port board, said
-    in a statement``) tells who spoke, not that the two quote one remark.
+    in a statement``) tells who spoke, not that the two quote one remark; so does a description both set off after one
+    name (:func:`_lower_in_description`).
 
     Example
     -------
@@ -2248,7 +2277,8 @@ def _credit_echo(found: _Candidates, i: int, j: int) -> bool:
     True
     """
     runs = _longest_run(found.read_a[i], found.read_b[j])
-    return found.two_remarks(i, j) and not any(quoted for run in runs for _, quoted, _ in run)
+    return found.two_remarks(i, j) and not any(quoted for run in runs for _, quoted, _ in run) \
+        or _lower_in_description(found, i, j)
 
 
 def _merged_copies(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -1564,3 +1564,17 @@ def test_two_sentences_sharing_only_one_name_with_its_title_are_not_linked():
     b = INTRO + ["The chairman of the Port Board, Rep. Jo Lee of Elm, said he is ready to call witnesses as soon as "
                  "Tuesday to explain why the ferry fees were raised."] + OUTRO
     assert (2, 2) not in _links(align_texts(a, b))
+
+
+def test_two_remarks_of_one_person_sharing_only_the_description_after_the_name_are_not_linked():
+    # the lower-case words the two share ("head", "largest", "ferry", "firms") all lie in the description both set
+    # off after Jo Lee's name: whom they quote, not one remark
+    lee = "Jo Lee, head of Elm Sea Lines, one of the largest ferry firms on the coast"
+    remark = "\u201ca tax on every island family that will empty the schools and shops within a year.\u201d"
+    a = INTRO + [lee + ", called the new toll " + remark] + OUTRO
+    b = INTRO + ["Rain kept most boats in the harbour on Monday.",
+                 "'It ends the cheap crossing, which is the only way most people here can reach a hospital, a "
+                 "doctor or a job,' said " + lee + "."] + OUTRO
+    assert not {(2, 2), (2, 3)} & _links(align_texts(a, b))
+    told = b[:3] + [lee + ", called the toll " + remark] + OUTRO
+    assert (2, 3) in _links(align_texts(a, told))
