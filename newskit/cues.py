@@ -644,7 +644,8 @@ _NO_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[Nn]o|[Aa]ny)\s+(?:\p{Ll}+(?<!ly)\s+)?
 _TERMS = re.compile(rf"(?<![\w-])(?:{alternation(TALLY_TERMS + SET_PHRASES + WEATHER_ALERTS)})(?![\w-])",
                     re.IGNORECASE)
 _FOUND = frozenset(verb for verb in FINDING_VERBS if verb.endswith("ed") or verb in {"found", "shown"})
-_TO_VERB = re.compile(rf"\s+to\s+(?!(?:{alternation(DETERMINERS | set(SUBJECT_FORMS) | {'you', 'it'})})\b)"
+_OBJECT_PRONOUNS = frozenset(SUBJECT_FORMS) | {"you", "it"}
+_TO_VERB = re.compile(rf"\s+to\s+(?!(?:{alternation(DETERMINERS | _OBJECT_PRONOUNS)})\b)"
                       r"\p{Ll}+(?<![^s]s)\b")
 """"To" and a lower-case word that is no determiner, object pronoun or plural after a participle of finding
 (:data:`_FOUND`): a passive's infinitive ("estimated to cost"), no finding; not "suggested to me", "to reporters"."""
@@ -838,7 +839,7 @@ _THAT_AFTER = re.compile(r"\s+that\b")
 
 _DENYING_FORMS = frozenset(verb_forms("deny"))
 _PAST_BEFORE = re.compile(rf"\b(?:{alternation(IRREGULAR_PAST)}|\p{{Ll}}+ed)\s+"
-                          r"(?:(?!(?:it|them|him|her|us|me|you)\b)[\p{Ll}-]+,?\s+){0,4}$")
+                          rf"(?:(?!(?:{alternation(_OBJECT_PRONOUNS)})\b)[\p{{Ll}}-]+,?\s+){{0,4}}$")
 """A verb in the past and up to four modifiers before the base form of a verb of judging: that form is a noun, its
 object ("drew praise from", "drew rare, if conditional, praise"), not a cue; not past an object pronoun ("voters
 who backed him praise")."""

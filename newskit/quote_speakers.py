@@ -1591,7 +1591,7 @@ def _cue_between(v, q: dict, rows: list[dict], lo: int, clauses: int) -> tuple |
     paragraph = v.paragraphs[q["paragraph"]][0]
     past = max(lo, paragraph, rows[-1]["end"] if rows else -1)
     if lo < paragraph:
-        past = v.starts[max(bisect.bisect_right(v.starts, paragraph - 1) - 1, 0)]
+        past = v.starts[_sentence_at(v, paragraph - 1)]
     cued = _cue_near(v.text, past, q["start"], False) if past < q["start"] else None
     if not cued:
         return None
@@ -1634,7 +1634,7 @@ def _own_sentence_person(v, q: dict, after: int) -> bool:
     >>> quotes(story_from_texts({"a": text})).speaker.tolist()
     ['Al Roe', 'Al Roe']
     """
-    opening = v.starts[max(bisect.bisect_right(v.starts, q["start"]) - 1, 0)]
+    opening = v.starts[_sentence_at(v, q["start"])]
     return opening > after and any(
         _subject_person(v, pos, name) and not _POSSESSIVE_S.match(v.text, pos + size)
         for pos, name in v.people.between(opening, q["start"]) if (size := _written_length(v.text, pos, name)))
@@ -1682,7 +1682,7 @@ def _named_between_source(v, q: dict, lo: int, past: int, back: bool) -> tuple |
     there ("Lee delivered a message to Roe: “...”": Lee); ((mention, start, end), "", fullest name or he/she) or
     None."""
     text = v.text
-    opening = v.starts[max(bisect.bisect_right(v.starts, q["start"]) - 1, 0)]
+    opening = v.starts[_sentence_at(v, q["start"])]
     people = set(v.known.between(past, q["start"])) | {
         (pos, name) for pos, name in v.people.between(max(past, opening), q["start"]) if _subject_person(v, pos, name)}
     named = [(pos, pos + size, name) for pos, name in sorted(people)
@@ -1724,7 +1724,7 @@ def _clause_subject(v, pos: int, lo: int) -> tuple | None:
     >>> quotes(story_from_texts({"a": text})).speaker.tolist()
     ['Mia Tan', 'Al Roe', 'Mia Tan']
     """
-    k = max(bisect.bisect_right(v.starts, pos) - 1, 0)
+    k = _sentence_at(v, pos)
     subjects = [s for s in _sentence_subjects(v, k) if s[2] <= pos]
     if not subjects or subjects[-1][2] == pos or subjects[-1][1] != "person" or subjects[-1][2] < lo \
             or _BY.search(v.text, subjects[-1][2], pos):
@@ -1842,7 +1842,7 @@ def _past_reporting_clause(v, row: dict) -> int:
     after = row["mention_start"]
     if pd.isna(after) or after < row["end"]:
         return row["end"]
-    return max(row["end"], v.ends[max(bisect.bisect_right(v.starts, after) - 1, 0)])
+    return max(row["end"], v.ends[_sentence_at(v, after)])
 
 
 _POSSESSIVE_LEAD = re.compile(r"^\p{Lu}[\w&.-]*(?:\s+\p{Lu}[\w&.-]*)*[’']s\s+(?=\p{Lu})")
@@ -2585,8 +2585,8 @@ def is_quantity(source: str) -> bool:
 
 def _place(v: _Version, q: dict) -> _Place:
     """The sentence of quotation ``q`` and the stretch of it up to the quotations on either side."""
-    i = max(bisect.bisect_right(v.starts, q["start"]) - 1, 0)
-    j = max(bisect.bisect_right(v.starts, q["end"] - 1) - 1, 0)
+    i = _sentence_at(v, q["start"])
+    j = _sentence_at(v, q["end"] - 1)
     start = v.starts[i] if v.starts else 0
     k = bisect.bisect_right(v.quote_ends, q["start"]) - 1  # the last quotation ending before this one opens
     lo = max(start, v.quote_ends[k]) if k >= 0 and v.quote_ends[k] >= start else start
@@ -4109,7 +4109,7 @@ def _statement_givers(v: _Version, pos: int, q: dict) -> list[str]:
     cues = sorted([m.start() for m in _SAID_IN_STATEMENT.finditer(v.text, 0, pos)]
                   + [m.start(m.lastindex) for m in _STATEMENT_OPENING.finditer(v.text, 0, pos)])
     for cue in cues:
-        k = max(bisect.bisect_right(v.starts, cue) - 1, 0)
+        k = _sentence_at(v, cue)
         subject = subject_before(v.text, v.starts[k], cue)
         if not subject or _quoted(v, cue):
             continue
@@ -4136,7 +4136,7 @@ def _reported_before(v: _Version, q: dict) -> list[str]:
     """The body a reporting clause closing the sentence just before the quotation ``q`` names (:func:`_it_reporter`),
     when ``q`` opens its sentence in the same paragraph: who gave out the statement a quotation after it is
     cued by ("The account is safe, the Elm Office said. “...,” a statement said": the Elm Office); [] otherwise."""
-    k = max(bisect.bisect_right(v.starts, q["start"]) - 1, 0)
+    k = _sentence_at(v, q["start"])
     if v.text[v.starts[k]:q["start"]].strip():
         return []
     body = _it_reporter(v, k, q)
@@ -4174,7 +4174,7 @@ def _statement_speaker(v: _Version, found: _Found, q: dict, m_start: int, m_end:
                    or gave_statement(v.text, row["cue"], int(row["mention_end"]), int(row["mention_start"])))]
     near = lo if givers else 0  # a statement given nearby is read before a document introduced further back
     givers = givers or _quotation_owner(v, q) or _reported_before(v, q) or _statement_givers(v, m_start, q)[-1:]
-    k = max(bisect.bisect_right(v.starts, m_end) - 1, 0)
+    k = _sentence_at(v, m_end)
     return statement_author(v.text, m_start, m_end, v.ends[k], givers,
                             lambda name, pos: name and _statement_owner(v, q, name, pos), lo=near) or ""
 
@@ -4221,7 +4221,7 @@ def _organisation_subject(v: _Version, m_start: int, q: dict) -> tuple[int, str]
     ['Twitter']
     """
     lo = v.window(q["paragraph"])[0]
-    k0 = max(bisect.bisect_right(v.starts, m_start) - 1, 0)
+    k0 = _sentence_at(v, m_start)
     for k in range(k0 - 1, -1, -1):
         if v.ends[k] <= lo:
             break
@@ -4533,7 +4533,7 @@ def _role_speaker(v: _Version, q: dict, found: _Found, mention: str, m_start: in
         return before
     if mention.split()[-1] in v.roles or mention.split()[-1] in _PARTY_MEMBER:
         return ""  # someone is named with that role, but not only one, or a party's member, one of many: not a guess
-    lo = v.starts[max(bisect.bisect_right(v.starts, m_start) - 1, 0)]
+    lo = v.starts[_sentence_at(v, m_start)]
     named = [person for person in v.people.between(lo, m_start) if not _quoted(v, person[0])
              and not _object_only(v.text, person[0], m_start)]
     if named and _role_fits(v, mention, named[-1][1], other):
@@ -4961,7 +4961,7 @@ def _pronoun_speaker(v: _Version, found: _Found, mention: str, m_start: int, q: 
     if described:
         return described
     lo = v.window(q["paragraph"])[0]
-    k0 = max(bisect.bisect_right(v.starts, m_start) - 1, 0)
+    k0 = _sentence_at(v, m_start)
     for k in range(k0, max(k0 - 8, -1), -1):
         lo = _reach(v, found, k, k0, lo, mention.lower(), m_start)
         if lo is None:
@@ -5079,7 +5079,7 @@ def _main_clause_subject(v: _Version, want: str, pos: int) -> str:
     >>> _main_clause_subject(v, "m", 18), _main_clause_subject(v, "m", 0)
     ('Jo Lee', '')
     """
-    k = max(bisect.bisect_right(v.starts, pos) - 1, 0)
+    k = _sentence_at(v, pos)
     if not v.starts or not _OPENING_CONJUNCTION.fullmatch(v.text, v.starts[k], pos):
         return ""
     comma = v.text.find(",", pos, v.ends[k])
@@ -5119,7 +5119,7 @@ def _opening_clause_subject(v: _Version, want: str, pos: int) -> str:
     >>> _opening_clause_subject(v, "m", 40), _opening_clause_subject(v, "f", 40)
     ('Al Roe', '')
     """
-    k = max(bisect.bisect_right(v.starts, pos) - 1, 0)
+    k = _sentence_at(v, pos)
     opening = _OPENING_CLAUSE.match(v.text, v.starts[k], pos) if v.starts else None
     if not opening or v.text[pos:pos + 3].lower() not in ("he ", "she") \
             or not _CLAUSE_CLOSED.fullmatch(v.text, opening.end(), pos):
@@ -5223,7 +5223,7 @@ def _group_speaker(v: _Version, found: _Found, m_start: int, q: dict) -> str:
     reporting clause or sentence before it (back to the previous paragraph's start) that is a group named by a plural
     noun ("Kazakh officials", "the rescuers"), else ""."""
     lo = v.window(q["paragraph"])[0]
-    k0 = max(bisect.bisect_right(v.starts, m_start) - 1, 0)
+    k0 = _sentence_at(v, m_start)
     issuer = _ISSUER_BEFORE.search(v.text, v.starts[k0] if v.starts else 0, m_start)
     if issuer:  # "In a statement from Elmland, they said": Elmland
         return v.resolve(issuer.group(1), issuer.start(1))
@@ -5965,7 +5965,7 @@ def quote_rows(version, sents: pd.DataFrame, paragraphs: list[tuple[int, int]], 
     rows = [row for row, _ in _rows(version, sents, paragraphs, spans, attributed, pronouns)]
     for row, nxt in reversed(list(zip(rows, rows[1:]))):  # a multi-paragraph quote is attributed once
         if row["kind"] == nxt["kind"] == "multi-paragraph" and not row["speaker"]:
-            row.update({k: nxt[k] for k in ("speaker", "mention", "cue", "mention_start", "mention_end")})
+            _take_speaker(row, nxt)
     return rows
 
 
@@ -6025,7 +6025,7 @@ def _terms_cued_later(v: _Version, rows: list[dict]) -> None:
         if row["kind"] == "scare" and not row["speaker"] and nxt["sentence"] == row["sentence"] \
                 and nxt["kind"] != "scare" and nxt["speaker"] and _speaks_for_term(v, row, nxt) \
                 and not QUOTE_CUES.search(v.text, row["end"], nxt["start"]):
-            row.update({k: nxt[k] for k in ("speaker", "mention", "cue", "mention_start", "mention_end")})
+            _take_speaker(row, nxt)
 
 
 def _speaks_for_term(v: _Version, term: dict, nxt: dict) -> bool:
@@ -6035,7 +6035,7 @@ def _speaks_for_term(v: _Version, term: dict, nxt: dict) -> bool:
         return False
     if nxt["cue"] and nxt["mention_start"] > nxt["end"]:
         return True
-    return v.starts[_sentence_index(v, term)] <= nxt["mention_start"] and nxt["mention_end"] <= term["start"]
+    return v.starts[_sentence_at(v, term["start"])] <= nxt["mention_start"] and nxt["mention_end"] <= term["start"]
 
 
 def _terms_after_term(v: _Version, rows: list[dict], subject_terms: set[int]) -> None:
@@ -6054,13 +6054,19 @@ def _terms_after_term(v: _Version, rows: list[dict], subject_terms: set[int]) ->
                 and row["kind"] == "scare" and not row["speaker"] \
                 and row["sentence"] == prev["sentence"] and not re.search(r"[;:]", v.text[prev["end"]:row["start"]]) \
                 and not QUOTE_CUES.search(v.text, prev["end"], row["start"]) \
-                and not any(prev["end"] <= s[2] < row["start"] for s in _sentence_subjects(v, _sentence_index(v, row))):
-            row.update({k: prev[k] for k in ("speaker", "mention", "cue", "mention_start", "mention_end")})
+                and not any(prev["end"] <= s[2] < row["start"]
+                            for s in _sentence_subjects(v, _sentence_at(v, row["start"]))):
+            _take_speaker(row, prev)
 
 
-def _sentence_index(v: _Version, row: dict) -> int:
-    """The index of the sentence quotation ``row`` opens in."""
-    return max(bisect.bisect_right(v.starts, row["start"]) - 1, 0)
+def _sentence_at(v: _Version, pos: int) -> int:
+    """The index of the sentence of ``v`` that holds offset ``pos`` (the first one for a position before it)."""
+    return max(bisect.bisect_right(v.starts, pos) - 1, 0)
+
+
+def _take_speaker(row: dict, other: dict) -> None:
+    """Give quotation ``row`` the speaker, mention and cue of quotation row ``other``, in place."""
+    row.update({k: other[k] for k in ("speaker", "mention", "cue", "mention_start", "mention_end")})
 
 
 def _read_pronouns(v: _Version, found: _Found, pronouns: dict[int, str], waiting: list[int], hi: int) -> None:
@@ -6089,7 +6095,7 @@ def _pronoun_antecedent(v: _Version, found: _Found, mention: str, pos: int) -> s
     if not v.paragraphs:
         return mention
     k = max(v.paragraph_index(pos), 0)
-    i = max(bisect.bisect_right(v.starts, pos) - 1, 0)
+    i = _sentence_at(v, pos)
     q = {"start": pos, "end": v.paragraphs[k][1], "paragraph": k}
     named = _pronoun_speaker(v, found, mention, pos, q, _Place(i, v.sentence_ids[i], pos, pos, False))
     other = None if _named_person(v, named) else v.antecedents.unknown(pos)
