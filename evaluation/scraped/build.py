@@ -161,7 +161,7 @@ the page, one paragraph per block between blank lines; its snapshot at ``ABP_GIT
 more (half 37), ``ABP_QUOTES_38`` ten more (half 38), ``ABP_QUOTES_39`` ten more (half 39), ``ABP_QUOTES_40`` eight
 more, four events (half 40), ``ABP_QUOTES_41`` ten more (half 41), ``ABP_QUOTES_42`` ten more (half 42),
 ``ABP_QUOTES_43`` ten more (half 43), ``ABP_QUOTES_44`` ten more (half 44), ``ABP_QUOTES_45`` ten more
-(half 45).
+(half 45), ``ABP_QUOTES_46`` ten more (half 46).
 
 Half "unseen21" of ``evaluation/align_rewrites.py`` (no furniture gold; ``REWRITE_PROJECTS``) comes from the same data
 set: ``ABP_REWRITES_21`` lists its six records by ID and address, read as half 34's (captions and credit lines as the
@@ -2149,6 +2149,32 @@ ABP_QUOTES_45 = (  # half 45 of evaluation/quote_real.py: five events each repor
                          "n2432477"),
 )
 
+ABP_QUOTES_46 = (  # half 46 of evaluation/quote_real.py: five events each reported by two outlets:
+    # the first federal execution in 17 years, hours after the Supreme Court cleared the way, July 14, 2020, on The Hill
+    # and NBC News
+    ("2W1WED0JCBIU7WlD", "https://thehill.com/homenews/administration/507199-federal-prisoner-executed-hours-after-"
+                         "supreme-court-decision"),
+    ("IHtW6TgHxlfrPJsk", "https://www.nbcnews.com/news/us-news/first-federal-execution-17-years-carried-out-indiana-"
+                         "after-supreme-n1233749"),
+    # Moderna's first results from its coronavirus vaccine's safety trial, May 18, 2020, on Newsmax and The Washington
+    # Post
+    ("cbWba6IogGxgUQg2", "https://www.newsmax.com/finance/streettalk/moderna-vaccine-study/2020/05/18/id/967793/"),
+    ("hsE8We6zUxKfi4Zo", "https://www.washingtonpost.com/health/2020/05/18/coronavirus-vaccine-first-results/"),
+    # Sportsnet firing the hockey commentator Don Cherry over his remarks on immigrants, November 11-12, 2019, on The
+    # Post Millennial and AP
+    ("dfZT7mpdd10F1YPl", "https://www.thepostmillennial.com/breaking-don-cherry-fired-from-sportsnet/"),
+    ("lNolxJP3p0JOusG4", "https://apnews.com/c6927167304644afb90f8c5be6fc799e"),
+    # a US warship downing an Iranian drone in the Strait of Hormuz, July 18, 2019, on the Daily Mail and Fox News
+    ("47k1Izy3EmuHKvVL", "https://www.dailymail.co.uk/news/article-7262485/Trump-says-U-S-Navy-shot-provocative-"
+                         "hostile-Iranian-drone.html"),
+    ("qR4bp0sioCtkm8pO", "https://www.foxnews.com/world/trump-us-warship-iranian-drone-strait-hormuz"),
+    # UN experts asking for an inquiry into the hacking of Jeff Bezos' phone and Saudi Arabia's denial, January 22,
+    # 2020, on the New York Post and the BBC
+    ("K2rNbXoSBNVucGMs", "https://nypost.com/2020/01/22/saudi-arabia-calls-claims-that-crown-prince-hacked-jeff-bezos-"
+                         "phone-absurd/"),
+    ("I2dtcXaiYe3DBuXl", "https://www.bbc.com/news/world-us-canada-51210743"),
+)
+
 ABP_REWRITES_21 = (  # half "unseen21" of evaluation/align_rewrites.py (no furniture gold): three outlets retelling an
     # AP story of the same day: the New York Post's of China's word on lifting tariff hikes, Fox News' of the rule
     # barring abortion counseling at federally funded clinics, CBS News' of New York's new abortion law
@@ -2426,6 +2452,7 @@ QUOTE_PROJECTS = (  # pages of evaluation/quote_real.py's halves with no furnitu
     ("43", ABP_GIT_DIR, abp_pages(ABP_QUOTES_43), one_page(abp_text)),
     ("44", ABP_GIT_DIR, abp_pages(ABP_QUOTES_44), one_page(abp_text)),
     ("45", ABP_GIT_DIR, abp_pages(ABP_QUOTES_45), one_page(abp_text)),
+    ("46", ABP_GIT_DIR, abp_pages(ABP_QUOTES_46), one_page(abp_text)),
 )
 
 
