@@ -929,41 +929,47 @@ a lede's word teammates "suggested to reporters" theirs; words fans "were told b
 announcer's; "the statement continued" after a league's statement is the league's, the statement an equally right
 reading; what a team "announced ..., ESPN reports" is the team's and the network's alike; an injured officer's words and
 an officer's cry speak as the unnamed officers; a word a man "told reporters he thought" a thing was is his.
-Half 46 (``scraped``, kept unseen: ``UNLISTED``; not yet scored) is ten more Article-Bias-Prediction pages with no
-furniture gold (``evaluation/scraped/build.py`` ABP_QUOTES_46: five events each reported by two outlets, chosen for
-their quotations and speakers, kinds of story halves 34 to 45 have few of: an execution after a court's ruling,
-medicine and a company's trial results, sport and a broadcaster's firing, a military incident abroad and a foreign
-government's denial, and a company chief's hacked phone, on NBC News, Newsmax, The Washington Post, The Post
-Millennial, the Daily Mail, the New York Post and the BBC among others; the executed man on both pages with 3
-quotations, one through a reporter, the Supreme Court's majority on both pages with 4, a dissenting justice with 2, a
-Justice Department spokeswoman, the prisoner's lawyer on both pages with 5, the Bureau of Prisons on both pages and its
-spokesperson, a victim's relative, the attorney general; an infectious disease expert with 2, the company's chief
-medical officer, its chief executive on both pages with 3, two more scientists; the commentator on both pages with 13,
-the network's president with 4, the league, his co-host with 2, a sponsor's vice president with 2, a mayor, a veterans'
-legion and its statement, a parliamentarian's writing of 1893, three characters of a novel a column quotes with 7; a
-deputy foreign minister and his tweet, the president on both pages with 5, an armed forces spokesman, an unnamed US
-official with 3, an Iraqi security official with 2, the Pentagon's chief spokesman, a foreign minister; a kingdom and
-its embassy on both pages with 5, a newspaper with 2, unnamed sources, the company chief on both pages, with his wife
-once, his lawyer, two UN rapporteurs with 8 and their statement, a forensic analysis, a computer expert; 52 speakers
-counted page by page), 99 quotations with ``speaker_type`` (70 person, 15 organisation, 12 anonymous, 2 media),
-annotated the same way before newskit was run on them, the lines the furniture rules set aside (The Hill's embedded
-post with its credit line, "ADVERTISEMENT" lines and the link text run into the justices' names, NBC News' newsletter
-lines and photo caption, Newsmax's capitalised subhead, The Washington Post's "AD" lines, AP's photo captions with a
-film's title and a word in marks and its "More AP NHL" line, the Daily Mail's captions and its two boxes, one holding
-the president's statement in marks, Fox News' capitalised promo line, app line and contributor line, the BBC's image
-and media captions, subheads, one in single marks, analysis byline and timeline line) read by eye and left out. The
-events: the first federal execution in 17 years, hours after the Supreme Court cleared the way, on The Hill and NBC
-News; Moderna's first results from its coronavirus vaccine's safety trial on Newsmax and The Washington Post; Sportsnet
-firing Don Cherry over his remarks on immigrants on The Post Millennial and AP; a US warship downing an Iranian drone
-in the Strait of Hormuz on the Daily Mail and Fox News; UN experts asking for an inquiry into the hacking of Jeff
-Bezos' phone and Saudi Arabia's denial on the New York Post and the BBC. Its readings add: the dialogue of a novel a
-column quotes is its characters', an unnamed one anonymous; the label a body "would only identify" people as is its;
-"the majority said" and an unsigned "majority opinion saying that" are the court's; a word of a person's "choice of
-words" or "admonishment" is his; quotations in single straight marks are quotations, one left open at its paragraph's
-end and re-opened in the next one quotation; "dismissed claims ... as "absurd"" is the kingdom's, its embassy an
-equally right reading; a word of a newspaper's "report that" is the newspaper's; unnamed experts who "said" before the
-page names them are the two it names, "The analysis cited by the experts says" the analysis', the experts equally
-right; a word after an agentless "reportedly" is a term.
+Half 46 (``scraped``, kept unseen: ``UNLISTED``; scored unseen once, newskit as of 0756dc2: quote F1 .975 (tp 98 fp 4
+fn 1), speaker P/R/F1 .835/.818/.827 (tp 81 fp 16 fn 18), full .773/.758/.765 (tp 75 fp 22 fn 24), mention F1 .847 (tp
+83 fp 14 fn 16); a name beside the quotation with its cue gave the right person 46 of 52 times, a pronoun there 7 of
+10, a description there 9 of 10, a name between two quotations 7 of 8, a description there 1 of 1, a name by the
+quotation before 5 of 6, a description there 2 of 2, a name in its sentence 1 of 1, a description there 3 of 3, no
+speaker found 0 of 5; right persons by the gold speaker's type: persons 61 of 69 found, organisations 9 of 15,
+anonymous 10 of 12, media 1 of 2) is ten more Article-Bias-Prediction pages with no furniture gold
+(``evaluation/scraped/build.py`` ABP_QUOTES_46: five events each reported by two outlets, chosen for their quotations
+and speakers, kinds of story halves 34 to 45 have few of: an execution after a court's ruling, medicine and a company's
+trial results, sport and a broadcaster's firing, a military incident abroad and a foreign government's denial, and a
+company chief's hacked phone, on NBC News, Newsmax, The Washington Post, The Post Millennial, the Daily Mail, the New
+York Post and the BBC among others; the executed man on both pages with 3 quotations, one through a reporter, the
+Supreme Court's majority on both pages with 4, a dissenting justice with 2, a Justice Department spokeswoman, the
+prisoner's lawyer on both pages with 5, the Bureau of Prisons on both pages and its spokesperson, a victim's relative,
+the attorney general; an infectious disease expert with 2, the company's chief medical officer, its chief executive on
+both pages with 3, two more scientists; the commentator on both pages with 13, the network's president with 4, the
+league, his co-host with 2, a sponsor's vice president with 2, a mayor, a veterans' legion and its statement, a
+parliamentarian's writing of 1893, three characters of a novel a column quotes with 7; a deputy foreign minister and
+his tweet, the president on both pages with 5, an armed forces spokesman, an unnamed US official with 3, an Iraqi
+security official with 2, the Pentagon's chief spokesman, a foreign minister; a kingdom and its embassy on both pages
+with 5, a newspaper with 2, unnamed sources, the company chief on both pages, with his wife once, his lawyer, two UN
+rapporteurs with 8 and their statement, a forensic analysis, a computer expert; 52 speakers counted page by page), 99
+quotations with ``speaker_type`` (70 person, 15 organisation, 12 anonymous, 2 media), annotated the same way before
+newskit was run on them, the lines the furniture rules set aside (The Hill's embedded post with its credit line,
+"ADVERTISEMENT" lines and the link text run into the justices' names, NBC News' newsletter lines and photo caption,
+Newsmax's capitalised subhead, The Washington Post's "AD" lines, AP's photo captions with a film's title and a word in
+marks and its "More AP NHL" line, the Daily Mail's captions and its two boxes, one holding the president's statement in
+marks, Fox News' capitalised promo line, app line and contributor line, the BBC's image and media captions, subheads,
+one in single marks, analysis byline and timeline line) read by eye and left out. The events: the first federal
+execution in 17 years, hours after the Supreme Court cleared the way, on The Hill and NBC News; Moderna's first results
+from its coronavirus vaccine's safety trial on Newsmax and The Washington Post; Sportsnet firing Don Cherry over his
+remarks on immigrants on The Post Millennial and AP; a US warship downing an Iranian drone in the Strait of Hormuz on
+the Daily Mail and Fox News; UN experts asking for an inquiry into the hacking of Jeff Bezos' phone and Saudi Arabia's
+denial on the New York Post and the BBC. Its readings add: the dialogue of a novel a column quotes is its characters',
+an unnamed one anonymous; the label a body "would only identify" people as is its; "the majority said" and an unsigned
+"majority opinion saying that" are the court's; a word of a person's "choice of words" or "admonishment" is his;
+quotations in single straight marks are quotations, one left open at its paragraph's end and re-opened in the next one
+quotation; "dismissed claims ... as "absurd"" is the kingdom's, its embassy an equally right reading; a word of a
+newspaper's "report that" is the newspaper's; unnamed experts who "said" before the page names them are the two it
+names, "The analysis cited by the experts says" the analysis', the experts equally right; a word after an agentless
+"reportedly" is a term.
 Detection: a found quotation is a true positive when it overlaps a gold quotation, each matched at
 most once; the pieces of one multi-paragraph quotation count as one; scare quotes are left out of
 the predictions unless they overlap a gold quotation. Speaker: a matched quotation whose speaker
