@@ -110,8 +110,9 @@ events on two or three outlets, a player page of The National with its rundown, 
 pages with their note on the author's views, a video page of a reaction; scored once unseen, body P 0.985 R 0.993, set
 aside R 0.909, stated headline 8/9, 3 of 320 alignment rows outside the article) and "unseen52" (nine more, chosen for
 their furniture: four events or subjects on two or three outlets, a feature page, a photo story with its writer's note,
-an Inside Story page beside another outlet's story, an opinion page with its note on the authors' views) are kept
-unseen. A half kept unseen
+an Inside Story page beside another outlet's story, an opinion page with its note on the authors' views; scored once
+unseen, body P 0.985 R 1.000, set aside R 0.892, stated headline 7/9, 7 of 533 alignment rows outside the article) are
+kept unseen. A half kept unseen
 prints only aggregates, never a page's individual lines, so it can be scored without its errors being read.
 What is printed, per half:
 
