@@ -98,6 +98,10 @@ furniture, among them kinds of page no earlier half holds (CBC's player page of 
 glued before its rundown, NPR's Picture Show kept without its photos, Al Jazeera's opinion pages with their closing
 note on the author's views), the BBC's video page of a reaction, Al Jazeera's recommended stories, CBC's deks and a
 subhead; a furniture half only).
+Half "unseen52" takes nine more (``BIAS_52``), four events or subjects each reported by two outlets or three, chosen
+for their furniture, among them kinds of page no earlier half holds (Al Jazeera's feature page, NPR's photo story with
+its note on the writer), Al Jazeera's Inside Story page beside another outlet's story, its opinion page, the BBC's
+feature with its "Additional reporting by" line, CBC's deks and subheads; a furniture half only).
 Half "unseen16" comes from another class project of the same course as unseen13's, an AP News scraper (requests and
 BeautifulSoup: the page's title as "Title: <title>", then every paragraph's text, photo and video captions above and
 within the text, AP's funding notes and copyright line as kept) that saved each page's text as a plain text file
@@ -831,6 +835,41 @@ BIAS_51 = (  # half "unseen51": four events each reported by two or three of the
      "https://www.bbc.com/news/videos/cy92ge22298o?at_medium=RSS&at_campaign=rss"),
     ("Article_pull__05-22_4_45PM__095_Thousands_protest_Rau\u0301l_Castro_indictment_outside_US_Embassy_in_Havana.json",
      "https://www.cbc.ca/news/world/cuba-protest-raul-castro-indictment-9.7209262?cmp=rss"),
+)
+
+BIAS_52 = (  # half "unseen52": four events or subjects each reported by two or three of the project's outlets, chosen
+    # for their furniture: the deportation of the Gaza flotilla's activists, May 21, 2026, on Al Jazeera's Inside Story
+    # video page and CBC (family flotilla2; unseen42's flotilla and unseen51's bengvir hold other pages on the flotilla)
+    ("Article_pull__05-21__146_Do_aid_flotillas_make_a_difference_for_Palestinians_under_Israeli_blockade.json",
+     "https://www.aljazeera.com/video/inside-story/2026/5/21/"
+     "do-aid-flotillas-make-a-difference-for-palestinians-under-israeli-blockade?traffic_source=rss"),
+    ("Article_pull__05-21__120_Israel_deports_all_Gaza_flotilla_activists_after_outcry_over_their_detention.json",
+     "https://www.cbc.ca/news/world/israel-gaza-flotilla-repatriation-flights-9.7206806?cmp=rss"),
+    # Lebanon under Israel's war, May 25, 2026, on Al Jazeera's feature page of a subdued Liberation Day and NPR's story
+    # of a martial arts class in Beirut (family lebanon3)
+    ("Articles_pull__05-25_12_41pm__118_Subdued_Lebanon_Liberation_Day_celebrations_under_new_Israeli_occupation.json",
+     "https://www.aljazeera.com/features/2026/5/25/"
+     "subdued-lebanon-liberation-day-celebrations-under-new-israeli-occupation?traffic_source=rss"),
+    ("Article_pull__05-25_7_10AM__141_In_Beirut_refugee_girls_and_women_learn_more_than_self_defense_in_martial_arts"
+     "_class.json",
+     "https://www.npr.org/2026/05/25/g-s1-120826/lebanon-women-martial-arts"),
+    # Afghan women under the Taliban, May 24, 2026, on NPR's photo story and the BBC (family afghanwomen)
+    ("Article_pull__05-24_1_52PM__160_Mind_bending_photos_by_anonymous_cousins_show_the_pain_and_dreams_of_Afghan"
+     "_women.json",
+     "https://www.npr.org/2026/05/24/g-s1-123443/photos-afghanistan-women-taliban"),
+    ("Article_pull__05-24_6_40PM__003_She_was_told_to_marry_in_a_country_which_bans_girls_education_So_she_got_in_a"
+     "_taxi_and_fled.json",
+     "https://www.bbc.com/news/articles/ce3pgn48wnqo?at_medium=RSS&at_campaign=rss"),
+    # the talks on a US-Iran deal and the Strait of Hormuz, May 24, 2026, on Al Jazeera's opinion page, the BBC and CBC
+    # (family irandeal4; unseen43's irandeal, unseen46's irandeal2 and unseen51's irandeal3 hold other pages)
+    ("Article_pull__05-24_1_52PM__157_The_GCC_should_insure_itself_against_the_next_Strait_of_Hormuz_crisis.json",
+     "https://www.aljazeera.com/opinions/2026/5/24/"
+     "the-gcc-should-insure-itself-against-the-next-strait-of-hormuz-crisis?traffic_source=rss"),
+    ("Article_pull__05-24_1_52PM__016_Trump_says_Iran_deal_largely_negotiated_including_reopening_Strait_of_Hormuz"
+     ".json",
+     "https://www.bbc.com/news/articles/crmp121z3z8o?at_medium=RSS&at_campaign=rss"),
+    ("Article_pull__05-24_1_52PM__106_Details_emerge_about_potential_Iran_deal_as_Trump_says_not_to_rush.json",
+     "https://www.cbc.ca/news/world/details-emerge-us-deal-with-iran-9.7210359?cmp=rss"),
 )
 
 CHASE_GIT_DIR = Path("/work/.mirror/ChasePoin+CS325_Project1/repo")
@@ -2409,6 +2448,8 @@ PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, pa
     ("unseen50", BIAS_GIT_DIR, tuple((BIAS_COMMIT, f"{BIAS_FOLDER}/{path}", address) for path, address in BIAS_50),
      one_page(record_text)),
     ("unseen51", BIAS_GIT_DIR, tuple((BIAS_COMMIT, f"{BIAS_FOLDER}/{path}", address) for path, address in BIAS_51),
+     one_page(record_text)),
+    ("unseen52", BIAS_GIT_DIR, tuple((BIAS_COMMIT, f"{BIAS_FOLDER}/{path}", address) for path, address in BIAS_52),
      one_page(record_text)),
 )
 
