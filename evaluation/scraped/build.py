@@ -174,8 +174,8 @@ half "unseen23" six more, listed in ``ABP_REWRITES_23``, half "unseen24" six mor
 ``ABP_REWRITES_24``, half "unseen25" six more, listed in ``ABP_REWRITES_25``, half "unseen26" six more, listed in
 ``ABP_REWRITES_26``, half "unseen27" six more, listed in ``ABP_REWRITES_27``, half "unseen28" six more, listed
 in ``ABP_REWRITES_28``, half "unseen29" six more, listed in ``ABP_REWRITES_29``, half "unseen30" six more,
-listed in ``ABP_REWRITES_30``, half "unseen31" six more, listed in ``ABP_REWRITES_31``, and half "unseen32" six
-more, listed in ``ABP_REWRITES_32``.
+listed in ``ABP_REWRITES_30``, half "unseen31" six more, listed in ``ABP_REWRITES_31``, half "unseen32" six
+more, listed in ``ABP_REWRITES_32``, and half "unseen33" six more, listed in ``ABP_REWRITES_33``.
 
 Two pages may share a cache name (names are cut at 60 characters): the one listed later (``CRAWLED`` after
 ``EXTRA`` after the pinned folder) is kept, and only the kept text is written and checked against the gold.
@@ -2406,6 +2406,24 @@ ABP_REWRITES_32 = (  # half "unseen32" of evaluation/align_rewrites.py (no furni
      "trump-signs-bill-sanctions-chinese-treatment-uighurs-200617205702511.html"),
 )
 
+ABP_REWRITES_33 = (  # half "unseen33" of evaluation/align_rewrites.py (no furniture gold): AP's first story of
+    # same-sex couples marrying in Washington state (as the Christian Science Monitor printed it) against its later
+    # version on Fox News, NPR's first report of the Justice Department dropping its case against John Edwards against
+    # Fox News' retelling, CNN's first report of Republican lawmakers' letter to the new FBI director on Benghazi
+    # against Politico's
+    ("h54bdH1MPJLIBefS", "http://www.csmonitor.com/USA/Latest-News-Wires/2012/1209/"
+     "Same-sex-couples-trade-first-I-do-s-in-Washington"),
+    ("oyzrOfwLfvCUtTX9",
+     "http://www.foxnews.com/politics/2012/12/09/same-sex-couples-in-washington-start-taking-wedding-vows/"),
+    ("RQ8zAT2gyGLlsLL2", "http://www.npr.org/blogs/thetwo-way/2012/06/13/154951540/"
+     "justice-department-is-dropping-case-against-edwards"),
+    ("oCz3pKTIAbwxzZG5",
+     "http://www.foxnews.com/politics/2012/06/13/justice-department-no-new-trial-for-edwards-284688989/"),
+    ("5tvysWonBSy3EMQ9", "http://politicalticker.blogs.cnn.com/2013/07/31/"
+     "first-on-cnn-new-fbi-director-to-face-gop-heat-for-benghazi-investigation/?hpt=po_c2"),
+    ("gSEpHmZtZ0kdahJy", "http://www.politico.com/story/2013/07/republicans-james-comey-benghazi-94976.html"),
+)
+
 PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, path, address), a page's text from its bytes
     # and address
     ("unseen12", HN_GIT_DIR, HN, one_page(utf8_reader_text)),
@@ -2477,6 +2495,7 @@ REWRITE_PROJECTS = (  # pages of evaluation/align_rewrites.py's halves that no f
     ("unseen30", ABP_GIT_DIR, abp_pages(ABP_REWRITES_30), one_page(abp_text)),
     ("unseen31", ABP_GIT_DIR, abp_pages(ABP_REWRITES_31), one_page(abp_text)),
     ("unseen32", ABP_GIT_DIR, abp_pages(ABP_REWRITES_32), one_page(abp_text)),
+    ("unseen33", ABP_GIT_DIR, abp_pages(ABP_REWRITES_33), one_page(abp_text)),
 )
 
 
