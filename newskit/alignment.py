@@ -96,7 +96,9 @@ The rules, in order:
    written in lower case in both and lie in order between linked neighbours (:func:`_told_figure`; anywhere from a
    similarity of :data:`MOVED_FIGURE_SIMILARITY` when a lower-case word of theirs is told once too; anywhere when one
    of the two is linked already and they share :data:`MIN_COMMON` such words: a clause copied with its figure into
-   another fact's sentence), or when each is the other's most similar sentence (:func:`_mutual_best`: :data:`MUTUAL`,
+   another fact's sentence; anywhere, whatever words in lower case they share, when they share :data:`FIGURES_ALIKE`
+   figures and are each other's closest sentence by rare words: :func:`_figures_alike`), or when each is the other's
+   most similar sentence (:func:`_mutual_best`: :data:`MUTUAL`,
    :data:`MIN_COMMON` stems, one written in lower case in both) and the linked sentences next to the one of A have
    partners before and after the other (one sentence reworded in place; a link moved elsewhere does not stand between
    them); a sentence still left over joins its most similar sentence, linked already or left over too, when that one
@@ -281,6 +283,10 @@ FIGURE_COMMON = 2
 """Content words written in lower case in both that two sentences sharing a figure told once (:func:`_told_figure`)
 must share besides: a year or a count alone (``2012``, ``16`` after a name) dates or describes, two words of a fact
 with it tell one fact."""
+FIGURES_ALIKE = 2
+"""Figures that two sentences left over in both versions, sharing one told once and each the other's closest
+sentence by rare words, must share to be linked whatever words in lower case they share (:func:`_figures_alike`): one
+fact told by its figures (``7 of 16 for 83 yards``, ``83 yards, completing seven out of 16``)."""
 _REPORTING = frozenset(stem(w) for w in REPORTING_WORDS)
 """Stems of the reporting verbs (``said``, ``told``)."""
 _DATING = frozenset(stem(w) for w in DATE_WORDS)
@@ -2617,7 +2623,9 @@ def _told_figure(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[
     reworded), or count one thing alike (:func:`_moved_figure`). A sentence left over joins a linked one on such a
     figure and :data:`MIN_COMMON` such words, wherever each lies (a clause copied with its figure into a sentence that
     tells another fact too: ``values the old pier at $4.2m``); two linked sentences keep the partners their words
-    chose (a figure told beside one may be a detail of its own). Never two sentences that tell two facts
+    chose (a figure told beside one may be a detail of its own). Two sentences left over in both versions that share
+    more figures are linked anywhere, whatever words in lower case they share, when each is the other's closest
+    sentence by rare words (:func:`_figures_alike`). Never two sentences that tell two facts
     (:meth:`_Candidates.apart`).
 
     Example
@@ -2641,11 +2649,37 @@ def _told_figure(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[
         lower = _lower_in_common(found, i, j)
         free = i not in placed_a and j not in placed_b
         joins = (i in placed_a) != (j in placed_b) and len(lower) >= MIN_COMMON  # a left-over and a linked one
-        if not (free or joins) or found.apart(i, j) or len(lower) < FIGURE_COMMON:
+        if not (free or joins) or found.apart(i, j):
             continue
-        if joins or gaps.fits(i, j) or _moved_figure(found, i, j, w, lower):
+        if free and _figures_alike(found, i, j) or _figure_placed(found, (i, j), w, lower, joins or gaps.fits(i, j)):
             extra.add((i, j))
     return sorted(extra)
+
+
+def _figure_placed(found: _Candidates, pair: tuple[int, int], figure: str, lower: set[str], placed: bool) -> bool:
+    """Whether the two sentences of ``pair``, sharing ``figure`` told once and the words in lower case ``lower``, tell
+    one fact: :data:`FIGURE_COMMON` such words and ``placed`` (one of the two linked already, or the two in order
+    between linked neighbours), or moved (:func:`_moved_figure`)."""
+    return len(lower) >= FIGURE_COMMON and (placed or _moved_figure(found, *pair, figure, lower))
+
+
+def _figures_alike(found: _Candidates, i: int, j: int) -> bool:
+    """Whether sentence i of A and j of B share :data:`FIGURES_ALIKE` figures (stems opening with a digit; a group of
+    zeros, the ``000`` of ``20,000``, no figure of its own) and are each other's closest sentence by rare words
+    (:func:`_closest_by_rare`): one fact told by its figures, however reworded around them (``20,000 ..., the fewest
+    since March 2019`` and ``The 20,000 gain was the lowest since March 2019``).
+
+    Example
+    -------
+    >>> found = _Candidates(["Kim was 7 of 16 for 83 yards.", "Elm won."],
+    ...                     ["Elm won.", "Kim had only 83 yards, completing seven out of 16 passes."])
+    >>> _figures_alike(found, 0, 1), _figures_alike(found, 1, 0)
+    (True, False)
+    >>> _figures_alike(_Candidates(["Elm hired 20,000 staff."], ["Oak hired 20,000 staff."]), 0, 0)
+    False
+    """
+    figures = {w for w in found.stems_a[i] & found.stems_b[j] if w[:1].isdigit() and w.strip("0")}
+    return len(figures) >= FIGURES_ALIKE and _closest_by_rare(found, 0, i) == j and _closest_by_rare(found, 1, j) == i
 
 
 def _moved_figure(found: _Candidates, i: int, j: int, figure: str, lower: set[str]) -> bool:
