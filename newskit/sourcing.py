@@ -62,6 +62,7 @@ from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, POSSESSIVE_END
     subordinate_subject, verb_in_ing, verb_object, word_sex
 from .blocks import card_in_sentence
 from .story import sentences as story_sentences
+from .text.typography import DASHES, EM_DASHES
 from .text.visible import Visible, visible, visible_without
 
 QUOTE_COLUMNS = [
@@ -1790,7 +1791,7 @@ def _widened(text: str, lo: int, subject: tuple[str, int, int]) -> tuple[str, in
     return text[begin:end], begin, end
 
 
-_JOINED_AFTER = re.compile(r"\s+and\s+(?:the\s+)?((?:\p{Lu}[\w.&'’-]*\s+){0,4}\p{Lu}[\w&'’-]*(?:\.[\w&'’-]+)*)"
+_JOINED_AFTER = re.compile(r"\s+and\s+(?:[Tt]he\s+)?((?:\p{Lu}[\w.&'’-]*\s+){0,4}\p{Lu}[\w&'’-]*(?:\.[\w&'’-]+)*)"
                            r"(?=\s*(?:[,.;:!?)]|--|[—–]|$)|\s+\p{Ll})")
 
 
@@ -1806,6 +1807,8 @@ def _joined_after(text: str, hi: int, subject: tuple[str, int, int]) -> list[tup
     ([('ABC News', 25, 33)], [])
     >>> _joined_after("criticism from Jo Lee and Al Roe.", 33, ("Jo Lee", 15, 21))
     [('Al Roe', 26, 32)]
+    >>> _joined_after("a poll by Elm News and The Oak Ledger.", 38, ("Elm News", 10, 18))
+    [('Oak Ledger', 27, 37)]
     """
     source, _, end = subject
     joined = _JOINED_AFTER.match(text, end, hi)
@@ -3106,9 +3109,10 @@ def speaker_rows(quoted: list[dict], attributed: list[dict], text: str = "") -> 
     quotation ("“We stay,” Jo Lee shouted", "as Jo Lee put it, “...”", "Jo Lee echoed: ¶ “...”") names a source
     too. One row a mention; cue and mention those of the quotation. A quotation given with no cue whose speaker's
     mention opens the clause a colon closes right before it, in its own sentence (:func:`colon_before`: "Jo Lee
-    sent a blunt message: “...”"), names a source too, cue ":". Left out: partial quotations (a phrase
-    quoted inside the writer's sentence: "calling the plan “a mess”" is often no attribution of its own), one-word
-    speakers (often a place or a word opening the sentence) and other quotations given with no cue.
+    sent a blunt message: “...”"), names a source too, cue ":"; so does one whose speaker's mention a dash alone
+    sets after it (:func:`dash_after`: "“...” ¶ -Jo Lee, Elmton."), cue the dash. Left out: partial quotations (a
+    phrase quoted inside the writer's sentence: "calling the plan “a mess”" is often no attribution of its own),
+    one-word speakers (often a place or a word opening the sentence) and other quotations given with no cue.
 
     Example
     -------
@@ -3122,7 +3126,7 @@ def speaker_rows(quoted: list[dict], attributed: list[dict], text: str = "") -> 
     cited = [(row["start"], row["end"]) for row in attributed if row["block"] == "body"]
     rows = []
     for q in quoted:
-        cue = q["cue"] or (":" if q["kind"] == "full" and colon_before(text, q) else "")
+        cue = q["cue"] or (":" if q["kind"] == "full" and colon_before(text, q) else dash_after(text, q))
         if q["kind"] != "full" or not cue or " " not in q["speaker"] or not proper_name(q["speaker"]) \
                 or any(s <= q["mention_start"] < e for s, e in cited):
             continue
@@ -3131,6 +3135,26 @@ def speaker_rows(quoted: list[dict], attributed: list[dict], text: str = "") -> 
                      "source_type": source_type(q["speaker"]), "cue": cue, "start": q["mention_start"],
                      "end": q["mention_end"], "mention": q["mention"], "block": "body"})
     return rows
+
+
+_CREDIT_DASH = re.compile(rf"\s*(-{{1,2}}|[{DASHES}{EM_DASHES}])\s*")
+
+
+def dash_after(text: str, quote: dict) -> str:
+    """The dash that alone stands between the quotation row ``quote`` and its speaker's mention after it, as a
+    credit line or a round-up prints the name ("“...” ¶ -Jo Lee, Elmton.", "“...” — Jo Lee"), else "".
+
+    Example
+    -------
+    >>> text = "“We stay.”\\n\\n-Jo Lee, Elmton. “Go,” said Al Roe."
+    >>> dash_after(text, {"mention_start": 13, "mention_end": 19, "end": 10})
+    '-'
+    >>> dash_after(text, {"mention_start": 40, "mention_end": 46, "end": 34})
+    ''
+    """
+    start = quote["mention_start"]
+    dash = None if pd.isna(start) else _CREDIT_DASH.fullmatch(text, quote["end"], start)
+    return dash.group(1) if dash else ""
 
 
 _COLON_GAP = re.compile(r"(?:(?![.!?]\s+\p{Lu})[^;\n“”\"]){0,160}:\s*")
