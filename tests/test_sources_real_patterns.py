@@ -242,6 +242,8 @@ def test_a_body_written_with_its_initials_and_spelled_out_is_one_source():
      "reported by"),
     # a credit line opened by a dash after a quotation given no cue
     ("The hall was full.\n\n“It was a great night for all of us.”\n\n-Ann Bell, Elmton.\n", "Ann Bell", "-"),
+    # one word after a title there: a person's name
+    ("The hall was full.\n\n“It was a great night for all of us.”\n\n-Sen. Bell, Elmton.\n", "Bell", "-"),
 ])
 def test_names_written_apart_from_their_cue(text, source, cue):
     assert (source, cue) in cited(text)
