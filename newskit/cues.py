@@ -28,7 +28,8 @@ from .text.lexicon import (
     DEGREE_ADVERBS, DEMONYMS, DESCRIBING_CUES, DETERMINERS, DOCUMENT_FINDINGS, FINDING_VERBS, FUNCTION_WORDS,
     GROUP_NOUNS, GROUP_QUANTIFIERS, INDEFINITE_PRONOUNS, INQUIRY_NOUNS, INVERTED_OPENERS, INTENDING_VERBS,
     IRREGULAR_PAST, ISSUED_DOCUMENTS, JUDGING_VERBS, MODALS, NAME_JOINING_WORDS, NAME_TITLES, NEGATED_AUXILIARIES,
-    NOUN_LIKE_VERBS, NOT_ADVERBS_IN_LY, NUMBER_WORDS, OFFERING_VERBS, OUTLET_ACTS, OUTLET_PATTERN, PARTY_MEMBERS,
+    NAME_PARTICLES, NOUN_LIKE_VERBS, NOT_ADVERBS_IN_LY, NUMBER_WORDS, OFFERING_VERBS, OUTLET_ACTS, OUTLET_PATTERN,
+    PARTY_MEMBERS,
     PAST_HOLDER_WORDS, PHRASAL_CUES, PLEAS, POINTING_VERBS, PREPOSITIONS, PUBLISHED_VERBS, QUESTION_WORDS,
     QUOTE_ONLY_VERBS, RAISED_PARTICIPLES, REACTION_NOUNS, REJECTING_VERBS, RELEASED_INFORMATION, REPORTING_VERBS,
     SENTENCE_OPENERS, SET_PHRASES, SIGNALLING_VERBS, SPANISH_REPORTING_VERBS, SPEAKING_CHANNELS, SPOKEN_NOUNS,
@@ -937,17 +938,21 @@ _HYPOTHETICAL = re.compile(rf"(?:^|(?<=\s))(?:{alternation(MODALS)}|to)\s+$", re
 
 
 def proper_name(phrase: str) -> bool:
-    """Whether ``phrase`` is a proper name: every word capitalised but joining words ("of", "for", "the", "and"),
-    none possessive, the first no function word or sentence opener.
+    """Whether ``phrase`` is a proper name: every word capitalised but joining words ("of", "for", "the", "and")
+    and, inside it, particles (:data:`~newskit.text.lexicon.NAME_PARTICLES`: "Diario de Elm"), none possessive, the
+    first no function word or sentence opener.
 
     Example
     -------
     >>> [proper_name(p) for p in ("Jo Lee", "Sen. Al Roe", "Bank of England", "a judge", "Most", "Jo Lee's aide")]
     [True, True, True, False, False, False]
+    >>> proper_name("Diario de Elm"), proper_name("Elm de")
+    (True, False)
     """
     words = phrase.split()
     return bool(words) and words[0].lower() not in FUNCTION_WORDS | SENTENCE_OPENERS and all(
-        w[:1].isupper() and not re.search(r"['’]s?$", w) or w in NAME_JOINING_WORDS for w in words)
+        w[:1].isupper() and not re.search(r"['’]s?$", w) or w in NAME_JOINING_WORDS
+        or 0 < k < len(words) - 1 and w in NAME_PARTICLES for k, w in enumerate(words))
 
 
 def written_as_name(text: str, phrase: str) -> bool:

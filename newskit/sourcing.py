@@ -62,6 +62,7 @@ from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, POSSESSIVE_END
     subordinate_subject, verb_in_ing, verb_object, word_sex
 from .blocks import card_in_sentence
 from .story import sentences as story_sentences
+from .text.typography import DASHES, EM_DASHES
 from .text.visible import Visible, visible, visible_without
 
 QUOTE_COLUMNS = [
@@ -1790,7 +1791,7 @@ def _widened(text: str, lo: int, subject: tuple[str, int, int]) -> tuple[str, in
     return text[begin:end], begin, end
 
 
-_JOINED_AFTER = re.compile(r"\s+and\s+(?:the\s+)?((?:\p{Lu}[\w.&'’-]*\s+){0,4}\p{Lu}[\w&'’-]*(?:\.[\w&'’-]+)*)"
+_JOINED_AFTER = re.compile(r"\s+and\s+(?:[Tt]he\s+)?((?:\p{Lu}[\w.&'’-]*\s+){0,4}\p{Lu}[\w&'’-]*(?:\.[\w&'’-]+)*)"
                            r"(?=\s*(?:[,.;:!?)]|--|[—–]|$)|\s+\p{Ll})")
 
 
@@ -1806,6 +1807,8 @@ def _joined_after(text: str, hi: int, subject: tuple[str, int, int]) -> list[tup
     ([('ABC News', 25, 33)], [])
     >>> _joined_after("criticism from Jo Lee and Al Roe.", 33, ("Jo Lee", 15, 21))
     [('Al Roe', 26, 32)]
+    >>> _joined_after("a poll by Elm News and The Oak Ledger.", 38, ("Elm News", 10, 18))
+    [('Oak Ledger', 27, 37)]
     """
     source, _, end = subject
     joined = _JOINED_AFTER.match(text, end, hi)
@@ -3106,9 +3109,11 @@ def speaker_rows(quoted: list[dict], attributed: list[dict], text: str = "") -> 
     quotation ("“We stay,” Jo Lee shouted", "as Jo Lee put it, “...”", "Jo Lee echoed: ¶ “...”") names a source
     too. One row a mention; cue and mention those of the quotation. A quotation given with no cue whose speaker's
     mention opens the clause a colon closes right before it, in its own sentence (:func:`colon_before`: "Jo Lee
-    sent a blunt message: “...”"), names a source too, cue ":". Left out: partial quotations (a phrase
-    quoted inside the writer's sentence: "calling the plan “a mess”" is often no attribution of its own), one-word
-    speakers (often a place or a word opening the sentence) and other quotations given with no cue.
+    sent a blunt message: “...”"), names a source too, cue ":"; so does one whose speaker's mention a dash alone
+    sets after it (:func:`_credit_dash`: "“...” ¶ -Jo Lee, Elmton."), cue the dash, a one-word speaker too where a
+    title follows the dash ("-Sen. Lee"). Left out: partial quotations (a phrase quoted inside the writer's sentence:
+    "calling the plan “a mess”" is often no attribution of its own), other one-word speakers (often a place or a word
+    opening the sentence) and other quotations given with no cue.
 
     Example
     -------
@@ -3122,8 +3127,8 @@ def speaker_rows(quoted: list[dict], attributed: list[dict], text: str = "") -> 
     cited = [(row["start"], row["end"]) for row in attributed if row["block"] == "body"]
     rows = []
     for q in quoted:
-        cue = q["cue"] or (":" if q["kind"] == "full" and colon_before(text, q) else "")
-        if q["kind"] != "full" or not cue or " " not in q["speaker"] or not proper_name(q["speaker"]) \
+        cue, titled = _row_cue(text, q)
+        if q["kind"] != "full" or not cue or " " not in q["speaker"] and not titled or not proper_name(q["speaker"]) \
                 or any(s <= q["mention_start"] < e for s, e in cited):
             continue
         cited.append((q["mention_start"], q["mention_end"]))
@@ -3131,6 +3136,40 @@ def speaker_rows(quoted: list[dict], attributed: list[dict], text: str = "") -> 
                      "source_type": source_type(q["speaker"]), "cue": cue, "start": q["mention_start"],
                      "end": q["mention_end"], "mention": q["mention"], "block": "body"})
     return rows
+
+
+def _row_cue(text: str, quote: dict) -> tuple[str, bool]:
+    """The cue of :func:`speaker_rows`' row for the quotation row ``quote`` (its own, a colon before it, a dash
+    before its speaker's mention: :func:`_credit_dash`, else ""), and whether titles after that dash say a one-word
+    speaker is a person ("-Sen. Lee")."""
+    if quote["cue"]:
+        return quote["cue"], False
+    if quote["kind"] == "full" and colon_before(text, quote):
+        return ":", False
+    dash = _credit_dash(text, quote)
+    return (dash.group(1), bool(dash["title"])) if dash else ("", False)
+
+
+_CREDIT_DASH = re.compile(rf"\s*(-{{1,2}}|[{DASHES}{EM_DASHES}])\s*"
+                          rf"(?P<title>(?i:(?:{alternation(NAME_TITLES)})\.?\s+)*)")
+
+
+def _credit_dash(text: str, quote: dict) -> re.Match | None:
+    """The dash, and the titles after it, that alone stand between the quotation row ``quote`` and its speaker's
+    mention after it, as a credit line or a round-up prints the name ("“...” ¶ -Jo Lee, Elmton.", "“...” — Sen.
+    Lee"); group 1 is the dash, ``title`` the titles. None otherwise.
+
+    Example
+    -------
+    >>> text = "“We stay.”\\n\\n-Sen. Lee, Elmton. “Go,” said Al Roe."
+    >>> found = _credit_dash(text, {"mention_start": 18, "mention_end": 21, "end": 10})
+    >>> found.group(1), found["title"]
+    ('-', 'Sen. ')
+    >>> _credit_dash(text, {"mention_start": 42, "mention_end": 48, "end": 36}) is None
+    True
+    """
+    start = quote["mention_start"]
+    return None if pd.isna(start) else _CREDIT_DASH.fullmatch(text, quote["end"], start)
 
 
 _COLON_GAP = re.compile(r"(?:(?![.!?]\s+\p{Lu})[^;\n“”\"]){0,160}:\s*")

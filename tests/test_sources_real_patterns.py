@@ -232,3 +232,18 @@ def test_a_body_written_with_its_initials_and_spelled_out_is_one_source():
     story = nk.story_from_texts({"a": "The U.N. Security Council said that the tests must stop.",
                                  "b": "The United Nations Security Council said that the tests must stop."})
     assert nk.compare_sources(story)["source"].nunique() == 1
+
+
+@pytest.mark.parametrize("text, source, cue", [
+    # a particle inside an outlet's name before "reports": the outlet reports
+    ("Lee was an engineer based in Elmton, the newspaper Diario de Elm reports.", "Diario de Elm", "reports"),
+    # a second agent joined by "and" and written with a capitalised "The"
+    ("Most voters backed it, according to exit polling reported by Elm News and The Oak Ledger.", "Oak Ledger",
+     "reported by"),
+    # a credit line opened by a dash after a quotation given no cue
+    ("The hall was full.\n\n“It was a great night for all of us.”\n\n-Ann Bell, Elmton.\n", "Ann Bell", "-"),
+    # one word after a title there: a person's name
+    ("The hall was full.\n\n“It was a great night for all of us.”\n\n-Sen. Bell, Elmton.\n", "Bell", "-"),
+])
+def test_names_written_apart_from_their_cue(text, source, cue):
+    assert (source, cue) in cited(text)
