@@ -732,14 +732,16 @@ RoeA headline MORE") or a bracketed short form with stops ("Jo Lee Joanna (J.A.)
 be glued to the name when it opens on the word before the surname ("Jo LeeJo Ann LeeA headline MORE": "Al McRoe" is no
 "Al Mc" before a card) or on a fuller given name with it in brackets ("Jo LeeJoanna (Jo) Ann LeeA headline MORE")."""
 _SPACED_CARD = re.compile(
-    r"\b(?P<given>\p{Lu}[\w.'’-]*) (?P<surname>\p{Lu}[\p{Ll}\p{Lu}'’-]*\p{Ll}) "
+    rf"\b(?P<given>\p{{Lu}}[\w.'’-]*) "
+    rf"(?P<surname>(?:(?i:{NAME_PARTICLE_PATTERN}) )?\p{{Lu}}[\p{{Ll}}\p{{Lu}}'’-]*\p{{Ll}}) "
     rf"(?P<furniture>(?={_CARD_OPENS})(?:{_CARD_NAME} |{_CARD_WORDS}\p{{Lu}}[\p{{Ll}}\p{{Lu}}'’-]*?\p{{Ll}})"
     r"(?=[\p{Lu}\d'‘“\"])[^\n]*? MORE)(?!\w)"
 )
 """The same card opening on the given name the text has just written (or a fuller one holding it in brackets), cut
 also where it is spaced from its headlines ("Jo Lee Jo Ann Lee Rivals trade barbs MORE") or glued to them after a
-surname spelled otherwise ("Jo Lee Jo Ann LeighRivals ..."); after "Chief Lee" or "Sen. Lee" the card's first word
-cannot be told from the text's."""
+surname spelled otherwise ("Jo Lee Jo Ann LeighRivals ..."), the surname perhaps opening on a particle in capitals ("Jo
+Van Lee Jo Van Lee Rivals ..."); after "Chief Lee" or "Sen. Lee" the card's first word cannot be told from the
+text's."""
 _LEADING = re.compile(r"^(?:Donate now|DONATE NOW|Advertisement|ADVERTISEMENT|Subscribe now|SUBSCRIBE NOW|Read more"
                       r"|READ MORE)(?=\s+\p{Lu}\p{Ll})")
 """A button glued to the start of a paragraph that goes on with a sentence ("Donate now About the crisis ...")."""
