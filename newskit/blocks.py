@@ -50,9 +50,9 @@ import numpy as np
 import pandas as pd
 
 from .furniture import LABELS as FURNITURE_LABELS
-from .furniture import (CAPTION_TOGGLE, COPYRIGHT, FIELD, GENERATED_NOTE, IMAGE_ALT, INTERVIEW_TURN, OUTLET_VOICE,
-                        PICTURE_NOUN, READER_VOICE, STYLE_LINE, bare_line, furniture_kind, furniture_label,
-                        glued_furniture, interview_question, link_words, reported)
+from .furniture import (CAPTION_TOGGLE, COPYRIGHT, DISCLAIMER, FIELD, GENERATED_NOTE, IMAGE_ALT, INTERVIEW_TURN,
+                        OUTLET_VOICE, PICTURE_NOUN, READER_VOICE, STYLE_LINE, bare_line, furniture_kind,
+                        furniture_label, glued_furniture, interview_question, link_words, reported)
 from .text.lexicon import (
     AFFILIATION_WORDS, AGENCY_ALONE_PATTERN, AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS, DAY_OFFSETS,
     DETERMINERS, FEMALE_GIVEN_NAMES, FUNCTION_WORDS, HEADING_NOUNS, LINK_HEADING_PATTERN, LOWER_SITE_ADDRESS_PATTERN,
@@ -4748,7 +4748,7 @@ def _standfirst(texts: list[str], labels: list[str]) -> list[str]:
     headline as one sentence of up to :data:`_TITLE_WORDS` words ending as a title does (:func:`_open_end`: a dek
     printed with no full stop, too long to read as a subhead), or is one sentence right over an editor's note opening
     the story (:func:`_over_editors_note`), or stands right over a broadcast transcript's first speaker label
-    (:func:`_over_transcript`), and body follows.
+    (:func:`_over_transcript`), or is an opinion piece's dek (:func:`_opinion_dek`), and body follows.
 
     >>> _standfirst(["Talks began. Follow our live blog for the latest.", "The envoys met."], ["body", "body"])
     ['subhead', 'body']
@@ -4767,6 +4767,7 @@ def _standfirst(texts: list[str], labels: list[str]) -> list[str]:
     dated = after is not None and labels[after] in ("byline", "date") and not _wire_lead(opening)
     if (dated or after is not None and (_FOLLOW_LIVE.search(texts[first]) or _dek(texts, labels, first)
                                         or _summary_dek(texts, labels, first) or _dek_retold(texts, labels, first)
+                                        or _opinion_dek(texts, labels, first)
                                         or _over_editors_note(texts, first, after)
                                         or _over_transcript(texts, labels, first))) and "body" in labels[after:]:
         labels[first] = "subhead"
@@ -4872,7 +4873,8 @@ def _summary_dek(texts: list[str], labels: list[str], n: int) -> bool:
     """Whether paragraph ``n`` stands right under the headline as a dek written as headlines are: one sentence on one
     line closing on a full stop, of :data:`_DEK_WORDS` words, holding no article, demonstrative or possessive
     (:data:`~newskit.text.lexicon.DETERMINERS`: a story's sentences hold them) or opening on a report in the
-    present tense (:data:`_SAYS_DEK`: a story's lede tells it in the past) or holding them only in a closing apposition
+    present tense (:data:`_SAYS_DEK`: a story's lede tells it in the past) quoting in no double marks (a dek quotes
+    in single ones, as headlines do) or holding them only in a closing apposition
     (:func:`_closing_apposition`) over a longer paragraph telling it, and
     no day (:data:`_WHEN_WORDS`: a lede tells when, "U.S. Rep. Jo Roe resigned on Friday ..."), and no wire's dateline
     opens it.
@@ -4891,21 +4893,61 @@ def _summary_dek(texts: list[str], labels: list[str], n: int) -> bool:
     ...     "The union says the talks will bring no change to its strikes.",
     ...     "Local media are reporting that a deal may come on the pay of crews.",
     ...     "Two ferries halted, including three night services.",
-    ...     "Two crews hurt in blast on ferry in Lima, capital of the region.")]
-    [True, True, True, True]
+    ...     "Two crews hurt in blast on ferry in Lima, capital of the region.",
+    ...     'The union says the talks went well, but a deal "is some way off".')]
+    [True, True, True, True, False]
     >>> _summary_dek(["Ferry talks resume", "The union says the talks will bring no change.", "Owners agree."],
     ...              ["headline", "body", "body"], 1)
     False
     """
-    shown = _shown(labels[:n])
     text = texts[n].strip()
-    words = _WORD.findall(text.lower())
-    after = next((m for m in _shown(labels) if m > n), None)  # a dek's report is told at more length under it
-    told = after is not None and labels[after] == "body" and len(texts[after].split()) > len(text.split())
-    plain = not DETERMINERS & set(words) or told and bool(_SAYS_DEK.match(text) or _closing_apposition(text))
-    return (bool(shown) and labels[shown[-1]] == "headline" and "\n" not in text and text.endswith(".") and plain
-            and _DEK_WORDS[0] <= len(text.split()) <= _DEK_WORDS[1] and not _WHEN_WORDS & set(words)
-            and len(sentence_spans(text)) == 1 and not _wire_lead(text))
+    says = bool(_SAYS_DEK.match(text)) and not QUOTE_MARK.search(text)
+    plain = not DETERMINERS & set(_WORD.findall(text.lower())) \
+        or _told_at_length(texts, labels, n) and (says or _closing_apposition(text))
+    return (_dek_shaped(texts, labels, n) and text.endswith(".") and plain and _DEK_WORDS[0] <= len(text.split())
+            and not _wire_lead(text))
+
+
+def _dek_shaped(texts: list[str], labels: list[str], n: int) -> bool:
+    """Whether paragraph ``n`` stands right under the headline as one sentence on one line of up to
+    :data:`_DEK_WORDS` words telling no day (:data:`_WHEN_WORDS`: a lede tells when): a dek's shape.
+
+    >>> _dek_shaped(["Ferry talks resume", "Crews and owners meet over pay."], ["headline", "body"], 1)
+    True
+    >>> _dek_shaped(["Ferry talks resume", "Crews and owners meet on Monday."], ["headline", "body"], 1)
+    False
+    """
+    above = _shown(labels[:n])
+    text = texts[n].strip()
+    return (bool(above) and labels[above[-1]] == "headline" and "\n" not in text and len(text.split()) <= _DEK_WORDS[1]
+            and not _WHEN_WORDS & set(_WORD.findall(text.lower())) and len(sentence_spans(text)) == 1)
+
+
+def _told_at_length(texts: list[str], labels: list[str], n: int) -> bool:
+    """Whether the paragraph shown after paragraph ``n`` is body of more words: a dek's report told at length.
+
+    >>> _told_at_length(["Crews meet.", "Crews and owners met on Monday."], ["body", "body"], 0)
+    True
+    """
+    after = next((m for m in _shown(labels) if m > n), None)
+    return after is not None and labels[after] == "body" and len(texts[after].split()) > len(texts[n].split())
+
+
+def _opinion_dek(texts: list[str], labels: list[str], n: int) -> bool:
+    """Whether paragraph ``n`` has a dek's shape (:func:`_dek_shaped`), told at more length under it
+    (:func:`_told_at_length`), on a page that sets aside a note that its views are the author's own
+    (:data:`~newskit.furniture.DISCLAIMER`): an opinion piece's dek over its first paragraph.
+
+    >>> texts = ["Ferries need a deal", "Without a deal, the strike could spread to every port on the coast.",
+    ...          "As the talks drag on, the crews and the owners are further apart than at any time this year.",
+    ...          "The views expressed are the author's own and do not necessarily reflect the Planet's stance."]
+    >>> _opinion_dek(texts, ["headline", "body", "body", "chrome"], 1)
+    True
+    >>> _opinion_dek(texts[:3], ["headline", "body", "body"], 1)
+    False
+    """
+    return (_dek_shaped(texts, labels, n) and _told_at_length(texts, labels, n)
+            and any(label != "body" and DISCLAIMER.search(text) for text, label in zip(texts, labels)))
 
 
 _DEK_RETOLD = 0.75
@@ -4929,14 +4971,10 @@ def _dek_retold(texts: list[str], labels: list[str], n: int) -> bool:
     >>> _dek_retold(dated, ["headline", "body", "body", "body"], 1)
     False
     """
-    shown = _shown(labels)
-    text = texts[n].strip()
-    found = set(_named_stems(text))
-    above = [m for m in shown if m < n]
-    if not found or not above or labels[above[-1]] != "headline" or "\n" in text or len(sentence_spans(text)) != 1 \
-            or len(text.split()) > _DEK_WORDS[1] or _WHEN_WORDS & set(_WORD.findall(text.lower())):
+    found = set(_named_stems(texts[n].strip()))
+    if not found or not _dek_shaped(texts, labels, n):
         return False
-    later = [_named_stems(texts[m]) for m in shown if m > n and labels[m] == "body"]
+    later = [_named_stems(texts[m]) for m in _shown(labels) if m > n and labels[m] == "body"]
     return any(len(found & stems) >= _DEK_RETOLD * len(found) for stems in later)
 
 

@@ -28,9 +28,9 @@ from .blocks import (
 from .errors import NewskitWarning
 from .furniture import bare_line, link_words
 from .text.lexicon import (
-    AGENCY_ALONE_PATTERN, AGENCY_PATTERN, ARTICLES, CREDIT_ROLE_PATTERN, CREDIT_ROLES, DATE_STAMP_WORDS, FUNCTION_WORDS,
-    OUTLET_NAMES, OUTLET_PATTERN, SECTION_PATTERN, SITE_ADDRESS_PATTERN, STAFF_COLLECTIVES, STAFF_TITLE_PATTERN,
-    alternation, canonical_agency,
+    AGENCY_ALONE_PATTERN, AGENCY_PATTERN, ARTICLES, CLAUSE_CONJUNCTIONS, CREDIT_ROLE_PATTERN, CREDIT_ROLES,
+    DATE_STAMP_WORDS, FUNCTION_WORDS, OUTLET_NAMES, OUTLET_PATTERN, SECTION_PATTERN, SITE_ADDRESS_PATTERN,
+    STAFF_COLLECTIVES, STAFF_TITLE_PATTERN, alternation, canonical_agency,
 )
 from .text.typography import DASHES, EM_DASHES
 from .text.visible import visible_text
@@ -203,6 +203,10 @@ _INNER_STOP = re.compile(r"[^\W\d_]{2}[.!?][\"”’']?\s+\p{Lu}")
 _KEPT_PASSIVE = re.compile(r"\b(?:was|were|be|been|being)\s+\p{Ll}+ed\b")
 """A passive keeping its auxiliary ("... was spotted over the bay"): prose writes it, a headline drops it ("Bright
 streak spotted over bay")."""
+_BARE_CLAUSE = re.compile(rf"\b(?:{alternation(CLAUSE_CONJUNCTIONS)})\s+(?:(?!(?:{alternation(ARTICLES)})\b)[\w'’-]+\s+)"
+                          rf"{{1,3}}{_KEPT_PASSIVE.pattern}")
+"""A clause keeping a passive's auxiliary, opened by a conjunction on a noun with no article, as a headline writes it
+("... since truce was signed")."""
 _QUOTED = re.compile(r"[“\"][^”\"\n]*[”\"]|(?<!\w)['‘][^\n]*?['’](?!\w)")
 """A quotation inside a line, in double or single marks (an apostrophe inside a word closes none): the words of the
 one quoted, not the line's own clause."""
@@ -253,7 +257,8 @@ def _standfirst(text: str) -> bool:
     """Whether a line reads as a standfirst, a story's summary in running prose: one sentence in sentence case (fewer
     than half of its words capitalised) of :data:`_STANDFIRST_WORDS` words or more holding an article
     (:data:`_ARTICLES`), as prose does and a headline, however long, does not; or, however short, keeping a passive's
-    auxiliary outside a quotation (:data:`_KEPT_PASSIVE`), which a headline drops.
+    auxiliary outside a quotation (:data:`_KEPT_PASSIVE`), which a headline drops but in a clause of its own opened by a
+    conjunction on a bare noun (:data:`_BARE_CLAUSE`).
 
     >>> _standfirst("Talks on the ferry fares are making progress, but the two sides remain apart on pay, according to "
     ...             "a union official")
@@ -268,12 +273,16 @@ def _standfirst(text: str) -> bool:
     (True, False)
     >>> _standfirst("Mayor says ‘the bridge was closed’ too soon"), _standfirst("Mayor's aide says 'it was closed'")
     (False, False)
+    >>> _standfirst("Crews mourn victims of worst flood since levee was breached")
+    False
+    >>> _standfirst("Crews mourn the victims of the worst flood since the levee was breached")
+    True
     """
     words = text.split()
     capitals = sum(word[:1].isupper() for word in words)
     prose = capitals * 2 < len(words) and not _INNER_STOP.search(text)
     long_prose = len(words) >= _STANDFIRST_WORDS and bool(_ARTICLES.search(text))
-    return prose and (long_prose or bool(_KEPT_PASSIVE.search(_QUOTED.sub(" ", text))))
+    return prose and (long_prose or bool(_KEPT_PASSIVE.search(_BARE_CLAUSE.sub(" ", _QUOTED.sub(" ", text)))))
 
 
 def _heads_page(text: str, above_body: bool) -> bool:

@@ -2862,6 +2862,25 @@ def test_a_dek_written_as_a_headline_under_it_is_set_aside_and_the_lede_kept():
     assert labels_of(page("Ferry talks resume", plain, lede, "The crews walked out in March."))[plain] == "body"
 
 
+def test_a_lede_reporting_in_the_present_and_quoting_in_double_marks_stays_body():
+    lede = 'The union says the talks went well, but a deal "is some way off".'
+    raw = page("Ferry deal some way off, union says", lede,
+               "Union leader Jo Lee's remarks came after the owners said a deal could be signed on Monday.",
+               "The crews walked out in March.")
+    assert labels_of(raw)[lede] == "body"
+    dek = "The union says the talks went well, but a deal is ‘some way off’."
+    assert labels_of(raw.replace(lede, dek))[dek] == "subhead"
+
+
+def test_an_opinion_pieces_dek_under_its_headline_is_set_aside_and_its_lede_kept():
+    dek = "Without a deal, the strike could spread to every port on the coast and empty the shops."
+    lede = "As the talks drag on, the crews and the owners are further apart than at any time this year. Both wait."
+    note = "The views expressed in this article are the author's own and do not necessarily reflect the Planet's stance."
+    labels = labels_of(page("Elmton needs a ferry deal now", dek, lede, "The crews walked out in March.", note))
+    assert (labels[dek], labels[lede], labels[note]) == ("subhead", "body", "chrome")
+    assert labels_of(page("Elmton needs a ferry deal now", dek, lede, "The crews walked out in March."))[dek] == "body"
+
+
 def test_a_live_pages_posts_signed_by_a_dash_and_the_outlets_writer_are_bylines():
     # a live page: each post under its time and title, signed by a dash, the outlet's name and its writer's
     signatures = ["-Elm News' Jo Lee", "—Elm News' Al Poe and Cy Di"]

@@ -469,6 +469,7 @@ def test_a_name_card_may_open_on_a_mark_hold_a_particle_or_be_glued_to_the_name(
     ("Rep. Jo Lee", "Joanna (Jo) Ann LeeCouncil shuts the bridge MORE"),
     ("Rep. Jo Lee ", "Jo Ann LeighCouncil shuts the bridge MORE"),
     ("Rep. Jo Lee ", "Jo Ann Roe-LeeCouncil shuts the bridge MORE"),
+    ("Rep. Al Van Lee ", "Al Van Lee Rivals trade barbs over the plan MORE"),  # a particle in capitals
 ])
 def test_a_name_card_spaced_from_its_headlines_on_a_fuller_given_name_or_surname_is_cut(before, card):
     text = f"{before}{card} did not agree."

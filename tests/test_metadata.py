@@ -668,6 +668,8 @@ _INJURED = "Dozens more were injured in the fire at the old mill in Elmton"
     (_INJURED, ["Crews worked through the night to save the mill"], None),  # a dek over a second summary line
     ("Dozens more injured in fire at old mill in Elmton", [], "Dozens more injured in fire at old mill in Elmton"),
     ("Mill owner says 'dozens were injured' in fire", [], "Mill owner says 'dozens were injured' in fire"),
+    ("Elmton mourns dead of worst fire since mill was opened", ["Fire at old mill killed 4 workers: police"],
+     "Elmton mourns dead of worst fire since mill was opened"),  # a headline's clause keeps its auxiliary
 ])
 def test_a_dek_keeping_a_passives_auxiliary_where_no_headline_is_states_no_headline(first, under, stated):
     text = "\n\n".join([first, *under, BODY, "The mill stays shut."])
