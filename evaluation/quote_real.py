@@ -891,7 +891,7 @@ uncued phrase are terms; an unnamed mayor speaks as the page describes him; a go
 offered his "full support" is the governor's.
 After its own round: quote F1 .989 (fp 4 -> 1), speaker .989 (tp 87 fp 1 fn 1), full .989 (tp 87), mention .989 (tp
 87); persons right 80 of 80, media 3 of 3, organisations 2 of 2, anonymous 2 of 2.
-Half 45 (``scraped``, kept unseen: ``UNLISTED``; scored unseen once, newskit as of 6e94d9a: quote F1 .981 (tp 105 fp 2
+Half 45 (``scraped``, scored unseen once, newskit as of 6e94d9a and unchanged at 0756dc2: quote F1 .981 (tp 105 fp 2
 fn 2), speaker P/R/F1 .885/.860/.872 (tp 92 fp 12 fn 15), full .875/.850/.863 (tp 91 fp 13 fn 16), mention F1 .910 (tp
 96 fp 8 fn 11); a name beside the quotation with its cue gave the right person 47 of 50 times, a pronoun there 17 of 20,
 a description there 6 of 8, a name between two quotations 11 of 11, a pronoun there 4 of 4, a description there 1 of 2,
@@ -929,6 +929,9 @@ a lede's word teammates "suggested to reporters" theirs; words fans "were told b
 announcer's; "the statement continued" after a league's statement is the league's, the statement an equally right
 reading; what a team "announced ..., ESPN reports" is the team's and the network's alike; an injured officer's words and
 an officer's cry speak as the unnamed officers; a word a man "told reporters he thought" a thing was is his.
+After its own round: speaker .906 (tp 92 -> 96 fp 9 fn 11), full .896 (tp 91 -> 95), mention .943 (tp 96 -> 100; two
+gold mentions of "he added" moved onto the word), quote F1 .981 unchanged; persons right 76 of 82, organisations 13 of
+15, anonymous 5 of 6, media 2 of 2.
 Half 46 (``scraped``, kept unseen: ``UNLISTED``; scored unseen once, newskit as of 0756dc2: quote F1 .975 (tp 98 fp 4
 fn 1), speaker P/R/F1 .835/.818/.827 (tp 81 fp 16 fn 18), full .773/.758/.765 (tp 75 fp 22 fn 24), mention F1 .847 (tp
 83 fp 14 fn 16); a name beside the quotation with its cue gave the right person 46 of 52 times, a pronoun there 7 of
@@ -1017,7 +1020,7 @@ SHARED = ROOT.parent / "shared" / "corpora"
 CACHE = ROOT / "evaluation" / "scraped" / "cache"
 HALVES = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
           29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46)
-UNLISTED = {6, 8, 45, 46}  # halves kept unseen, scored by their aggregates only: listing errors spends a half
+UNLISTED = {6, 8, 46}  # halves kept unseen, scored by their aggregates only: listing errors spends a half
 MEASURES = ("quote", "speaker", "full", "mention")
 
 

@@ -348,15 +348,20 @@ BY_CUES = re.compile(rf"\b(?:[Aa]ccording to(?!\s+(?:{alternation(COURSE_NOUNS)}
                      r"[Rr]eported by|[Cc]ited by|[Qq]uoted by|"
                      r"(?:described|criticized|criticised|characteri[sz]ed|branded|denounced|condemned|dismissed|hailed"
                      r"|praised)\s+by(?=\s[^.;!?“”\"\n]{1,60}?\sas(?:\s+[“\"]|\s*$))|"
+                     r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bbeing\s))"
+                     r"told\s+by(?=\s[^.;!?“”\"\n]{1,60}?\sthat\b)|"
                      r"(?:(?<=,\s)per|(?<![\w-])Per)(?=\s+(?:the\s+)?\p{Lu}))\s+")
 """Cues whose source follows them ("according to plan" follows a course: :data:`~newskit.text.lexicon.COURSE_NOUNS`;
-"per" only after a comma or opening a sentence: ", per Harbor Radio", not "five dollars per Person"), and a passive's
-agent that calls something a quotation's words ("the tool was criticized by rights groups as “...”").
+"per" only after a comma or opening a sentence: ", per Harbor Radio", not "five dollars per Person"), a passive's
+agent that calls something a quotation's words ("the tool was criticized by rights groups as “...”") and one that tells
+the subject what follows "that" ("fans were told by the announcer that ...").
 
 >>> [m.group() for m in BY_CUES.finditer("If all goes according to plan, it flies, according to NASA.")]
 ['according to ']
 >>> [m.group() for m in BY_CUES.finditer("According to legend, the club was cursed.")]
 []
+>>> [m.group() for m in BY_CUES.finditer("Fans were told by the announcer that it was off. He told by noon.")]
+['told by ']
 >>> [m.group() for m in BY_CUES.finditer("It was criticized by rights groups as “a trap”, and by me too.")]
 ['criticized by ']
 """

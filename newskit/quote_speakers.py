@@ -350,7 +350,9 @@ def _set_off_cue(text: str, match: re.Match, hi: int) -> bool:
 _RELATIVE = re.compile(r",\s+(?:who|which)\b")
 _POSSESSIVE_S = re.compile(r"[’']s\b")
 """The "'s" of an owner right after a name ("Lee's voters"): the name owns something, no subject."""
-_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\b[^,;:.!?“”\"()]*,\s*")
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\b[^,;:.!?“”\"()]*"
+                             r"(?:,\s+(?:\p{Lu}[\w&'’.-]*\s+){0,4}\p{Lu}[\w&'’.-]*)?,\s*")
+"""A relative clause set off by commas, a name set off in it too ("who represents its unit, Elm Labs Inc.,")."""
 
 
 def _relative_aside(text: str, lo: int, cue: int) -> re.Match | None:
@@ -360,6 +362,9 @@ def _relative_aside(text: str, lo: int, cue: int) -> re.Match | None:
     >>> text = "“No,” Jo Lee, who runs the bill, said."
     >>> _relative_aside(text, 5, text.index("said")).group()
     ', who runs the bill, '
+    >>> text = "“No,” Jo Lee, who represents the firm and its unit, Elm Labs Inc., said."
+    >>> _relative_aside(text, 5, text.index("said")).group()
+    ', who represents the firm and its unit, Elm Labs Inc., '
     """
     opened = list(_RELATIVE.finditer(text, lo, cue))
     return _RELATIVE_ASIDE.fullmatch(text, opened[-1].start(), cue) if opened else None
@@ -1525,7 +1530,8 @@ def person_mentions(text: str, paragraphs: list[tuple[int, int]], names: list[st
                     speakers: list) -> list[tuple[int, str]]:
     """(offset, fullest name) of every mention of a person: full names, bare surnames of the names
     the text gives (when only one name has that surname) and cited person sources, a source cited by such a surname
-    given that name (one a headline or caption writes in full), in order.
+    given that name (one a headline or caption writes in full), in order; not a source set beside a person's name
+    after "a" or "an", which describes that person ("Jo Lee, a Democrat with the group, said": Jo Lee only).
 
     Example
     -------
@@ -1534,12 +1540,15 @@ def person_mentions(text: str, paragraphs: list[tuple[int, int]], names: list[st
     [(0, 'Jo Bloggs'), (22, 'Jo Bloggs')]
     >>> person_mentions("Bloggs said so.", [(0, 15)], ["Jo Bloggs"], [], [(0, "Bloggs")])
     [(0, 'Jo Bloggs')]
+    >>> person_mentions("Jo Lee, a Democrat, said so.", [(0, 28)], ["Jo Lee"], [(0, "Jo Lee")], [(10, "Democrat")])
+    [(0, 'Jo Lee')]
     """
     surnames: dict[str, list[str]] = {}
     for name in names:
         surnames.setdefault(family_name(name), []).append(name)
     single = {surname: full[0] for surname, full in surnames.items() if len(full) == 1}
-    found = set(people) | {(pos, single.get(name, name)) for pos, name in speakers}
+    found = set(people) | {(pos, single.get(name, name)) for pos, name in speakers
+                           if not _described_person(text, pos, people)}
     given = sorted(found)  # a surname written inside (or just after) a name given here is that mention
     offsets = [pos for pos, _ in given]
     finder = WordFinder(single)
@@ -1549,6 +1558,18 @@ def person_mentions(text: str, paragraphs: list[tuple[int, int]], names: list[st
             if not any(pos - p <= len(n) for p, n in near):
                 found.add((pos, single[surname]))
     return sorted(found)
+
+
+_INDEFINITE_APPOSITION = re.compile(r",\s+an?\s+$")
+
+
+def _described_person(text: str, pos: int, people: list) -> bool:
+    """Whether the source written at ``pos`` follows a person's name of ``people`` and ", a" or ", an": it describes
+    that person ("Jo Lee, a Democrat")."""
+    opening = _INDEFINITE_APPOSITION.search(text, max(0, pos - 6), pos)
+    comma = opening.start() if opening else -1
+    return any(start < comma and text[start:comma].endswith(name.split()[-1])
+               for start, name in people if comma - start <= 60)
 
 
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")

@@ -187,3 +187,21 @@ def test_what_someone_considers_a_thing_is_a_term():
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", nk.NewskitWarning)
         assert nk.quotes(nk.story_from_texts({"a": text})).kind.tolist() == ["scare"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause set off before the cue with a name set off inside it: the name before it speaks
+    ("“We will appeal,” Al Roe said.\n\n“The trial went our way,” lawyer Jo Marsh, who is representing the firm and its"
+     " unit, Elm Labs Inc., said after the hearing.", [("Al Roe", "Al Roe"), ("Jo Marsh", "Jo Marsh")]),
+    # a given name of a woman: "she" after her is her
+    ("Erika Evans, a trader at Elm & Co., said costs were low and investors were glad. “It was no shock,” she said.",
+     [("Erika Evans", "she")]),
+    # what people "were told by" someone "that" ... is that one's
+    ("Players left the court. Minutes later, fans were told by the stadium announcer that the match was off"
+     " \"because of the rain.\"", [("stadium announcer", "stadium announcer")]),
+    # a capitalised noun after "a" set beside a name describes that person: "she" later is the person
+    ("\"The ruling is a win,\" Ana Vasko, a DREAMer with the Elm Dream group said in a statement.\n\nShe called on"
+     " the council to act.\n\n\"We need help now,\" she said.", [("Ana Vasko", "Ana Vasko"), ("Ana Vasko", "she")]),
+])
+def test_shapes_read_on_half_45(text, expected):
+    assert spoken(text) == expected

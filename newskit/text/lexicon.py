@@ -912,15 +912,15 @@ zoltan""".split())
 "Dick", "Mitch"), each one that a woman rarely bears; a guess the text itself overrides. Written as
 :func:`newskit.text.tokens.unaccented` folds them, which is how they are looked up: "jose" for José, "søren"."""
 
-FEMALE_GIVEN_NAMES = frozenset("""abigail agnieszka alexandra alice amanda amy angela ann anna anne ayse barbara
-betty brenda bridget carol caroline catherine celan celine charlotte cheryl chloe christina christine claire deborah
-delphine denise diana diane donna doris dorothy elaine eleanor elizabeth ellen emily emma evelyn felicia fiona
-frances francoise gloria grace greta hannah heather heidi helen helene hilary hillary hope ines ingrid irene
-jacqueline jane janet janice jennifer jessica jill joan joyce judith julia julie karen katarzyna katherine kathleen
-kathryn katie laura lauren linda lisa louise lucy malala małgorzata margaret maria marie marilyn martha mary maud
-megan mel melissa michele michelle moira monica nancie nancy natalie neha nicole olivia olympia pamela patricia pia
-rachel raquel rebecca renee rosemary ruth samantha sandra sarah sharon shirley silje sophia sophie stephanie susan
-teresa theresa therese tracey val valerie victoria virginia wendy zeynep zoe""".split())
+FEMALE_GIVEN_NAMES = frozenset("""abigail agnieszka alexandra alice amanda amy angela ann anna anne ashtyn ayse
+barbara betty brenda bridget carol caroline catherine celan celine charlotte cheryl chloe christina christine claire
+deborah delphine denise diana diane donna doris dorothy elaine eleanor elizabeth ellen emily emma erica erika evelyn
+felicia fiona frances francoise gloria grace greta hannah heather heidi helen helene hilary hillary hope ines ingrid
+irene jacqueline jane janet janice jennifer jessica jill joan joyce judith julia julie karen katarzyna katherine
+kathleen kathryn katie laura lauren linda lisa louise lucy malala margaret maria marie marilyn martha mary maud
+małgorzata megan mel melissa michele michelle moira monica nancie nancy natalie neha nicole olivia olympia pamela
+patricia pia rachel raquel rebecca renee rosemary ruth samantha sandra sarah sharon shirley silje sophia sophie
+stephanie susan teresa theresa therese tracey val valerie victoria virginia wendy zeynep zoe""".split())
 """Given names English-language news gives to women (and through the nickname table their nicknames: "Liz",
 "Peggy"), each one that a man rarely bears; a guess the text itself overrides."""
 
