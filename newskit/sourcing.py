@@ -293,8 +293,7 @@ def _inverted_subject(text: str, match: re.Match, lo: int, clause: int, hi: int)
     an aside on a person ("who ...") comes before the cue in a sentence that opens with no quotation: the cue is
     that person's verb, the words after it its object ("Jo Lee, who starred in “Red Sky,” posted the clip"), or
     when a name's possessive and a thing follow a cue other than "said" after a comma (:data:`_OWNED_THING`: "Jo Lee
-    praises, laments Al Roe's legacy"), or when the cue follows a phrase set off by two dashes (:func:`_closes_aside`).
-    A verb of judging (:data:`~newskit.text.lexicon.JUDGING_VERBS`) is never
+    praises, laments Al Roe's legacy"). A verb of judging (:data:`~newskit.text.lexicon.JUDGING_VERBS`) is never
     inverted: the words after it are the judged ('Jo Lee called him “weak,” denounced his record').
 
     Example
@@ -307,7 +306,7 @@ def _inverted_subject(text: str, match: re.Match, lo: int, clause: int, hi: int)
     if _WHO_ASIDE.match(text, lo, match.start()) or match.group().strip().lower() in JUDGING_FORMS:
         return None  # '“weak,” denounced his record': the judged, no source
     at_start = not _WORD_CHAR.search(text, clause, match.start())
-    if at_start and _closes_aside(text, lo, clause) or not at_start and not _inverted(text, clause, match):
+    if not at_start and not _inverted(text, clause, match):
         return None
     subject = subject_after(text, match.end(), hi)
     if subject is None or subject[0].lower() in _SOURCELESS or _listed_after_colon(text, clause, subject):
@@ -317,21 +316,6 @@ def _inverted_subject(text: str, match: re.Match, lo: int, clause: int, hi: int)
             and not _SAID_INVERTED.fullmatch(match.group().strip()):
         return None  # "Jo Lee praises, laments Al Roe's legacy": the thing lamented, not "..., laments Al Roe's aide"
     return subject if at_start or _CLOSED_AFTER.match(text, subject[2]) else None  # not "..., writes a column and"
-
-
-def _closes_aside(text: str, lo: int, clause: int) -> bool:
-    """Whether the clause starting at ``clause`` opens after a dash that closes a phrase an earlier dash of its
-    sentence (from ``lo``) opened: a cue there is the verb of the subject before that phrase ("Three of them -- all
-    lawyers -- said Al Roe lied"), not inverted.
-
-    Example
-    -------
-    >>> text = "Three of them -- all lawyers -- said Al Roe lied."
-    >>> _closes_aside(text, 0, text.index(" said"))
-    True
-    """
-    dashes = _DASH.findall(text, lo, clause)
-    return bool(dashes) and len(dashes) % 2 == 0 and bool(_CLOSING_DASH.search(text, lo, clause))
 
 
 def _listed_after_colon(text: str, clause: int, subject: tuple[str, int, int]) -> bool:
@@ -755,7 +739,6 @@ _QUOTED_AS = re.compile(r"\b(?:was|were|is|are|has\s+been|had\s+been)\s+(?:\p{Ll
 _LONG_DASH = r"(?:--|[—–])"
 """A dash setting off a phrase: an em or en dash, or two hyphens ("Jo Lee -- the mayor -- said")."""
 _CLOSING_DASH = re.compile(rf"{_LONG_DASH}\s*(?:(?:has|have|had|also|then|later|will|would|could|can|may|might)\s+)*$")
-_DASH = re.compile(_LONG_DASH)
 
 
 def _before_dashes(text: str, lo: int, cue: int, skips: _Skips, gerund: bool) -> tuple[str, int, int] | None:

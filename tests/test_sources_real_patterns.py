@@ -209,9 +209,6 @@ def test_sources_read_on_compared_copy(text, source):
     # a comparison after a name after "by" ends the name
     ("“I am proud,” Jo Lee said in a statement released by the Elm House more than five hours later.", "Elm House",
      "Elm House more"),
-    # a cue after a phrase set off by two dashes is the verb of the subject before them, not inverted
-    ("The panel heard four lawyers, three of whom — all called by the council — said Al Roe broke the law.", None,
-     "Al Roe broke the law"),
 ])
 def test_no_source_made_of_an_object(text, source, junk):
     found = [name for name, _ in cited(text)]
