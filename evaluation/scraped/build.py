@@ -165,7 +165,7 @@ the page, one paragraph per block between blank lines; its snapshot at ``ABP_GIT
 more (half 37), ``ABP_QUOTES_38`` ten more (half 38), ``ABP_QUOTES_39`` ten more (half 39), ``ABP_QUOTES_40`` eight
 more, four events (half 40), ``ABP_QUOTES_41`` ten more (half 41), ``ABP_QUOTES_42`` ten more (half 42),
 ``ABP_QUOTES_43`` ten more (half 43), ``ABP_QUOTES_44`` ten more (half 44), ``ABP_QUOTES_45`` ten more
-(half 45), ``ABP_QUOTES_46`` ten more (half 46).
+(half 45), ``ABP_QUOTES_46`` ten more (half 46), ``ABP_QUOTES_47`` ten more (half 47).
 
 Half "unseen21" of ``evaluation/align_rewrites.py`` (no furniture gold; ``REWRITE_PROJECTS``) comes from the same data
 set: ``ABP_REWRITES_21`` lists its six records by ID and address, read as half 34's (captions and credit lines as the
@@ -2214,6 +2214,36 @@ ABP_QUOTES_46 = (  # half 46 of evaluation/quote_real.py: five events each repor
     ("I2dtcXaiYe3DBuXl", "https://www.bbc.com/news/world-us-canada-51210743"),
 )
 
+ABP_QUOTES_47 = (  # half 47 of evaluation/quote_real.py: five events each reported by two outlets:
+    # Virginia's governor Ralph Northam refusing to resign over the racist photo on his yearbook page, February 2,
+    # 2019, on the BBC and TheBlaze
+    ("2CNzQFXZdQgRqxZm", "https://www.bbc.com/news/world-us-canada-47102614"),
+    ("b8vSdrUMMxv58Ok4", "https://www.theblaze.com/news/ralph-northam-virginia-wont-resign"),
+    # Doug Jones winning Alabama's Senate special election over Roy Moore, who would not concede, December 12-13,
+    # 2017, on Fox News and The Hill
+    ("B3FhThF0QgwoDz8m", "http://www.foxnews.com/politics/2017/12/13/alabama-senate-election-doug-jones-wins-in-"
+                         "major-upset-roy-moore-wont-yet-concede.html"),
+    ("RJfuCblGg90kG0KA", "http://thehill.com/homenews/campaign/364658-alabama-gop-this-race-has-ended"),
+    # 19 firefighters killed by a wildfire near Yarnell, Arizona, July 1, 2013, on The Christian Science Monitor and
+    # NPR
+    ("28HeIQdY65cNHS80", "http://www.csmonitor.com/USA/Latest-News-Wires/2013/0701/19-firefighters-killed-battling-"
+                         "Arizona-wildfire-worst-toll-since-9-11?nav=89-csm_category-leadStory"),
+    ("SOmQ98sPP2foVOxS", "http://www.npr.org/blogs/thetwo-way/2013/07/01/197556858/arizona-wildfire-kills-19-"
+                         "firefighters-deadliest-in-decades"),
+    # hate crime charges against four people over a beating in Chicago streamed on Facebook Live, January 5, 2017, on
+    # Fox News and NPR
+    ("Yub2IhDh8HHDxyT2", "http://www.foxnews.com/us/2017/01/05/hate-crime-charges-filed-in-chicago-beating-shown-on-"
+                         "facebook-live.html"),
+    ("nDieEo48LlsbfXWg", "http://www.npr.org/sections/thetwo-way/2017/01/05/508331652/4-people-in-custody-in-"
+                         "chicago-over-beating-live-streamed-on-facebook"),
+    # the Federal Trade Commission's reported $5 billion settlement with Facebook over its privacy breaches, July 12,
+    # 2019, on The Hill and The Verge
+    ("FVeDdJhbCveeIH21", "https://thehill.com/policy/technology/452855-ftc-settles-with-facebook-for-5-billion-fine-"
+                         "report"),
+    ("MgXEqyP3dd6ppRU4", "https://www.theverge.com/2019/7/12/20692524/facebook-five-billion-ftc-fine-embarrassing-"
+                         "joke"),
+)
+
 ABP_REWRITES_21 = (  # half "unseen21" of evaluation/align_rewrites.py (no furniture gold): three outlets retelling an
     # AP story of the same day: the New York Post's of China's word on lifting tariff hikes, Fox News' of the rule
     # barring abortion counseling at federally funded clinics, CBS News' of New York's new abortion law
@@ -2513,6 +2543,7 @@ QUOTE_PROJECTS = (  # pages of evaluation/quote_real.py's halves with no furnitu
     ("44", ABP_GIT_DIR, abp_pages(ABP_QUOTES_44), one_page(abp_text)),
     ("45", ABP_GIT_DIR, abp_pages(ABP_QUOTES_45), one_page(abp_text)),
     ("46", ABP_GIT_DIR, abp_pages(ABP_QUOTES_46), one_page(abp_text)),
+    ("47", ABP_GIT_DIR, abp_pages(ABP_QUOTES_47), one_page(abp_text)),
 )
 
 
