@@ -111,14 +111,15 @@ another outlet's story, an opinion page with its note on the authors' views; sco
 set aside R 0.892, stated headline 7/9, 7 of 533 alignment rows outside the article) and "unseen53" (nine more,
 chosen for their furniture: four events or subjects on two or three outlets, a video page held as its site's menus
 with no description, a player page of a report, a video page with its lists of other videos, each beside another
-outlet's story, an embedded post signed by its handle alone, recommended stories) are kept unseen; and "unseen51"
-(nine more, chosen for their furniture: four events on two or three outlets, a player page of The National with its
-rundown, a Picture Show story, two opinion pages with their note on the author's views, a video page of a reaction;
-scored once unseen, body P 0.985 R 0.993, set aside R 0.909, stated headline 8/9, 3 of 320 alignment rows outside the
-article; unchanged under the rules of the stop after unseen49's round, written without seeing it; and tuned on since:
-body P 1.000 R 1.000, set aside R 1.000, stated headline 9/9, 0 of 318 after one round) is opened likewise. A half
-kept unseen prints only
-aggregates, never a page's individual lines, so it can be scored without its errors being read.
+outlet's story, an embedded post signed by its handle alone, recommended stories; scored once unseen, body P 0.976
+R 1.000, set aside R 0.988, stated headline 8/9, date 1/1, 7 of 231 alignment rows outside the article) are kept
+unseen; and "unseen51" (nine more, chosen for their furniture: four events on two or three outlets, a player page of
+The National with its rundown, a Picture Show story, two opinion pages with their note on the author's views, a video
+page of a reaction; scored once unseen, body P 0.985 R 0.993, set aside R 0.909, stated headline 8/9, 3 of 320
+alignment rows outside the article; unchanged under the rules of the stop after unseen49's round, written without
+seeing it; and tuned on since: body P 1.000 R 1.000, set aside R 1.000, stated headline 9/9, 0 of 318 after one round)
+is opened likewise. A half kept unseen prints only aggregates, never a page's individual lines, so it can be scored
+without its errors being read.
 What is printed, per half:
 
 - per line, body vs set aside: a line is *found body* when at least half of its non-blank characters lie in
