@@ -102,6 +102,11 @@ Half "unseen52" takes nine more (``BIAS_52``), four events or subjects each repo
 for their furniture, among them kinds of page no earlier half holds (Al Jazeera's feature page, NPR's photo story with
 its note on the writer), Al Jazeera's Inside Story page beside another outlet's story, its opinion page, the BBC's
 feature with its "Additional reporting by" line, CBC's deks and subheads; a furniture half only).
+Half "unseen53" takes nine more (``BIAS_53``), four events or subjects each reported by two outlets or three, chosen
+for their furniture, among them kinds of page the earlier halves hold without a second outlet (the BBC's video page
+held as its site's menus with no description, CBC's player page of a report, ABC News' video page with its lists of
+other videos), CBC's story with an embedded post signed by its handle alone, Al Jazeera's recommended stories on its
+news and economy pages, AP's story on ABC News with its dek, CBC's dek and subheads; a furniture half only).
 Half "unseen16" comes from another class project of the same course as unseen13's, an AP News scraper (requests and
 BeautifulSoup: the page's title as "Title: <title>", then every paragraph's text, photo and video captions above and
 within the text, AP's funding notes and copyright line as kept) that saved each page's text as a plain text file
@@ -870,6 +875,37 @@ BIAS_52 = (  # half "unseen52": four events or subjects each reported by two or 
      "https://www.bbc.com/news/articles/crmp121z3z8o?at_medium=RSS&at_campaign=rss"),
     ("Article_pull__05-24_1_52PM__106_Details_emerge_about_potential_Iran_deal_as_Trump_says_not_to_rush.json",
      "https://www.cbc.ca/news/world/details-emerge-us-deal-with-iran-9.7210359?cmp=rss"),
+)
+
+BIAS_53 = (  # half "unseen53": four events or subjects each reported by two or three of the project's outlets, chosen
+    # for their furniture: Tulsi Gabbard's resignation as US director of national intelligence, May 22, 2026, on the
+    # BBC, CBC and Al Jazeera (family gabbard2; unseen46's gabbard holds ABC News' and NPR's pages on it)
+    ("Article_pull__05-24_1_52PM__023_Tulsi_Gabbard_to_resign_as_US_national_intelligence_director.json",
+     "https://www.bbc.com/news/articles/cvgj2gkv1x1o?at_medium=RSS&at_campaign=rss"),
+    ("Article_pull__05-22_4_45PM__099_Tulsi_Gabbard_steps_down_as_US_intel_chief_citing_husbands_cancer_diagnosis"
+     ".json",
+     "https://www.cbc.ca/news/world/tulsi-gabbard-resigns-us-dni-9.7209098?cmp=rss"),
+    ("Article_pull__05-22_4_45PM__142_Tulsi_Gabbard_resigns_as_Trumps_top_US_intelligence_official.json",
+     "https://www.aljazeera.com/news/2026/5/22/"
+     "tulsi-gabbard-resigns-as-trumps-top-us-intelligence-official?traffic_source=rss"),
+    # food prices, May 20-21, 2026, on the BBC's video page with its menus and AP's story on ABC News of a rule eased
+    # against grocery costs (family foodprices)
+    ("Article_pull__05-21__079_Are_supermarkets_profiting_from_higher_food_prices.json",
+     "https://www.bbc.com/news/videos/cd6pwgz21nvo?at_medium=RSS&at_campaign=rss"),
+    ("Article_pull__05-21__189_Trump_will_ease_refrigerant_rule_in_effort_to_address_surging_grocery_costs.json",
+     "https://abcnews.com/US/wireStory/trump-ease-refrigerant-rule-effort-address-surging-grocery-133186633"),
+    # robots in war and security, May 21-23, 2026, on CBC's player page and ABC News' video page (family robots)
+    ("Article_pull__05-24_6_40PM__118_Robots_are_reshaping_how_wars_are_fought.json",
+     "https://www.cbc.ca/player/play/9.7209544?cmp=rss"),
+    ("Article_pull__05-21__177_WATCH_Do_humanoid_robots_pose_national_security_risk.json",
+     "https://abcnews.com/video/133179146/"),
+    # oil prices falling on hopes of a US-Iran deal, May 25, 2026, on Al Jazeera's economy page and the BBC (family
+    # oilprices)
+    ("Article_pull__05-24_9_45PM__139_Oil_prices_fall_amid_mixed_signals_on_US_Iran_peace_deal.json",
+     "https://www.aljazeera.com/economy/2026/5/25/"
+     "oil-prices-fall-amid-mixed-signals-on-us-iran-peace-deal?traffic_source=rss"),
+    ("Article_pull_5-25_9_42__001_Oil_prices_slide_on_hopes_of_US_Iran_peace_deal.json",
+     "https://www.bbc.com/news/articles/c809m7g29r7o?at_medium=RSS&at_campaign=rss"),
 )
 
 CHASE_GIT_DIR = Path("/work/.mirror/ChasePoin+CS325_Project1/repo")
@@ -2498,6 +2534,8 @@ PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, pa
     ("unseen51", BIAS_GIT_DIR, tuple((BIAS_COMMIT, f"{BIAS_FOLDER}/{path}", address) for path, address in BIAS_51),
      one_page(record_text)),
     ("unseen52", BIAS_GIT_DIR, tuple((BIAS_COMMIT, f"{BIAS_FOLDER}/{path}", address) for path, address in BIAS_52),
+     one_page(record_text)),
+    ("unseen53", BIAS_GIT_DIR, tuple((BIAS_COMMIT, f"{BIAS_FOLDER}/{path}", address) for path, address in BIAS_53),
      one_page(record_text)),
 )
 
