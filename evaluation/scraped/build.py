@@ -180,7 +180,8 @@ half "unseen23" six more, listed in ``ABP_REWRITES_23``, half "unseen24" six mor
 ``ABP_REWRITES_26``, half "unseen27" six more, listed in ``ABP_REWRITES_27``, half "unseen28" six more, listed
 in ``ABP_REWRITES_28``, half "unseen29" six more, listed in ``ABP_REWRITES_29``, half "unseen30" six more,
 listed in ``ABP_REWRITES_30``, half "unseen31" six more, listed in ``ABP_REWRITES_31``, half "unseen32" six
-more, listed in ``ABP_REWRITES_32``, and half "unseen33" six more, listed in ``ABP_REWRITES_33``.
+more, listed in ``ABP_REWRITES_32``, half "unseen33" six more, listed in ``ABP_REWRITES_33``, and half "unseen34"
+six more, listed in ``ABP_REWRITES_34``.
 
 Two pages may share a cache name (names are cut at 60 characters): the one listed later (``CRAWLED`` after
 ``EXTRA`` after the pinned folder) is kept, and only the kept text is written and checked against the gold.
@@ -2490,6 +2491,20 @@ ABP_REWRITES_33 = (  # half "unseen33" of evaluation/align_rewrites.py (no furni
     ("gSEpHmZtZ0kdahJy", "http://www.politico.com/story/2013/07/republicans-james-comey-benghazi-94976.html"),
 )
 
+ABP_REWRITES_34 = (  # half "unseen34" of evaluation/align_rewrites.py (no furniture gold): AP's first story of
+    # Iranians protesting the denials that Iran shot down a Ukrainian airliner against its next day's version on CNBC,
+    # TheBlaze's announcement of its merger with CRTV against The Hill's report, ProPublica's report of spies in online
+    # games against Reason's retelling quoting it
+    ("vhA8Q8ZxJ5B8RTrA", "https://apnews.com/f5912dbd48b5037f1cf3b3ebce154fdd"),
+    ("FkO9IHP9qQjr9Nbx", "https://www.cnbc.com/2020/01/13/iran-police-shoot-at-those-protesting-plane-shootdown.html"),
+    ("i3V6ZfsDwGkcglqb", "https://www.theblaze.com/theblaze-announces-merger-with-crtv-2622252677.html"),
+    ("nsnTqg4lKHnuP5YD", "https://thehill.com/homenews/media/"
+     "419394-crtv-theblaze-merge-bringing-together-conservatives-glenn-beck-mark-levin"),
+    ("mtkDpmJ7sOz8vRfL",
+     "http://www.propublica.org/article/world-of-spycraft-intelligence-agencies-spied-in-online-games"),
+    ("JgufSLfhya1ZcahH", "http://reason.com/blog/2013/12/09/the-nsa-and-other-government-snoops-have"),
+)
+
 PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, path, address), a page's text from its bytes
     # and address
     ("unseen12", HN_GIT_DIR, HN, one_page(utf8_reader_text)),
@@ -2564,6 +2579,7 @@ REWRITE_PROJECTS = (  # pages of evaluation/align_rewrites.py's halves that no f
     ("unseen31", ABP_GIT_DIR, abp_pages(ABP_REWRITES_31), one_page(abp_text)),
     ("unseen32", ABP_GIT_DIR, abp_pages(ABP_REWRITES_32), one_page(abp_text)),
     ("unseen33", ABP_GIT_DIR, abp_pages(ABP_REWRITES_33), one_page(abp_text)),
+    ("unseen34", ABP_GIT_DIR, abp_pages(ABP_REWRITES_34), one_page(abp_text)),
 )
 
 
