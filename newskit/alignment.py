@@ -2353,8 +2353,9 @@ def _copied_at(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, 
 
 def _free_echoes(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
     """Links between sentences left over in both versions that quote :data:`FREE_ECHO` words one after
-    another (:func:`_echo`), paired one to one (the longest runs): one quotation set in two sentences
-    reworded around it, a question quoted whole in one version and cut short in the other.
+    another (:func:`_echo`), or copy a clause word for word outside quote marks (:func:`_unquoted_clause`), paired one
+    to one (the longest runs): one quotation set in two sentences reworded around it, a question quoted whole in one
+    version and cut short in the other, a clause copied into a sentence that tells more.
 
     Example
     -------
@@ -2363,13 +2364,37 @@ def _free_echoes(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[
     >>> found = _Candidates(a, b)
     >>> _free_echoes(found, set())
     [(0, 0)]
+    >>> found = _Candidates(["The search ended soon after a crew was unable to reach the boat."],
+    ...                     ["Kim Lee called for help at dawn when the crew was unable to reach the boat in time."])
+    >>> _free_echoes(found, set())
+    [(0, 0)]
     """
     placed_a, placed_b = _placed(pairs)
     read_a, read_b = found.read_a, found.read_b
     scored = [(i, j, float(run)) for i, j, _ in found.pairs
               if i not in placed_a and j not in placed_b and len(found.sets_a[i] & found.sets_b[j]) >= 2
-              and read_a.grams(i) & read_b.grams(j) and (run := _echo(read_a[i], read_b[j])) >= FREE_ECHO]
+              and read_a.grams(i) & read_b.grams(j) and (run := _echo(read_a[i], read_b[j]))
+              and (run >= FREE_ECHO or _unquoted_clause(read_a[i], read_b[j]))]
     return [(i, j) for i, j, _ in pair_one_to_one(scored, 0.0)]
+
+
+def _unquoted_clause(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]]) -> bool:
+    """Whether the longest run of words two sentences share (as read in each) is a copied clause (:func:`_copied_at`)
+    lying outside quote marks in both: reporting copied word for word (``the jury was unable to reach a verdict``)
+    tells one fact without a link nearby to vouch for it, unlike a phrase quoted in two remarks.
+
+    Example
+    -------
+    >>> _unquoted_clause(_reading("It ended soon after a crew was unable to reach the boat."),
+    ...                  _reading("Lee called when the crew was unable to reach the boat."))
+    True
+    >>> _unquoted_clause(_reading('He said "the crew was unable to reach the boat."'),
+    ...                  _reading("Lee called when the crew was unable to reach the boat."))
+    False
+    """
+    if _copied_at(mine, other) is None:
+        return False
+    return not any(x[1] or y[1] for x, y in zip(*_longest_run(mine, other)))
 
 
 def _echo_side(candidates: dict, sets: list, other_sets: list, mine: "_Readings", other: "_Readings",
