@@ -2537,11 +2537,13 @@ def _told_once(found: _Candidates, links: dict[int, int], pairs: set[tuple[int, 
 
 
 def _linked_anchors(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Links between two sentences each linked already to another sentence of the other version that share
+    """Links between two sentences each linked already to another sentence of the other version, or a sentence left
+    over and the partner of its linked neighbour (:func:`_beside`), that share
     :data:`MIN_COMMON` stems told once (:attr:`_Candidates.once`, versions of :data:`TOLD_ONCE_OF` sentences or more;
     words that date an event, :data:`_DATING`, not counted), a name and a word apart from it among them
     (:func:`_anchored`), and a word written in lower case in both: a sentence that retells the fact of a second
-    sentence of the other version besides its own (a merge or split whose parts were each linked elsewhere). Never two
+    sentence of the other version besides its own (a merge or split whose parts were each linked elsewhere, or one
+    part linked: a list of names told in two sentences and in one). Never two
     sentences that tell two facts (:meth:`_Candidates.apart`), nor two writing other figures
     (:meth:`_Candidates.other_figures`).
 
@@ -2552,13 +2554,18 @@ def _linked_anchors(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tup
     >>> b = ["A boy fell down a well.", "His family said Zhao Zicong slipped into the deserted shaft."] + filler
     >>> _linked_anchors(_Candidates(a, b), {(0, 0), (1, 1)})
     [(0, 1)]
+    >>> a = ["Elm and Oak signed the pact.", "Others who have signed include Jo Lee of Elm and Al Ruiz of Oak."] + filler
+    >>> b = ["The pact was signed by Elm and Oak as well as by Al Ruiz of Oak and Jo Lee of Elm."] + filler
+    >>> _linked_anchors(_Candidates(a, b), {(0, 0)})
+    [(1, 0)]
     """
     if max(len(found.size_a), len(found.size_b)) < TOLD_ONCE_OF:
         return []
     placed_a, placed_b = _placed(pairs)
     extra = []
     for i, j, _ in found.pairs:
-        if i not in placed_a or j not in placed_b or (i, j) in pairs:
+        linked = i in placed_a and j in placed_b
+        if (i, j) in pairs or not (linked or (i in placed_a) != (j in placed_b) and _beside(pairs, i, j)):
             continue
         told = _told_in_both(found, i, j)
         if len(told) >= MIN_COMMON and _anchored(found, i, j, told) and _lower_in_common(found, i, j) and \
