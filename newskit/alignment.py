@@ -200,7 +200,7 @@ from .sourcing import body_quotations, find_attributions
 from .speakers import opening_name
 from .story import sentences as story_sentences, story_table
 from .text.lexicon import (AUXILIARIES, CLAUSE_CONJUNCTIONS, DATE_WORDS, DEGREE_ADVERBS, NUMBER_WORDS, PREPOSITIONS,
-                           RELATIVE_PRONOUNS, REPORTING_WORDS, alternation)
+                           RELATIVE_PRONOUNS, REPORTING_WORDS, SUBJECT_FORMS, alternation)
 from .text.tokens import WORD, continues_sentence, hashtags, stem, sums
 from .text.typography import comparison_form, only_typography, same_text
 
@@ -1798,7 +1798,9 @@ def _once_side(found: _Candidates, side: int, pairs: set[tuple[int, int]]):
 def _introduced(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
     """Links of a sentence still left over to the partner of the next sentence when that one is credited to a
     pronoun or to a name the left-over sentence writes (``..., he said.``, ``..., Lee said.``: its credit,
-    :func:`_credit`, writes no other word but a reporting verb) and the partner shares with the left-over sentence
+    :func:`_credit`, writes no other word but a reporting verb), when the left-over sentence opens with a pronoun, the
+    quotation is credited to a pronoun and the partner shares a word with it (:func:`_led_in`), or when the partner
+    shares with the left-over sentence
     :data:`MIN_COMMON` stems beyond that credit, every stem the two share written in the partner's own credit (set off
     at its end) or outside the remark the next sentence quotes (a programme's name in quote marks): a speaker and the
     occasion introduced in a sentence of their own before the quotation (``Lee spoke on Harbour Radio.``), told in the
@@ -1816,22 +1818,55 @@ def _introduced(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[i
     >>> b = [f"{remark} Lee said on “Harbour Radio News.”"]
     >>> _introduced(_Candidates(["Mayor Jo Lee spoke to Harbour Radio News.", f"{remark} Lee said."], b), {(1, 0)})
     [(0, 0)]
+    >>> _introduced(_Candidates(["She stood by the pier plan.", f"{remark} she said."], [f"{remark} Lee said."]), {(1, 0)})
+    [(0, 0)]
     """
     extra = []
-    for side, (mine, other) in enumerate(((found.read_a, found.read_b), (found.read_b, found.read_a))):
-        stems, others = (found.stems_a, found.stems_b)[side], (found.stems_b, found.stems_a)[side]
+    for side, mine in enumerate((found.read_a, found.read_b)):
+        stems = (found.stems_a, found.stems_b)[side]
         partners = _partners(pairs, side)
         for k in range(len(stems) - 1):
             credit, remark = mine.credit(k + 1)
             if k in partners or len(partners.get(k + 1, ())) != 1 or not credit or not credit - _REPORTING <= stems[k]:
                 continue
             q = next(iter(partners[k + 1]))
-            common = stems[k] & others[q]
-            credited, told = other.credit(q)
-            if not credited or len(common - _REPORTING - credit) < MIN_COMMON or not common <= credited | told - remark:
-                continue
-            extra.append((k, q) if side == 0 else (q, k))
+            if _led_in(found, side, (k, q), credit) or _occasion(found, side, (k, q), credit, remark):
+                extra.append((k, q) if side == 0 else (q, k))
     return extra
+
+
+def _occasion(found: _Candidates, side: int, pair: tuple[int, int], credit: frozenset, remark: frozenset) -> bool:
+    """Whether left-over sentence ``k`` of A (``side`` 0) or B and sentence ``q`` of the other version (``pair``),
+    ``q`` the partner of the sentence after ``k`` (crediting its quotation with ``credit``, its other stems ``remark``),
+    share :data:`MIN_COMMON` stems beyond that credit, all written in ``q``'s own credit or outside the remark the
+    next sentence quotes (see :func:`_introduced`)."""
+    k, q = pair
+    stems, others = (found.stems_a, found.stems_b)[side], (found.stems_b, found.stems_a)[side]
+    common = stems[k] & others[q]
+    credited, told = (found.read_b, found.read_a)[side].credit(q)
+    return bool(credited) and len(common - _REPORTING - credit) >= MIN_COMMON and common <= credited | told - remark
+
+
+def _led_in(found: _Candidates, side: int, pair: tuple[int, int], credit: frozenset) -> bool:
+    """Whether left-over sentence ``k`` of A (``side`` 0) or B opens with a subject pronoun, writes no verb of saying
+    (:data:`_REPORTING`) and shares a stem with sentence ``q`` of the other version (``pair``), the partner of the
+    next sentence, which credits its quotation to a pronoun alone (``credit``: a reporting verb, no name): ``He
+    defended the plan.`` before ``"We knew the plan was hard," he said.`` leads in to the remark the other version
+    quotes.
+
+    Example
+    -------
+    >>> found = _Candidates(["He defended the port's plan.", '"We knew the plan was hard," he said.'],
+    ...                     ['"We knew the plan was hard," Lee said.'])
+    >>> _led_in(found, 0, (0, 0), found.read_a.credit(1)[0])
+    True
+    """
+    k, q = pair
+    stems, others = (found.stems_a, found.stems_b)[side], (found.stems_b, found.stems_a)[side]
+    opening = (found.read_a, found.read_b)[side][k][:1]
+    if not opening or opening[0][0] not in SUBJECT_FORMS.values() or stems[k] & _REPORTING:
+        return False
+    return credit <= _REPORTING and bool(stems[k] & others[q])
 
 
 def _remainder_joins(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
