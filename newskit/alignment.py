@@ -80,17 +80,19 @@ The rules, in order:
    remark the other quotes too, whole or, under :data:`ECHO` words, inside a longer one (a remark, or a phrase of it,
    quoted in a summary line and again with the rest of its quotation); two sentences left over in both versions
    are linked one to one when they quote :data:`FREE_ECHO` words one after another (one quotation reworded around on
-   both sides), or when one retells the other's quotation as indirect speech (:data:`RETOLD_QUOTE` of its lower-case
-   quoted words, the same speaker named next to a verb of saying in both), or when they write one hashtag found in no
-   other sentence of either version (:func:`_hashtagged`); last, two sentences left over in both versions are
+   both sides) or copy a clause word for word outside quote marks (:func:`_unquoted_clause`), or when one retells
+   the other's quotation as indirect speech (:data:`RETOLD_QUOTE` of its lower-case quoted words, the same speaker
+   named next to a verb of saying in both), or when they write one hashtag found in no other sentence of either
+   version (:func:`_hashtagged`); last, two sentences left over in both versions are
    linked when they tell one fact in words found in no other sentence of either version of a long story
    (:func:`_told_once`: :data:`MIN_COMMON` such stems, :data:`TOLD_ONCE_IN_ORDER` between linked neighbours, words that
    date an event left out; anywhere, below :data:`TOLD_ONCE_SIMILARITY` too, a name and a word apart from it:
-   :func:`_anchored`, which with :data:`MIN_COMMON` such stems links two sentences each linked already too:
-   :func:`_linked_anchors`; or a phrase quoted in one written word for word in the other between linked neighbours, or
-   quoted in both anywhere, or :data:`QUOTED_ECHO` words quoted in one only and written word for word in the other
-   anywhere, a lower-case one of them told once: :func:`_copied_quote`, which also joins a sentence still left over to a
-   linked sentence of the other version in a long story, :func:`_copied_join`; the sentences still left over are then
+   :func:`_anchored`, which with :data:`MIN_COMMON` such stems links two sentences each linked already too, or a
+   sentence left over to its linked neighbour's partner: :func:`_linked_anchors`; or a phrase quoted in one written
+   word for word in the other between linked neighbours, or quoted in both anywhere, or :data:`QUOTED_ECHO` words
+   quoted in one only and written word for word in the other anywhere, a lower-case one of them told once:
+   :func:`_copied_quote`, which also joins a sentence still left over to a linked sentence of the other version in a
+   long story, :func:`_copied_join`; the sentences still left over are then
    joined again to the linked sentences that echo them, as above, the sentences linked by words told once among them),
    or when they share a figure found in no other sentence of either version (``2005``) and :data:`FIGURE_COMMON` words
    written in lower case in both and lie in order between linked neighbours (:func:`_told_figure`; anywhere from a
@@ -1818,7 +1820,8 @@ def _introduced(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[i
     >>> b = [f"{remark} Lee said on “Harbour Radio News.”"]
     >>> _introduced(_Candidates(["Mayor Jo Lee spoke to Harbour Radio News.", f"{remark} Lee said."], b), {(1, 0)})
     [(0, 0)]
-    >>> _introduced(_Candidates(["She stood by the pier plan.", f"{remark} she said."], [f"{remark} Lee said."]), {(1, 0)})
+    >>> a = ["She stood by the pier plan.", f"{remark} she said."]
+    >>> _introduced(_Candidates(a, [f"{remark} Lee said."]), {(1, 0)})
     [(0, 0)]
     """
     extra = []
@@ -2589,7 +2592,7 @@ def _linked_anchors(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tup
     >>> b = ["A boy fell down a well.", "His family said Zhao Zicong slipped into the deserted shaft."] + filler
     >>> _linked_anchors(_Candidates(a, b), {(0, 0), (1, 1)})
     [(0, 1)]
-    >>> a = ["Elm and Oak signed the pact.", "Others who have signed include Jo Lee of Elm and Al Ruiz of Oak."] + filler
+    >>> a = ["Elm and Oak signed the pact.", "Others who signed include Jo Lee of Elm and Al Ruiz of Oak."] + filler
     >>> b = ["The pact was signed by Elm and Oak as well as by Al Ruiz of Oak and Jo Lee of Elm."] + filler
     >>> _linked_anchors(_Candidates(a, b), {(0, 0)})
     [(1, 0)]
