@@ -80,17 +80,19 @@ The rules, in order:
    remark the other quotes too, whole or, under :data:`ECHO` words, inside a longer one (a remark, or a phrase of it,
    quoted in a summary line and again with the rest of its quotation); two sentences left over in both versions
    are linked one to one when they quote :data:`FREE_ECHO` words one after another (one quotation reworded around on
-   both sides), or when one retells the other's quotation as indirect speech (:data:`RETOLD_QUOTE` of its lower-case
-   quoted words, the same speaker named next to a verb of saying in both), or when they write one hashtag found in no
-   other sentence of either version (:func:`_hashtagged`); last, two sentences left over in both versions are
+   both sides) or copy a clause word for word outside quote marks (:func:`_unquoted_clause`), or when one retells
+   the other's quotation as indirect speech (:data:`RETOLD_QUOTE` of its lower-case quoted words, the same speaker
+   named next to a verb of saying in both), or when they write one hashtag found in no other sentence of either
+   version (:func:`_hashtagged`); last, two sentences left over in both versions are
    linked when they tell one fact in words found in no other sentence of either version of a long story
    (:func:`_told_once`: :data:`MIN_COMMON` such stems, :data:`TOLD_ONCE_IN_ORDER` between linked neighbours, words that
    date an event left out; anywhere, below :data:`TOLD_ONCE_SIMILARITY` too, a name and a word apart from it:
-   :func:`_anchored`, which with :data:`MIN_COMMON` such stems links two sentences each linked already too:
-   :func:`_linked_anchors`; or a phrase quoted in one written word for word in the other between linked neighbours, or
-   quoted in both anywhere, or :data:`QUOTED_ECHO` words quoted in one only and written word for word in the other
-   anywhere, a lower-case one of them told once: :func:`_copied_quote`, which also joins a sentence still left over to a
-   linked sentence of the other version in a long story, :func:`_copied_join`; the sentences still left over are then
+   :func:`_anchored`, which with :data:`MIN_COMMON` such stems links two sentences each linked already too, or a
+   sentence left over to its linked neighbour's partner: :func:`_linked_anchors`; or a phrase quoted in one written
+   word for word in the other between linked neighbours, or quoted in both anywhere, or :data:`QUOTED_ECHO` words
+   quoted in one only and written word for word in the other anywhere, a lower-case one of them told once:
+   :func:`_copied_quote`, which also joins a sentence still left over to a linked sentence of the other version in a
+   long story, :func:`_copied_join`; the sentences still left over are then
    joined again to the linked sentences that echo them, as above, the sentences linked by words told once among them),
    or when they share a figure found in no other sentence of either version (``2005``) and :data:`FIGURE_COMMON` words
    written in lower case in both and lie in order between linked neighbours (:func:`_told_figure`; anywhere from a
@@ -200,7 +202,7 @@ from .sourcing import body_quotations, find_attributions
 from .speakers import opening_name
 from .story import sentences as story_sentences, story_table
 from .text.lexicon import (AUXILIARIES, CLAUSE_CONJUNCTIONS, DATE_WORDS, DEGREE_ADVERBS, NUMBER_WORDS, PREPOSITIONS,
-                           RELATIVE_PRONOUNS, REPORTING_WORDS, alternation)
+                           RELATIVE_PRONOUNS, REPORTING_WORDS, SUBJECT_FORMS, alternation)
 from .text.tokens import WORD, continues_sentence, hashtags, stem, sums
 from .text.typography import comparison_form, only_typography, same_text
 
@@ -1798,7 +1800,9 @@ def _once_side(found: _Candidates, side: int, pairs: set[tuple[int, int]]):
 def _introduced(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
     """Links of a sentence still left over to the partner of the next sentence when that one is credited to a
     pronoun or to a name the left-over sentence writes (``..., he said.``, ``..., Lee said.``: its credit,
-    :func:`_credit`, writes no other word but a reporting verb) and the partner shares with the left-over sentence
+    :func:`_credit`, writes no other word but a reporting verb), when the left-over sentence opens with a pronoun, the
+    quotation is credited to a pronoun and the partner shares a word with it (:func:`_led_in`), or when the partner
+    shares with the left-over sentence
     :data:`MIN_COMMON` stems beyond that credit, every stem the two share written in the partner's own credit (set off
     at its end) or outside the remark the next sentence quotes (a programme's name in quote marks): a speaker and the
     occasion introduced in a sentence of their own before the quotation (``Lee spoke on Harbour Radio.``), told in the
@@ -1816,22 +1820,56 @@ def _introduced(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[i
     >>> b = [f"{remark} Lee said on “Harbour Radio News.”"]
     >>> _introduced(_Candidates(["Mayor Jo Lee spoke to Harbour Radio News.", f"{remark} Lee said."], b), {(1, 0)})
     [(0, 0)]
+    >>> a = ["She stood by the pier plan.", f"{remark} she said."]
+    >>> _introduced(_Candidates(a, [f"{remark} Lee said."]), {(1, 0)})
+    [(0, 0)]
     """
     extra = []
-    for side, (mine, other) in enumerate(((found.read_a, found.read_b), (found.read_b, found.read_a))):
-        stems, others = (found.stems_a, found.stems_b)[side], (found.stems_b, found.stems_a)[side]
+    for side, mine in enumerate((found.read_a, found.read_b)):
+        stems = (found.stems_a, found.stems_b)[side]
         partners = _partners(pairs, side)
         for k in range(len(stems) - 1):
             credit, remark = mine.credit(k + 1)
             if k in partners or len(partners.get(k + 1, ())) != 1 or not credit or not credit - _REPORTING <= stems[k]:
                 continue
             q = next(iter(partners[k + 1]))
-            common = stems[k] & others[q]
-            credited, told = other.credit(q)
-            if not credited or len(common - _REPORTING - credit) < MIN_COMMON or not common <= credited | told - remark:
-                continue
-            extra.append((k, q) if side == 0 else (q, k))
+            if _led_in(found, side, (k, q), credit) or _occasion(found, side, (k, q), credit, remark):
+                extra.append((k, q) if side == 0 else (q, k))
     return extra
+
+
+def _occasion(found: _Candidates, side: int, pair: tuple[int, int], credit: frozenset, remark: frozenset) -> bool:
+    """Whether left-over sentence ``k`` of A (``side`` 0) or B and sentence ``q`` of the other version (``pair``),
+    ``q`` the partner of the sentence after ``k`` (crediting its quotation with ``credit``, its other stems ``remark``),
+    share :data:`MIN_COMMON` stems beyond that credit, all written in ``q``'s own credit or outside the remark the
+    next sentence quotes (see :func:`_introduced`)."""
+    k, q = pair
+    stems, others = (found.stems_a, found.stems_b)[side], (found.stems_b, found.stems_a)[side]
+    common = stems[k] & others[q]
+    credited, told = (found.read_b, found.read_a)[side].credit(q)
+    return bool(credited) and len(common - _REPORTING - credit) >= MIN_COMMON and common <= credited | told - remark
+
+
+def _led_in(found: _Candidates, side: int, pair: tuple[int, int], credit: frozenset) -> bool:
+    """Whether left-over sentence ``k`` of A (``side`` 0) or B opens with a subject pronoun, writes no verb of saying
+    (:data:`_REPORTING`) and shares a stem with sentence ``q`` of the other version (``pair``), the partner of the
+    next sentence, which credits its quotation to a pronoun alone (``credit``: a reporting verb, no name): ``He
+    defended the plan.`` before ``"We knew the plan was hard," he said.`` leads in to the remark the other version
+    quotes.
+
+    Example
+    -------
+    >>> found = _Candidates(["He defended the port's plan.", '"We knew the plan was hard," he said.'],
+    ...                     ['"We knew the plan was hard," Lee said.'])
+    >>> _led_in(found, 0, (0, 0), found.read_a.credit(1)[0])
+    True
+    """
+    k, q = pair
+    stems, others = (found.stems_a, found.stems_b)[side], (found.stems_b, found.stems_a)[side]
+    opening = (found.read_a, found.read_b)[side][k][:1]
+    if not opening or opening[0][0] not in SUBJECT_FORMS.values() or stems[k] & _REPORTING:
+        return False
+    return credit <= _REPORTING and bool(stems[k] & others[q])
 
 
 def _remainder_joins(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -2353,8 +2391,9 @@ def _copied_at(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, 
 
 def _free_echoes(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
     """Links between sentences left over in both versions that quote :data:`FREE_ECHO` words one after
-    another (:func:`_echo`), paired one to one (the longest runs): one quotation set in two sentences
-    reworded around it, a question quoted whole in one version and cut short in the other.
+    another (:func:`_echo`), or copy a clause word for word outside quote marks (:func:`_unquoted_clause`), paired one
+    to one (the longest runs): one quotation set in two sentences reworded around it, a question quoted whole in one
+    version and cut short in the other, a clause copied into a sentence that tells more.
 
     Example
     -------
@@ -2363,13 +2402,37 @@ def _free_echoes(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[
     >>> found = _Candidates(a, b)
     >>> _free_echoes(found, set())
     [(0, 0)]
+    >>> found = _Candidates(["The search ended soon after a crew was unable to reach the boat."],
+    ...                     ["Kim Lee called for help at dawn when the crew was unable to reach the boat in time."])
+    >>> _free_echoes(found, set())
+    [(0, 0)]
     """
     placed_a, placed_b = _placed(pairs)
     read_a, read_b = found.read_a, found.read_b
     scored = [(i, j, float(run)) for i, j, _ in found.pairs
               if i not in placed_a and j not in placed_b and len(found.sets_a[i] & found.sets_b[j]) >= 2
-              and read_a.grams(i) & read_b.grams(j) and (run := _echo(read_a[i], read_b[j])) >= FREE_ECHO]
+              and read_a.grams(i) & read_b.grams(j) and (run := _echo(read_a[i], read_b[j]))
+              and (run >= FREE_ECHO or _unquoted_clause(read_a[i], read_b[j]))]
     return [(i, j) for i, j, _ in pair_one_to_one(scored, 0.0)]
+
+
+def _unquoted_clause(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]]) -> bool:
+    """Whether the longest run of words two sentences share (as read in each) is a copied clause (:func:`_copied_at`)
+    lying outside quote marks in both: reporting copied word for word (``the jury was unable to reach a verdict``)
+    tells one fact without a link nearby to vouch for it, unlike a phrase quoted in two remarks.
+
+    Example
+    -------
+    >>> _unquoted_clause(_reading("It ended soon after a crew was unable to reach the boat."),
+    ...                  _reading("Lee called when the crew was unable to reach the boat."))
+    True
+    >>> _unquoted_clause(_reading('He said "the crew was unable to reach the boat."'),
+    ...                  _reading("Lee called when the crew was unable to reach the boat."))
+    False
+    """
+    if _copied_at(mine, other) is None:
+        return False
+    return not any(x[1] or y[1] for x, y in zip(*_longest_run(mine, other)))
 
 
 def _echo_side(candidates: dict, sets: list, other_sets: list, mine: "_Readings", other: "_Readings",
@@ -2512,11 +2575,13 @@ def _told_once(found: _Candidates, links: dict[int, int], pairs: set[tuple[int, 
 
 
 def _linked_anchors(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Links between two sentences each linked already to another sentence of the other version that share
+    """Links between two sentences each linked already to another sentence of the other version, or a sentence left
+    over and the partner of its linked neighbour (:func:`_beside`), that share
     :data:`MIN_COMMON` stems told once (:attr:`_Candidates.once`, versions of :data:`TOLD_ONCE_OF` sentences or more;
     words that date an event, :data:`_DATING`, not counted), a name and a word apart from it among them
     (:func:`_anchored`), and a word written in lower case in both: a sentence that retells the fact of a second
-    sentence of the other version besides its own (a merge or split whose parts were each linked elsewhere). Never two
+    sentence of the other version besides its own (a merge or split whose parts were each linked elsewhere, or one
+    part linked: a list of names told in two sentences and in one). Never two
     sentences that tell two facts (:meth:`_Candidates.apart`), nor two writing other figures
     (:meth:`_Candidates.other_figures`).
 
@@ -2527,13 +2592,18 @@ def _linked_anchors(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tup
     >>> b = ["A boy fell down a well.", "His family said Zhao Zicong slipped into the deserted shaft."] + filler
     >>> _linked_anchors(_Candidates(a, b), {(0, 0), (1, 1)})
     [(0, 1)]
+    >>> a = ["Elm and Oak signed the pact.", "Others who signed include Jo Lee of Elm and Al Ruiz of Oak."] + filler
+    >>> b = ["The pact was signed by Elm and Oak as well as by Al Ruiz of Oak and Jo Lee of Elm."] + filler
+    >>> _linked_anchors(_Candidates(a, b), {(0, 0)})
+    [(1, 0)]
     """
     if max(len(found.size_a), len(found.size_b)) < TOLD_ONCE_OF:
         return []
     placed_a, placed_b = _placed(pairs)
     extra = []
     for i, j, _ in found.pairs:
-        if i not in placed_a or j not in placed_b or (i, j) in pairs:
+        linked = i in placed_a and j in placed_b
+        if (i, j) in pairs or not (linked or (i in placed_a) != (j in placed_b) and _beside(pairs, i, j)):
             continue
         told = _told_in_both(found, i, j)
         if len(told) >= MIN_COMMON and _anchored(found, i, j, told) and _lower_in_common(found, i, j) and \
