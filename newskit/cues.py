@@ -676,7 +676,7 @@ def _no_report(text: str, lo: int, match: re.Match) -> bool:
     thing refused (:data:`_WITHHELD`: "denied Jo Lee a seat"), "call" after a modal or "to"
     ("would call him a “chicken”": a naming that may happen), a participle of finding before an infinitive
     (:data:`_TO_VERB`: "jets estimated to cost") and the base form of a verb of judging after a verb in the past
-    (:data:`_PAST_BEFORE`: "drew praise"), and any cue in a question asked yes or no (:func:`_in_question`).
+    (:data:`_PAST_BEFORE`: "drew praise").
 
     Example
     -------
@@ -706,7 +706,7 @@ def _no_report(text: str, lo: int, match: re.Match) -> bool:
     if _negated(text, lo, start, match) and (
             not _DECLINED.fullmatch(word) or word.startswith("respond") and _UNASKED.match(text, match.end())):
         return True  # "did not respond to the attack": silence met an event; "did not respond to questions" declines
-    if _in_term(text, lo, start, match) or _in_question(text, lo, start, match.end()):
+    if _in_term(text, lo, start, match):
         return True
     if _counted(text, word, match.end()):
         return True
@@ -736,10 +736,10 @@ _STOP_AFTER = re.compile(r"[^.!?\n]*([.!?])")
 def _in_question(text: str, lo: int, start: int, end: int) -> bool:
     """Whether the cue from ``start`` to ``end`` (its sentence from ``lo``) stands in a question asked yes or no: its
     clause opens with an auxiliary (:data:`~newskit.text.lexicon.YES_NO_OPENERS`) and closes on a question mark ("Does
-    the league have no choice but to agree its plan?": the question asks, no one reports).
+    the league have no choice but to agree its plan?").
 
-    >>> text = "The question is: Does the league agree its plan? Jo Lee did agree. Did Al say so, Jo asked."
-    >>> [_in_question(text, 0, m.start(), m.end()) for m in re.finditer("agree|say", text)]
+    >>> text = "The question is: Does the league agree its plan? Jo Lee did agree. Did Al agree, Jo asked."
+    >>> [_in_question(text, 0, m.start(), m.end()) for m in re.finditer("agree", text)]
     [True, False, False]
     """
     stop = _STOP_AFTER.match(text, end)
@@ -814,8 +814,8 @@ def _counted(text: str, word: str, end: int) -> bool:
 
 def _act_sense(text: str, lo: int, start: int, match: re.Match) -> bool:
     """Whether the cue ``match`` (its adverbs from ``start``, its sentence from ``lo``) is an act and no words: "agreed
-    to" (consent to act), a form of :data:`~newskit.text.lexicon.ACT_SENSE_CUES` in a condition or an indirect
-    question ("if the two firms agree"; "whether she agrees"), before a thing ended (:data:`_ENDED_OBJECT`: "concluded
+    to" (consent to act), a form of :data:`~newskit.text.lexicon.ACT_SENSE_CUES` in a condition or a question
+    ("if the two firms agree"; "whether she agrees"; "Does the league agree ...?": :func:`_in_question`), before a thing ended (:data:`_ENDED_OBJECT`: "concluded
     its review") or ending an event of :data:`~newskit.text.lexicon.ENDING_EVENTS` ("the sale could still conclude"),
     a form of :data:`~newskit.text.lexicon.KEEPING_CUES` before a thing kept ("maintains a wide lead"), one of
     :data:`~newskit.text.lexicon.OBJECTLESS_CUES` before an object ("snapped his picture"), or a cue ending in "back"
@@ -851,6 +851,7 @@ def _act_sense(text: str, lo: int, start: int, match: re.Match) -> bool:
         return False
     ended = _ENDED_OBJECT.match(text, match.end()) and not _INVERTED_BEFORE.search(text, max(lo, start - 3), start)
     return bool(ended or _CONDITION_BEFORE.search(text, max(lo, start - 50), start)
+                or _in_question(text, lo, start, match.end())
                 or _ENDING_BEFORE.search(text, max(lo, start - 60), start))
 
 

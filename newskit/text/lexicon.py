@@ -515,7 +515,8 @@ but their writers')."""
 ACT_SENSE_CUES = ("agree", "conclude")
 """Cues whose other sense is an act, no words: to consent and to end ("if the two firms agree, the deal goes ahead";
 "the sale could conclude in May"). They report nothing in a condition or an indirect question ("if", "unless",
-"until", "once", "whether") or after a noun of :data:`ENDING_EVENTS`."""
+"until", "once", "whether"), in a question asked yes or no ("Does the league agree ...?") or after a noun of
+:data:`ENDING_EVENTS`."""
 
 OBJECTLESS_CUES = ("snap",)
 """Cues that report only with no object: before a word opening a thing they are an act ("supporters snapped his
