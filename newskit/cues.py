@@ -815,8 +815,9 @@ def _counted(text: str, word: str, end: int) -> bool:
 def _act_sense(text: str, lo: int, start: int, match: re.Match) -> bool:
     """Whether the cue ``match`` (its adverbs from ``start``, its sentence from ``lo``) is an act and no words: "agreed
     to" (consent to act), a form of :data:`~newskit.text.lexicon.ACT_SENSE_CUES` in a condition or a question
-    ("if the two firms agree"; "whether she agrees"; "Does the league agree ...?": :func:`_in_question`), before a thing ended (:data:`_ENDED_OBJECT`: "concluded
-    its review") or ending an event of :data:`~newskit.text.lexicon.ENDING_EVENTS` ("the sale could still conclude"),
+    ("if the two firms agree"; "whether she agrees"; "Does the league agree ...?": :func:`_in_question`), before a
+    thing ended (:data:`_ENDED_OBJECT`: "concluded its review") or ending an event of
+    :data:`~newskit.text.lexicon.ENDING_EVENTS` ("the sale could still conclude"),
     a form of :data:`~newskit.text.lexicon.KEEPING_CUES` before a thing kept ("maintains a wide lead"), one of
     :data:`~newskit.text.lexicon.OBJECTLESS_CUES` before an object ("snapped his picture"), or a cue ending in "back"
     before a movement ("spending shot back up").
