@@ -251,11 +251,11 @@ def test_names_written_apart_from_their_cue(text, source, cue):
 
 @pytest.mark.parametrize("text, junk", [
     # "snap" with an object: a picture taken, voters shaken, no retort
-    ("One thousand fans snapped his picture at the rally.", "thousand fans"),
-    ("Aides hoped the storm would snap voters out of their apathy.", "storm"),
+    ("Dozens of fans snapped her photo outside the hall.", "Dozens of fans"),
+    ("Organisers hoped the concert would snap the town out of its gloom.", "concert"),
     # "agree" in a question asked yes or no
-    ("The question is: Does the Elm League and other groups backed by Oakton have no choice but to do its bidding and "
-     "agree its “fair” plan? Nobody knows.", "Elm League"),
+    ("So: Does the Elm League agree that the plan is fair? Nobody knows.", "Elm League"),
+    ("Do Elm growers and other farmers agree the fee is fair? Nobody knows.", "farmers"),
     # a heading line with no stop read with the sentence after it
     ("The vote was held on Monday.\n\nVotes On The Plan Of Town Elders In\nAnn Bell said the plan was fine.",
      "Votes On The Plan"),
