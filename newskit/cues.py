@@ -35,8 +35,9 @@ from .text.lexicon import (
     SENTENCE_OPENERS, SET_PHRASES, SIGNALLING_VERBS, SPANISH_REPORTING_VERBS, SPEAKING_CHANNELS, SPOKEN_NOUNS,
     SPOKEN_TEXTS, STAFF_ROLES, STANCE_VERBS, SUBJECT_FORMS, STATEMENT_CUES, STATEMENT_NOUNS, STATE_AGENCIES,
     TALLY_TERMS, TITLES, TOLD_PUBLICATION, UNFINISHED_ENDS, US_STATES, VIEW_VERBS, VOICING_CUES, WEATHER_ALERTS,
-    WEEKDAYS, WELCOMING_VERBS, WIRE_PATTERN, WORDED_DOCUMENTS, ACT_SENSE_CUES, COURSE_NOUNS, ENDING_EVENTS,
-    HELD_POSITIONS, KEEPING_CUES, MONTHS, TOLL_NOUNS, alternation, canonical_agency, third_person, verb_forms,
+    WEEKDAYS, WELCOMING_VERBS, WIRE_PATTERN, WORDED_DOCUMENTS, YES_NO_OPENERS, ACT_SENSE_CUES, COURSE_NOUNS,
+    ENDING_EVENTS, HELD_POSITIONS, KEEPING_CUES, MONTHS, OBJECTLESS_CUES, TOLL_NOUNS, alternation, canonical_agency,
+    third_person, verb_forms,
 )
 from .text.tokens import unaccented
 
@@ -727,6 +728,24 @@ def _no_report(text: str, lo: int, match: re.Match) -> bool:
     return _act_sense(text, lo, start, match)
 
 
+_CLAUSE_OPENING = re.compile(rf"(?:^|(?<=[:;.!?\n])\s*)({alternation(w.capitalize() for w in YES_NO_OPENERS)})"
+                             rf"\s[^:;.!?\n]*$")
+_STOP_AFTER = re.compile(r"[^.!?\n]*([.!?])")
+
+
+def _in_question(text: str, lo: int, start: int, end: int) -> bool:
+    """Whether the cue from ``start`` to ``end`` (its sentence from ``lo``) stands in a question asked yes or no: its
+    clause opens with an auxiliary (:data:`~newskit.text.lexicon.YES_NO_OPENERS`) and closes on a question mark ("Does
+    the league have no choice but to agree its plan?").
+
+    >>> text = "The question is: Does the league agree its plan? Jo Lee did agree. Did Al agree, Jo asked."
+    >>> [_in_question(text, 0, m.start(), m.end()) for m in re.finditer("agree", text)]
+    [True, False, False]
+    """
+    stop = _STOP_AFTER.match(text, end)
+    return bool(stop and stop.group(1) == "?" and _CLAUSE_OPENING.search(text, lo, start))
+
+
 def _thing_not_words(text: str, lo: int, start: int, word: str, match: re.Match) -> bool:
     """Whether the cue ``match`` (``word``, adverbs before it from ``start``) names a thing, no words: "deny" before a
     name and a thing refused (:data:`_WITHHELD`), the base form of a verb of judging after a verb in the past
@@ -751,6 +770,10 @@ def _to_no_one(text: str, word: str, end: int) -> bool:
 
 _ACT_SENSE_FORMS = frozenset(form for verb in ACT_SENSE_CUES for form in verb_forms(verb))
 _KEEPING_FORMS = frozenset(form for verb in KEEPING_CUES for form in verb_forms(verb))
+_OBJECTLESS_FORMS = frozenset(form for verb in OBJECTLESS_CUES for form in verb_forms(verb))
+_THING_AFTER = re.compile(r"\s+(?!(?:at|back|that)\b)\p{Ll}")
+"""A lower-case word after a form of :data:`~newskit.text.lexicon.OBJECTLESS_CUES` that opens a thing, its object:
+not "at", "back" or "that"."""
 _BACK_MOVED = re.compile(r"\s+(?:up|down|above|below|into)\b")
 _KEPT_OBJECT = re.compile(rf"\s+(?!that\b)(?:(?:an?|the|his|her|its|their|our|my|your|some|this)\s+|"
                           rf"[\p{{Ll}}-]+ly\s+|\d|(?=[\p{{Ll}}-]+\s+\p{{Ll}}+s?\b))"
@@ -791,11 +814,13 @@ def _counted(text: str, word: str, end: int) -> bool:
 
 def _act_sense(text: str, lo: int, start: int, match: re.Match) -> bool:
     """Whether the cue ``match`` (its adverbs from ``start``, its sentence from ``lo``) is an act and no words: "agreed
-    to" (consent to act), a form of :data:`~newskit.text.lexicon.ACT_SENSE_CUES` in a condition or an indirect
-    question ("if the two firms agree"; "whether she agrees"), before a thing ended (:data:`_ENDED_OBJECT`: "concluded
-    its review") or ending an event of :data:`~newskit.text.lexicon.ENDING_EVENTS` ("the sale could still conclude"),
-    a form of :data:`~newskit.text.lexicon.KEEPING_CUES` before a thing kept ("maintains a wide lead"), or a cue ending
-    in "back" before a movement ("spending shot back up").
+    to" (consent to act), a form of :data:`~newskit.text.lexicon.ACT_SENSE_CUES` in a condition or a question
+    ("if the two firms agree"; "whether she agrees"; "Does the league agree ...?": :func:`_in_question`), before a
+    thing ended (:data:`_ENDED_OBJECT`: "concluded its review") or ending an event of
+    :data:`~newskit.text.lexicon.ENDING_EVENTS` ("the sale could still conclude"),
+    a form of :data:`~newskit.text.lexicon.KEEPING_CUES` before a thing kept ("maintains a wide lead"), one of
+    :data:`~newskit.text.lexicon.OBJECTLESS_CUES` before an object ("snapped his picture"), or a cue ending in "back"
+    before a movement ("spending shot back up").
 
     >>> text = ("If the two firms agree, it goes. The sale could still conclude. The firms agree. "
     ...         "It ended, Jo concluded. Acme concluded its review. Al concluded the review of May was flawed. "
@@ -809,18 +834,25 @@ def _act_sense(text: str, lo: int, start: int, match: re.Match) -> bool:
     >>> text = "Spending shot back up. Jo shot back at critics."
     >>> [_act_sense(text, 0, m.start(), m) for m in re.finditer("shot back", text)]
     [True, False]
+    >>> text = "Fans snapped his picture. Jo snapped at them. “No,” snapped the mayor. Jo snapped that it was over."
+    >>> [_act_sense(text, 0, m.start(), m) for m in re.finditer("snapped", text)]
+    [True, False, False, False]
     """
     word = match.group().lower()
     if _CONSENT.match(text, match.start()):
         return True  # "agreed to attend": consent to act
     if word in _KEEPING_FORMS:
         return bool(_KEPT_OBJECT.match(text, match.end()))
+    if word in _OBJECTLESS_FORMS:
+        return bool(_THING_AFTER.match(text, match.end())) \
+            and not _INVERTED_BEFORE.search(text, max(lo, start - 3), start)  # "snapped his picture": an act
     if word.endswith(" back"):
         return bool(_BACK_MOVED.match(text, match.end()))  # "spending shot back up": a rise, no retort
     if word not in _ACT_SENSE_FORMS:
         return False
     ended = _ENDED_OBJECT.match(text, match.end()) and not _INVERTED_BEFORE.search(text, max(lo, start - 3), start)
     return bool(ended or _CONDITION_BEFORE.search(text, max(lo, start - 50), start)
+                or _in_question(text, lo, start, match.end())
                 or _ENDING_BEFORE.search(text, max(lo, start - 60), start))
 
 

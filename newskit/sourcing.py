@@ -57,9 +57,9 @@ from .text.lexicon import AGENT_NOUNS, ARTICLES, AUTHORING_VERBS, AUXILIARIES, B
     suffixed_company_pattern, third_person, verb_forms
 from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, POSSESSIVE_END, PRONOUNS, QUANTITY, S_FORM, \
     SUBORDINATE, clause_subjects, family_name, full_name, given_name, given_name_gender, group_of, is_pronoun, \
-    last_written, name_beside, name_forms, named_aside, not_people, noun_cue, page_cased, person_name, place_name, \
-    pronoun_may_name, resolve_source, role_names, role_phrase, sentence_subject, subject_after, subject_before, \
-    subordinate_subject, verb_in_ing, verb_object, word_sex
+    last_written, line_opened, name_beside, name_forms, named_aside, not_people, noun_cue, page_cased, person_name, \
+    place_name, pronoun_may_name, resolve_source, role_names, role_phrase, sentence_subject, subject_after, \
+    subject_before, subordinate_subject, verb_in_ing, verb_object, word_sex
 from .blocks import card_in_sentence
 from .story import sentences as story_sentences
 from .text.typography import DASHES, EM_DASHES
@@ -1727,6 +1727,7 @@ def checked_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int,
     >>> checked_subject(text, 29, ("Late Monday the ministry", 29, 53), 54)
     ('ministry', 45, 53)
     """
+    lo = line_opened(text, lo, min(subject[1], cue))  # "... Elders In ¶ Jo Lee said": no "In" before Jo Lee
     trimmed = _past_setting(text, lo, _trimmed(text, _maker(text, _perceived(text, lo, subject))), cue)
     if trimmed is None or _no_agent(trimmed[0]):
         return None  # "a pledge sponsored by the group promising", "By the time the polls closed": no subject

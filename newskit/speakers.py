@@ -907,6 +907,7 @@ def subject_before(text: str, lo: int, pos: int) -> tuple[str, int, int] | None:
     >>> subject_before(text, 0, text.index("stating"))
     ('Elm code', 23, 31)
     """
+    lo = line_opened(text, lo, pos)
     aside = _dash_aside(text, lo, pos)
     if aside is not None:
         found = named_aside(text, aside, pos) or subject_before(text, lo, aside)
@@ -919,6 +920,22 @@ def subject_before(text: str, lo: int, pos: int) -> tuple[str, int, int] | None:
         if complete:
             return _knowing(text, lo, _perceiver(text, lo, found))
         width *= 4
+
+
+_LINE_BREAK = re.compile(r"\n\s*(?=\p{Lu})")
+
+
+def line_opened(text: str, lo: int, pos: int) -> int:
+    """Where a subject before ``pos`` may open, from ``lo``: after the last line break before it that a capitalised
+    word follows, the line before being a heading with no stop that the sentence was read with ("... Over Zika Virus
+    ¶ Jo Lee said": Jo Lee, not the heading's words); a line wrapped inside a phrase ("a hate ¶ crime") goes on.
+
+    >>> text = "Votes Cast In Elm Town\\nJo Lee said it. A hate\\ncrime, Al said."
+    >>> line_opened(text, 0, text.index("said")), line_opened(text, 0, 23), line_opened(text, 0, text.index("Al said"))
+    (23, 23, 23)
+    """
+    breaks = [m.end() for m in _LINE_BREAK.finditer(text, lo, pos + 1) if m.end() <= pos]
+    return breaks[-1] if breaks else lo
 
 
 _WITH_HELD = re.compile(r"(?<=\S)(\s+familiar)?\s+with\s+(?:(?:the|an?|his|her|its|their)\s+)?$")

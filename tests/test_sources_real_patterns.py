@@ -247,3 +247,28 @@ def test_a_body_written_with_its_initials_and_spelled_out_is_one_source():
 ])
 def test_names_written_apart_from_their_cue(text, source, cue):
     assert (source, cue) in cited(text)
+
+
+@pytest.mark.parametrize("text, junk", [
+    # "snap" with an object: a picture taken, voters shaken, no retort
+    ("Dozens of fans snapped her photo outside the hall.", "Dozens of fans"),
+    ("Organisers hoped the concert would snap the town out of its gloom.", "concert"),
+    # "agree" in a question asked yes or no
+    ("So: Does the Elm League agree that the plan is fair? Nobody knows.", "Elm League"),
+    ("Do Elm growers and other farmers agree the fee is fair? Nobody knows.", "farmers"),
+    # a heading line with no stop read with the sentence after it
+    ("The vote was held on Monday.\n\nVotes On The Plan Of Town Elders In\nAnn Bell said the plan was fine.",
+     "Votes On The Plan"),
+])
+def test_no_source_made_of_a_thing_a_question_or_a_heading(text, junk):
+    assert junk not in [source for source, _ in cited(text)]
+
+
+@pytest.mark.parametrize("text, source, cue", [
+    ("“No,” snapped the mayor.", "mayor", "snapped"),
+    ("Jo Lee snapped at reporters on Monday.", "Jo Lee", "snapped"),
+    ("The vote was held on Monday.\n\nVotes On The Plan Of Town Elders In\nAnn Bell said the plan was fine.",
+     "Ann Bell", "said"),
+])
+def test_sources_beside_a_retort_or_a_heading(text, source, cue):
+    assert (source, cue) in cited(text)

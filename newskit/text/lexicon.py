@@ -515,7 +515,13 @@ but their writers')."""
 ACT_SENSE_CUES = ("agree", "conclude")
 """Cues whose other sense is an act, no words: to consent and to end ("if the two firms agree, the deal goes ahead";
 "the sale could conclude in May"). They report nothing in a condition or an indirect question ("if", "unless",
-"until", "once", "whether") or after a noun of :data:`ENDING_EVENTS`."""
+"until", "once", "whether"), in a question asked yes or no ("Does the league agree ...?") or after a noun of
+:data:`ENDING_EVENTS`."""
+
+OBJECTLESS_CUES = ("snap",)
+"""Cues that report only with no object: before a word opening a thing they are an act ("supporters snapped his
+picture", "the attack could snap voters out of it"); before a stop, a quotation, "at", "back", "that" or a name
+they report ("“No,” Jo Lee snapped.", "Jo Lee snapped at reporters", "snapped back")."""
 
 KEEPING_CUES = ("maintain",)
 """Cues whose other sense is keeping something: before a noun phrase's determiner or modifier they report nothing
