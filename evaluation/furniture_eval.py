@@ -114,9 +114,9 @@ aside R 1.000, stated headline 9/9, 0 of 318 after one round) is opened likewise
 their furniture: four events or subjects on two or three outlets, a feature page, a photo story with its writer's note,
 an Inside Story page beside another outlet's story, an opinion page with its note on the authors' views; scored once
 unseen, body P 0.985 R 1.000, set aside R 0.892, stated headline 7/9, 7 of 533 alignment rows outside the article;
-unchanged under the rules of the stop after unseen51's round, written without seeing it) was scored unseen once and
-is tuned on since. A half kept unseen prints only aggregates, never a page's individual lines, so it can be scored
-without its errors being read.
+unchanged under the rules of the stop after unseen51's round, written without seeing it; and tuned on since: body P
+1.000 R 1.000, set aside R 1.000, stated headline 9/9, 0 of 526 after one round) is opened likewise. A half kept
+unseen prints only aggregates, never a page's individual lines, so it can be scored without its errors being read.
 What is printed, per half:
 
 - per line, body vs set aside: a line is *found body* when at least half of its non-blank characters lie in
