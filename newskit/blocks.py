@@ -4285,9 +4285,10 @@ def _author_bios(texts: list[str], labels: list[str]) -> list[str]:
     after body text that opens on a name and a verb (:data:`_BIO`) and either stands under a name alone on its
     line (not body; perhaps with up to two lines set aside between, the author's title and links) and opens on the
     verb, or repeats that name and comes before page furniture; or gives the author's role (:data:`_BIO_ROLE`) next
-    to page furniture, or a newsroom role (:data:`_STAFF_BIO`) as the page's last paragraph, with no quotation mark
-    or reported speech (see :data:`_BIO_WORDS`). The byline lines right over a biography (the author's name and
-    title in the box) become ``chrome`` with it: an author's box, not the article's byline.
+    to page furniture, or as the page's last paragraph a newsroom role (:data:`_STAFF_BIO`) or the author's address,
+    handle or site (:data:`_BIO_CONTACT`), with no quotation mark or reported speech (see :data:`_BIO_WORDS`). The
+    byline lines right over a biography (the author's name and title in the box) become ``chrome`` with it: an
+    author's box, not the article's byline.
     Read from the foot of the page up, so that a run of biographies is found from its furniture. The page's first
     body paragraph is a biography printed over the article when :func:`_bio_over_article` says so.
 
@@ -4307,17 +4308,19 @@ def _author_bios(texts: list[str], labels: list[str]) -> list[str]:
     return labels
 
 
-_BIO_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.\w|(?<!\w)@\w{2,}|\b(?:opinions|views) expressed\b", re.IGNORECASE)
-"""How a columnist's biography closes: the author's address or handle ("jo@example.org", "Follow her @joroe"), or
-the note that the views are the author's own ("The opinions expressed in this commentary are hers.")."""
+_BIO_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.\w|(?<!\w)@\w{2,}|\b(?:opinions|views) expressed\b"
+                          rf"|{SITE_ADDRESS_PATTERN}", re.IGNORECASE)
+"""How a columnist's biography closes: the author's address, handle or site ("jo@example.org", "Follow her @joroe",
+"Her website is JoRoe.com"), or the note that the views are the author's own ("The opinions expressed in this
+commentary are hers.")."""
 
 
 def _bio_over_article(texts: list[str], labels: list[str], first: int) -> bool:
     """Whether the page's first body paragraph, ``first``, with body text after it, is its columnist's biography
     printed over the article: it opens on a name and a verb (:data:`_BIO`) and gives the author's role
     (:data:`_BIO_ROLE`) in at most :data:`_BIO_WORDS` words with no quotation mark nor reported speech, and gives
-    the author's address or handle or says the views are theirs (:data:`_BIO_CONTACT`): a profile's lede saying who
-    its subject is gives none.
+    the author's address, handle or site or says the views are theirs (:data:`_BIO_CONTACT`): a profile's lede saying
+    who its subject is gives none.
 
     >>> bio = "Jo Roe is a columnist for the Elm Gazette. Follow her @joroe."
     >>> _bio_over_article([bio, "The ferry left at noon."], ["body", "body"], 0)
@@ -4345,8 +4348,18 @@ def _biography(texts: list[str], labels: list[str], shown: list[int], at: int) -
     named = _LONE_NAME.fullmatch(above) and labels[shown[up]] != "body" and labels[shown[at - 1]] != "body" and (
         text[:1].islower() or last and text.split()[0] in above.split())
     role = words <= _BIO_WORDS[0] and _BIO_ROLE.search(text) and not reported(text) and not QUOTE_MARK.search(text)
-    staff = at + 1 == len(shown) and _STAFF_BIO.search(text)
-    return bool(named or role and (any(label != "body" for label in beside) or staff))
+    closing = at + 1 == len(shown) and _bio_note(text)
+    return bool(named or role and (any(label != "body" for label in beside) or closing))
+
+
+def _bio_note(text: str) -> bool:
+    """Whether a biography giving its author's role, as the page's last paragraph, is its author's note: it gives a
+    newsroom role (:data:`_STAFF_BIO`) or the author's address, handle or site (:data:`_BIO_CONTACT`).
+
+    >>> _bio_note("Jo Roe writes for the Valley Post. Her website is JoRoe.com"), _bio_note("Jo Roe writes for us.")
+    (True, False)
+    """
+    return bool(_STAFF_BIO.search(text) or _BIO_CONTACT.search(text))
 
 
 def _name_above(texts: list[str], labels: list[str], shown: list[int], at: int) -> int:
@@ -4560,8 +4573,8 @@ def _event_box(texts: list[str], labels: list[str]) -> list[str]:
 
 _LEAD_IN_WORDS = 4
 """Most words of a lead-in closing on a colon over furniture (see :func:`_lead_in_over_aside`)."""
-_CREDITS_HEADING = re.compile(r"\W*(?:\w+\s+){0,2}(?i:credits)\s*:")
-"""A heading over a programme's credits, closing on a colon ("Episode credits:")."""
+_CREDITS_HEADING = re.compile(r"\W*(?:\w+\s+){0,2}(?i:credits|guests)\s*:")
+"""A heading over a programme's credits or its guests, closing on a colon ("Episode credits:", "Guests:")."""
 
 
 def _lead_in_over_aside(texts: list[str], labels: list[str]) -> list[str]:
@@ -4586,12 +4599,15 @@ def _lead_in_over_aside(texts: list[str], labels: list[str]) -> list[str]:
 
 
 def _credits_under_heading(texts: list[str], labels: list[str]) -> list[str]:
-    """``labels`` with the body paragraphs right under a heading over a programme's credits
-    (:data:`_CREDITS_HEADING`, "Episode credits:") made ``credit``, up to the next line that is not body.
+    """``labels`` with the body paragraphs right under a heading over a programme's credits or its guests
+    (:data:`_CREDITS_HEADING`, "Episode credits:", "Guests:") made ``credit``, up to the next line that is not body.
 
     >>> _credits_under_heading(["We hear from crews.", "Episode credits:", "Jo Lee produced it.", "Our editor is Al.",
     ...                         "May 2"], ["body", "chrome", "body", "body", "date"])
     ['body', 'chrome', 'credit', 'credit', 'date']
+    >>> _credits_under_heading(["Will the dam hold?", "Guests:", "Jo Lee – Engineer who studies dams in Elmshire.",
+    ...                         "Al Roe – Mayor of Elmton"], ["body", "chrome", "body", "subhead"])
+    ['body', 'chrome', 'credit', 'subhead']
     """
     shown = _shown(labels)
     for at, n in enumerate(shown):
@@ -4740,6 +4756,12 @@ def _wire_lead(text: str) -> bool:
     return bool(opening and opening.group("place") and re.fullmatch(AGENCY_PATTERN, opening.group("agency") or ""))
 
 
+_TITLED_WORDS = r"\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){0,2}"
+_TITLED_DATELINE = re.compile(rf"{_TITLED_WORDS},\s+{_TITLED_WORDS}\s+[{DASHES}{EM_DASHES}]\s+[\p{{Lu}}\d\"“‘]")
+"""An outlet's own dateline opening a story's first paragraph, the place in title case with its country or state
+after a comma, then a dash ("Elmton, Maine – Crews ..."): no agency named."""
+
+
 def _standfirst(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with a standfirst set aside as ``subhead``: the first body paragraph when a byline or a date
     line follows it before any other body paragraph (a summary printed above the byline), and body follows, unless
@@ -4815,21 +4837,25 @@ video's description: see :func:`_above_wire_lead`)."""
 
 def _above_wire_lead(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with the body lines printed between the headline and a wire story's lead (its first paragraph,
-    opened by the wire's dateline: :func:`_wire_lead`) set aside as ``subhead``: one line each, at most
-    :data:`_ABOVE_LEAD` of them (a dek, a video's description): the story starts at its dateline.
+    opened by the wire's dateline: :func:`_wire_lead`, or by the outlet's own in title case: :data:`_TITLED_DATELINE`)
+    set aside as ``subhead``: one line each, at most :data:`_ABOVE_LEAD` of them (a dek, a video's description): the
+    story starts at its dateline.
 
     >>> texts = ["Dam holds", "Crews shore up the dam as rain falls.", "LIMA (AP) — The dam held.", "It rained."]
     >>> _above_wire_lead(texts, ["headline", "body", "body", "body"])
     ['headline', 'subhead', 'body', 'body']
     >>> _above_wire_lead(["Dam holds", "Crews shore up the dam.", "The dam held."], ["headline", "body", "body"])
     ['headline', 'body', 'body']
+    >>> _above_wire_lead(["Dam holds", "Fears grow.", "Lima, Ohio – The dam held."], ["headline", "body", "body"])[1]
+    'subhead'
     """
     shown = _shown(labels)
     head = next((at for at, n in enumerate(shown) if labels[n] == "headline"), None)
     if head is None:
         return labels
     after = [n for n in shown[head + 1:] if labels[n] in ("body", "dateline")]
-    lead = next((at for at, n in enumerate(after) if _wire_lead(texts[n])), None)
+    lead = next((at for at, n in enumerate(after) if _wire_lead(texts[n]) or _TITLED_DATELINE.match(texts[n].lstrip())),
+                None)
     above = after[:lead] if lead else []
     if not above or len(above) > _ABOVE_LEAD or any(labels[n] != "body" or "\n" in texts[n].strip() for n in above):
         return labels
@@ -5642,19 +5668,23 @@ def _open_end(text: str) -> bool:
     return not _TERMINAL.search(end) or bool(_QUOTED_END.search(end))
 
 
-_JOINED = re.compile(rf"(?:And|Plus),?\s|Here(?:['’]s|\s+(?:is|are))\s+(?:{alternation(QUESTION_WORDS)})\s|Find out\s")
-"""The second title's opening: "And" or "Plus", or a pointer to an explainer's answers ("Here's what to know") or to
-where the page answers the first ("Find out in our quiz")."""
+_JOINED = re.compile(rf"(?:And|Plus|So),?\s|Here(?:['’]s|\s+(?:is|are))\s+(?:{alternation(QUESTION_WORDS)})\s|Find out\s")
+"""The second title's opening: "And" or "Plus", "So" telling what the first led to (a feature's title in two beats),
+or a pointer to an explainer's answers ("Here's what to know") or to where the page answers the first ("Find out in
+our quiz")."""
 
 
 def _joined_titles(text: str) -> bool:
     """Whether a line is two titles a briefing joins into its own, the second opening on "And" or "Plus" ("Talks
-    resume in the U.S. And, the strike ends"; a sentence opening on "But" goes on with the first one's story), or an
-    explainer's or a quiz's title, the second pointing to what it tells ("Fares rise on Monday. Here's what to know",
-    "Which ferry sank? Find out in the quiz").
+    resume in the U.S. And, the strike ends"; a sentence opening on "But" goes on with the first one's story), a
+    feature's title in two beats, the second opening on "So" ("Jo was told to leave. So she took the last ferry"), or
+    an explainer's or a quiz's title, the second pointing to what it tells ("Fares rise on Monday. Here's what to
+    know", "Which ferry sank? Find out in the quiz").
 
     >>> _joined_titles("Talks resume in the U.S. And, the strike ends"), _joined_titles("Talks resume. Crews strike")
     (True, False)
+    >>> _joined_titles("Jo was told to leave the valley. So she took the last ferry")
+    True
     >>> _joined_titles("Prisons are emptying. But are they a soft option?")
     False
     >>> _joined_titles("Fares rise on Monday. Here's what to know about the new tolls")

@@ -29,8 +29,8 @@ from .errors import NewskitWarning
 from .furniture import bare_line, link_words
 from .text.lexicon import (
     AGENCY_ALONE_PATTERN, AGENCY_PATTERN, ARTICLES, CLAUSE_CONJUNCTIONS, CREDIT_ROLE_PATTERN, CREDIT_ROLES,
-    DATE_STAMP_WORDS, FUNCTION_WORDS, OUTLET_NAMES, OUTLET_PATTERN, SECTION_PATTERN, SITE_ADDRESS_PATTERN,
-    STAFF_COLLECTIVES, STAFF_TITLE_PATTERN, alternation, canonical_agency,
+    DATE_STAMP_WORDS, FUNCTION_WORDS, OUTLET_NAMES, OUTLET_PATTERN, PREPOSITIONS, SECTION_PATTERN,
+    SITE_ADDRESS_PATTERN, STAFF_COLLECTIVES, STAFF_TITLE_PATTERN, alternation, canonical_agency,
 )
 from .text.typography import DASHES, EM_DASHES
 from .text.visible import visible_text
@@ -289,8 +289,9 @@ def _heads_page(text: str, above_body: bool) -> bool:
     """Whether a headline block may state the page's headline: one above the article's first body paragraph, with
     :data:`_HEAD_LEAST` words or more in one of its parts between bars (a line labelled so below the article heads
     another story; a section's name and a rubric, "Finance | Chequebook diplomacy", state none), not a menu's
-    section names run together (:data:`_MENU_LEAST` words or more, no function word, no punctuation), nor a site's
-    or a section's name alone (:data:`_SITE_NAME`, "The Washington Post", "Business News": the masthead over the page).
+    section names run together (:data:`_MENU_LEAST` words or more, no function word or preposition, no punctuation),
+    nor a site's or a section's name alone (:data:`_SITE_NAME`, "The Washington Post", "Business News": the masthead
+    over the page).
 
     >>> _heads_page("Funding", True), _heads_page("Council shuts the bridge", True)
     (False, True)
@@ -298,12 +299,14 @@ def _heads_page(text: str, above_body: bool) -> bool:
     (False, False)
     >>> _heads_page("World Sports Business Science Arts Travel Food Style Health Weather", True)
     False
+    >>> _heads_page("Quiet Elmton Founders Day parade under new flood curfew", True)
+    True
     >>> _heads_page("**The Washington Post**", True), _heads_page("Business News", True)
     (False, False)
     """
     words = _HEAD_WORD.findall(text)
     menu = len(words) >= _MENU_LEAST and _BARE_WORDS.fullmatch(text.strip()) \
-        and not FUNCTION_WORDS.intersection(map(str.lower, words))
+        and not (FUNCTION_WORDS | PREPOSITIONS).intersection(map(str.lower, words))
     part = max(len(_HEAD_WORD.findall(piece)) for piece in _BAR.split(text))
     site = _SITE_NAME.fullmatch(_headline_fields(visible_text(text))["headline"])
     return above_body and part >= _HEAD_LEAST and not menu and not site

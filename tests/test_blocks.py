@@ -2862,6 +2862,38 @@ def test_a_dek_written_as_a_headline_under_it_is_set_aside_and_the_lede_kept():
     assert labels_of(page("Ferry talks resume", plain, lede, "The crews walked out in March."))[plain] == "body"
 
 
+def test_a_programmes_guests_under_their_heading_are_credits():
+    guest = "Jo Lee – Engineer who has studied the dam for a decade."
+    raw = page("Will the Elm dam hold?", "Crews shore up the dam as the river rises.",
+               "The river has risen for a week. Engineers say the dam was built for a smaller flood.",
+               "Presenter: Al Roe", "Guests:", guest, "Cy Di – Mayor of Elmton")
+    assert labels_of(raw)[guest] == "credit"
+
+
+def test_a_dek_over_a_lede_its_outlets_own_dateline_opens_is_set_aside():
+    dek = "Ten years after the flood, fears of a new one have grown."
+    lede = "Elmton, Maine – On May 2, 2016, the river broke through the old dam and filled the valley."
+    title = "Quiet Elmton flood day marked under new river flood warnings"  # no function word, but a preposition
+    raw = page(title, dek, lede, "Crews rebuilt the dam in two years.")
+    labels = labels_of(raw)
+    assert (labels[dek], labels[lede]) == ("subhead", "body")
+    assert text_metadata(label_blocks(raw))["headline"] == title
+
+
+def test_a_page_closing_on_its_writers_note_with_her_site_sets_it_aside():
+    note = ("Jo Roe writes for many papers, including the Valley Post. She is the author of a book on the dam. "
+            "Her website is JoRoeWrites.com")
+    raw = page("Photos of the valley show the flood", *ARTICLE, note)
+    assert labels_of(raw)[note] != "body" and body_of(raw)[1:] == ARTICLE[1:]
+
+
+def test_a_features_title_in_two_beats_the_second_opening_on_so_is_the_headline():
+    title = "Jo was told to leave the valley. So she took the last ferry and never went back"
+    raw = page(title, "Jo - whose name we have changed - left Elmton in March.", *ARTICLE[1:])
+    assert labels_of(raw)[title] == "headline"
+    assert text_metadata(label_blocks(raw))["headline"] == title
+
+
 def test_a_lede_reporting_in_the_present_and_quoting_in_double_marks_stays_body():
     lede = 'The union says the talks went well, but a deal "is some way off".'
     raw = page("Ferry deal some way off, union says", lede,
