@@ -973,6 +973,8 @@ quotation; "dismissed claims ... as "absurd"" is the kingdom's, its embassy an e
 newspaper's "report that" is the newspaper's; unnamed experts who "said" before the page names them are the two it
 names, "The analysis cited by the experts says" the analysis', the experts equally right; a word after an agentless
 "reportedly" is a term.
+After its own round: speaker .874 (tp 81 -> 87 fp 13 fn 12), full .814 (tp 75 -> 81), mention .874 (tp 83 -> 87),
+quote F1 .975 unchanged; persons right 65 of 69, organisations 9 of 15, anonymous 12 of 12, media 1 of 2.
 Detection: a found quotation is a true positive when it overlaps a gold quotation, each matched at
 most once; the pieces of one multi-paragraph quotation count as one; scare quotes are left out of
 the predictions unless they overlap a gold quotation. Speaker: a matched quotation whose speaker

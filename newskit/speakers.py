@@ -2345,21 +2345,11 @@ def _opening_phrase(toks: list[tuple[str, int, int]], i: int) -> tuple[str, int,
     words = [t[0] for t in toks[i:j]]
     tag = _party_tag(toks, j) or _bracketed_relative(toks, j)
     verb = j + tag if tag and j + tag < len(toks) else j  # "Jo Lee (D-N.Y.) reacted", "Jo Lee (who ...) said"
-    if not _lower_verb(toks[verb][0]) or words[-1].lower() in _DETERMINERS:
+    if not (toks[verb][0].isalpha() and toks[verb][0].islower()) or words[-1].lower() in _DETERMINERS:
         return None
     if _opens_longer_phrase(words):
         return None  # "Two senators, ...", "Dozens of": a part of the subject, never all of it
     return (not person_name(words) and _described_name(toks, j)) or (" ".join(words), toks[i][1], toks[j - 1][2])
-
-
-def _lower_verb(word: str) -> bool:
-    """Whether ``word`` may be the verb after a subject: a lower-case word, a negated auxiliary too ("didn’t").
-
-    >>> _lower_verb("spoke"), _lower_verb("didn’t"), _lower_verb("Lee"), _lower_verb("’s")
-    (True, True, False, False)
-    """
-    return word.isalpha() and word.islower() or word.lower().endswith(_NEGATED) and word[:-3].isalpha() \
-        and word.islower()
 
 
 def _ranked_lead(toks: list[tuple[str, int, int]], i: int) -> int:

@@ -331,8 +331,8 @@ SPANISH_REPORTING_VERBS = ("dijo", "afirmó", "declaró", "aseguró", "explicó"
                            "indicó", "sostuvo", "comentó")
 """Spanish reporting verbs (past tense) met in bilingual copy."""
 
-DECLINING_CUES = tuple(f"{verb} {rest}" for verb in ("did not", "didn't", "didn’t", "would not", "wouldn't",
-                                                     "wouldn’t", "declined to", "refused to")
+DECLINING_CUES = tuple(f"{verb} {rest}" for verb in ("did not", "didn't", "would not", "wouldn't", "declined to",
+                                                     "refused to")
                        for rest in ("say", "comment", "elaborate", "specify")) + tuple(
     f"{verb} {rest}" for verb in ("declined to", "refused to")
     for rest in ("discuss", "answer", "speculate", "confirm", "be interviewed", "weigh in")) + (
