@@ -52,14 +52,15 @@ from .text.lexicon import (
     CRITICISM_CUES,
     CUE_ADVERBS, DATE_WORDS,
     DECLINING_CUES, DEMONYMS, DETERMINERS, DOCUMENT_WRITERS, DURATION_UNITS, FUNCTION_WORDS, GIVING_OUT_VERBS,
-    IRREGULAR_PAST, ISSUED_DOCUMENTS, KIN_NOUNS, MASTHEAD_WORDS, MEDIUM_NOUNS, MODALS, NAMING_PARTICIPLES, NAME_BREAKS,
+    INVERTED_CUES, IRREGULAR_PAST, ISSUED_DOCUMENTS, KIN_NOUNS, MASTHEAD_WORDS, MEDIUM_NOUNS, MODALS, NAMING_PARTICIPLES, NAME_BREAKS,
     NAME_JOINING_WORDS, NAME_PARTICLE_PATTERN,
     NAME_TITLES, NOBODY_DETERMINERS, NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, OUTLET_NAMES, PARTICIPLE_LEADS,
     REPORTING_PAST, RULING_NOUNS,
     PARTY_MEMBERS, PARTY_TAG, PERSON_NOUNS, PLACE_ABBREVIATIONS, PURPOSE_VERBS, RAISING_OBJECT_VERBS, QUOTE_ONLY_VERBS,
     REPORTING_VERBS,
     REPORTING_WORDS, SENTENCE_OPENERS, SPEAKING_CHANNELS, SPOKESPERSONS, STAFF_AGENTS, STANCE_VERBS, STATEMENT_NOUNS,
-    STATE_ABBREVIATIONS, SUBJECT_FORMS, TITLE_ABBREVIATIONS, WORDED_DOCUMENTS, alternation, suffixed_company_pattern,
+    STATE_ABBREVIATIONS, SUBJECT_FORMS, TITLE_ABBREVIATIONS, WORDED_DOCUMENTS, WORDING_NOUNS, alternation,
+    suffixed_company_pattern,
     verb_forms,
 )
 from .text.typography import DASHES, EM_DASHES, QUOTATION_MARKS
@@ -82,6 +83,9 @@ _JUDGED_AS = re.compile(rf"(?<![\w'’-])(?:{alternation(CRITICISM_CUES)})(?!\s+
                         r"(?=\s[^.!?“”\"]{1,80}?\s(?:for|as)\s*$)")
 """Criticising someone "for" or "as" the words quoted right after ("Jo Lee criticized the mayor for “...”"): the critic
 speaks, in a sentence that ends at the quotation (an end of the text searched)."""
+
+
+_INVERTED_CUES = frozenset(INVERTED_CUES)
 
 
 def _cues_before(text: str, lo: int, hi: int, match: re.Match) -> bool:
@@ -109,10 +113,12 @@ def _document_reads(text: str, lo: int, match: re.Match) -> bool:
 def _cue_near(text: str, lo: int, hi: int, after: bool, reach: int = 8):
     """The cue next to a quotation: first cue within ``reach`` words after it (``after``: in ``text[lo:hi]``
     after the quotation), or the last one with a subject before it (not a verb of a stance whose object the quotation
-    names: :func:`~newskit.cues.cues_quotation_after`); ((mention, start, end), cue) or None."""
+    names: :func:`~newskit.cues.cues_quotation_after`); ((mention, start, end), cue) or None. A cue of
+    :data:`~newskit.text.lexicon.INVERTED_CUES` counts only right after the quotation ("“...,” answers the teacher")."""
     matches = sorted(itertools.chain((m for m in QUOTE_CUES.finditer(text, lo, hi)
                                       if not _PASSIVE.match(text, m.end()) and not be_passive(text, m)
-                                      and not _finds_object(text, m) and (after or _cues_before(text, lo, hi, m))),
+                                      and not _finds_object(text, m) and (after or _cues_before(text, lo, hi, m))
+                                      and not _misplaced_inverted(text, lo, m, after)),
                                      BY_CUES.finditer(text, lo, hi), _JUDGED_AS.finditer(text, lo, hi)),
                      key=lambda m: m.start())
     matches = matches if after else [m for m in matches if not _bracketed(text, lo, hi, m)]
@@ -123,6 +129,17 @@ def _cue_near(text: str, lo: int, hi: int, after: bool, reach: int = 8):
         return None
     subject, match = found
     return subject, re.sub(r"\s+", " ", match.group().strip()).lower()
+
+
+def _misplaced_inverted(text: str, lo: int, match: re.Match, after: bool) -> bool:
+    """Whether the cue ``match`` is one of :data:`~newskit.text.lexicon.INVERTED_CUES` anywhere but right after the
+    quotation that ends at ``lo`` (``after``): a noun there ("as the mayor seeks answers").
+
+    >>> text = "” answers the teacher; seeks answers"
+    >>> [_misplaced_inverted(text, 1, m, True) for m in re.finditer("answers", text)]
+    [False, True]
+    """
+    return match.group().lower() in _INVERTED_CUES and (not after or bool(re.search(r"\w", text[lo:match.start()])))
 
 
 def _bracketed(text: str, lo: int, hi: int, match: re.Match) -> bool:
@@ -2217,6 +2234,24 @@ def _it_reporter(v: _Version, k: int, q: dict) -> str:
     return "" if person else name
 
 
+def _it_statement_giver(v: _Version, pos: int, q: dict) -> str:
+    """What "it" written at ``pos`` is when the sentence before its own, in its paragraph or the one before, opens
+    "In a statement," and names who gave it (:data:`_STATEMENT_OPENING`): that giver, resolved; "" otherwise.
+
+    >>> from newskit.quotations import quotes
+    >>> from newskit.story import story_from_texts
+    >>> text = 'In a statement, Jo Lee said: "We saw a breach."\\n\\nIt said the case showed "a pattern of abuse".'
+    >>> quotes(story_from_texts({"a": text})).speaker.tolist()
+    ['Jo Lee', 'Jo Lee']
+    """
+    k = _sentence_at(v, pos)
+    if k < 1 or v.starts[k - 1] < v.window(q["paragraph"])[0]:
+        return ""
+    opening = _STATEMENT_OPENING.match(v.text, v.starts[k - 1], v.ends[k - 1])
+    subject = subject_before(v.text, v.starts[k - 1], opening.start(opening.lastindex)) if opening else None
+    return v.resolve(subject[0], subject[1]) if subject and subject[0][:1].isupper() else ""
+
+
 def _body_word_subject(text: str, match: re.Match) -> bool:
     """Whether the one capitalised word :data:`_ORG_SUBJECT` matched is the subject itself: not after "The", or after
     it with no noun after the word (:func:`_noun_after`: "The Kremlin dismissed", not "The Facebook post").
@@ -2652,13 +2687,19 @@ _OWNED_BEFORE = re.compile(r"(?<![\w'’.-])(?P<owner>\p{Lu}[\w'’.-]*(?:\s+\p{
 """A name's possessive, then up to two lower-case words, just before a quotation ("Jo Lee's controversial ")."""
 _SAID_NOUN_AFTER = re.compile(rf"\s+(?:{alternation(STATEMENT_NOUNS)})\b")
 _BRACKET_BEFORE = re.compile(r"(?<![\w'’.-])(?P<owner>\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*){0,3})\s+\(\s*$")
+_OWNED_WORDING = re.compile(rf"(?<![\w'’.-])(?:(?P<owner>\p{{Lu}}[\w'’.-]*(?:\s+\p{{Lu}}[\w'’.-]*){{0,3}})['’]s|"
+                            rf"(?P<pronoun>[Hh]is|[Hh]er))\s+(?:{alternation(WORDING_NOUNS)})"
+                            r"(?:\s+of\s+[^,.;:!?“”\"]{1,60}?\s+as|,\s+(?:specifically|namely|notably))\s+$")
+"""A possessive and a noun of how its owner put something, then what it was put as or an example of it, just before
+a quotation ("Jo Lee's choice of words, specifically ", "His description of the plan as "): lexicon WORDING_NOUNS."""
 
 
 def _owned_words(v: _Version, q: dict, place: _Place, found: _Found):
     """A quotation between a name's possessive and a noun of what was said ("Jo Lee's “go now” remarks", "Lee's
-    “step aside” suggestion": lexicon STATEMENT_NOUNS), or set in brackets right after a name ("critics: Jo Lee (“It
-    is wrong”), Al Roe ..."), four words or more, no gloss of a name ("Elm-3 (“star”)"): that name's words; None
-    otherwise.
+    “step aside” suggestion": lexicon STATEMENT_NOUNS), after a possessive and a noun of how its owner put something
+    (:data:`_OWNED_WORDING`: "his description of the plan as “...”"), or set in brackets right after a name
+    ("critics: Jo Lee (“It is wrong”), Al Roe ..."), four words or more, no gloss of a name ("Elm-3 (“star”)"): that
+    name's words; None otherwise.
 
     Example
     -------
@@ -2670,11 +2711,21 @@ def _owned_words(v: _Version, q: dict, place: _Place, found: _Found):
     owned = _OWNED_BEFORE.search(v.text, max(place.lo, q["start"] - 80), q["start"])
     if owned and _SAID_NOUN_AFTER.match(v.text, q["end"]):
         return (owned.group("owner"), owned.start("owner"), owned.end("owner")), "remarks"
+    wording = _OWNED_WORDING.search(v.text, max(place.lo, q["start"] - 120), q["start"])
+    if wording:
+        return _wording_owner(wording), "remarks"
     bracket = _BRACKET_BEFORE.search(v.text, max(place.lo, q["start"] - 80), q["start"])
     if bracket and v.text[q["end"]:q["end"] + 1] == ")" and person_name(bracket.group("owner").split()) \
             and len(v.text[q["start"]:q["end"]].split()) > 3:  # a clause, not a name glossed ("Elm-3 (“star”)")
         return (bracket.group("owner"), bracket.start("owner"), bracket.end("owner")), "bracketed"
     return None
+
+
+def _wording_owner(wording: re.Match) -> tuple[str, int, int]:
+    """(mention, start, end) of the owner :data:`_OWNED_WORDING` matched: its name, or he/she for "his"/"her"."""
+    if wording.group("owner"):
+        return wording.group("owner"), wording.start("owner"), wording.end("owner")
+    return ("he" if wording.group("pronoun").lower() == "his" else "she"), *wording.span("pronoun")
 
 
 _ANSWER_LEAD = re.compile(r"\b(?P<pronoun>His|Her|his|her)\s+(?:response|answer|reply|retort|verdict)\s*:\s*$")
@@ -3337,10 +3388,7 @@ def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> t
     elif SUBJECT_FORMS.get(mention.lower(), mention.lower()) in PERSON_PRONOUNS:
         speaker = _cued_pronoun_speaker(v, found, mention, m_start, q, place)
     elif mention.lower() == "it":
-        k = bisect.bisect_left(v.starts, m_start)
-        thing = _it_antecedent(v.text, v.starts, k, v.window(q["paragraph"])[0], v.name_set)
-        speaker = _owned_statement(v, q, thing) or _it_reporter(v, k - 1, q) or _thing_quoted_before(v, found, q) \
-            or speaker
+        speaker = _it_speaker(v, found, q, m_start) or speaker
     elif mention.lower() == "they":
         speaker = _group_speaker(v, found, m_start, q) or speaker
     elif read_for := _statement_read_for(v, found, mention, m_start, q, place):  # "a statement by his spokesman"
@@ -3357,6 +3405,16 @@ def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> t
         described = _description_speaker(v, q, found, mention, m_start)
         speaker = fullest_outlet(v.text, described, m_start) or _named_elsewhere(v, mention, m_start, m_end) or speaker
     return mention, m_start, m_end, cue, speaker
+
+
+def _it_speaker(v: _Version, found: _Found, q: dict, m_start: int) -> str:
+    """Who "it" written at ``m_start`` and cueing quotation ``q`` is: its antecedent (a statement's owner for a
+    statement), the body reporting the sentence before, the thing quoted before, the giver of a statement opening the
+    sentence before (:func:`_it_statement_giver`); "" when none."""
+    k = bisect.bisect_left(v.starts, m_start)
+    thing = _it_antecedent(v.text, v.starts, k, v.window(q["paragraph"])[0], v.name_set)
+    return _owned_statement(v, q, thing) or _it_reporter(v, k - 1, q) or _thing_quoted_before(v, found, q) \
+        or _it_statement_giver(v, m_start, q)
 
 
 def _named_elsewhere(v: _Version, mention: str, start: int, end: int) -> str:
@@ -5257,6 +5315,31 @@ def _group_speaker(v: _Version, found: _Found, m_start: int, q: dict) -> str:
         for speaker, kind, _ in _clause_subjects(v, found, k, m_start):
             if kind == "other" and _GROUP_HEAD.search(speaker):
                 return speaker
+    return _group_opening(v, k0, lo)
+
+
+_GROUP_OPENING = re.compile(r"(?:[Tt]he\s+)?(?P<group>(?:\p{Lu}[\w.'’-]*\s+){1,3}(?:\p{Ll}[\w-]*\s+){0,2}"
+                            r"\p{Ll}+[^s\W]s)\s+(?:(?:have|had)\s+)?\p{Ll}+ed\b")
+"""A group a name and up to two lower-case words describe, a plural noun last, opening a sentence before a verb in
+the past ("UN human rights experts have demanded")."""
+
+
+def _group_opening(v: _Version, k0: int, lo: int) -> str:
+    """The group :data:`_GROUP_OPENING` reads at the opening of the nearest sentence before sentence ``k0``, back to
+    offset ``lo`` (its first word no sentence opener: "But"), else "".
+
+    >>> from newskit.quotations import quotes
+    >>> from newskit.story import story_from_texts
+    >>> text = "Elm rail union leaders have demanded an inquiry.\\n\\nThey said the board must answer for “its neglect”."
+    >>> quotes(story_from_texts({"a": text})).speaker.tolist()
+    ['Elm rail union leaders']
+    """
+    for k in range(k0 - 1, -1, -1):
+        if v.ends[k] <= lo:
+            break
+        opening = _GROUP_OPENING.match(v.text, v.starts[k], v.ends[k])
+        if opening and opening.group("group").split()[0].lower() not in SENTENCE_OPENERS:
+            return opening.group("group")
     return ""
 
 

@@ -205,3 +205,25 @@ def test_what_someone_considers_a_thing_is_a_term():
 ])
 def test_shapes_read_on_half_45(text, expected):
     assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "answers" and "replies" inverted after a quotation are its cues
+    ("In the novel the pupil teases his teacher.\n\n“Come, none of your jokes, Ben,” answers the teacher.",
+     [("teacher", "teacher")]),
+    ("“We will see about that,” replies the coach.", [("coach", "coach")]),
+    # a possessive and a noun of how its owner put something before the words: the owner's
+    ("Jo Lee spoke on the radio. His description of the new rules as “a farce” drew calls to the station.",
+     [("Jo Lee", "His")]),
+    ("Jo Lee’s choice of words, specifically “you people,” drew anger.", [("Jo Lee", "Jo Lee")]),
+    # a subject that did not specify, then "but" and the cue: the subject speaks
+    ("Elmco did not specify the amounts but called them “fair.”", [("Elmco", "Elmco")]),
+    # "they" after a paragraph a group opens (a name, lower-case words, a plural): the group
+    ("Elm rail union leaders have demanded an inquiry into the crash.\n\nThey said the board must answer for"
+     " “years of neglect”.", [("Elm rail union leaders", "They")]),
+    # "it" after a sentence opening "In a statement," that names who gave it: that one
+    ("In a statement, Jo Lee said: “We saw a breach.”\n\nIt said the case showed “a pattern of abuse”.",
+     [("Jo Lee", "Jo Lee"), ("Jo Lee", "It")]),
+])
+def test_shapes_read_on_half_46(text, expected):
+    assert spoken(text) == expected

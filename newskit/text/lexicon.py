@@ -319,6 +319,10 @@ QUOTE_ONLY_VERBS = ("continue", "begin", "shout", "yell", "scream", "wonder", "l
 plan"); "refer" only as "referred to it as “...”"
 (:func:`newskit.cues.cues_quotation_after`)."""
 
+INVERTED_CUES = ("answers", "answered", "replies")
+"""Forms of verbs that are nouns as often, cues only right after a quotation and before their source ("“...,” answers
+the teacher"), not after other words ("as the mayor seeks answers")."""
+
 INVERTED_OPENERS = ("Said", "Says", "Added", "Stated", "Wrote", "Explained", "Replied", "Recalled", "Declared")
 """Reporting verbs that may open a sentence before their source ("Said Jo Lee, who grew up there, “...”", "Added
 Jo Lee: “...”"): no part of the name after them."""
@@ -328,16 +332,17 @@ SPANISH_REPORTING_VERBS = ("dijo", "afirmó", "declaró", "aseguró", "explicó"
 """Spanish reporting verbs (past tense) met in bilingual copy."""
 
 DECLINING_CUES = tuple(f"{verb} {rest}" for verb in ("did not", "didn't", "would not", "wouldn't", "declined to",
-                                                     "refused to") for rest in ("say", "comment", "elaborate")) + tuple(
+                                                     "refused to")
+                       for rest in ("say", "comment", "elaborate", "specify")) + tuple(
     f"{verb} {rest}" for verb in ("declined to", "refused to")
-    for rest in ("discuss", "answer", "speculate", "confirm", "specify", "be interviewed", "weigh in")) + (
+    for rest in ("discuss", "answer", "speculate", "confirm", "be interviewed", "weigh in")) + (
     "declined to respond", "did not immediately respond", "could not immediately be reached",
     "did not return calls", "did not return messages", "did not return requests", "had no comment",
     "had no immediate comment", "declined comment")
 """A source declining to say something, itself an attribution ("the campaign did not say", "declined to
-comment", "declined to answer"): the subject before it is the source; declining to act is not ("declined to rule out
-a run", "refused to renew the lease"). A request left unanswered ("did not respond to the Ledger's request")
-is one of :data:`newskit.cues.STANCE_CUES`."""
+comment", "declined to answer", "did not specify"): the subject before it is the source; declining to act is not
+("declined to rule out a run", "refused to renew the lease"). A request left unanswered ("did not respond to the
+Ledger's request") is one of :data:`newskit.cues.STANCE_CUES`."""
 
 STATEMENT_CUES = tuple(f"{verb} {det} statement" for verb in ("issued", "released", "put out", "issues", "releases")
                        for det in ("a", "the", "the following", "another", "this"))
@@ -445,6 +450,11 @@ STATEMENT_NOUNS = ("statement", "statements", "comment", "comments", "remarks", 
                    "tweets", "assessment") + CRITICISM_NOUNS + VIEW_NOUNS + ASSERTION_NOUNS
 """What a named source says or holds, written as a noun after its possessive ("Jo Lee's comment", "Jo Lee's
 view")."""
+
+WORDING_NOUNS = ("choice of words", "words", "admonishment", "description", "characterization", "characterisation",
+                 "remarks", "comments", "dismissal")
+"""How a person put something, written after his possessive before the words quoted as an example ("Jo Lee's choice
+of words, specifically “...”", "his description of the plan as “...”"): the owner's words."""
 
 ISSUED_DOCUMENTS = ("statement", "release", "communique", "communiqué", "letter", "disclaimer")
 """A written text that is the subject of a reporting verb ("the statement said", "the letter states") and stands for
