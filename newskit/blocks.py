@@ -1117,10 +1117,15 @@ def _subject_before_card(texts: list[str], labels: list[str]) -> list[str]:
     return labels
 
 
+_GOES_ON = re.compile(r"\p{Ll}|\([^()\n]{1,25}\)")
+"""How a sentence cut by a card goes on after it: in lower case, or with the person's party and state in brackets
+("(D-Wash.) said")."""
+
+
 def card_in_sentence(texts: list[str], labels: list[str], n: int) -> bool:
     """Whether block ``n + 2`` of the blocks ``texts`` labelled ``labels`` is a site's card on a person cut into a
     sentence (a ``read_more`` ending in "MORE", :data:`newskit.furniture._NAME_CARD`): block ``n`` ends with no stop,
-    the body goes on after the card in the same line, in lower case.
+    the body goes on after the card in the same line (:data:`_GOES_ON`).
 
     Example
     -------
@@ -1128,11 +1133,13 @@ def card_in_sentence(texts: list[str], labels: list[str], n: int) -> bool:
     >>> labels = ["body", "whitespace", "read_more", "whitespace", "body"]
     >>> card_in_sentence(texts, labels, 0), card_in_sentence(["Jo Lee left."] + texts[1:], labels, 0)
     (True, False)
+    >>> card_in_sentence(texts[:4] + ["(D-Wash.), a member, said so."], labels, 0)
+    True
     """
     if n + 4 >= len(texts) or labels[n + 2] != "read_more" or labels[n + 4] != "body":
         return False
-    return texts[n + 2].endswith(" MORE") and texts[n + 4][:1].islower() and "\n" not in texts[n + 1] + texts[n + 3] \
-        and not _TERMINAL.search(texts[n])
+    return texts[n + 2].endswith(" MORE") and _GOES_ON.match(texts[n + 4]) is not None \
+        and "\n" not in texts[n + 1] + texts[n + 3] and not _TERMINAL.search(texts[n])
 
 
 _BOX_SHARED = 0.25
