@@ -1197,6 +1197,8 @@ def _subject_before_tokens(toks: list[tuple[str, int, int]], whole: bool,
         commas = _clause_commas(toks[:-1])
         if not (commas and len(toks) - commas[-1] < 16):
             return None, True
+        if toks[commas[-1] + 1][0] in PERSON_PRONOUNS:  # "In May 2016, he dealt a blow, writing": he
+            return _phrase(toks[commas[-1] + 1:commas[-1] + 2]), True
         toks = _cut_at_aside(toks, commas[-1])
         if len(toks) > 1 and toks[-1][0] in {"which", "who"}:  # "Jo Lee who, according to a report, said"
             return _relative_antecedent(toks[:-2] if toks[-2][0] == "," else toks[:-1]), True
