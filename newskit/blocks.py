@@ -1099,7 +1099,8 @@ def _day_under_heading(texts: list[str], labels: list[str]) -> list[str]:
 
 def _subject_before_card(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with the words before a site's card on a person cut into a sentence (:func:`card_in_sentence`)
-    made ``body`` when they were read as a subhead, headline or promo: the sentence's subject.
+    made ``body`` when they were read as a subhead, headline or promo: the sentence's subject. Read from the last
+    block up, so that a sentence cut by two cards is joined whole.
 
     Example
     -------
@@ -1109,30 +1110,52 @@ def _subject_before_card(texts: list[str], labels: list[str]) -> list[str]:
     >>> _subject_before_card(texts[:4] + ["On Friday it rained."], ["subhead", "whitespace", "read_more",
     ...                      "whitespace", "body"])[0]
     'subhead'
+    >>> texts = ["Jo Lee", " ", "Jo Ann LeeA headline MORE", ", a nurse, and Al Roe", " ", "Al Roe A story MORE",
+    ...          ", a doctor, spoke."]
+    >>> _subject_before_card(texts, ["subhead", "whitespace", "read_more", "subhead", "whitespace", "read_more",
+    ...                              "body"])[:4:3]
+    ['body', 'body']
     """
     labels = list(labels)
-    for n in range(len(texts) - 4):
+    for n in reversed(range(len(texts))):
         if labels[n] in ("subhead", "headline", "promo") and card_in_sentence(texts, labels, n):
             labels[n] = "body"
     return labels
 
 
-def card_in_sentence(texts: list[str], labels: list[str], n: int) -> bool:
-    """Whether block ``n + 2`` of the blocks ``texts`` labelled ``labels`` is a site's card on a person cut into a
-    sentence (a ``read_more`` ending in "MORE", :data:`newskit.furniture._NAME_CARD`): block ``n`` ends with no stop,
-    the body goes on after the card in the same line, in lower case.
+_GOES_ON = re.compile(r"\p{Ll}|[,;:.]|['’]s\b|\([^()\n]{1,25}\)")
+"""How a sentence cut by a card goes on after it: in lower case, on a mark ("..., a senator, said"), with the
+person's possessive ("'s move") or with their party and state in brackets ("(D-Wash.) said")."""
+
+
+def _next_in_line(texts: list[str], labels: list[str], n: int) -> int | None:
+    """The block after block ``n`` in the same line (past white space with no line break), None at a line's end."""
+    k = n + 1
+    while k < len(texts) and labels[k] == "whitespace" and "\n" not in texts[k]:
+        k += 1
+    return k if k < len(texts) and labels[k] != "whitespace" else None
+
+
+def card_in_sentence(texts: list[str], labels: list[str], n: int) -> tuple[int, int] | None:
+    """(card, after): the numbers of a site's card on a person (a ``read_more`` ending in "MORE",
+    :data:`newskit.furniture._NAME_CARD`) cut into the sentence that block ``n`` of the blocks ``texts`` labelled
+    ``labels`` leaves open (it ends with no stop), and of the body block that goes on after it in the same line
+    (:data:`_GOES_ON`); None when there is none.
 
     Example
     -------
     >>> texts = ["President Jo Lee", " ", "Jo Ann LeeA headline MORE", " ", "on Friday told members so."]
     >>> labels = ["body", "whitespace", "read_more", "whitespace", "body"]
     >>> card_in_sentence(texts, labels, 0), card_in_sentence(["Jo Lee left."] + texts[1:], labels, 0)
-    (True, False)
+    ((2, 4), None)
+    >>> card_in_sentence(texts[:3] + [", a member, said so."], labels[:3] + ["body"], 0)
+    (2, 3)
     """
-    if n + 4 >= len(texts) or labels[n + 2] != "read_more" or labels[n + 4] != "body":
-        return False
-    return texts[n + 2].endswith(" MORE") and texts[n + 4][:1].islower() and "\n" not in texts[n + 1] + texts[n + 3] \
-        and not _TERMINAL.search(texts[n])
+    card = _next_in_line(texts, labels, n)
+    if card is None or labels[card] != "read_more" or not texts[card].endswith(" MORE") or _TERMINAL.search(texts[n]):
+        return None
+    after = _next_in_line(texts, labels, card)
+    return (card, after) if after is not None and labels[after] == "body" and _GOES_ON.match(texts[after]) else None
 
 
 _BOX_SHARED = 0.25

@@ -249,6 +249,7 @@ def _listed_before(text: str, lo: int, match: re.Match) -> int:
 
 _APPOSED = re.compile(r"[\s,”\"’']*(?:(?!(?:the|an?)\s)\p{Ll}[\w'’-]*\s+){0,3}"
                       r"(?P<name>\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*){0,3})"
+                      rf"(?:\s*\((?:{PARTY_TAG}|\p{{Lu}}[\w.]*)\))?"
                       r"(?P<apposed>,\s+(?:(?:an?|the)\s+|(?=\p{Ll})(?!\p{Ll}+\s+(?:an?|the)\s))[^,;:“”\"]+"
                       r"(?:,\s+\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*){0,2})?,"
                       r"|\s+of\s+(?:the\s+)?\p{Lu}[\w'’.-]*(?:\s+(?:\p{Lu}[\w'’.-]*|of|for|and|\(\p{Lu}+\)))*)\s+"
@@ -257,7 +258,8 @@ _APPOSED = re.compile(r"[\s,”\"’']*(?:(?!(?:the|an?)\s)\p{Ll}[\w'’-]*\s+){
 a place after a comma (with no article, a role: not "then the minister"), or a body after "of" ("Jo Lee, a nurse at
 the clinic, was quoted as", "Jo Lee, mayor of Oakton, Elmland, wrote", "Jo Lee of the League for Democracy (LD)
 wrote"), a description of up to three words with no article maybe before the name ("water expert Jo Lee of the League
-for Democracy said"; not "the Elm Ministry of Water said", a body's name)."""
+for Democracy said"; not "the Elm Ministry of Water said", a body's name); the name may carry its party and state or
+its state alone in brackets ("Sen. Jo Lee (Ohio), a member, said")."""
 
 
 _ONE_OF_NAMED = re.compile(r"[\s,”\"’']*(?P<apposed>one\s+of\s+[^,;:“”\"]{1,60},\s+"
@@ -309,6 +311,9 @@ def _apposed_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int
     >>> text = "“Yes,” one of the day's speakers, TV host Jo Lee, told them."
     >>> _apposed_subject(text, 6, QUOTE_CUES.search(text))
     ('Jo Lee', 42, 48)
+    >>> text = "“Yes,” Sen. Jo Lee (R-Ohio), a member of the panel, told them."
+    >>> _apposed_subject(text, 6, QUOTE_CUES.search(text))
+    ('Jo Lee', 12, 18)
     """
     apposed = _APPOSED.fullmatch(text, lo, match.start()) or _ONE_OF_NAMED.fullmatch(text, lo, match.start())
     if not apposed or title_or_role(apposed.group("name").split()[-1]):

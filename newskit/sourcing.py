@@ -3261,20 +3261,26 @@ def _card_view(version, sents: pd.DataFrame):
     ('President Jo Lee on Friday spoke.', 'President Jo Lee on Friday spoke.')
     >>> sents["text"].tolist(), sents["sentence"].tolist()
     (['It rained.', 'President Jo Lee on Friday spoke.'], [0, 2])
+    >>> text = "Sen. Jo Lee Jo Ann LeeAnn Poe spoke MORE, a nurse, and Al Roe Al Roe A story MORE (Ohio) spoke."
+    >>> story = story_from_texts({"a": text})
+    >>> _card_view(story.versions[0], sentences(story))[0].text
+    'Sen. Jo Lee, a nurse, and Al Roe (Ohio) spoke.'
     """
     blocks = version.blocks.reset_index(drop=True)
     texts, labels = list(blocks["text"]), list(blocks["label"])
-    joins = [n for n in range(len(texts)) if labels[n] == "body" and card_in_sentence(texts, labels, n)]
+    joins = {n: found for n in range(len(texts)) if labels[n] == "body"
+             for found in [card_in_sentence(texts, labels, n)] if found}
     if not joins:
         return None
-    shown = visible_without(version.raw, [(blocks["start"][n + 1], blocks["end"][n + 2]) for n in joins])
+    shown = visible_without(version.raw, [(blocks["end"][n], blocks["end"][card]) for n, (card, _) in joins.items()])
     text = shown.text
     view = _view_rows(blocks, shown)
     cuts = {int(view.loc[n, "end"]) for n in joins}
-    for n in joins:
-        view.loc[n, "end"] = view.loc[n + 4, "end"]
+    for n, (_, after) in reversed(joins.items()):  # a sentence cut by two cards: the later join first
+        view.loc[n, "end"] = view.loc[after, "end"]
         view.loc[n, "text"] = text[view.loc[n, "start"]:view.loc[n, "end"]]
-    view = view.drop(index=[n + k for n in joins for k in range(1, 5)]).reset_index(drop=True)
+    view = view.drop(index=[k for n, (_, after) in joins.items() for k in range(n + 1, after + 1)])
+    view = view.reset_index(drop=True)
     rows = _view_rows(sents, shown).reset_index(drop=True)
     merged = [i for i in range(1, len(rows)) if rows["end"][i - 1] in cuts]
     for i in merged:

@@ -1214,6 +1214,8 @@ def _subject_before_tokens(toks: list[tuple[str, int, int]], whole: bool,
         commas = _clause_commas(toks[:-1])
         if not (commas and len(toks) - commas[-1] < 16):
             return None, True
+        if toks[commas[-1] + 1][0] in PERSON_PRONOUNS:  # "In May 2016, he dealt a blow, writing": he
+            return _phrase(toks[commas[-1] + 1:commas[-1] + 2]), True
         toks = _cut_at_aside(toks, commas[-1])
         if len(toks) > 1 and toks[-1][0] in {"which", "who"}:  # "Jo Lee who, according to a report, said"
             return _relative_antecedent(toks[:-2] if toks[-2][0] == "," else toks[:-1]), True
@@ -2813,20 +2815,25 @@ def _name_goes_on(phrase: list[tuple[str, int, int]], word: str) -> bool:
 
 
 def _joins_roles(toks: list[tuple[str, int, int]], at: int, phrase: list[tuple[str, int, int]]) -> bool:
-    """Whether "and" at ``at`` joins two roles in lower case that one name after them holds: ``phrase`` ends on a
-    role word, and one to three words in lower case ending on a role word follow "and" before a name ("company
-    chairman and chief executive Jo Lee"; not "the chairman and Jo Lee").
+    """Whether "and" at ``at`` joins two roles that one name after them holds: ``phrase`` ends on a role word, and
+    one to three words ending on a role word in lower case (a place's name may stand before it) follow "and" before a
+    name ("company chairman and chief executive Jo Lee", "candidate and Elmland senator Jo Lee"; not "the chairman and
+    Jo Lee").
 
     Example
     -------
     >>> toks = tokens("the chairman and chief executive Jo Lee; the chairman and Jo Lee")
     >>> _joins_roles(toks, 2, toks[:2]), _joins_roles(toks, 10, toks[8:10])
     (True, False)
+    >>> toks = tokens("presidential candidate and Elmland senator Jo Lee")
+    >>> _joins_roles(toks, 2, toks[:2])
+    True
     """
     if toks[at][0] != "and" or not phrase or phrase[-1][0] not in _ROLE_WORDS:
         return False
-    roles = list(takewhile(lambda t: t[0].isalpha() and t[0].islower(), toks[at + 1:at + 4]))
-    return bool(roles) and roles[-1][0] in _ROLE_WORDS and _leading_name(toks[at + 1 + len(roles):]) is not None
+    words = list(takewhile(lambda t: t[0].isalpha(), toks[at + 1:at + 4]))
+    return any(words[k][0] in _ROLE_WORDS and _leading_name(toks[at + 2 + k:]) is not None
+               for k in range(len(words)))
 
 
 def _titled_for(phrase: list[tuple[str, int, int]]) -> bool:

@@ -227,3 +227,27 @@ def test_shapes_read_on_half_45(text, expected):
 ])
 def test_shapes_read_on_half_46(text, expected):
     assert spoken(text) == expected
+
+
+    # a name with its party and state in brackets, then an apposition set off by commas, then the cue
+    ("Officials met on Monday.\n\n“It could matter a lot,” Sen. Al Roe (R-Ohio), a member of the leadership, said"
+     " ahead of the meeting.", [("Al Roe", "Al Roe")]),
+    # a site's card on a person cut into the sentence, the sentence going on after it with the state in brackets
+    ("Officials met on Monday.\n\n“It could matter a lot,” Sen. Al Roe Al Dean RoeA headline here | another one MORE"
+     " (Ohio), a member of the leadership, told reporters.", [("Al Roe", "Al Roe")]),
+    # two roles joined by "and", a place before the second, before one name after an inverted cue
+    ("Critics spoke up. “It is a stain,” wrote presidential candidate and Elmland senator Ann Bell.",
+     [("Ann Bell", "Ann Bell")]),
+    # he opening the clause after a time set off by a comma is the participle's subject, not the time
+    ("Judge Al Roe has a long record. In October 2016, he dealt a blow to the bureau, writing an opinion arguing that"
+     " its structure is wrong, and more broadly deemed agencies like it a “threat to liberty.”", [("Al Roe", "he")]),
+])
+def test_shapes_read_on_compared_pairs(text, expected):
+    assert spoken(text) == expected
+
+
+def test_she_after_a_card_cut_before_a_comma_is_the_woman_named_before_it():
+    text = ("Justice Sonia Bell Sonia BellA story here | another story MORE, a judge, was among those who asked."
+            "\n\nShe asked lawyer Noel Roe, who argued the case, at what point the state took charge.\n\n“Where is the"
+            " decision made,” she asked, “that this is not about the law?”")
+    assert spoken(text) == [("Sonia Bell", "she"), ("Sonia Bell", "she")]

@@ -913,30 +913,34 @@ PAST_HOLDER_WORDS = ("former", "late", "then")
 """Words before a role or a name that make its holder a past one ("the former senator", "the late Jo Lee",
 "then Gov. Jo Lee"): not the one who holds the role now."""
 
-MALE_GIVEN_NAMES = frozenset("""aaron adam alain alan albert alexander andre andres andrew andy anthony arthur ban
-barack benjamin bernard bjorn bjørn brandon brian bruce bryan carl carlos charles christopher clay colin craig dan
-daniel darren david dean dennis derek derrick don donald douglas duncan earl edward eric eugene francis francois
-frank frederic frederick gary geoff geoffrey george gerald goncalo gordon grant gregory harold harry henry howard
-hugh hunter ian ibrahim isaac istvan jack jacob james janos jason jeffrey jeremy jerome jerry jesse jim joao joe
-john jonathan jose joseph joshua juan justin jurgen keith kenneth kevin krzysztof kurt kyle larry laszlo laurence
-lawrence louis łukasz luke malcolm mario mark martin matthew mehmet michael mitchell mohammed muhammad nathan neil
-nicholas nick nigel nils noah oliver omer patrick paul peter philip ralph ramon rand randy raul raymond richard rob
-robert roger ronald roy rush russell samuel sandor scott sean sebastian søren stephane stephen steven stuart terence
-theodore thomas timothy todd tomas trevor vaclav vicente victor vincent vladimir walter wayne william wojciech
+MALE_GIVEN_NAMES = frozenset("""aaron adam ahmed alain alan albert alexander andre andres andrew andy anthony arthur ban
+barack bashar benjamin bernard beto bjorn bjørn boris brandon brett brian bruce bryan carl carlos charles christopher
+clarence clay colin cory craig dan daniel darren david dean dennis derek derrick devin don donald douglas duncan earl
+edward elijah emmanuel eric eugene francis francois frank frederic frederick gary geoff geoffrey george gerald goncalo
+gordon grant gregory hakeem harold harry hassan henry howard hugh hunter ian ibrahim isaac istvan jack jacob jamal james
+janos jared jason jeb jeffrey jeremy jerome jerrold jerry jesse jim joao joe john jonathan jose joseph joshua juan
+justin jurgen keith kenneth kevin krzysztof kurt kyle larry laszlo laurence lawrence louis łukasz luke malcolm marco
+mario mark martin matthew mehmet michael mitchell mitt mohammed muhammad narendra nathan neil newt nicholas nick nigel
+nils noah oliver omer patrick paul pete peter philip ralph ramon rand randy raul raymond recep reince richard rob robert
+roger ronald roy rudy rush russell samuel sandor scott sean sebastian shinzo søren stephane stephen steven stuart ted
+terence theodore thomas timothy todd tomas trevor vaclav vicente victor vincent vladimir walter wayne william wojciech
 zoltan""".split())
 """Given names English-language news gives to men (their nicknames too, through the nickname table: "Bernie",
 "Dick", "Mitch"), each one that a woman rarely bears; a guess the text itself overrides. Written as
 :func:`newskit.text.tokens.unaccented` folds them, which is how they are looked up: "jose" for José, "søren"."""
 
-FEMALE_GIVEN_NAMES = frozenset("""abigail agnieszka alexandra alice amanda amy angela ann anna anne ashtyn ayse
-barbara betty brenda bridget carol caroline catherine celan celine charlotte cheryl chloe christina christine claire
-deborah delphine denise diana diane donna doris dorothy elaine eleanor elizabeth ellen emily emma erica erika evelyn
-felicia fiona frances francoise gloria grace greta hannah heather heidi helen helene hilary hillary hope ines ingrid
-irene jacqueline jane janet janice jennifer jessica jill joan joyce judith julia julie karen katarzyna katherine
-kathleen kathryn katie laura lauren linda lisa louise lucy malala margaret maria marie marilyn martha mary maud
-małgorzata megan mel melissa michele michelle moira monica nancie nancy natalie neha nicole olivia olympia pamela
-patricia pia rachel raquel rebecca renee rosemary ruth samantha sandra sarah sharon shirley silje sophia sophie
-stephanie susan teresa theresa therese tracey val valerie victoria virginia wendy zeynep zoe""".split())
+FEMALE_GIVEN_NAMES = frozenset("""abigail agnieszka alexandra alexandria alice amanda amy angela ann anna anne ashtyn
+ayanna ayse barbara betsy betty brenda bridget candace carly carol caroline catherine celan celine charlotte cheryl
+chloe christina christine claire condoleezza debbie deborah delphine denise diana diane dianne donna doris dorothy
+elaine eleanor elena elise elizabeth ellen emily emma erica erika evelyn felicia fiona frances francoise gina gloria
+grace greta gretchen hannah heather heidi helen helene hilary hillary hope ilhan ines ingrid irene ivanka jacinda
+jacqueline jane janet janice jeanine jennifer jessica jill joan joyce judith julia julie kamala karen katarzyna
+katherine kathleen kathryn kathy katie kellyanne kirsten kirstjen kristi kyrsten laura lauren linda lisa loretta louise
+lucy madeleine malala margaret maria marie marilyn marsha martha mary maud małgorzata maxine megan meghan mel melania
+melissa michele michelle moira monica nancie nancy natalie neha nicola nicole nikki olivia olympia pamela patricia pia
+rachel raquel rashida rebecca renee rosemary ruth samantha sandra sarah sharon sheila shirley silje sonia sophia sophie
+stacey stephanie susan tammy teresa theresa therese tracey tulsi ursula val valerie victoria virginia wendy zeynep zoe
+""".split())
 """Given names English-language news gives to women (and through the nickname table their nicknames: "Liz",
 "Peggy"), each one that a man rarely bears; a guess the text itself overrides."""
 
