@@ -229,6 +229,7 @@ def test_shapes_read_on_half_46(text, expected):
     assert spoken(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
     # a name with its party and state in brackets, then an apposition set off by commas, then the cue
     ("Officials met on Monday.\n\n“It could matter a lot,” Sen. Al Roe (R-Ohio), a member of the leadership, said"
      " ahead of the meeting.", [("Al Roe", "Al Roe")]),
