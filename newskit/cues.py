@@ -26,10 +26,10 @@ from .text.lexicon import (
     AUTHORSHIP_PARTICIPLES, AUXILIARIES, BODY_LABELS, CALLED_VERBS, COMMITTING_VERBS, CREDIT_ROLE_PATTERN,
     CRITICISM_CUES, CRITICISM_NOUNS, CUE_ADVERBS, DATE_WORDS, DECIDED_NOUNS, DECLARING_VERBS, DECLINING_CUES,
     DEGREE_ADVERBS, DEMONYMS, DESCRIBING_CUES, DETERMINERS, DOCUMENT_FINDINGS, FINDING_VERBS, FUNCTION_WORDS,
-    GROUP_NOUNS, GROUP_QUANTIFIERS, INDEFINITE_PRONOUNS, INQUIRY_NOUNS, INVERTED_CUES, INVERTED_OPENERS, INTENDING_VERBS,
+    GROUP_NOUNS, GROUP_QUANTIFIERS, INDEFINITE_PRONOUNS, INQUIRY_NOUNS, INVERTED_OPENERS, INTENDING_VERBS,
     IRREGULAR_PAST, ISSUED_DOCUMENTS, JUDGING_VERBS, MODALS, NAME_JOINING_WORDS, NAME_TITLES, NEGATED_AUXILIARIES,
     NAME_PARTICLES, NOUN_LIKE_VERBS, NOT_ADVERBS_IN_LY, NUMBER_WORDS, OFFERING_VERBS, OUTLET_ACTS, OUTLET_PATTERN,
-    PARTY_MEMBERS,
+    INVERTED_CUES, PARTY_MEMBERS,
     PAST_HOLDER_WORDS, PHRASAL_CUES, PLEAS, POINTING_VERBS, PREPOSITIONS, PUBLISHED_VERBS, QUESTION_WORDS,
     QUOTE_ONLY_VERBS, RAISED_PARTICIPLES, REACTION_NOUNS, REJECTING_VERBS, RELEASED_INFORMATION, REPORTING_VERBS,
     SENTENCE_OPENERS, SET_PHRASES, SIGNALLING_VERBS, SPANISH_REPORTING_VERBS, SPEAKING_CHANNELS, SPOKEN_NOUNS,
@@ -149,12 +149,12 @@ QUOTE_CUES = _cue_pattern(REPORTING_VERBS + QUOTE_ONLY_VERBS + STANCE_VERBS + DE
                           ["pointed out", "points out", "notes", "states", "termed", *INVERTED_OPENERS, *INVERTED_CUES,
                            "put it", "puts it", *SPANISH_REPORTING_VERBS, *STATEMENT_CUES, *PHRASAL_CUES],
                           (_CALLS_NAMED,))
-"""Cues accepted next to a quotation: the reporting verbs, those of a stance or a declared position ("Jo Lee
-fumed", "he assured them": one list with :data:`CUES`), and ones not accepted on their own ("she continued", "he
-went on", "as Jo Lee put it", "“...,” replies the host": :data:`~newskit.text.lexicon.INVERTED_CUES`); "Said", "Added" opening a sentence too ("Added Jo Lee:
-“...”"); a statement given out ("Jo Lee issued the following statement: “...”"); a phrasal verb of speaking up ("The
-Times also chimed in: “...”"); "calls" naming what it calls by a quotation (:data:`_CALLS_NAMED`); "termed", the one
-form of "term" that is no noun ("Jo Lee termed the move “a farce”")."""
+"""Cues accepted next to a quotation: the reporting verbs, those of a stance or a declared position ("Jo Lee fumed", "he
+assured them": one list with :data:`CUES`), and ones not accepted on their own ("she continued", "he went on", "as Jo
+Lee put it", "“...,” replies the host": :data:`~newskit.text.lexicon.INVERTED_CUES`); "Said", "Added" opening a
+sentence too ("Added Jo Lee: “...”"); a statement given out ("Jo Lee issued the following statement: “...”"); a
+phrasal verb of speaking up ("The Times also chimed in: “...”"); "calls" naming what it calls by a quotation
+(:data:`_CALLS_NAMED`); "termed", the one form of "term" that is no noun ("Jo Lee termed the move “a farce”")."""
 _DETERMINERS = r"(?:the|that|this|those|these|his|her|their|its|such|any|some|all|a|an)"
 _STANCE_FORMS = frozenset(f for v in STANCE_VERBS + DECLARING_VERBS for f in verb_forms(v)) - frozenset(
     f for v in REPORTING_VERBS + QUOTE_ONLY_VERBS for f in verb_forms(v))
