@@ -1010,6 +1010,41 @@ man as is his; a quotation opened with a curly mark and closed with a straight o
 told our Newscast Unit:" and "Here's the president's statement:" before a quotation are its speakers'; a tracker's field
 label in marks is a term; shouts in a video are anonymous, and words a victim is forced to say the victim's; a word a
 person "highlighted" is his.
+Half 48 (``scraped``, kept unseen: ``UNLISTED``; not yet scored) is ten more Article-Bias-Prediction pages with no
+furniture gold (``evaluation/scraped/build.py`` ABP_QUOTES_48: five events each reported by two outlets, chosen for
+their quotations and speakers, kinds of story halves 34 to 47 have few of: a governor firing a class of prison cadets
+over a photo, with the instructor and the investigators, a governor at odds with a nurse over a quarantine, a jury's
+verdict on a police officer who killed her neighbour, a foreign minister's threat of war, and a union and a business
+lobby agreeing on guest workers, on National Review, Newsmax and The New York Times among others; the instructor on
+both pages with 5 quotations, the investigation's director with 3, a probe, its investigators, its documents and its
+final report with 6, class members, a department spokesman, the governor with 3, a captain with 2, another state's
+governor with 2, a division spokesman after a paragraph of his with no cue; the governor's office with 5, his officials
+with 2, an ambassador to the UN, the White House press secretary, another state's governor with 3, a townsman known by
+his surname with 2, the governor by his surname with 2, a nurses' association; a reporter, the former officer on both
+pages with 10, the family's lawyer with 4, the victim's mother, the lead prosecutor with 4, a defence lawyer with 2,
+her lawyers, prosecutors, a former prosecutor and judge, a defence lawyer; the foreign minister on both pages with 9,
+the secretary of state on both pages with 4, a kingdom's capital, an unnamed ambassador, a foreign minister with 2, the
+president, an army spokesman, a government's memo; a senator on both pages with 6, another on both pages with 7, a
+third with 3, the White House spokesman on both pages with 4, a union's president, an unnamed source; 52 speakers
+counted page by page), 109 quotations with ``speaker_type`` (86 person, 13 organisation, 10 anonymous), annotated the
+same way before newskit was run on them, the lines the furniture rules set aside (the New York Post's "see also" line,
+NPR's image captions, headline and audio link lines, The Washington Times' newsletter and copyright lines, National
+Review's photo caption and embedded post, Newsmax's capitalised subhead, Politico's caption and headline line, "Story
+Continued Below" lines and link lines in brackets, the Monitor's newsletter line) read by eye and left out. The events:
+West Virginia's governor Jim Justice approving the firing of corrections cadets who gave a Nazi salute in their class
+photo on the New York Post and NPR; Maine's governor Paul LePage and the nurse Kaci Hickox at odds over her Ebola
+quarantine on The Washington Times and The New York Times; a Dallas jury finding the former police officer Amber Guyger
+guilty of murdering her neighbour Botham Jean on National Review and NPR; Iran's foreign minister Javad Zarif warning of
+"all-out war" after the attack on Saudi oil plants on Newsmax and Politico; the AFL-CIO and the Chamber of Commerce
+agreeing on a guest-worker programme for the Senate's immigration bill on Politico and The Christian Science Monitor.
+Its readings add: words a probe "found", "the documents state" and a final report "determined" are the report's, a
+fragment with no cue after them the report's too, and a passage in marks with no cue after "according to the
+investigation, said:" the investigation's; a slogan written on a photo, a class's name, a risk category's name, a
+doctrine's and a law's names, a so-called nickname, a policy's name and a show's title are terms; a closing paragraph
+in marks with no cue after a spokesman's paraphrase is the spokesman's; "X's office said" is the office's, "officials
+added" unnamed officials'; words a woman said she "ordered" someone and "told the operator" are hers; words a senator
+told someone, as an unnamed source relates them, are the senator's, the source's own description the source's; "The
+message communicated that" is the message's, not the agency that reported it.
 Detection: a found quotation is a true positive when it overlaps a gold quotation, each matched at
 most once; the pieces of one multi-paragraph quotation count as one; scare quotes are left out of
 the predictions unless they overlap a gold quotation. Speaker: a matched quotation whose speaker
@@ -1026,7 +1061,7 @@ for an uncued follow-on quote, the mention that cued the quote it continues; in 
 found it “...”" the subject of the reporting verb, X, not the reported clause's "he"), stored in the gold as
 ``mention_start``/``mention_end`` offsets into ``version.raw`` and annotated by reading.
 
-Run: .venv/bin/python evaluation/quote_real.py [--half 1-47] [--errors [--only KIND]] [--breakdown]   (exits 0;
+Run: .venv/bin/python evaluation/quote_real.py [--half 1-48] [--errors [--only KIND]] [--breakdown]   (exits 0;
 skips the OneStopEnglish and Wikinews articles without ../shared and the scraped pages without their cache; without
 --half, each half's aggregates follow the total and --errors lists the errors of every half but the unlisted ones;
 --breakdown adds, under each aggregate, the share of right speakers by the strategy that found the speaker and how
@@ -1056,8 +1091,8 @@ GOLD = ROOT / "evaluation" / "gold" / "real_quotes.jsonl"
 SHARED = ROOT.parent / "shared" / "corpora"
 CACHE = ROOT / "evaluation" / "scraped" / "cache"
 HALVES = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
-          29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47)
-UNLISTED = {6, 8, 47}  # halves kept unseen, scored by their aggregates only: listing errors spends a half
+          29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48)
+UNLISTED = {6, 8, 47, 48}  # halves kept unseen, scored by their aggregates only: listing errors spends a half
 MEASURES = ("quote", "speaker", "full", "mention")
 
 

@@ -170,7 +170,8 @@ the page, one paragraph per block between blank lines; its snapshot at ``ABP_GIT
 more (half 37), ``ABP_QUOTES_38`` ten more (half 38), ``ABP_QUOTES_39`` ten more (half 39), ``ABP_QUOTES_40`` eight
 more, four events (half 40), ``ABP_QUOTES_41`` ten more (half 41), ``ABP_QUOTES_42`` ten more (half 42),
 ``ABP_QUOTES_43`` ten more (half 43), ``ABP_QUOTES_44`` ten more (half 44), ``ABP_QUOTES_45`` ten more
-(half 45), ``ABP_QUOTES_46`` ten more (half 46), ``ABP_QUOTES_47`` ten more (half 47).
+(half 45), ``ABP_QUOTES_46`` ten more (half 46), ``ABP_QUOTES_47`` ten more (half 47), ``ABP_QUOTES_48`` ten more
+(half 48).
 
 Half "unseen21" of ``evaluation/align_rewrites.py`` (no furniture gold; ``REWRITE_PROJECTS``) comes from the same data
 set: ``ABP_REWRITES_21`` lists its six records by ID and address, read as half 34's (captions and credit lines as the
@@ -2281,6 +2282,37 @@ ABP_QUOTES_47 = (  # half 47 of evaluation/quote_real.py: five events each repor
                          "joke"),
 )
 
+ABP_QUOTES_48 = (  # half 48 of evaluation/quote_real.py: five events each reported by two outlets:
+    # West Virginia's governor Jim Justice approving the firing of corrections cadets and instructors over a photo of
+    # their class giving a Nazi salute, December 30, 2019, on the New York Post and NPR
+    ("J6pehXtcoozGclPe", "https://nypost.com/2019/12/30/west-virginia-governor-fires-corrections-officers-over-"
+                         "nazi-salute/"),
+    ("XnlrreSeUTAKuBhP", "https://www.npr.org/2019/12/30/792503476/west-virginia-governor-approves-firing-all-"
+                         "cadets-who-posed-in-nazi-like-salute-"),
+    # Maine's governor Paul LePage and the nurse Kaci Hickox, back from treating Ebola patients, at odds over her
+    # quarantine, October 30-31, 2014, on The Washington Times and The New York Times
+    ("Cbb0RzGFrjQnoAtE", "http://www.washingtontimes.com/news/2014/oct/30/paul-lepage-talks-kaci-hickox-ebola-"
+                         "quarantine-off/"),
+    ("mRH9Radqm2unuZCA", "http://www.nytimes.com/2014/10/31/us/kaci-hickox-nurse-under-ebola-quarantine-takes-bike-"
+                         "ride-defying-maine-officials.html?hp&action=click&pgtype=Homepage&module=second-column-"
+                         "region&region=top-news&WT.nav=top-news"),
+    # a Dallas jury finding the former police officer Amber Guyger guilty of murdering her neighbour Botham Jean,
+    # October 1, 2019, on National Review and NPR
+    ("6WvH4r9Lomqv3JF1", "https://www.nationalreview.com/news/jury-finds-former-dallas-cop-amber-guyger-guilty-of-"
+                         "murder-in-mistaken-apartment-killing/"),
+    ("rPYlIZvddIROuumw", "https://www.npr.org/2019/10/01/765788338/ex-dallas-officer-who-killed-neighbor-in-"
+                         "upstairs-apartment-found-guilty-of-murd"),
+    # Iran's foreign minister Javad Zarif warning of "all-out war" if the US or Saudi Arabia strikes Iran over the
+    # attack on Saudi oil plants, September 19, 2019, on Newsmax and Politico
+    ("KzdcLRd3SZQFKAqN", "https://www.newsmax.com/headline/zarif-iran-alloutwar-if/2019/09/19/id/933362/"),
+    ("VhrGuAKhiDQKs0ji", "https://www.politico.com/story/2019/09/19/irans-foreign-minister-threatens-war-1502584"),
+    # the AFL-CIO and the U.S. Chamber of Commerce agreeing on a guest-worker programme for the Senate's immigration
+    # bill, March 30-31, 2013, on Politico and The Christian Science Monitor
+    ("c9mpKE8iKS2FwZE9", "http://www.politico.com/story/2013/03/immigration-deal-reached-89489.html"),
+    ("TP0pLfIJ34p3zZ9D", "http://www.csmonitor.com/USA/Politics/2013/0331/Business-labor-reach-immigration-deal-on-"
+                         "guest-workers.-Will-it-stand"),
+)
+
 ABP_REWRITES_21 = (  # half "unseen21" of evaluation/align_rewrites.py (no furniture gold): three outlets retelling an
     # AP story of the same day: the New York Post's of China's word on lifting tariff hikes, Fox News' of the rule
     # barring abortion counseling at federally funded clinics, CBS News' of New York's new abortion law
@@ -2598,6 +2630,7 @@ QUOTE_PROJECTS = (  # pages of evaluation/quote_real.py's halves with no furnitu
     ("45", ABP_GIT_DIR, abp_pages(ABP_QUOTES_45), one_page(abp_text)),
     ("46", ABP_GIT_DIR, abp_pages(ABP_QUOTES_46), one_page(abp_text)),
     ("47", ABP_GIT_DIR, abp_pages(ABP_QUOTES_47), one_page(abp_text)),
+    ("48", ABP_GIT_DIR, abp_pages(ABP_QUOTES_48), one_page(abp_text)),
 )
 
 
