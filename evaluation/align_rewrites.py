@@ -195,7 +195,8 @@ round). A thirty-fourth ("unseen34", pages of the same project listed in ``build
 100 distinct gold spans, by reading 31 copied, 7 paraphrases, 8 folded or updated facts, 3 merges or splits; aggregates
 only; at annotation precision 0.947 (36/38), recall 0.710 (71/100)) and a thirty-fifth ("unseen35", pages of the same
 project listed in ``build.ABP_REWRITES_35``; 61 link groups over 140 distinct gold spans, by reading 33 copied, 12
-paraphrases, 7 folded or updated facts, 9 merges or splits; aggregates only) are kept unseen. unseen33's pairs were
+paraphrases, 7 folded or updated facts, 9 merges or splits; aggregates only; at annotation precision 0.963 (52/54),
+recall 0.707 (99/140)) are kept unseen. unseen33's pairs were
 found by a script over the data set's records: two outlets' records dated the same day or a day apart that share 25
 five-word runs or more (4,314 pairs), less those whose larger share of runs found in the other passed 0.85 (straight
 copies) or fell under 0.2 and those holding a record already listed or claimed (258 left); among these three were
