@@ -181,8 +181,8 @@ half "unseen23" six more, listed in ``ABP_REWRITES_23``, half "unseen24" six mor
 ``ABP_REWRITES_26``, half "unseen27" six more, listed in ``ABP_REWRITES_27``, half "unseen28" six more, listed
 in ``ABP_REWRITES_28``, half "unseen29" six more, listed in ``ABP_REWRITES_29``, half "unseen30" six more,
 listed in ``ABP_REWRITES_30``, half "unseen31" six more, listed in ``ABP_REWRITES_31``, half "unseen32" six
-more, listed in ``ABP_REWRITES_32``, half "unseen33" six more, listed in ``ABP_REWRITES_33``, and half "unseen34"
-six more, listed in ``ABP_REWRITES_34``.
+more, listed in ``ABP_REWRITES_32``, half "unseen33" six more, listed in ``ABP_REWRITES_33``, half "unseen34"
+six more, listed in ``ABP_REWRITES_34``, and half "unseen35" six more, listed in ``ABP_REWRITES_35``.
 
 Two pages may share a cache name (names are cut at 60 characters): the one listed later (``CRAWLED`` after
 ``EXTRA`` after the pinned folder) is kept, and only the kept text is written and checked against the gold.
@@ -2537,6 +2537,20 @@ ABP_REWRITES_34 = (  # half "unseen34" of evaluation/align_rewrites.py (no furni
     ("JgufSLfhya1ZcahH", "http://reason.com/blog/2013/12/09/the-nsa-and-other-government-snoops-have"),
 )
 
+ABP_REWRITES_35 = (  # half "unseen35" of evaluation/align_rewrites.py (no furniture gold): the Pew Research Center's
+    # report on political polarization against Newsmax's report of it, Levi Strauss' chief executive's essay on gun
+    # violence in Fortune against the Washington Times' report quoting it, NPR's transcript of Obama's remarks on the
+    # Trayvon Martin ruling against the Washington Times' report of them
+    ("8z1JH9D9A4i0k6dE", "http://www.people-press.org/2014/06/12/political-polarization-in-the-american-public/"),
+    ("H2qn8yC4jyyZbuK7", "http://www.newsmax.com/Newsfront/Pew-liberals-conservatives-poll/2014/06/12/id/576607/"),
+    ("sRx8kit9GjmvXjWh", "http://fortune.com/2018/09/04/levi-strauss-gun-violence-parkland/"),
+    ("0LZiZgAY2dzyug5Z", "https://www.washingtontimes.com/news/2018/sep/4/"
+     "levi-strauss-launches-gun-control-initiative-we-si/"),
+    ("d8fPuipWiGZSN06s", "http://www.npr.org/2013/07/19/203679977/transcript-obamas-remarks-on-trayvon-martin-ruling"),
+    ("hqPN9uJpW53C4OeT", "http://www.washingtontimes.com/news/2013/jul/19/"
+     "president-obama-trayvon-martin-could-have-been-me-/?page=1"),
+)
+
 PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, path, address), a page's text from its bytes
     # and address
     ("unseen12", HN_GIT_DIR, HN, one_page(utf8_reader_text)),
@@ -2612,6 +2626,7 @@ REWRITE_PROJECTS = (  # pages of evaluation/align_rewrites.py's halves that no f
     ("unseen32", ABP_GIT_DIR, abp_pages(ABP_REWRITES_32), one_page(abp_text)),
     ("unseen33", ABP_GIT_DIR, abp_pages(ABP_REWRITES_33), one_page(abp_text)),
     ("unseen34", ABP_GIT_DIR, abp_pages(ABP_REWRITES_34), one_page(abp_text)),
+    ("unseen35", ABP_GIT_DIR, abp_pages(ABP_REWRITES_35), one_page(abp_text)),
 )
 
 
