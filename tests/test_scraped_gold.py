@@ -61,14 +61,16 @@ def test_the_sheet_and_the_gold_list_the_same_pages_in_the_same_order():
     assert all(r["page"].startswith(p["prefix"]) for p, r in zip(pages, records))
 
 
-def test_each_half_has_its_pages_and_each_family_two_sites_or_more():
-    halves, families = defaultdict(int), defaultdict(set)
+def test_each_half_has_its_pages_and_each_family_two_sites_or_more_in_one_half():
+    halves, families, family_halves = defaultdict(int), defaultdict(set), defaultdict(set)
     for record in _records():
         halves[record["half"]] += 1
         if record["family"]:
             families[record["family"]].add(record["page"].split("_")[0])
+            family_halves[record["family"]].add(record["half"])
     assert dict(halves) == PAGES
     assert all(len(sites) >= 2 for sites in families.values()), families
+    assert all(len(held) == 1 for held in family_halves.values()), family_halves
 
 
 def test_every_extra_and_crawled_page_of_the_build_is_in_the_gold_under_its_cache_name():

@@ -938,7 +938,7 @@ BIAS_54 = (  # half "unseen54": four events or subjects each reported by two of 
     ("Article_pull__05-20__037_Final_case_at_UN_tribunals_for_Yugoslavia_and_Rwanda_atrocities_comes_to_an_end.json",
      "https://abcnews.go.com/US/wireStory/final-case-tribunals-yugoslavia-rwanda-atrocities-end-133161745"),
     # the US-Iran war and the talks to end it, May 25, 2026: Al Jazeera's Listening Post page and CBC's story (family
-    # iranwar)
+    # iranwar2; unseen49's iranwar holds ABC News' and Al Jazeera's live pages on the war)
     ("Article_pull__05-25_7_10AM__124_Trumps_war_loop_Escalate_retreat_repeat.json",
      "https://www.aljazeera.com/video/the-listening-post/2026/5/25/"
      "trumps-war-loop-escalate-retreat-repeat?traffic_source=rss"),
