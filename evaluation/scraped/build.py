@@ -107,6 +107,11 @@ for their furniture, among them kinds of page the earlier halves hold without a 
 held as its site's menus with no description, CBC's player page of a report, ABC News' video page with its lists of
 other videos), CBC's story with an embedded post signed by its handle alone, Al Jazeera's recommended stories on its
 news and economy pages, AP's story on ABC News with its dek, CBC's dek and subheads; a furniture half only).
+Half "unseen54" takes nine more (``BIAS_54``), two events and two subjects each reported by two outlets, chosen for
+their furniture, among them kinds of page the earlier halves hold without a second outlet or not at all (BBC Sounds'
+page of a radio episode, Al Jazeera's photo gallery, its Talk to Al Jazeera and Listening Post pages, Fox News'
+records holding only an opinion piece's one-sentence summary), each beside another outlet's page; a furniture half
+only).
 Half "unseen16" comes from another class project of the same course as unseen13's, an AP News scraper (requests and
 BeautifulSoup: the page's title as "Title: <title>", then every paragraph's text, photo and video captions above and
 within the text, AP's funding notes and copyright line as kept) that saved each page's text as a plain text file
@@ -908,6 +913,38 @@ BIAS_53 = (  # half "unseen53": four events or subjects each reported by two or 
      "oil-prices-fall-amid-mixed-signals-on-us-iran-peace-deal?traffic_source=rss"),
     ("Article_pull_5-25_9_42__001_Oil_prices_slide_on_hopes_of_US_Iran_peace_deal.json",
      "https://www.bbc.com/news/articles/c809m7g29r7o?at_medium=RSS&at_campaign=rss"),
+)
+
+BIAS_54 = (  # half "unseen54": four events or subjects each reported by two of the project's outlets, chosen for
+    # their furniture: Kevin Warsh starting out as chair of the Federal Reserve, May 19-24, 2026, on BBC Sounds' page of
+    # a Business Daily episode, the BBC's story and Fox News' one-sentence summary of an opinion piece (family fedchair)
+    ("Article_pull__05-21__080_Business_Daily.json",
+     "https://www.bbc.co.uk/sounds/play/w3ct98rx?at_medium=RSS&at_campaign=rss"),
+    ("Article_pull__05-22_4_45PM__025_Trump_wants_new_Fed_chair_to_be_totally_independent.json",
+     "https://www.bbc.com/news/articles/cvgz311dq3ko?at_medium=RSS&at_campaign=rss"),
+    ("fox_articles__0151_peter-navarro-powells-shadow-fed-majority-could-threaten-jobs-housing-and-growth.json",
+     "https://www.foxnews.com/opinion/peter-navarro-powells-shadow-fed-majority-could-threaten-jobs-housing-growth"),
+    # Serbia under President Aleksandar Vucic, May 22-24, 2026: Al Jazeera's photo gallery of the clashes in Belgrade
+    # and Fox News' summary of his opinion piece (family serbia)
+    ("Article_pull__05-24_1_52PM__155_Clashes_in_Belgrade_as_student_led_protests_demand_elections.json",
+     "https://www.aljazeera.com/gallery/2026/5/24/"
+     "clashes-in-belgrade-as-student-led-protests-demand-elections?traffic_source=rss"),
+    ("fox_articles__0182_president-aleksandar-vucic-europe-vilifies-trump-but-we-in-serbia-see-a-friend.json",
+     "https://www.foxnews.com/opinion/president-aleksandar-vui-europe-vilifies-trump-serbia-see-friend"),
+    # international justice, May 20-24, 2026: Al Jazeera's Talk to Al Jazeera page of the ICC's former prosecutor and
+    # AP's story on ABC News of the UN tribunals' final case (family tribunals)
+    ("Article_pull__05-24_1_52PM__138_Fatou_Bensouda_on_Israeli_threats_against_her_and_the_ICC.json",
+     "https://www.aljazeera.com/video/talk-to-al-jazeera/2026/5/24/"
+     "fatou-bensouda-on-israeli-threats-against-her-and-the-icc?traffic_source=rss"),
+    ("Article_pull__05-20__037_Final_case_at_UN_tribunals_for_Yugoslavia_and_Rwanda_atrocities_comes_to_an_end.json",
+     "https://abcnews.go.com/US/wireStory/final-case-tribunals-yugoslavia-rwanda-atrocities-end-133161745"),
+    # the US-Iran war and the talks to end it, May 25, 2026: Al Jazeera's Listening Post page and CBC's story (family
+    # iranwar2; unseen49's iranwar holds ABC News' and Al Jazeera's live pages on the war)
+    ("Article_pull__05-25_7_10AM__124_Trumps_war_loop_Escalate_retreat_repeat.json",
+     "https://www.aljazeera.com/video/the-listening-post/2026/5/25/"
+     "trumps-war-loop-escalate-retreat-repeat?traffic_source=rss"),
+    ("Article_pull__05-25_7_10AM__078_Iran_and_US_play_down_hopes_for_imminent_breakthrough_in_war.json",
+     "https://www.cbc.ca/news/world/iran-u-s-ceasefire-deal-9.7210824?cmp=rss"),
 )
 
 CHASE_GIT_DIR = Path("/work/.mirror/ChasePoin+CS325_Project1/repo")
@@ -2597,6 +2634,8 @@ PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, pa
     ("unseen52", BIAS_GIT_DIR, tuple((BIAS_COMMIT, f"{BIAS_FOLDER}/{path}", address) for path, address in BIAS_52),
      one_page(record_text)),
     ("unseen53", BIAS_GIT_DIR, tuple((BIAS_COMMIT, f"{BIAS_FOLDER}/{path}", address) for path, address in BIAS_53),
+     one_page(record_text)),
+    ("unseen54", BIAS_GIT_DIR, tuple((BIAS_COMMIT, f"{BIAS_FOLDER}/{path}", address) for path, address in BIAS_54),
      one_page(record_text)),
 )
 
