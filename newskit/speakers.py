@@ -2361,14 +2361,36 @@ def _opening_phrase(toks: list[tuple[str, int, int]], i: int) -> tuple[str, int,
     if toks[j][0] in _ASIDE_DASHES:
         return _opening_aside(toks, i, j)
     j += _head_noun_words(toks, i, j)  # "The Save Our Elms campaign thanked": the campaign
-    words = [t[0] for t in toks[i:j]]
     tag = _party_tag(toks, j) or _bracketed_relative(toks, j)
     verb = j + tag if tag and j + tag < len(toks) else j  # "Jo Lee (D-N.Y.) reacted", "Jo Lee (who ...) said"
-    if not (toks[verb][0].isalpha() and toks[verb][0].islower()) or words[-1].lower() in _DETERMINERS:
+    if not (toks[verb][0].isalpha() and toks[verb][0].islower()) or toks[j - 1][0].lower() in _DETERMINERS:
         return None
-    if _opens_longer_phrase(words):
-        return None  # "Two senators, ...", "Dozens of": a part of the subject, never all of it
-    return (not person_name(words) and _described_name(toks, j)) or (" ".join(words), toks[i][1], toks[j - 1][2])
+    return _phrase_subject(toks, i, j, toks[verb][0])
+
+
+def _phrase_subject(toks: list[tuple[str, int, int]], i: int, j: int, verb: str) -> tuple[str, int, int] | None:
+    """The subject ``toks[i:j]`` before the lower-case word ``verb``, or the name a role after it gives
+    (:func:`_described_name`: "Republican presidential candidate Jo Lee said": Jo Lee); None where it is a part of a
+    longer subject ("Two senators, ...", "Dozens of") or one word before an article, an imperative's verb before its
+    object ("Attack the plan and propose another")."""
+    words = [t[0] for t in toks[i:j]]
+    if _opens_longer_phrase(words) or len(words) == 1 and verb in ARTICLES:
+        return None
+    described = _described_name(toks, j) if not person_name(words) or _role_words(toks, j) else None
+    return described or (" ".join(words), toks[i][1], toks[j - 1][2])
+
+
+def _role_words(toks: list[tuple[str, int, int]], j: int) -> bool:
+    """Whether the lower-case words from ``toks[j]`` (up to three) are a role by their form, none a verb
+    (:func:`_verb_form`) nor a word in -s (:func:`plural_form`): the capitalised words before them then describe the
+    name after them ("Elm Valley hopeful Sen. Jo Lee", "Al Roe campaign manager Jo Lee": Jo Lee), where a verb
+    would make them the subject ("Al Roe thanked chairman Jo Lee").
+
+    >>> _role_words(tokens("Elm Valley hopeful Sen. Jo Lee"), 2), _role_words(tokens("Al Roe thanked chairman Jo"), 2)
+    (True, False)
+    """
+    words = [t[0] for t in takewhile(lambda t: t[0].isalpha() and t[0].islower(), toks[j:j + 3])]
+    return bool(words) and not any(_verb_form(w) or plural_form(w) for w in words)
 
 
 def _ranked_lead(toks: list[tuple[str, int, int]], i: int) -> int:

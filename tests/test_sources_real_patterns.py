@@ -272,3 +272,20 @@ def test_no_source_made_of_a_thing_a_question_or_a_heading(text, junk):
 ])
 def test_sources_beside_a_retort_or_a_heading(text, source, cue):
     assert (source, cue) in cited(text)
+
+
+@pytest.mark.parametrize("text, source, junk", [
+    # capitalised words before a role in lower case and a titled name: they describe the name, the participle's
+    # subject
+    ("After the vote, Elm Valley hopeful Sen. Ann Bell was also critical of the plan, telling reporters it was weak.",
+     "Ann Bell", "Elm Valley"),
+    ("Al Roe campaign manager Jo Lee was critical of the plan, telling reporters it was weak.", "Jo Lee", "Al Roe"),
+    # a verb before the role: the words before it are the subject
+    ("Jo Lee thanked chairman Al Roe for the plan, telling reporters it was weak.", "Jo Lee", "Al Roe"),
+    # an imperative opening a sentence, its object after it: no subject
+    ("“Attack the plan and propose another,” Ann Bell said. Attack the plan and propose another.", "Ann Bell",
+     "Attack"),
+])
+def test_a_role_or_an_imperative_before_the_subject(text, source, junk):
+    found = [name for name, _ in cited(text)]
+    assert source in found and junk not in found
