@@ -198,10 +198,12 @@ Jo Lee"): no subject."""
 
 _CONDITION = re.compile(r"\b[Ii]f\s+(?:[\w'’.-]+\s+){1,4}$")
 """A condition opened before a cue ("if the Senate confirms Jo Lee, then “...”"): what might be said, no report."""
-_TAG_ONLY = re.compile(alternation(verb_forms("begin") + verb_forms("read") + verb_forms("find")), re.IGNORECASE)
-"""Cues of a quotation begun, read out or found ("“...,” he began", "“...,” the statement read", "“...,” the authors
-found"): tags after it only, reporting nothing before one ("before the race began, ... “...”", "according to the
-Star, a sign read “...”", "the police found a note saying “...”")."""
+_TAG_ONLY = re.compile(alternation(verb_forms("begin") + verb_forms("start") + verb_forms("read") + verb_forms("find")),
+                       re.IGNORECASE)
+"""Cues of a quotation begun, read out or found ("“...,” he began", "“...,” the host started", "“...,” the statement
+read", "“...,” the authors found"): tags after it only, reporting nothing before one ("before the race began, ...
+“...”", "the fight started out as a “game”, police said", "according to the Star, a sign read “...”", "the police found
+a note saying “...”")."""
 _READ_FORMS = frozenset(verb_forms("read"))
 _DOCUMENT_BEFORE = re.compile(rf"\b(?:{alternation(ISSUED_DOCUMENTS)})\s+$", re.IGNORECASE)
 _QUOTE_ONLY_FORMS = frozenset(f for v in QUOTE_ONLY_VERBS if " " not in v for f in verb_forms(v))

@@ -272,6 +272,9 @@ def test_she_after_a_card_cut_before_a_comma_is_the_woman_named_before_it():
      "\"Yesterday, ten workers were killed while fighting a fire outside Elmton. They were heroes, highly skilled"
      " people who put themselves in harm's way to protect the lives of others.\"",
      [("Jo Lee", "the president's statement")]),
+    # "started" before a quoted phrase reports nothing: the cue after it speaks
+    ("Four men were charged.\n\nThe fight had started out as a \"game\" that got worse, police said.",
+     [("police", "police")]),
 ])
 def test_shapes_read_on_half_47(text, expected):
     assert spoken(text) == expected
