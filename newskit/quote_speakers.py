@@ -198,10 +198,12 @@ Jo Lee"): no subject."""
 
 _CONDITION = re.compile(r"\b[Ii]f\s+(?:[\w'’.-]+\s+){1,4}$")
 """A condition opened before a cue ("if the Senate confirms Jo Lee, then “...”"): what might be said, no report."""
-_TAG_ONLY = re.compile(alternation(verb_forms("begin") + verb_forms("read") + verb_forms("find")), re.IGNORECASE)
-"""Cues of a quotation begun, read out or found ("“...,” he began", "“...,” the statement read", "“...,” the authors
-found"): tags after it only, reporting nothing before one ("before the race began, ... “...”", "according to the
-Star, a sign read “...”", "the police found a note saying “...”")."""
+_TAG_ONLY = re.compile(alternation(verb_forms("begin") + verb_forms("start") + verb_forms("read") + verb_forms("find")),
+                       re.IGNORECASE)
+"""Cues of a quotation begun, read out or found ("“...,” he began", "“...,” the host started", "“...,” the statement
+read", "“...,” the authors found"): tags after it only, reporting nothing before one ("before the race began, ...
+“...”", "the fight started out as a “game”, police said", "according to the Star, a sign read “...”", "the police found
+a note saying “...”")."""
 _READ_FORMS = frozenset(verb_forms("read"))
 _DOCUMENT_BEFORE = re.compile(rf"\b(?:{alternation(ISSUED_DOCUMENTS)})\s+$", re.IGNORECASE)
 _QUOTE_ONLY_FORMS = frozenset(f for v in QUOTE_ONLY_VERBS if " " not in v for f in verb_forms(v))
@@ -3114,9 +3116,10 @@ def _names_someone(mention: str) -> bool:
         or head in AGENT_NOUNS or head in ORGANISATION_DESCRIPTIONS
 
 
-_DOCUMENT_NAMED = re.compile(rf"(?:(?:\p{{Lu}}[\w.&'’-]*\s+)*\p{{Lu}}[\w.&-]*[’']s|\bthe)\s+(?:[\w-]+\s+){{0,2}}?"
-                             rf"(?:{alternation(WORDED_DOCUMENTS)})\b")
-"""A document owned by a name ("Jo Lee’s full statement") or after "the" ("the statement from the Elm Society")."""
+_DOCUMENT_NAMED = re.compile(rf"(?:(?:\p{{Lu}}[\w.&'’-]*\s+)*\p{{Lu}}[\w.&-]*[’']s|\bthe(?:\s+\p{{Ll}}[\w-]*[’']s)?)\s+"
+                             rf"(?:[\w-]+\s+){{0,2}}?(?:{alternation(WORDED_DOCUMENTS)})\b")
+"""A document owned by a name ("Jo Lee’s full statement") or a role after "the" ("the mayor's statement"), or after
+"the" ("the statement from the Elm Society")."""
 
 
 _FROM_DOCUMENT = re.compile(rf"\s*From\s+the\s+((?:[\w-]+\s+){{0,2}}?"
@@ -4285,9 +4288,12 @@ def _owned_statement(v: _Version, q: dict, thing: str) -> str:
 def _statement_owner(v: _Version, q: dict, name: str, pos: int) -> str:
     """The owner ``name`` of a statement, written at ``pos``, resolved: a description of an organisation in lower case
     to the organisation it names (:func:`_quoted_company`: "Acme Corp. spoke. “...,” the company’s statement said":
-    Acme Corp.), else to its fullest form, an institution's name for its head ("Elmwood" of "Elmwood University")."""
+    Acme Corp.), else to its fullest form, an institution's name for its head ("Elmwood" of "Elmwood University"); a
+    role after "the" as the role's last holder ("the mayor's statement")."""
     if name.islower() and (company := _quoted_company(v, q, name, pos)):
         return company
+    if name.startswith("the ") and name.islower():  # "the president's statement": the president, as "the" gives
+        name, pos = name[4:], pos + 4
     resolved = v.resolve(name, pos)
     return v.institutions.get(resolved, resolved)
 
@@ -5816,14 +5822,16 @@ def _paired_term(v: _Version, q: dict, place: _Place, found: _Found):
 def _term_subject(v: _Version, q: dict, place: _Place, found: _Found):
     """For a quoted word or phrase read as a term, the person who is the only subject its sentence has before it,
     named or he/she resolved to a person named ("She was “appalled”"; "Lee urges eating the eyes – “lots of
-    fluid”"), or any subject when "citing" leads to the phrase (:data:`_CITING`): a reader takes the phrase as that
-    subject's words; an organisation with a cue of its own before the phrase (:func:`_cued_term_body`); None for any
+    fluid”"), or any subject when "citing" leads to the phrase (:data:`_CITING`) or a cue gave an earlier quotation
+    to it ("President Tate said ... Tate painted Lee as a “puppet”"): a reader takes the phrase as that subject's
+    words; an organisation with a cue of its own before the phrase (:func:`_cued_term_body`); None for any
     other subject or several, or a verb of naming before it (:data:`_CALLED`: "Roe cited a statement that called the
     vote “a farce”": the statement's), or a name quoted, its words capitalised ("Roe decried the “Fair Deal” group")."""
     subjects = [s for s in _sentence_subjects(v, place.i) if place.lo <= s[2] < q["start"]]
     if not subjects and not place.opens:
         return _quoted_verb_subject(v, q, place)
-    other = bool(subjects) and subjects[0][1] == "other" and not _CITING.search(v.text, place.lo, q["start"])
+    other = bool(subjects) and subjects[0][1] == "other" and not _CITING.search(v.text, place.lo, q["start"]) \
+        and not any(row["speaker"] == subjects[0][0] and row["cue"] for row in found.rows)
     if place.opens or len(subjects) != 1 or _CALLED.search(v.text, place.lo, q["start"]) \
             or all(w[:1].isupper() for w in re.findall(r"\w+", v.text[q["start"]:q["end"]])):
         return None

@@ -3489,7 +3489,8 @@ def _group_noun(words: list[str], text: str) -> bool:
     """Whether two or more capitalised ``words`` name people collectively: a plural noun of a group at the end
     ("-ers", "-ans", "-ites") after a first word that is no given name ("New Yorkers", "Never Trumpers"; "Bernie
     Sanders" opens with a given name; titles and roles before it are passed over: "Chairman Rogers" is one man),
-    unless ``text`` has its last word alone speak, as a surname does (:func:`_speaks_by_surname`: "Sanders said").
+    unless ``text`` has its last word alone speak, as a surname does (:func:`_speaks_by_surname`: "Sanders said"),
+    or a plural noun in lower case after the first word ("Black politicians in Elmshire"; not "dos" of a name).
 
     Example
     -------
@@ -3499,10 +3500,13 @@ def _group_noun(words: list[str], text: str) -> bool:
     (False, False)
     >>> _group_noun(["Ema", "Sanders"], "Ema Sanders came. Sanders said so.")
     False
+    >>> _group_noun("Young farmers in Elmshire".split(), ""), _group_noun("Jo dos Santos".split(), "")
+    (True, False)
     """
     named = list(dropwhile(title_or_role, words))
-    return len(named) > 1 and named[-1].endswith(_GROUP_ENDS) and not given_name(named[0]) \
-        and not _speaks_by_surname(text, " ".join(words))
+    return len(named) > 1 and (named[-1].endswith(_GROUP_ENDS) and not given_name(named[0])
+                               and not _speaks_by_surname(text, " ".join(words))
+                               or any(w.isalpha() and w.islower() and len(w) > 3 and plural_form(w) for w in named[1:]))
 
 
 def _common_word_name(words: list[str], text: str) -> bool:
@@ -4926,7 +4930,8 @@ def _one_bearer(text: str, name: str, places: list[tuple[int, int]]) -> list[tup
 
 def genders(text: str, names: list[str]) -> dict[str, str]:
     """Name -> "m" or "f" where the text shows it: the title or role word before a mention ("Mr", "Lady",
-    "spokeswoman"; a role word in -man not against a woman's given name), else the first given name borne mostly by
+    "spokeswoman"; a role word in -man not against a woman's given name, nor, with no given name of either sex,
+    against "she" after a mention and "he" after none), else the first given name borne mostly by
     one sex (:func:`given_name_gender`), else the he/his/him or she/her pronouns that follow its mentions
     (:func:`_pronoun_vote`, one per mention; none past another person's given name or surname: "Jo was found after
     she").
@@ -4941,6 +4946,8 @@ def genders(text: str, names: list[str]) -> dict[str, str]:
     {'Mary Cole': 'f'}
     >>> genders("Kim Moss spoke. Jo was found after she ran.", ["Kim Moss", "Jo Bloggs"])
     {}
+    >>> genders("Chairman Kim Moss spoke. She left.", ["Kim Moss"])
+    {'Kim Moss': 'f'}
     """
     found: dict[str, str] = {}
     others = WordFinder(form for n in names for form in (family_name(n), n.split()[0]))
@@ -4949,13 +4956,16 @@ def genders(text: str, names: list[str]) -> dict[str, str]:
         forms = {name, family_name(name), name.split()[0]}
         strong, weak = {"m": 0, "f": 0}, {"m": 0, "f": 0}
         given = next(filter(None, map(given_name_gender, name.split()[:-1])), "")  # "PM Theresa May": Theresa
-        for pos, end in _one_bearer(text, name, places.get(name, [])):
-            male, female = _title_votes(text, pos, given)
-            strong["m"] += male
-            strong["f"] += female
+        mentions = _one_bearer(text, name, places.get(name, []))
+        for pos, end in mentions:
             vote = _pronoun_vote(text, pos, end, forms, others)
             if vote:
                 weak[vote] += 1
+        woman = given or ("f" if weak["f"] and not weak["m"] else "")  # "Chairman Kim Tate spoke. She ..."
+        for pos, _ in mentions:
+            male, female = _title_votes(text, pos, woman)
+            strong["m"] += male
+            strong["f"] += female
         for votes in (strong, {"m": given == "m", "f": given == "f"}, weak):
             if votes["m"] != votes["f"]:
                 found[name] = "m" if votes["m"] > votes["f"] else "f"

@@ -252,3 +252,29 @@ def test_she_after_a_card_cut_before_a_comma_is_the_woman_named_before_it():
             "\n\nShe asked lawyer Noel Roe, who argued the case, at what point the state took charge.\n\n“Where is the"
             " decision made,” she asked, “that this is not about the law?”")
     assert spoken(text) == [("Sonia Bell", "she"), ("Sonia Bell", "she")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "he" after a subhead is not a group named in lower case and plural ("Young farmers in Elmshire")
+    ("Governor Al Roe has refused to quit.\n\nFormer mayor Jo Lee said Mr Roe had lost all trust. Young farmers in"
+     " Elmshire called it \"shameful\" and others urged him to go.\n\nWhat did Roe say?\n\nHe said he had first owned"
+     " the photo, which he called \"clearly wrong\".",
+     [("Young farmers in Elmshire", "Young farmers in Elmshire"), ("Al Roe", "he")]),
+    # a chairman whom "she" follows is a woman, her given name telling neither way
+    ("Elm Party Chairman Kim Tate said in a statement that the race was over.\n\nBut, she said, \"we respect the"
+     " vote.\"\n\n\"We will hold him to account,\" she said.",
+     [("Kim Tate", "she"), ("Kim Tate", "she")]),
+    # a word a speaker cited by a title and surname "painted" someone as is that speaker's
+    ("President Tate backed Jo Lee.\n\n\"A win is a win,\" Tate said.\n\nTate painted Ann Roe as a liberal \"puppet\""
+     " of party leaders.", [("Tate", "Tate"), ("Tate", "Tate")]),
+    # a statement after "Here's the president's statement:" is the president's
+    ("President Jo Lee called the crew heroes in a statement on Monday.\n\nHere's the president's statement:\n\n"
+     "\"Yesterday, ten workers were killed while fighting a fire outside Elmton. They were heroes, highly skilled"
+     " people who put themselves in harm's way to protect the lives of others.\"",
+     [("Jo Lee", "the president's statement")]),
+    # "started" before a quoted phrase reports nothing: the cue after it speaks
+    ("Four men were charged.\n\nThe fight had started out as a \"game\" that got worse, police said.",
+     [("police", "police")]),
+])
+def test_shapes_read_on_half_47(text, expected):
+    assert spoken(text) == expected
