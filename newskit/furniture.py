@@ -379,7 +379,8 @@ _PLUGGED_SITE = r"(?:www\.)?[\w-]+\.(?:com|org|net|co\.uk|ca)(?:/[\w-]+)*"
 pattern text."""
 _LINK = (
     r"^\W*(?:" + LINK_HEADING_PATTERN + r"|recommended|more from|watch|listen)\s*[:|–—-]",   # Watch: ..., More from - ...
-    r"^\W*(?:more(?: on this story)?|recommended reading|further reading|more from \w+)\s*[:|]",
+    r"^\W*(?:(?:more(?: on this story)?|recommended reading|further reading|more from \w+)\s*[:|]"
+    r"|more on this story\.\s*$)",                                   # More on this story: ... / More on this story.
     # More from The Elm Post:
     r"^\W*more from (?:the\s+)?(?-i:\p{Lu}[\w.&'’-]*)(?:\s+(?-i:\p{Lu}[\w.&'’-]*)){1,3}\s*:\s*$",
     # a related list's item, its counter glued on (and the list's own on its first: "list of 3 items- list 1 of 3...")
@@ -841,7 +842,8 @@ def consent_notice(text: str) -> bool:
 
 
 _SHARE_WORDS = frozenset(word for button in SHARE_BUTTONS for word in button.split())
-_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\]\([^)\n]*\)")
+WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\]\([^)\n]*\)")
+"""A web address, or a Markdown link's target ("https://elm.com/a", "www.elm.com", "](/news)")."""
 _ROW_WORDS = 20
 _ROW_VOCABULARY = sorted(_SHARE_WORDS | set(SHARE_JOINING_WORDS), key=len, reverse=True)
 """Words of a share row, longest first; a one-letter one ("X") is read as a word only where it stands alone."""
@@ -883,7 +885,7 @@ def share_row(text: str) -> bool:
     >>> share_row("ShareShare this story via EmailShare this story on X"), share_row("On this story")
     (True, False)
     """
-    written = LETTERS.findall(_ADDRESS.sub(" ", text))
+    written = LETTERS.findall(WEB_ADDRESS.sub(" ", text))
     if len(written) > _ROW_WORDS:
         return False  # read apart, words only grow in number: a long paragraph is never read word by word
     words = [part for word in written for part in _run_apart(word.lower())]
