@@ -120,9 +120,9 @@ more, chosen for their furniture: four events or subjects on two or three outlet
 with no description, a player page of a report, a video page with its lists of other videos, each beside another
 outlet's story, an embedded post signed by its handle alone, recommended stories; scored once unseen, body P 0.976 R
 1.000, set aside R 0.988, stated headline 8/9, date 1/1, 7 of 231 alignment rows outside the article; unchanged under
-the rules of the stop after unseen52's round, written without seeing it) was scored unseen once and is tuned on since. A
-half kept unseen prints only aggregates, never a page's individual lines, so it can be scored without its errors being
-read.
+the rules of the stop after unseen52's round, written without seeing it) was scored unseen once and is tuned on since
+(body P 1.000 R 1.000, set aside R 1.000, stated headline 9/9, date 1/1, 0 of 224 after one round). A half kept unseen
+prints only aggregates, never a page's individual lines, so it can be scored without its errors being read.
 What is printed, per half:
 
 - per line, body vs set aside: a line is *found body* when at least half of its non-blank characters lie in
