@@ -51,7 +51,7 @@ import pandas as pd
 
 from .furniture import LABELS as FURNITURE_LABELS
 from .furniture import (CAPTION_TOGGLE, COPYRIGHT, DISCLAIMER, FIELD, GENERATED_NOTE, IMAGE_ALT, INTERVIEW_TURN,
-                        OUTLET_VOICE, PICTURE_NOUN, READER_VOICE, STYLE_LINE, bare_line, furniture_kind,
+                        OUTLET_VOICE, PICTURE_NOUN, READER_VOICE, STYLE_LINE, WEB_ADDRESS, bare_line, furniture_kind,
                         furniture_label, glued_furniture, interview_question, link_words, reported)
 from .text.lexicon import (
     AFFILIATION_WORDS, AGENCY_ALONE_PATTERN, AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS, DAY_OFFSETS,
@@ -2875,6 +2875,8 @@ def _embedded_posts(texts: list[str], labels: list[str]) -> list[str]:
     for at, here in enumerate(shown):
         signed = _POST_SIGNATURE.search(texts[here].strip())
         if signed is None:
+            if _signed_by_handle(texts, labels, shown, at):
+                labels[here] = labels[shown[at - 1]] = "caption"
             continue
         labels[here] = "caption"
         if signed.start() == 0:
@@ -2885,6 +2887,26 @@ def _embedded_posts(texts: list[str], labels: list[str]) -> list[str]:
             for n in lines:
                 labels[n] = "caption"
     return labels
+
+
+_HANDLE_SIGNATURE = re.compile(rf"[{EM_DASHES}]@?\w{{2,30}}")
+"""A post's signature by its account's handle alone, glued to a dash on a line of its own ("—elmshirefire")."""
+
+
+def _signed_by_handle(texts: list[str], labels: list[str], shown: list[int], at: int) -> bool:
+    """Whether the line at ``shown[at]`` is a post's signature by its handle alone (:data:`_HANDLE_SIGNATURE`) right
+    under a body line holding a web address (the post's link or its picture's) and, its addresses aside, of a post's
+    length (:data:`_POST_CHARACTERS`): the post a page embeds, signed so.
+
+    >>> texts = ["Crews left.", "Thank you all. https://t.co/x1", "—elmshirefire", "It rained."]
+    >>> _signed_by_handle(texts, ["body"] * 4, [0, 1, 2, 3], 2), _signed_by_handle(texts, ["body"] * 4, [0, 2, 3], 1)
+    (True, False)
+    >>> _signed_by_handle(["“We stay,” she said.", "—Jo"], ["body"] * 2, [0, 1], 1)
+    False
+    """
+    above = texts[shown[at - 1]].strip() if at else ""
+    return (bool(_HANDLE_SIGNATURE.fullmatch(texts[shown[at]].strip())) and labels[shown[at - 1]] == "body"
+            and bool(WEB_ADDRESS.search(above)) and len(WEB_ADDRESS.sub("", above)) <= _POST_CHARACTERS)
 
 
 def _post_lines(texts: list[str], labels: list[str], before: list[int], author: set[str]) -> list[int]:
@@ -4952,9 +4974,30 @@ def _summary_dek(texts: list[str], labels: list[str], n: int) -> bool:
     text = texts[n].strip()
     says = bool(_SAYS_DEK.match(text)) and not QUOTE_MARK.search(text)
     plain = not DETERMINERS & set(_WORD.findall(text.lower())) \
-        or _told_at_length(texts, labels, n) and (says or _closing_apposition(text))
+        or _told_at_length(texts, labels, n) and (says or _closing_apposition(text) or _told_in_past(texts, labels, n))
     return (_dek_shaped(texts, labels, n) and text.endswith(".") and plain and _DEK_WORDS[0] <= len(text.split())
             and not _wire_lead(text))
+
+
+_PRESENT_S = re.compile(r"(?<![\w'’-])\p{Ll}{2,}[^\W\dsiu'’]s\b")
+"""A word that may be a verb in the third person's present ("surges", "cites", "fails"; not "across", "status",
+"basis"): see :func:`_told_in_past`."""
+
+
+def _told_in_past(texts: list[str], labels: list[str], n: int) -> bool:
+    """Whether paragraph ``n`` tells in the present a word (:data:`_PRESENT_S`) a later body paragraph writes in the
+    past ("surges" and "surged", "cites" and "cited", "fails" and "failed"), never in the present: a headline's present
+    (a dek reports as headlines do; the story under it tells what happened).
+
+    >>> texts = ["Ferry fares", "Port of Elm fails to cut fares as costs rise.", "Fares rose.", "It failed to act."]
+    >>> _told_in_past(texts, ["headline", "body", "body", "body"], 1)
+    True
+    >>> _told_in_past([*texts[:3], "It fails to act."], ["headline", "body", "body", "body"], 1)
+    False
+    """
+    later = {word.lower() for m in _shown(labels) if m > n and labels[m] == "body" for word in _WORD.findall(texts[m])}
+    return any(word not in later and not later.isdisjoint({f"{word[:-1]}d", f"{word[:-1]}ed"})
+               for word in _PRESENT_S.findall(texts[n]))
 
 
 def _dek_shaped(texts: list[str], labels: list[str], n: int) -> bool:

@@ -3018,3 +3018,35 @@ def test_a_live_pages_video_descriptions_quoting_in_single_marks_are_captions():
     labels = labels_of(page(*lines))
     assert [labels[blurb] for blurb in blurbs] == ["caption", "caption"]
     assert labels["“We stayed for 2 days,” worker number 0 said."] == "body"
+
+
+def test_a_dek_telling_in_the_present_what_the_story_tells_in_the_past_is_set_aside():
+    # a dek written as headlines are, its verb in the present ("raises"), over a lede telling it in the past
+    dek = "Elm ferry line raises fares to record high on hopes of an end to crews' strike."
+    lede = "Ferry fares rose sharply on Monday as the crews' strike at the port of Elm went into its third week."
+    raw = page("Ferry fares rise at Elm", dek, lede, "The line raised its fares by a tenth, its owners said.")
+    labels = labels_of(raw)
+    assert (labels[dek], labels[lede]) == ("subhead", "body")
+    told = raw.replace("The line raised its fares", "The line raises its fares")
+    assert labels_of(told)[dek] == "body"
+
+
+def test_a_post_signed_by_its_handle_alone_under_its_link_is_a_caption():
+    # the post's text and its picture's link as the embed prints them, then the account's handle glued to a dash
+    post = ("Thank you to every crew who held the dam tonight. You kept the whole valley safe. "
+            '<a href="https://t.co/x1y2z3">pic.twitter.com/x1y2z3</a>')
+    raw = page("Elm dam holds", *ARTICLE[:2], post, "—elmshirefire", *ARTICLE[2:])
+    labels = labels_of(raw)
+    assert (labels[post], labels["—elmshirefire"]) == ("caption", "caption")
+    assert body_of(raw) == body_of(page("Elm dam holds", *ARTICLE))
+
+
+def test_a_menu_page_pointing_to_more_on_the_story_keeps_no_body_and_states_its_title():
+    # a video page scraped as its site's menus: the site's full name, its title, "More on this story.", its age
+    title = "Are ferry fares rising faster than wages?"
+    menus = ["Skip to content", "Watch Live", "Elmshire Broadcasting Corporation", "Home", "News", "Sport",
+             "Business", "Weather", "Travel", "Culture", "Video"]
+    raw = page(*menus, title, "More on this story.", "1 day ago", "Ferries", "Wages", "Share", "Save")
+    blocks = label_blocks(raw)
+    assert "body" not in set(blocks["label"]) and labels_of(raw)[title] == "headline"
+    assert text_metadata(blocks)["headline"] == title

@@ -1013,3 +1013,18 @@ def test_a_content_warning_over_the_story_is_a_prompt():
         == "prompt"
     assert furniture_label("The storm may have caused seizures of crops, the mayor said.") is None
     assert furniture_label("The report contains graphic details, the mayor said.") is None
+
+
+def test_a_pointer_to_a_partners_story_and_a_pull_quotes_placeholder_are_set_aside():
+    assert furniture_label("Click for more from Elm 5 News.") == "read_more"
+    assert furniture_label("Read more from The Valley Post.") == "read_more"
+    assert furniture_label("Read more from the report below.") is None
+    assert furniture_label("[pullquote]") == "loading"
+    assert furniture_label("Other topics you might like:") == "read_more"
+
+
+def test_an_offer_of_the_sites_stories_to_other_publishers_is_chrome():
+    offer = ("Content created by The Valley Post Foundation is available without charge to any eligible news publisher "
+             "that can reach a large audience. For licensing opportunities, please contact the foundation.")
+    assert furniture_label(offer) == "chrome"
+    assert furniture_label("The ferry is available without charge to pensioners, the council said.") is None
