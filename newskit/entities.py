@@ -70,7 +70,7 @@ from .matching import linked_groups
 from .quotations import quotes
 from .sources import attributions
 from .speakers import PRONOUNS, before_affiliation, defined_acronyms, first_word_names, initials, name_forms, \
-    page_cased, region_name
+    page_cased, region_name, role_phrase
 from .story import story_table
 from .text.lexicon import (AGENCY_FORMS, AGENT_NOUNS, BODY_HEADS, COUNTRY_ABBREVIATIONS, COUNTRY_DEMONYMS, DEMONYMS,
                            EDITION_WORDS, FORCE_NOUNS, GENERATIONAL_SUFFIXES, INITIALS_OF, LEGAL_FORMS,
@@ -1098,19 +1098,22 @@ _PLACED_MEMBER = re.compile(rf"(?:\p{{Lu}}[\w.-]*\s+){{1,3}}(?:{'|'.join(m[:-1] 
 
 
 def member_speakers(quoted: pd.DataFrame) -> list[tuple[str, str]]:
-    """(description, name) pairs: a party's member after a place (:data:`_PLACED_MEMBER`: "Arkansas Republican")
-    written as the mention of quotations (``quoted``, as :func:`newskit.quotes` gives them) all given to one named
-    speaker, who is the source the description is written for in attributions too.
+    """(description, name) pairs: a party's member after a place (:data:`_PLACED_MEMBER`: "Arkansas Republican") or a
+    role in lower case (:func:`~newskit.speakers.role_phrase`: "the senator said") written as the mention of
+    quotations (``quoted``, as :func:`newskit.quotes` gives them) all given to one named speaker, who is the source the
+    description is written for in attributions too.
 
     Example
     -------
-    >>> quoted = pd.DataFrame({"mention": ["Elmland Republican", "Jo Lee"], "speaker": ["Jo Lee", "Jo Lee"]})
+    >>> quoted = pd.DataFrame({"mention": ["Elmland Republican", "Jo Lee", "senator"],
+    ...                        "speaker": ["Jo Lee", "Jo Lee", "Al Roe"]})
     >>> member_speakers(quoted)
-    [('Elmland Republican', 'Jo Lee')]
+    [('Elmland Republican', 'Jo Lee'), ('senator', 'Al Roe')]
     """
     speakers: dict[str, set[str]] = {}
     for mention, speaker in zip(quoted["mention"], quoted["speaker"]):
-        if isinstance(mention, str) and _PLACED_MEMBER.fullmatch(mention) and str(speaker) != mention:
+        if isinstance(mention, str) and (_PLACED_MEMBER.fullmatch(mention) or role_phrase(mention)) \
+                and str(speaker) != mention:
             speakers.setdefault(mention, set()).add(str(speaker))
     return [(mention, names.pop()) for mention, names in speakers.items() if len(names) == 1]
 

@@ -3069,7 +3069,7 @@ def version_sourcing(version, sents: pd.DataFrame) -> tuple[list[dict], list[dic
         quoted = quote_rows(version, sents, paragraphs, spans, attributed, named)
         for pos, row in ((pos, row) for pos, rows in pronouns.items() for row in rows):
             row["source"], row["source_type"] = named[pos], _kind(version.raw, named[pos], row["mention"], pos, False)
-    described_sources(attributed, quoted)
+    described_bodies(attributed, quoted)
     return quoted, attributed + speaker_rows(quoted, attributed, version.raw)
 
 
@@ -3080,36 +3080,30 @@ def _body_description(mention: str) -> bool:
     return bool(words) and mention.islower() and words[-1] in ORGANISATION_DESCRIPTIONS
 
 
-def described_sources(attributed: list[dict], quoted: list[dict]) -> None:
-    """Give a body row whose description in lower case is left as written ("the company added", "the senator said")
-    the name the quotation it cues has as speaker (:func:`newskit.quote_speakers.quote_rows` reads whom a description
-    stands for from the sentences before it), so that a source and its quotation name one entity, and type every row of
-    a name an organisation's description gives as the description is, not as a person (one-word companies: "Elmfax
-    said ... The company said"), in place.
+def described_bodies(attributed: list[dict], quoted: list[dict]) -> None:
+    """Give a body row whose organisation's description is left as written ("the company added") the name the
+    quotation it cues has as speaker (:func:`newskit.quote_speakers.quote_rows` reads the organisation a sentence before
+    has as subject), and type every row of a name such a description gives as the description is, not as a person
+    (one-word companies: "Elmfax said ... The company said"), in place.
 
     Example
     -------
     >>> rows = [{"source": "Elmfax", "source_type": "person", "mention": "Elmfax", "start": 0, "end": 11,
     ...          "block": "body"}, {"source": "company", "source_type": "official/institution",
     ...          "mention": "company", "start": 30, "end": 42, "block": "body"}]
-    >>> described_sources(rows, [{"speaker": "Elmfax", "mention_start": 30}])
+    >>> described_bodies(rows, [{"speaker": "Elmfax", "mention_start": 30}])
     >>> [(r["source"], r["source_type"]) for r in rows]
     [('Elmfax', 'official/institution'), ('Elmfax', 'official/institution')]
-    >>> rows = [{"source": "senator", "source_type": "person", "mention": "senator", "start": 30, "end": 45,
-    ...          "block": "body"}]
-    >>> described_sources(rows, [{"speaker": "Jo Lee", "mention_start": 34}])
-    >>> [(r["source"], r["source_type"]) for r in rows]
-    [('Jo Lee', 'person')]
     """
     speakers = [(q["mention_start"], q["speaker"]) for q in quoted
                 if isinstance(q.get("mention_start"), int) and q.get("speaker") and proper_name(q["speaker"])]
     kinds = {}
     for row in attributed:
-        if row["block"] != "body" or not row["mention"].islower() or row["mention"] in PRONOUNS:
+        if row["block"] != "body" or not _body_description(row["mention"]):
             continue
         if row["source"] == row["mention"]:
             row["source"] = next((name for pos, name in speakers if row["start"] <= pos < row["end"]), row["source"])
-        if row["source"] != row["mention"] and _body_description(row["mention"]):
+        if row["source"] != row["mention"]:
             kinds[row["source"]] = row["source_type"] = source_type(row["mention"])
     for row in attributed:
         if row["source_type"] == "person" and row["source"] in kinds:

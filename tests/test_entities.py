@@ -108,6 +108,14 @@ def test_a_title_written_alone_joins_the_one_person_another_version_titles_so():
     assert _entities(alone)["president"] == "president"  # no version titles anyone so: a description, no name
 
 
+def test_a_role_written_for_a_quotations_named_speaker_is_that_source():
+    a = ("Sen. Jo Lee and Sen. Al Roe met on Monday.\n\n“We have the votes,” said Sen. Jo Lee, a Republican.\n\n"
+         "“This bill secures the border,” the senator said.")
+    story = nk.story_from_texts({"a": a, "b": "Jo Lee spoke."})
+    assert ("senator", "senator") in zip(nk.attributions(story)["source"], nk.attributions(story)["mention"])
+    assert _entities(story)["senator"] == "Jo Lee"
+
+
 def test_a_different_speaker_is_still_reported():
     story = nk.story_from_texts({
         "a": "“We get along well,” Donald Trump said.",
