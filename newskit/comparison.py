@@ -177,7 +177,8 @@ def _pairable(words_a: list[str], words_b: list[str], speaker_a: str, speaker_b:
     of sex" is not another's "change the meaning of sex"); when it has fewer than :data:`SHORT_QUOTE`, only with all
     its words found in order in the other or two content words in common (:func:`~newskit.matching.content_words`:
     "I never know." and "I know everybody asked" make no pair, "destroying how society works" and "ripping apart how
-    society works" do).
+    society works" do); when it has no content word ("This," opening a quotation a cue interrupts), only with the
+    very same words.
 
     Example
     -------
@@ -189,6 +190,8 @@ def _pairable(words_a: list[str], words_b: list[str], speaker_a: str, speaker_b:
     True
     >>> _pairable("laws in elm county".split(), "this is a great day for fairness in elm county".split(), "", "", {})
     False
+    >>> _pairable(["this"], ["this", "bill", "is", "fair"], "Jo Lee", "Jo Lee", {})
+    False
     >>> a, b = "on the basis of sex".split(), "you are changing the meaning of sex".split()
     >>> _pairable(a, b, "Jo Lee", "Al Roe", {}), _pairable(a, b, "Jo Lee", "Lee", {})
     (False, True)
@@ -196,6 +199,8 @@ def _pairable(words_a: list[str], words_b: list[str], speaker_a: str, speaker_b:
     shorter = min(len(words_a), len(words_b))
     if shorter < 3 and not same_speaker(speaker_a, speaker_b, entities):
         return False
+    if not content_words(min(words_a, words_b, key=len)):
+        return words_a == words_b  # "“This,” says Lee, “is as good as it gets”": a part with no word of its own
     common = Indel.similarity(words_a, words_b) // 2
     if common == shorter:
         return True

@@ -1516,7 +1516,8 @@ def _relative_after_passive(text: str, end: int, participle: re.Match, pos: int)
 def opening_subject(text: str, lo: int, hi: int, pos: int) -> tuple[str, int, int] | None:
     """The subject opening the sentence ``lo``-``hi`` for a cue at ``pos`` right after a comma that closes a
     long description of it ("Jo Lee, the younger sister of ... and daughter of ..., criticized") or a phrase
-    after "and" ("Jo Lee backed it and, like her aide, has said"); else None.
+    after "and" ("Jo Lee backed it and, like her aide, has said"); a description there without its article, as
+    subjects are read ("The senator, who as a Republican in the 1980s had ..., said": senator); else None.
 
     Example
     -------
@@ -1526,6 +1527,9 @@ def opening_subject(text: str, lo: int, hi: int, pos: int) -> tuple[str, int, in
     >>> text = "Jo Lee backed it and, like her aide, has publicly said so."
     >>> opening_subject(text, 0, len(text), text.index("said"))
     ('Jo Lee', 0, 6)
+    >>> text = "The senator, who in the 1980s had crossed party lines, said so."
+    >>> opening_subject(text, 0, len(text), text.index("said"))
+    ('senator', 4, 11)
     """
     if not _AFTER_COMMA.search(text, lo, pos):
         return None
@@ -1533,7 +1537,14 @@ def opening_subject(text: str, lo: int, hi: int, pos: int) -> tuple[str, int, in
     if not found or found[2] >= pos or not (re.match(r"\s*,", text[found[2]:pos]) or
                                             re.search(r"\sand\b", text[found[2]:pos])):
         return None
+    article = _ARTICLE_OPENING.match(found[0])
+    if article:
+        return found[0][article.end():], found[1] + article.end(), found[2]
     return found if found[0][:1].isupper() else None
+
+
+_ARTICLE_OPENING = re.compile(r"(?:The|An?)\s+(?=\p{Ll})")
+"""A capitalised article opening a description ("The senator")."""
 
 
 _AFTER_COMMA = re.compile(r",\s*(?:(?:has|have|had|also|then|later|\p{Ll}+ly)\s+)*$")

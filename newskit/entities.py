@@ -23,7 +23,9 @@ joins the earlier "a senior Democratic aide" of its version (:func:`description_
 cited before it), two versions' descriptions with one head noun and the same words, order free, are one source
 (:func:`described_alike`: "senior Democratic aide", "Democratic senior committee aide"; never two people of one
 version), and so are two versions' halves of one body's name (:func:`body_halves`: "Justice officials", "Department
-officials"). The forms are grouped with :func:`newskit.matching.linked_groups`.
+officials"). A title written alone ("the president said", in a version giving it to no name) joins the one person
+the other versions give it to ("President Trump"; :func:`titled_alike`). The forms are grouped with
+:func:`newskit.matching.linked_groups`.
 
 :func:`source_entities` is the table of a story: one row per form, with the entity it belongs to.
 Columns:
@@ -63,12 +65,12 @@ from newskit.text import letters as re
 import pandas as pd
 from rapidfuzz.distance import Levenshtein
 
-from .cues import OWNER_BEFORE_NAME, same_given_name, source_type, view_cue
+from .cues import OWNER_BEFORE_NAME, same_given_name, source_type, titled_name, view_cue
 from .matching import linked_groups
 from .quotations import quotes
 from .sources import attributions
 from .speakers import PRONOUNS, before_affiliation, defined_acronyms, first_word_names, initials, name_forms, \
-    page_cased, region_name
+    page_cased, region_name, role_phrase
 from .story import story_table
 from .text.lexicon import (AGENCY_FORMS, AGENT_NOUNS, BODY_HEADS, COUNTRY_ABBREVIATIONS, COUNTRY_DEMONYMS, DEMONYMS,
                            EDITION_WORDS, FORCE_NOUNS, GENERATIONAL_SUFFIXES, INITIALS_OF, LEGAL_FORMS,
@@ -1061,7 +1063,34 @@ def _aliases(story, rows: dict, cited: pd.DataFrame, quoted: pd.DataFrame, bodie
     written = {form: row["seen"] for (role, form), row in rows.items() if role != "credit"}
     unreferred = {form: seen for form, seen in written.items() if form not in dict(antecedents)}
     aliases += antecedents + described_alike(unreferred) + familiar_alike(unreferred) + member_speakers(quoted)
+    aliases += titled_alike(written, dict(zip(story.ids, bodies)))
     return aliases + body_halves(written, [name for body in bodies for name in body_names(body)])
+
+
+def titled_alike(written: dict[str, set[str]], bodies: dict[str, str]) -> list[tuple[str, str]]:
+    """(role, name) pairs: a title written alone in lower case as a source ("the president said", its versions
+    giving that title to no name) and the one person the story's other versions give it to before a name
+    (:func:`~newskit.cues.titled_name`: "President Jo Lee"), when every version writing the role cites that person
+    too. ``written``: form -> ids of the versions writing it; ``bodies``: version id -> body text.
+
+    Example
+    -------
+    >>> bodies = {"a": "Jo Lee spoke. The president left.", "b": "President Lee spoke."}
+    >>> titled_alike({"president": {"a"}, "Jo Lee": {"a", "b"}}, bodies)
+    [('president', 'Jo Lee')]
+    >>> titled_alike({"president": {"a"}, "Jo Lee": {"b"}}, bodies)
+    []
+    """
+    names = [form for form in written if " " in form]
+    pairs = []
+    for role, seen in written.items():
+        if role not in NAME_TITLES or not role.islower() or any(
+                re.search(rf"\b{role.capitalize()}\s+\p{{Lu}}", bodies[v]) for v in seen):
+            continue
+        titled = {titled_name(bodies[v], role, names) for v in bodies} - {role}
+        if len(titled) == 1 and seen <= written.get(next(iter(titled)), set()):
+            pairs.append((role, titled.pop()))
+    return pairs
 
 
 _PLACED_MEMBER = re.compile(rf"(?:\p{{Lu}}[\w.-]*\s+){{1,3}}(?:{'|'.join(m[:-1] for m in set(PARTY_MEMBERS.values()))})")
@@ -1069,19 +1098,22 @@ _PLACED_MEMBER = re.compile(rf"(?:\p{{Lu}}[\w.-]*\s+){{1,3}}(?:{'|'.join(m[:-1] 
 
 
 def member_speakers(quoted: pd.DataFrame) -> list[tuple[str, str]]:
-    """(description, name) pairs: a party's member after a place (:data:`_PLACED_MEMBER`: "Arkansas Republican")
-    written as the mention of quotations (``quoted``, as :func:`newskit.quotes` gives them) all given to one named
-    speaker, who is the source the description is written for in attributions too.
+    """(description, name) pairs: a party's member after a place (:data:`_PLACED_MEMBER`: "Arkansas Republican") or a
+    role in lower case (:func:`~newskit.speakers.role_phrase`: "the senator said") written as the mention of
+    quotations (``quoted``, as :func:`newskit.quotes` gives them) all given to one named speaker, who is the source the
+    description is written for in attributions too.
 
     Example
     -------
-    >>> quoted = pd.DataFrame({"mention": ["Elmland Republican", "Jo Lee"], "speaker": ["Jo Lee", "Jo Lee"]})
+    >>> quoted = pd.DataFrame({"mention": ["Elmland Republican", "Jo Lee", "senator"],
+    ...                        "speaker": ["Jo Lee", "Jo Lee", "Al Roe"]})
     >>> member_speakers(quoted)
-    [('Elmland Republican', 'Jo Lee')]
+    [('Elmland Republican', 'Jo Lee'), ('senator', 'Al Roe')]
     """
     speakers: dict[str, set[str]] = {}
     for mention, speaker in zip(quoted["mention"], quoted["speaker"]):
-        if isinstance(mention, str) and _PLACED_MEMBER.fullmatch(mention) and str(speaker) != mention:
+        if isinstance(mention, str) and (_PLACED_MEMBER.fullmatch(mention) or role_phrase(mention)) \
+                and str(speaker) != mention:
             speakers.setdefault(mention, set()).add(str(speaker))
     return [(mention, names.pop()) for mention, names in speakers.items() if len(names) == 1]
 

@@ -58,8 +58,8 @@ from .text.lexicon import AGENT_NOUNS, ARTICLES, AUTHORING_VERBS, AUXILIARIES, B
 from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, POSSESSIVE_END, PRONOUNS, QUANTITY, S_FORM, \
     SUBORDINATE, clause_subjects, family_name, full_name, given_name, given_name_gender, group_of, is_pronoun, \
     last_written, line_opened, name_beside, name_forms, named_aside, not_people, noun_cue, page_cased, person_name, \
-    place_name, pronoun_may_name, resolve_source, role_names, role_phrase, sentence_subject, subject_after, \
-    subject_before, subordinate_subject, verb_in_ing, verb_object, word_sex
+    place_name, plural_form, pronoun_may_name, resolve_source, role_names, role_phrase, sentence_subject, \
+    subject_after, subject_before, subordinate_subject, verb_in_ing, verb_object, word_sex
 from .blocks import card_in_sentence
 from .story import sentences as story_sentences
 from .text.typography import DASHES, EM_DASHES
@@ -1748,8 +1748,8 @@ def checked_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int,
         if word not in PREPOSITIONS and not close or _work_before(text, lo, before.start(1), word):
             break  # "a statement by the Elm Ministry said": the ministry, who made the text (:func:`_maker`)
         cut = before.start(1) - (len(close.group()) if close else 0)  # "sources close to": from "close"
-        if word == "of" and QUANTITY.search(text, max(lo, cut - 20), cut):
-            break  # "72% of respondents said": the respondents
+        if word == "of" and (QUANTITY.search(text, max(lo, cut - 20), cut) or QUANTITY.fullmatch(f" {text[lo:cut]}")):
+            break  # "72% of respondents said", "Some of the aides said" opening the sentence: the respondents, aides
         head = _head_before(text, lo, cut, start)
         if head is None:
             return None
@@ -1854,6 +1854,9 @@ def _listed_name(item: str) -> str | None:
     return name.group(2)
 
 
+_OPENS_RELATIVE = re.compile(r"(?:who|which|whom|whose)\s")
+
+
 def _named_in_apposition(text: str, subject: tuple[str, int, int], cue: int) -> list[tuple[str, int, int]]:
     """The names of two words or more set off by commas or dashes between a source headed by a common noun and its
     cue ("Some critics, including professor Ada Brill, warned": Ada Brill; "The board's chair, Jo Lee of Ohio, said":
@@ -1862,7 +1865,8 @@ def _named_in_apposition(text: str, subject: tuple[str, int, int], cue: int) -> 
     participle's phrase ("The survey, conducted for Harbor Group, found"), a place ("insiders in two states -- Ohio
     and South Carolina -- said": the states), a list with an item that names no one, and after a name, whose
     commas set off what the person is ("Jo Lee, an aide to Al Roe, said"). What a relative pronoun opens after the
-    name is left out ("Rivals -- for instance, Jo Lee, who voted no -- said": Jo Lee).
+    name is left out ("Rivals -- for instance, Jo Lee, who voted no -- said": Jo Lee), and so is an aside it opens
+    after a head in the singular ("The senator, who had opposed Jo Lee, said": the senator alone).
 
     Example
     -------
@@ -1878,6 +1882,8 @@ def _named_in_apposition(text: str, subject: tuple[str, int, int], cue: int) -> 
     if not set_off or set_off.end() != cue or not head[:1].islower() or \
             (set_off.group("open") == ",") != (set_off.group("close") == ","):
         return []
+    if _OPENS_RELATIVE.match(set_off.group("part")) and not plural_form(head):
+        return []  # "The senator, who had opposed Jo Lee, said": the senator alone
     part = re.split(r",\s+(?:who|which|whom|whose)\s", set_off.group("part"))[0]  # "Jo Lee, who voted no": Jo Lee
     names, at = [], set_off.start("part")
     for item in _LISTED.split(part):

@@ -206,12 +206,12 @@ def _fact_lines(a: str, b: str, changed: pd.DataFrame, limit: int | None) -> lis
 
 def _quote_lines(a: str, b: str, quoted: pd.DataFrame, entities: dict, limit: int | None) -> list[dict]:
     """Quotations whose words or speaker changed, then quotations only one version of the pair has; a
-    speaker written two ways ("U.S. official", "US official") is one speaker (``entities``: see
-    :func:`newskit.entities.entity_names`)."""
+    speaker written two ways ("U.S. official", "US official"; "Trump", "the president") is one speaker, printed by its
+    entity's name (``entities``: see :func:`newskit.entities.entity_names`)."""
     lines = []
     for row in quoted[quoted["kind"].isin(_CHANGED_QUOTES)].itertuples(index=False):
-        speaker = row.speaker_a or row.speaker_b
         entity_a, entity_b = (entities.get(("source", name), name) for name in (row.speaker_a, row.speaker_b))
+        speaker = entity_a or entity_b
         who = f" ({speaker})" if speaker and entity_a == entity_b else (
             f" (speaker {row.speaker_a or 'unnamed'} → {row.speaker_b or 'unnamed'})" if speaker else "")
         if row.kind == "speaker changed":  # the same words: a diff would show only case and closing commas
@@ -221,6 +221,7 @@ def _quote_lines(a: str, b: str, quoted: pd.DataFrame, entities: dict, limit: in
         lines.append((f"Quotation {row.kind}{who}: {change}", f"{row.text_a} → {row.text_b}"))
     for row in quoted[quoted["kind"] == "only in some versions"].itertuples(index=False):
         side, text, speaker = (a, row.text_a, row.speaker_a) if row.text_a else (b, row.text_b, row.speaker_b)
+        speaker = entities.get(("source", speaker), speaker)
         lines.append((f"Quotation only in {side}" + (f" ({speaker})" if speaker else "") + f": {clip(text, 100)}",
                       text))
     return _limited(a, b, "quote", lines, "quotations", limit)

@@ -93,6 +93,29 @@ def test_speaker_written_two_ways_is_no_speaker_change():
     assert compared["kind"].tolist() == ["identical"]
 
 
+def test_a_title_written_alone_joins_the_one_person_another_version_titles_so():
+    story = nk.story_from_texts({
+        "a": "“We will win,” the president said on Monday. Jo Lee said later that the vote was close.",
+        "b": "President Jo Lee spoke on Monday. “We will win,” Lee said.",
+    })
+    assert _entities(story)["president"] == "Jo Lee"
+    assert nk.compare_quotes(story)["kind"].tolist() == ["identical"]
+    b = "President Jo Lee spoke on Monday. “We will win soon,” Lee said."
+    found = findings(nk.story_from_texts({"a": story.versions[0].raw, "b": b}), resamples=20)
+    quoted = [t for t in found["text"] if t.startswith("Quotation")]
+    assert quoted == ["Quotation extended (Jo Lee): We will win {+soon+} ,"]  # by its entity's name, not "president"
+    alone = nk.story_from_texts({"a": story.versions[0].raw, "b": "Jo Lee spoke on Monday. “We will win,” Lee said."})
+    assert _entities(alone)["president"] == "president"  # no version titles anyone so: a description, no name
+
+
+def test_a_role_written_for_a_quotations_named_speaker_is_that_source():
+    a = ("Sen. Jo Lee and Sen. Al Roe met on Monday.\n\n“We have the votes,” said Sen. Jo Lee, a Republican.\n\n"
+         "“This bill secures the border,” the senator said.")
+    story = nk.story_from_texts({"a": a, "b": "Jo Lee spoke."})
+    assert ("senator", "senator") in zip(nk.attributions(story)["source"], nk.attributions(story)["mention"])
+    assert _entities(story)["senator"] == "Jo Lee"
+
+
 def test_a_different_speaker_is_still_reported():
     story = nk.story_from_texts({
         "a": "“We get along well,” Donald Trump said.",

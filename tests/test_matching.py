@@ -81,6 +81,12 @@ def test_a_quotation_of_three_or_four_words_pairs_only_with_one_holding_all_its_
     assert match_quotes([said], [{"text": '"nobody asked about months"', "speaker": "Jo Lee"}]) == [(0, 0, 0.75)]
 
 
+def test_a_quotation_of_function_words_alone_pairs_only_with_the_same_words():
+    part = {"text": "“This,”", "speaker": "Jo Lee"}
+    assert match_quotes([part], [{"text": "“This bill is not perfect, but it is good,”", "speaker": "Jo Lee"}]) == []
+    assert match_quotes([part], [{"text": "“This”", "speaker": "Jo Lee"}]) == [(0, 0, 1.0)]
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.lists(st.integers(0, 9), min_size=1, max_size=3), max_size=10))
 def test_linked_groups_partition_the_items_and_keep_links_together(links):

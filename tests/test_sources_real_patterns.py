@@ -289,3 +289,22 @@ def test_sources_beside_a_retort_or_a_heading(text, source, cue):
 def test_a_role_or_an_imperative_before_the_subject(text, source, junk):
     found = [name for name, _ in cited(text)]
     assert source in found and junk not in found
+
+
+@pytest.mark.parametrize("text, source, cue", [
+    # a quantifier and "of" opening the sentence: the group after them, as mid-sentence
+    ("Jo Lee spoke. Some of Lee’s aides testified that he had lied.", "Jo Lee’s aides", "testified"),
+    ("Jo Lee spoke. Two of the aides said that he had lied.", "aides", "said"),
+    # a description opening the sentence before a long aside: whom it describes, as without the aside
+    ("In 2009, Ohio senator Al Roe, recently switched to the other party, admitted, “It was a mistake.” The "
+     "senator, who as a Republican in the 1980s had crossed party lines to oppose Jo Lee, said that he had changed.",
+     "Al Roe", "said"),
+])
+def test_a_group_or_description_opening_the_sentence(text, source, cue):
+    assert (source, cue) in cited(text)
+
+
+def test_a_relative_aside_after_one_person_names_no_second_source():
+    text = "The senator, who as a Republican had crossed party lines to oppose Jo Lee, said that he had changed."
+    assert "Jo Lee" not in [source for source, _ in cited(text)]
+    assert ("Ada Brill", "warned") in cited("Some critics, who include professor Ada Brill, warned.")
