@@ -1589,3 +1589,17 @@ def test_two_sentences_left_over_telling_one_fact_by_its_figures_are_linked_wher
     assert (3, 0) in _links(align_texts(a + OUTRO, b + OUTRO))
     one = ["The rise in jobs was the lowest since May 2019, when storms shut the docks."] + intro
     assert (3, 0) not in _links(align_texts(a + OUTRO, one + OUTRO))
+
+
+def test_a_line_leading_into_a_paragraph_quoted_whole_joins_that_paragraph_s_partner():
+    # the quoting version's own line above the passage it copies from the other retells it; a line above a quotation
+    # the other version quotes too ("a tax on every island family") is left alone
+    told = "The harbour board never asked the island councils before it doubled the ferry fees in March."
+    a = INTRO + [told] + OUTRO
+    b = INTRO + ["Nobody on the islands was asked.", f'"{told}"'] + OUTRO
+    assert (2, 2) in _links(align_texts(a, b))
+    assert (2, 3) in _links(align_texts(a, b))
+    quoted = 'Lee called the doubled ferry fees "a tax on every island family" in March.'
+    a = INTRO + [quoted] + OUTRO
+    b = INTRO + ["Nobody on the islands was asked.", f'"{quoted}"'] + OUTRO
+    assert (2, 2) not in _links(align_texts(a, b))
