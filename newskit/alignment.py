@@ -131,7 +131,14 @@ The rules, in order:
    one half of a split sentence reworded); two sentences still left over in both versions are linked anywhere when
    each is the other's closest sentence by rare words and they share :data:`WIDE_IN_PLACE_COMMON` stems written in
    lower case in both, one told in no other sentence, none of them quoted, in versions of :data:`TOLD_ONCE_OF`
-   sentences or more (:func:`_rare_mutual`: one fact retold in other words and moved); a sentence told twice in one
+   sentences or more (:func:`_rare_mutual`: one fact retold in other words and moved); a sentence still left over,
+   quoting nothing, just before a paragraph quoted whole that copies its partner (:data:`MERGED_COPY` words in a row,
+   no partner of it quoting a phrase) joins the partner sharing most stems with it, one at least (:func:`_block_leads`:
+   a blog's own line above each passage it quotes from a report); a sentence still left over, not the first of its
+   version, joins the partner of a linked sentence at most :data:`FOLDED_NEAR` sentences from it when the two share
+   :data:`FOLDED_NEAR_COMMON` stems written in lower case in both that the linked one does not write, in versions of
+   :data:`TOLD_ONCE_OF` sentences or more (:func:`_folded_near`: a fact told beside the linked one, folded into its
+   partner); a sentence told twice in one
    version (two sentences reaching
    :data:`DUPLICATE` and sharing :data:`MIN_COMMON` content words: a caption or a summary line repeating the body)
    takes the links of its twin (:func:`_twins`). A sentence with no word
@@ -327,8 +334,9 @@ besides those of the neighbour, to join that link (:func:`_side_joins`): the nam
 Guard said``) shared with a neighbour's partner tells who spoke, not that the sentence was folded into it."""
 MERGED_COPY = 12
 """Words one after another, at least, of each clause a sentence copies from two linked sentences of the other version
-to join both (:func:`_merged_copies`): a shared phrase of six words (``former members of the executive committee``)
-is a detail two sentences of one story both tell, not a clause merged from one."""
+to join both (:func:`_merged_copies`), or that a paragraph quoted whole copies from its partner for the line leading
+into it to join that partner (:func:`_block_leads`): a shared phrase of six words (``former members of the executive
+committee``) is a detail two sentences of one story both tell, not a clause merged from one or a passage quoted."""
 EDITED_KEPT = 0.5
 """Share of the shorter sentence's words, in order, that the longer one of a link in order must keep for the link to
 be one sentence edited (kind *edited*): below it the two tell one fact in their own words (kind *paraphrase*), and a
@@ -357,6 +365,15 @@ share with a partner of the quotation's other sentence to join its link (:func:`
 PARTNER_TELLS = 2
 """Stems written in lower case in both, told in no other sentence of either version, that a left-over sentence must
 share with the partner of a linked neighbour, beyond that neighbour's words, to join it (:func:`_partner_tells`)."""
+
+FOLDED_NEAR = 2
+"""Sentences from a linked one, at most, that a sentence left over may lie to join its partner on the stems it alone
+shares with it (:func:`_folded_near`)."""
+
+FOLDED_NEAR_COMMON = 4
+"""Stems written in lower case in both, not written by the linked sentence beside it, that a sentence left over must
+share with that sentence's partner to join it (:func:`_folded_near`): ``protests``, ``government``, ``prices`` and
+``demonstrated`` tell one fact folded into the partner, a word or two a detail both tell."""
 
 PARTNER_SHARE = 0.8
 """Share of a link's similarity that a left-over sentence beside one of its two sentences must reach with the other
@@ -2046,6 +2063,91 @@ def _own_words(found: _Candidates, run: list[tuple[int, int]]) -> bool:
     return min(len(x) for x in own) >= MIN_COMMON
 
 
+def _block_leads(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Links of a sentence still left over, quoting nothing, to the partner of the paragraph quoted whole after it
+    (:func:`_block`) that shares most stems with it, one at least, when the paragraph copies a partner
+    (:data:`MERGED_COPY` words one after another) and none of its partners quotes a phrase (:func:`_phrases`): a line
+    in one version's own words leading into a paragraph it quotes from the other, which tells it in its own voice (a
+    blog's line above each passage it quotes from a report), retells that passage; a remark quoted after the line
+    introducing it, reworded in the other, is no copy.
+
+    Example
+    -------
+    >>> told = "The agents took no money from the players who met them in the games."
+    >>> a = ["Spies joined the games.", told]
+    >>> b = ["Agents gave no money.", f'"{told}"', "The games went on."]
+    >>> _block_leads(_Candidates(a, b), {(0, 2), (1, 1)})
+    [(1, 0)]
+    """
+    extra = []
+    for side, (mine, other) in enumerate(((found.read_a, found.read_b), (found.read_b, found.read_a))):
+        stems, others = (found.stems_a, found.stems_b)[side], (found.stems_b, found.stems_a)[side]
+        partners = _partners(pairs, side)
+        for k in range(len(stems) - 1):
+            if k in partners or any(inside for _, inside, _ in mine[k]):
+                continue
+            block = [(m, q) for m in _block(mine, partners, k + 1) for q in sorted(partners[m])]
+            if any(_phrases(other[q]) for _, q in block) or not any(
+                    _longest_match(mine[m], other[q]).size >= MERGED_COPY for m, q in block):
+                continue
+            q = max((q for _, q in block), key=lambda q: len(stems[k] & others[q]))
+            if stems[k] & others[q]:
+                extra.append((k, q) if side == 0 else (q, k))
+    return extra
+
+
+def _folded_near(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Links of a sentence still left over, not the first of its version, to the partner of a linked sentence at most
+    :data:`FOLDED_NEAR` sentences from it when the two share :data:`FOLDED_NEAR_COMMON` stems written in lower case in
+    both that the linked sentence does not write (the partner sharing most), in versions of :data:`TOLD_ONCE_OF`
+    sentences or more (in a short text the sentences beside a link share its topic's words): a fact told beside the
+    linked one, folded into its partner; a lede's facts are retold all through the other version. Never two sentences
+    that tell two facts (:meth:`_Candidates.apart`).
+
+    Example
+    -------
+    >>> filler = [f"Stall {n} opened late." for n in range(TOLD_ONCE_OF)]
+    >>> a = ["Crowds rallied in May over fuel prices set by the state.", "Trains ran late.", "Over 300 died."]
+    >>> b = ["Over 300 died in May rallies over state fuel prices."]
+    >>> _folded_near(_Candidates(["Rain fell."] + a + filler, b), {(3, 0)})
+    [(1, 0)]
+    >>> _folded_near(_Candidates(a + filler, b), {(2, 0)}), _folded_near(_Candidates(["Rain fell."] + a, b), {(3, 0)})
+    ([], [])
+    """
+    if max(len(found.size_a), len(found.size_b)) < TOLD_ONCE_OF:
+        return []
+    extra = []
+    for side, (mine, other) in enumerate(((found.read_a, found.read_b), (found.read_b, found.read_a))):
+        stems = (found.stems_a, found.stems_b)[side]
+        partners = _partners(pairs, side)
+        for k in sorted(set(range(1, len(stems))) - set(partners)):
+            near = [(q, m) for m in range(k - FOLDED_NEAR, k + FOLDED_NEAR + 1) for q in sorted(partners.get(m, ()))]
+            told = {q: len(mine.lowered(k) & other.lowered(q) - stems[m]) for q, m in near}
+            q = max(sorted(told), key=told.get, default=None)
+            pair = (k, q) if side == 0 else (q, k)
+            if q is not None and told[q] >= FOLDED_NEAR_COMMON and not found.apart(*pair):
+                extra.append(pair)
+    return extra
+
+
+def _block(read: "_Readings", partners: dict[int, set[int]], k: int) -> list[int]:
+    """The linked sentences from ``k`` on that lie whole inside quote marks, one after another (a paragraph quoted
+    whole, no credit around it).
+
+    Example
+    -------
+    >>> texts = ['"We stay.', 'We win."', "Lee left."]
+    >>> read = _Readings(texts, [[]] * 3, _quotations(texts))
+    >>> _block(read, {0: {0}, 1: {1}, 2: {2}}, 0), _block(read, {1: {1}}, 0)
+    ([0, 1], [])
+    """
+    run = []
+    while k < len(read.texts) and k in partners and read[k] and all(inside for _, inside, _ in read[k]):
+        run.append(k)
+        k += 1
+    return run
+
+
 def _twins(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
     """Links of a sentence to the partners of its twin: another sentence of its own version reaching :data:`DUPLICATE`
     similarity with it and sharing :data:`MIN_COMMON` content words (one sentence told twice, as a caption or a
@@ -3677,6 +3779,8 @@ def align_texts(texts_a: list[str], texts_b: list[str], quoted: tuple | None = N
     pairs = pairs | set(_listed(found, pairs))
     pairs = pairs | set(_beside_link(found, pairs))
     pairs = pairs | set(_beside_partner(found, pairs))
+    pairs = pairs | set(_block_leads(found, pairs))
+    pairs = pairs | set(_folded_near(found, pairs))
     pairs = sorted(pairs | set(_twins(found, pairs)))
     a_count = Counter(i for i, _ in pairs)
     b_count = Counter(j for _, j in pairs)

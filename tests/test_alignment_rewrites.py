@@ -4,9 +4,9 @@ names and verbs of saying. Texts written for these tests."""
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newskit.alignment import (TOLD_ONCE_OF, _Candidates, _in_place, _joins, _linked_anchors, _lower_folded,
-                               _mutual_best, _one_to_one, _one_word, _paraphrases, _partner_tells, _retold_quotes,
-                               _run_merges, _told_figure, _told_once, _weighted, align, align_texts)
+from newskit.alignment import (TOLD_ONCE_OF, _Candidates, _copied_join, _in_place, _joins, _linked_anchors,
+                               _lower_folded, _mutual_best, _one_to_one, _one_word, _paraphrases, _partner_tells,
+                               _retold_quotes, _run_merges, _told_figure, _told_once, _weighted, align, align_texts)
 from newskit.story import story_from_texts
 
 INTRO = ["Heavy rain flooded the old market district on Sunday night.",
@@ -855,8 +855,10 @@ REPAY_TOLD = "The harbour board met on Monday, and its chairman vowed to pay bac
 def test_a_left_over_quotation_copied_into_a_linked_sentences_reporting_joins_it_in_a_long_story():
     b = QUAY[:6] + [REPAY_TOLD] + QUAY[6:]
     assert {(6, 6), (7, 6)} <= _links(align_texts(QUAY[:6] + [REPAY, "The harbour board met on Monday."] + QUAY[6:], b))
-    plain = REPAY.replace('"', "")  # the same words outside quote marks: nothing quoted was copied
-    assert (6, 6) not in _links(align_texts(QUAY[:6] + [plain, "The harbour board met on Monday."] + QUAY[6:], b))
+    plain = REPAY.replace('"', "")  # the same words outside quote marks: nothing quoted was copied (the vow, four
+    # lower-case stems beside the linked meeting, is still folded into its partner: _folded_near)
+    found = _Candidates(QUAY[:6] + [plain, "The harbour board met on Monday."] + QUAY[6:], b)
+    assert _copied_join(found, {(n, n) for n in range(6)} | {(7, 6)}) == []
     short = INTRO + [REPAY, "The harbour board met on Monday."] + OUTRO  # in a short text most words are told once
     assert (2, 2) not in _links(align_texts(short, INTRO + [REPAY_TOLD] + OUTRO))
 
@@ -1589,3 +1591,30 @@ def test_two_sentences_left_over_telling_one_fact_by_its_figures_are_linked_wher
     assert (3, 0) in _links(align_texts(a + OUTRO, b + OUTRO))
     one = ["The rise in jobs was the lowest since May 2019, when storms shut the docks."] + intro
     assert (3, 0) not in _links(align_texts(a + OUTRO, one + OUTRO))
+
+
+def test_a_line_leading_into_a_paragraph_quoted_whole_joins_that_paragraph_s_partner():
+    # the quoting version's own line above the passage it copies from the other retells it; a line above a quotation
+    # the other version quotes too ("a tax on every island family") is left alone
+    told = "The harbour board never asked the island councils before it doubled the ferry fees in March."
+    a = INTRO + [told] + OUTRO
+    b = INTRO + ["Nobody on the islands was asked.", f'"{told}"'] + OUTRO
+    assert (2, 2) in _links(align_texts(a, b))
+    assert (2, 3) in _links(align_texts(a, b))
+    quoted = 'Lee called the doubled ferry fees "a tax on every island family" in March.'
+    a = INTRO + [quoted] + OUTRO
+    b = INTRO + ["Nobody on the islands was asked.", f'"{quoted}"'] + OUTRO
+    assert (2, 2) not in _links(align_texts(a, b))
+
+
+def test_a_fact_told_beside_a_linked_sentence_joins_the_partner_it_is_folded_into():
+    # four lower-case stems the linked "Over 300 died, ..." does not write ("rallied", "fuel", "prices", "state") place
+    # the rally two sentences up inside its partner; a first sentence (a lede) is left alone
+    # (in a long story: in a short one the sentences beside a link share its topic's words)
+    told = ["Crowds rallied in the capital over fuel prices set by the state.", "Most shops stayed shut for the day.",
+            "Over 300 died, the ministry said."]
+    died = "Over 300 died, the ministry said, after rallies over state fuel prices in the capital."
+    assert (6, 6) in _links(align_texts(QUAY[:6] + told + QUAY[6:], QUAY[:6] + [died] + QUAY[6:]))
+    assert (2, 1) in _links(align_texts(told + QUAY, ["Rain fell.", died] + QUAY))
+    assert (0, 1) not in _links(align_texts(told + QUAY, ["Rain fell.", died] + QUAY))
+    assert (2, 2) not in _links(align_texts(INTRO + told + OUTRO, INTRO + [died] + OUTRO))
