@@ -1748,8 +1748,8 @@ def checked_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int,
         if word not in PREPOSITIONS and not close or _work_before(text, lo, before.start(1), word):
             break  # "a statement by the Elm Ministry said": the ministry, who made the text (:func:`_maker`)
         cut = before.start(1) - (len(close.group()) if close else 0)  # "sources close to": from "close"
-        if word == "of" and (QUANTITY.search(text, max(lo, cut - 20), cut) or QUANTITY.fullmatch(f" {text[lo:cut]}")):
-            break  # "72% of respondents said", "Some of the aides said" opening the sentence: the respondents, aides
+        if word == "of" and _quantity_before(text, lo, cut):
+            break  # "72% of respondents said", "Some of the aides said": the respondents, the aides
         head = _head_before(text, lo, cut, start)
         if head is None:
             return None
@@ -1757,6 +1757,15 @@ def checked_subject(text: str, lo: int, subject: tuple[str, int, int], cue: int,
             return head  # a person named before "of"/"at": "Dennis Conyon of the Taxi Association" is Dennis Conyon
         source, start = re.sub(r"\s+", " ", head[0] + " " + text[cut:end]), head[1]
     return _slashed(text, lo, (source, start, end))  # "NBC News/Wall Street Journal poll"
+
+
+def _quantity_before(text: str, lo: int, cut: int) -> bool:
+    """Whether a quantity closes ``text[lo:cut]``, the sentence from ``lo`` (a quantifier may open it: "Some").
+
+    >>> _quantity_before("Some ", 0, 5), _quantity_before("Then 72% ", 0, 9), _quantity_before("Then ", 0, 5)
+    (True, True, False)
+    """
+    return bool(QUANTITY.search(text, max(lo, cut - 20), cut) or QUANTITY.fullmatch(f" {text[lo:cut]}"))
 
 
 _TITLE_BEFORE = rf"(?:(?:former|then)\s+)?(?:{alternation(t.capitalize() for t in TITLE_ABBREVIATIONS)})\.\s+"
