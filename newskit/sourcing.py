@@ -1863,7 +1863,8 @@ def _listed_name(item: str) -> str | None:
     return name.group(2)
 
 
-_OPENS_RELATIVE = re.compile(r"(?:who|which|whom|whose)\s")
+_ASIDE_PRONOUN = r"(?:who|which|whom|whose)\s"
+"""A relative pronoun opening an aside on what comes before it (", who voted no")."""
 
 
 def _named_in_apposition(text: str, subject: tuple[str, int, int], cue: int) -> list[tuple[str, int, int]]:
@@ -1891,9 +1892,9 @@ def _named_in_apposition(text: str, subject: tuple[str, int, int], cue: int) -> 
     if not set_off or set_off.end() != cue or not head[:1].islower() or \
             (set_off.group("open") == ",") != (set_off.group("close") == ","):
         return []
-    if _OPENS_RELATIVE.match(set_off.group("part")) and not plural_form(head):
+    if re.match(_ASIDE_PRONOUN, set_off.group("part")) and not plural_form(head):
         return []  # "The senator, who had opposed Jo Lee, said": the senator alone
-    part = re.split(r",\s+(?:who|which|whom|whose)\s", set_off.group("part"))[0]  # "Jo Lee, who voted no": Jo Lee
+    part = re.split(rf",\s+{_ASIDE_PRONOUN}", set_off.group("part"))[0]  # "Jo Lee, who voted no": Jo Lee
     names, at = [], set_off.start("part")
     for item in _LISTED.split(part):
         name = _listed_name(item)
