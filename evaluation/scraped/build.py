@@ -176,7 +176,7 @@ more (half 37), ``ABP_QUOTES_38`` ten more (half 38), ``ABP_QUOTES_39`` ten more
 more, four events (half 40), ``ABP_QUOTES_41`` ten more (half 41), ``ABP_QUOTES_42`` ten more (half 42),
 ``ABP_QUOTES_43`` ten more (half 43), ``ABP_QUOTES_44`` ten more (half 44), ``ABP_QUOTES_45`` ten more
 (half 45), ``ABP_QUOTES_46`` ten more (half 46), ``ABP_QUOTES_47`` ten more (half 47), ``ABP_QUOTES_48`` ten more
-(half 48).
+(half 48), ``ABP_QUOTES_49`` ten more (half 49).
 
 Half "unseen21" of ``evaluation/align_rewrites.py`` (no furniture gold; ``REWRITE_PROJECTS``) comes from the same data
 set: ``ABP_REWRITES_21`` lists its six records by ID and address, read as half 34's (captions and credit lines as the
@@ -2350,6 +2350,36 @@ ABP_QUOTES_48 = (  # half 48 of evaluation/quote_real.py: five events each repor
                          "guest-workers.-Will-it-stand"),
 )
 
+ABP_QUOTES_49 = (  # half 49 of evaluation/quote_real.py: five events each reported by two outlets:
+    # two of the US swimmers whose robbery story Rio's police doubted leaving Brazil and a third agreeing to pay to
+    # settle, August 18-19, 2016, on The Washington Times and the BBC
+    ("uelAlY81Lv0uOS2N", "http://www.washingtontimes.com/news/2016/aug/19/us-swimmers-gunnar-bentz-jack-conger-leave-"
+                         "rio-jam/"),
+    ("6vhVjGXgU8tpWXH0", "http://www.bbc.com/news/world-latin-america-37130024"),
+    # Facebook taking down and then restoring Elizabeth Warren's ads calling for big technology companies to be broken
+    # up, March 11-12, 2019, on Politico and USA TODAY
+    ("CiuLM3JApPtsMIej", "https://www.politico.com/story/2019/03/11/facebook-removes-elizabeth-warren-ads-1216757"),
+    ("6duQKBIV4dF9qIMp", "https://www.usatoday.com/story/tech/news/2019/03/12/elizabeth-warren-facebook-ads-on-"
+                         "breaking-up-tech-temporarily-pulled/3137915002/"),
+    # Kentucky's outgoing governor Matt Bevin pardoning or commuting the sentences of hundreds of convicts, murderers
+    # among them, December 13, 2019, on NPR and CNN
+    ("eODpbpeoU5XbK9Ay", "https://www.npr.org/2019/12/13/787811560/on-his-way-out-kentucky-gov-matt-bevin-pardons-"
+                         "murderers-rapists-hundreds-more"),
+    ("pza5RSfcC6ke6LRj", "https://www.cnn.com/2019/12/13/politics/former-kentucky-governor-matt-bevin-pardons/"
+                         "index.html"),
+    # North Korea denying the hacking of Sony Pictures and proposing a joint inquiry with the US, December 20, 2014,
+    # on USA TODAY and Newsmax
+    ("OdO3felAet24DRtW", "http://www.usatoday.com/story/news/world/2014/12/20/north-korea-joint-probe-sony-hacking/"
+                         "20686131/"),
+    ("MqeZ3UB9lhHbWLn9", "http://www.newsmax.com/Headline/sony-hack-cyberattack-korea/2014/12/20/id/614190/"),
+    # investigators on the helicopter crash that killed Kobe Bryant and eight others, January 26-27, 2020, on Fox
+    # News and the New York Post
+    ("G9zhrtrz6WAW1fsg", "https://www.foxnews.com/sports/weather-conditions-eyed-in-kobe-bryant-helicopter-crash-"
+                         "officials-say"),
+    ("4eR79HLDgfoWTQWI", "https://pagesix.com/2020/01/27/kobe-bryants-helicopter-was-flying-dangerously-low-before-"
+                         "fatal-crash/?_ga=2.43873637.1154913837.1580136669-1766278703.1563803294"),
+)
+
 ABP_REWRITES_21 = (  # half "unseen21" of evaluation/align_rewrites.py (no furniture gold): three outlets retelling an
     # AP story of the same day: the New York Post's of China's word on lifting tariff hikes, Fox News' of the rule
     # barring abortion counseling at federally funded clinics, CBS News' of New York's new abortion law
@@ -2685,6 +2715,7 @@ QUOTE_PROJECTS = (  # pages of evaluation/quote_real.py's halves with no furnitu
     ("46", ABP_GIT_DIR, abp_pages(ABP_QUOTES_46), one_page(abp_text)),
     ("47", ABP_GIT_DIR, abp_pages(ABP_QUOTES_47), one_page(abp_text)),
     ("48", ABP_GIT_DIR, abp_pages(ABP_QUOTES_48), one_page(abp_text)),
+    ("49", ABP_GIT_DIR, abp_pages(ABP_QUOTES_49), one_page(abp_text)),
 )
 
 
