@@ -1055,43 +1055,49 @@ marks with no cue after a spokesman's paraphrase is the spokesman's; "X's office
 added" unnamed officials'; words a woman said she "ordered" someone and "told the operator" are hers; words a senator
 told someone, as an unnamed source relates them, are the senator's, the source's own description the source's; "The
 message communicated that" is the message's, not the agency that reported it.
-Half 49 (``scraped``, kept unseen: ``UNLISTED``; not yet scored) is ten more Article-Bias-Prediction pages with no
-furniture gold (``evaluation/scraped/build.py`` ABP_QUOTES_49: five events each reported by two outlets, chosen for
-their quotations and speakers, kinds of story halves 34 to 48 have few of: Olympic swimmers whose robbery story a
-foreign police force found made up, with the police chief and the lawyers, a technology company taking down and
-restoring a senator's ads, a governor's pardons on his way out, with prosecutors, a victim's mother and his successor, a
-foreign government denying a hacking and proposing a joint inquiry, and a helicopter crash with its investigators,
-witnesses and the controller's words to the pilot, on the BBC, Newsmax and the New York Post among others; the police
-chief on both pages with 4 quotations, a lawyer with 2, another on both pages with 3, the swimmer with 2, a political
-scientist, onlookers with 2, the Olympic committee on both pages with 3; the company on both pages with 2, its
-spokesperson with 2, the senator on both pages with 7, her ads with 2, her petition, a message on the ads; the former
-governor on both pages with 22, a newspaper with 5, another newspaper, a commonwealth's attorney, a man on Twitter, the
-new governor with 4, the victim's mother with 2, a pardoned woman with 2, a prosecutor with 2, another prosecutor, the
-governors' association; the foreign ministry's unnamed spokesman on both pages with 5, a security council spokesman with
-2, the president on both pages with 2, the state media, the country with 2, the FBI with 4, a state-run newspaper,
-defectors; an aviation official, a police sergeant with 2, a police spokesman, a reporter, a witness, a pastor with 3,
-the air traffic controller with 5, the pilot, an aviation source with 3; 54 speakers counted page by page), 110
-quotations with ``speaker_type`` (65 person, 16 organisation, 21 anonymous, 8 media), annotated the same way before
-newskit was run on them, the lines the furniture rules set aside (the BBC's media and image caption lines, link line and
-timeline headings, The Washington Times' credit, newsletter and copyright lines, Politico's caption run into its
-headline, "Story Continued Below" and newsletter lines, USA TODAY's video caption, byline, link lines, embedded tweet
-and share line, NPR's headline, image caption and "Updated at" lines, CNN's update line, Newsmax's capitalised subhead,
-Fox News' capitalised link lines, the New York Post's share lines) read by eye and left out. The events: two of the US
-swimmers whose robbery story Rio's police found made up leaving Brazil and James Feigen paying to settle on The
-Washington Times and the BBC; Facebook taking down and restoring Elizabeth Warren's ads calling for big technology
-companies to be broken up on Politico and USA TODAY; Kentucky's outgoing governor Matt Bevin pardoning or commuting the
-sentences of hundreds of convicts on NPR and CNN; North Korea denying the hacking of Sony Pictures and proposing a joint
-inquiry on USA TODAY and Newsmax; investigators, a police sergeant and witnesses on the fog around the helicopter crash
-that killed Kobe Bryant, and the controller's last exchanges with its pilot, on Fox News and the New York Post. Its
-readings add: the words an ad "read", a petition "urging" and "a message on the ads said" are the ad's, the petition's
-and the message's; a newspaper's words as another outlet relays them ("The paper notes", "the Courier-Journal also
-reports", a trial "widely described as" in its report, "The paper said ... one of whom "..."") are the newspaper's
-(media); words a governor "wrote in his executive order", "proclaimed in a letter" or an order's "inmates who are
-"solely serving"" are his; a foreign ministry's unnamed spokesman and his statement ("The statement also said") are one
-anonymous speaker, the state agency relaying him credited nothing; "North Korea called ... "groundless slander"" and
-"vowed to boost its "nuclear power"" are the country's, "state media has called ... "slander"" the state media's; a word
-the controller asks the pilot to "squawk" is the controller's, the pilot's read-back his; a film's, a show's and a
-plan's titles, a letter of the alphabet, "so-called "flight following"" and the name of a flight rule are terms.
+Half 49 (``scraped``, kept unseen: ``UNLISTED``; scored unseen once, newskit as of b349191: quote F1 .995 (tp 110 fp 1
+fn 0), speaker P/R/F1 .838/.845/.842 (tp 93 fp 18 fn 17), full .811/.818/.814 (tp 90 fp 21 fn 20), mention F1 .905 (tp
+100 fp 11 fn 10); a name beside the quotation with its cue gave the right person 48 of 54 times, a pronoun there 12 of
+15, a description there 12 of 19, a name between two quotations 8 of 8, a pronoun there 3 of 3, a description there 2 of
+2, a name by the quotation before 1 of 1, a description there 1 of 2, a name in its sentence 2 of 2, a description there
+2 of 2, a name as a term's subject 2 of 2; right persons by the gold speaker's type: persons 60 of 65 found,
+organisations 13 of 16, anonymous 14 of 21, media 6 of 8) is ten more Article-Bias-Prediction pages with no furniture
+gold (``evaluation/scraped/build.py`` ABP_QUOTES_49: five events each reported by two outlets, chosen for their
+quotations and speakers, kinds of story halves 34 to 48 have few of: Olympic swimmers whose robbery story a foreign
+police force found made up, with the police chief and the lawyers, a technology company taking down and restoring a
+senator's ads, a governor's pardons on his way out, with prosecutors, a victim's mother and his successor, a foreign
+government denying a hacking and proposing a joint inquiry, and a helicopter crash with its investigators, witnesses and
+the controller's words to the pilot, on the BBC, Newsmax and the New York Post among others; the police chief on both
+pages with 4 quotations, a lawyer with 2, another on both pages with 3, the swimmer with 2, a political scientist,
+onlookers with 2, the Olympic committee on both pages with 3; the company on both pages with 2, its spokesperson with 2,
+the senator on both pages with 7, her ads with 2, her petition, a message on the ads; the former governor on both pages
+with 22, a newspaper with 5, another newspaper, a commonwealth's attorney, a man on Twitter, the new governor with 4,
+the victim's mother with 2, a pardoned woman with 2, a prosecutor with 2, another prosecutor, the governors'
+association; the foreign ministry's unnamed spokesman on both pages with 5, a security council spokesman with 2, the
+president on both pages with 2, the state media, the country with 2, the FBI with 4, a state-run newspaper, defectors;
+an aviation official, a police sergeant with 2, a police spokesman, a reporter, a witness, a pastor with 3, the air
+traffic controller with 5, the pilot, an aviation source with 3; 54 speakers counted page by page), 110 quotations with
+``speaker_type`` (65 person, 16 organisation, 21 anonymous, 8 media), annotated the same way before newskit was run on
+them, the lines the furniture rules set aside (the BBC's media and image caption lines, link line and timeline headings,
+The Washington Times' credit, newsletter and copyright lines, Politico's caption run into its headline, "Story Continued
+Below" and newsletter lines, USA TODAY's video caption, byline, link lines, embedded tweet and share line, NPR's
+headline, image caption and "Updated at" lines, CNN's update line, Newsmax's capitalised subhead, Fox News' capitalised
+link lines, the New York Post's share lines) read by eye and left out. The events: two of the US swimmers whose robbery
+story Rio's police found made up leaving Brazil and James Feigen paying to settle on The Washington Times and the BBC;
+Facebook taking down and restoring Elizabeth Warren's ads calling for big technology companies to be broken up on
+Politico and USA TODAY; Kentucky's outgoing governor Matt Bevin pardoning or commuting the sentences of hundreds of
+convicts on NPR and CNN; North Korea denying the hacking of Sony Pictures and proposing a joint inquiry on USA TODAY and
+Newsmax; investigators, a police sergeant and witnesses on the fog around the helicopter crash that killed Kobe Bryant,
+and the controller's last exchanges with its pilot, on Fox News and the New York Post. Its readings add: the words an ad
+"read", a petition "urging" and "a message on the ads said" are the ad's, the petition's and the message's; a
+newspaper's words as another outlet relays them ("The paper notes", "the Courier-Journal also reports", a trial "widely
+described as" in its report, "The paper said ... one of whom "..."") are the newspaper's (media); words a governor
+"wrote in his executive order", "proclaimed in a letter" or an order's "inmates who are "solely serving"" are his; a
+foreign ministry's unnamed spokesman and his statement ("The statement also said") are one anonymous speaker, the state
+agency relaying him credited nothing; "North Korea called ... "groundless slander"" and "vowed to boost its "nuclear
+power"" are the country's, "state media has called ... "slander"" the state media's; a word the controller asks the
+pilot to "squawk" is the controller's, the pilot's read-back his; a film's, a show's and a plan's titles, a letter of
+the alphabet, "so-called "flight following"" and the name of a flight rule are terms.
 Detection: a found quotation is a true positive when it overlaps a gold quotation, each matched at
 most once; the pieces of one multi-paragraph quotation count as one; scare quotes are left out of
 the predictions unless they overlap a gold quotation. Speaker: a matched quotation whose speaker
