@@ -203,7 +203,8 @@ thirty-fifth ("unseen35", pages of the same project listed in ``build.ABP_REWRIT
 distinct gold spans, by reading 33 copied, 12 paraphrases, 7 folded or updated facts, 9 merges or splits; aggregates
 only; at annotation precision 0.963 (52/54), recall 0.707 (99/140)) and a thirty-sixth ("unseen36", pages of the same
 project listed in ``build.ABP_REWRITES_36``; 50 link groups over 106 distinct gold spans, by reading 25 copied, 8
-paraphrases, 10 folded or updated facts, 7 merges or splits; aggregates only) are kept unseen. unseen33's pairs were
+paraphrases, 10 folded or updated facts, 7 merges or splits; aggregates only; at annotation precision 1.000 (43/43),
+recall 0.774 (82/106)) are kept unseen. unseen33's pairs were
 found by a script over the data set's records: two outlets' records dated the same day or a day apart that share 25
 five-word runs or more (4,314 pairs), less those whose larger share of runs found in the other passed 0.85 (straight
 copies) or fell under 0.2 and those holding a record already listed or claimed (258 left); among these three were
