@@ -187,7 +187,8 @@ half "unseen23" six more, listed in ``ABP_REWRITES_23``, half "unseen24" six mor
 in ``ABP_REWRITES_28``, half "unseen29" six more, listed in ``ABP_REWRITES_29``, half "unseen30" six more,
 listed in ``ABP_REWRITES_30``, half "unseen31" six more, listed in ``ABP_REWRITES_31``, half "unseen32" six
 more, listed in ``ABP_REWRITES_32``, half "unseen33" six more, listed in ``ABP_REWRITES_33``, half "unseen34"
-six more, listed in ``ABP_REWRITES_34``, and half "unseen35" six more, listed in ``ABP_REWRITES_35``.
+six more, listed in ``ABP_REWRITES_34``, half "unseen35" six more, listed in ``ABP_REWRITES_35``, and half "unseen36"
+six more, listed in ``ABP_REWRITES_36``.
 
 Two pages may share a cache name (names are cut at 60 characters): the one listed later (``CRAWLED`` after
 ``EXTRA`` after the pinned folder) is kept, and only the kept text is written and checked against the gold.
@@ -2618,6 +2619,24 @@ ABP_REWRITES_35 = (  # half "unseen35" of evaluation/align_rewrites.py (no furni
      "president-obama-trayvon-martin-could-have-been-me-/?page=1"),
 )
 
+ABP_REWRITES_36 = (  # half "unseen36" of evaluation/align_rewrites.py (no furniture gold): an agency's first story of
+    # Bernanke's testimony to the Senate (as Fox News printed it) against its later version (as the Washington Times
+    # printed it), Politico's report of Obama's New Yorker interview on marijuana against the Washington Times', Fox
+    # News' report of a classified cable warning that the Benghazi consulate could not withstand a coordinated attack
+    # against Townhall's retelling
+    ("8GNpLdtKQARJ0xpE", "http://www.foxnews.com/politics/2012/07/17/"
+     "bernanke-could-signal-fed-next-step-in-hill-testimony/"),
+    ("EZcymWkh3jtmBU2o", "http://www.washingtontimes.com/news/2012/jul/17/"
+     "bernanke-hill-testimony-could-signal-feds-next-ste/"),
+    ("EovEwdx6ny0odbz9", "http://www.politico.com/story/2014/01/obama-marijuana-alcohol-102367.html?hp=l1"),
+    ("aizAbM3xeORJlBcG", "http://www.washingtontimes.com/news/2014/jan/19/"
+     "obama-pot-not-very-different-cigarettes-no-more-da/"),
+    ("HT0cGbnCLzweCbrR", "http://www.foxnews.com/politics/2012/10/31/"
+     "exclusive-us-memo-warned-libya-consulate-couldnt-withstand-coordinated-attack/"),
+    ("yfYpGOghLlgImh2a", "http://townhall.com/tipsheet/katiepavlich/2012/11/01/"
+     "cable_shows_benghazi_not_prepared_for_coordinated_attack_in_benghazi"),
+)
+
 PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, path, address), a page's text from its bytes
     # and address
     ("unseen12", HN_GIT_DIR, HN, one_page(utf8_reader_text)),
@@ -2696,6 +2715,7 @@ REWRITE_PROJECTS = (  # pages of evaluation/align_rewrites.py's halves that no f
     ("unseen33", ABP_GIT_DIR, abp_pages(ABP_REWRITES_33), one_page(abp_text)),
     ("unseen34", ABP_GIT_DIR, abp_pages(ABP_REWRITES_34), one_page(abp_text)),
     ("unseen35", ABP_GIT_DIR, abp_pages(ABP_REWRITES_35), one_page(abp_text)),
+    ("unseen36", ABP_GIT_DIR, abp_pages(ABP_REWRITES_36), one_page(abp_text)),
 )
 
 
