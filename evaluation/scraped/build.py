@@ -112,6 +112,11 @@ their furniture, among them kinds of page the earlier halves hold without a seco
 page of a radio episode, Al Jazeera's photo gallery, its Talk to Al Jazeera and Listening Post pages, Fox News'
 records holding only an opinion piece's one-sentence summary), each beside another outlet's page; a furniture half
 only).
+Half "unseen55" takes nine more (``BIAS_55``), three events or subjects each reported by three outlets, chosen for
+their furniture, among them kinds of page the earlier halves hold without a second outlet or not at all (NPR's
+transcript of a Fresh Air interview, its Morning news brief page, its podcast episode page with its "Read more:"
+line, Fox News' video page holding a video's one-sentence description), each beside other outlets' pages; a furniture
+half only).
 Half "unseen16" comes from another class project of the same course as unseen13's, an AP News scraper (requests and
 BeautifulSoup: the page's title as "Title: <title>", then every paragraph's text, photo and video captions above and
 within the text, AP's funding notes and copyright line as kept) that saved each page's text as a plain text file
@@ -946,6 +951,35 @@ BIAS_54 = (  # half "unseen54": four events or subjects each reported by two of 
      "trumps-war-loop-escalate-retreat-repeat?traffic_source=rss"),
     ("Article_pull__05-25_7_10AM__078_Iran_and_US_play_down_hopes_for_imminent_breakthrough_in_war.json",
      "https://www.cbc.ca/news/world/iran-u-s-ceasefire-deal-9.7210824?cmp=rss"),
+)
+
+BIAS_55 = (  # half "unseen55": three events or subjects each reported by three of the project's outlets, chosen for
+    # their furniture: the settlement of Trump's claims against the IRS and its $1.8 billion fund, May 19-22, 2026, on
+    # NPR's transcript of a Fresh Air interview, CBC's story and ABC News' story (family irssettlement)
+    ("Article_pull__05-20__009_The_Justice_Department_gives_Trump_an_unprecedented_settlement.json",
+     "https://www.npr.org/2026/05/20/nx-s1-5828414/the-justice-department-gives-trump-an-unprecedented-settlement"),
+    ("Article_pull__05-21__125_IRS_settlement_preventing_Trump_related_audits_controversial_fund_tough_to_challenge"
+     "_in_court_experts_say.json", "https://www.cbc.ca/news/world/us-trump-irs-settlement-fund-9.7206817?cmp=rss"),
+    ("Article_pull__05-22_4_45PM__176_Dems_demand_answers_from_Treasury_secretary_on_Trumps_IRS_settlement.json",
+     "https://abcnews.com/Politics/dems-demand-answers-treasury-secretary-trumps-irs-settlement/story?id=133187637"),
+    # the talks to end the US-Iran war, May 24-26, 2026: NPR's Morning news brief, the BBC's story and Fox News' video
+    # page (family irandeal5)
+    ("Article_pull__05-25_7_10AM__148_Morning_news_brief.json",
+     "https://www.npr.org/2026/05/25/nx-s1-5828333/morning-news-brief"),
+    ("Article_pull__05-24_1_52PM__000_Trump_tells_US_negotiators_not_to_rush_into_deal_with_Iran.json",
+     "https://www.bbc.com/news/articles/clyp0040x7po?at_medium=RSS&at_campaign=rss"),
+    ("fox_articles__0032_marco-rubio-says-strait-of-hormuz-will-be-open-one-way-or-the-another.json",
+     "https://www.foxnews.com/video/6396666087112"),
+    # the Supreme Court's voting rights ruling and the redistricting after it, May 20-26, 2026: NPR's podcast episode
+    # page, AP's story on ABC News and Fox News' summary of a judge blocking Alabama's map (family redistricting)
+    ("Article_pull__05-20__002_Supreme_Court_voting_rights_ruling_could_play_a_big_role_at_the_local_level.json",
+     "https://www.npr.org/2026/05/20/nx-s1-5812837-e1/"
+     "why-the-supreme-courts-voting-rights-ruling-could-play-a-big-role-at-the-local-level"),
+    ("Article_pull__05-24_1_52PM__202_Republicans_are_rushing_to_redraw_districts_before_midterms_Heres_where_things"
+     "_stand.json",
+     "https://abcnews.com/US/wireStory/republicans-rushing-redraw-districts-midterms-things-stand-133245050"),
+    ("fox_articles__0043_federal-judge-blocks-alabama-redistricting-plan-in-blow-to-trump.json",
+     "https://www.foxnews.com/politics/federal-judge-blocks-alabama-redistricting-plan-blow-trump"),
 )
 
 CHASE_GIT_DIR = Path("/work/.mirror/ChasePoin+CS325_Project1/repo")
@@ -2685,6 +2719,8 @@ PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, pa
     ("unseen53", BIAS_GIT_DIR, tuple((BIAS_COMMIT, f"{BIAS_FOLDER}/{path}", address) for path, address in BIAS_53),
      one_page(record_text)),
     ("unseen54", BIAS_GIT_DIR, tuple((BIAS_COMMIT, f"{BIAS_FOLDER}/{path}", address) for path, address in BIAS_54),
+     one_page(record_text)),
+    ("unseen55", BIAS_GIT_DIR, tuple((BIAS_COMMIT, f"{BIAS_FOLDER}/{path}", address) for path, address in BIAS_55),
      one_page(record_text)),
 )
 
