@@ -561,19 +561,30 @@ def who_clause_head(text: str, lo: int, subject: tuple[str, int, int] | None) ->
 
 _NAMED_WHO = re.compile(r"(?<![\w'’.-])(?P<name>\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*){1,3})\s+who\s+$")
 """A name of two to four capitalised words, then "who", right before a cue ("Jo Lee who said")."""
+_PLURAL_WHO = re.compile(r"(?<![\w'’-])(\p{Ll}[\w-]+[^\Ws'’-]s)\s+who\s+$")
+"""A plural noun in lower case with no determiner, then "who", right before a cue ("objections of prosecutors who
+called it"): the prosecutors."""
 _OF_BEFORE = re.compile(r"\b(?:of|for)\s+$")
 """"Of" or "for" right before a name: the name belongs to a phrase ("fans of Jo Lee"), no subject."""
 
 
 def _named_who(text: str, lo: int, match: re.Match, subject: tuple[str, int, int] | None):
-    """``subject`` of the cue ``match`` when there is one, else the person named right before "who" and the cue, no
+    """``subject`` of the cue ``match`` when there is one, else a plural noun with no determiner right before "who"
+    and the cue (:data:`_PLURAL_WHO`: "objections of prosecutors who called it"), else the person named there, no
     comma between ("criticism from Jo Lee who said": Jo Lee), unless "of" or "for" comes before the name ("fans of Jo
     Lee who said": the fans may speak); None otherwise.
 
     >>> text, fans = "It came from Jo Lee who said “no”.", "Fans of Jo Lee who said"
     >>> _named_who(text, 0, re.search("said", text), None), _named_who(fans, 0, re.search("said", fans), None)
     (('Jo Lee', 13, 19), None)
+    >>> text = "It went on over objections of prosecutors who called it “absurd”."
+    >>> _named_who(text, 0, re.search("called", text), None)
+    ('prosecutors', 30, 41)
     """
+    if not subject:
+        plural = _PLURAL_WHO.search(text, max(lo, match.start() - 40), match.start())
+        if plural and plural.group(1) not in FUNCTION_WORDS:
+            return plural.group(1), *plural.span(1)
     named = None if subject else _NAMED_WHO.search(text, max(lo, match.start() - 80), match.start())
     if subject or not named or not given_name(named.group("name").split()[0]) \
             or _OF_BEFORE.search(text, max(lo, named.start() - 5), named.start()):
@@ -5237,10 +5248,10 @@ def _described_previous(v: _Version, found: _Found, want: str, pos: int) -> str:
 
 
 _OPENING_PHRASE = rf"(?:{alternation(p.capitalize() for p in sorted(PREPOSITIONS))})\s[^,“”\"]{{1,30}},\s+"
-_OPENING_THE = re.compile(rf"[“\"‘']?(?:{_OPENING_PHRASE}(?:the|an?)|The|An?)"
+_OPENING_THE = re.compile(rf"[“\"‘']?(?:{_OPENING_PHRASE}(?:the|an?)|The|An?|\p{{Lu}}[\w-]*[’']s)"
                           r"\s+(\p{Ll}[\w-]*)(?:\s+(\p{Ll}[\w-]*))?(?:\s+(\p{Ll}[\w-]*))?")
-""""The"/"A" opening a sentence, or after a phrase a preposition opens ("At 10 p.m., an officer ..."), then up to three
-lower-case words: the role :func:`_opening_role` reads."""
+""""The"/"A" opening a sentence, or after a phrase a preposition opens ("At 10 p.m., an officer ..."), or a name's
+possessive ("Lee's mother"), then up to three lower-case words: the role :func:`_opening_role` reads."""
 
 
 def _opening_role(v: _Version, k: int, want: str, pos: int) -> str:

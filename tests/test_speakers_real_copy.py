@@ -278,3 +278,20 @@ def test_she_after_a_card_cut_before_a_comma_is_the_woman_named_before_it():
 ])
 def test_shapes_read_on_half_47(text, expected):
     assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "she" after a sentence a name's kin opens ("Lee's mother") is that kin, not the woman named before
+    ("Ann Bell was found guilty of killing Roy Lee.\n\nLee's mother wept as the verdict was read out at noon."
+     " “God is good,” she said.", [("mother", "she")]),
+    # the kin of the other gender is not whom "she" stands for
+    ("Ann Bell was found guilty of killing Roy Lee.\n\nLee's father wept as the verdict was read out at noon."
+     " “God is good,” she said.", [("Ann Bell", "she")]),
+    # a plural noun with no determiner right before "who" is the subject of the cue after it
+    ("The judge let the jury weigh the rule, despite the objections of prosecutors who called the move “absurd.”",
+     [("prosecutors", "prosecutors")]),
+    # a name before "who" is still read as before
+    ("It drew criticism from Jo Lee who called the move “absurd.”", [("Jo Lee", "Jo Lee")]),
+])
+def test_shapes_read_on_half_48(text, expected):
+    assert spoken(text) == expected
