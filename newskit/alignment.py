@@ -3509,7 +3509,9 @@ def _echo(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]
     longer one (:func:`_remark`: one remark, or a phrase of it, quoted in two sentences of one version, in a summary
     line and with the rest of the quotation, is linked in both; a clause quoted twice is told twice) or in one of
     ``twice`` too when :data:`ECHO` words or more (other sentences of ``other``'s version: a run told twice in both
-    versions is linked twice; a short one, ``health care workers``, is a topic's phrase); else 0.
+    versions is linked twice; a short one, ``health care workers``, is a topic's phrase), nor, when under :data:`ECHO`
+    words, in one of ``twice`` (a term quoted in several sentences, ``"stay at home" orders``, names a topic, not one
+    remark); else 0.
 
     Example
     -------
@@ -3546,6 +3548,10 @@ def _echo(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]
     >>> twice = [_reading('It was "for the sole good of the town," he said.')]
     >>> _echo(a, b, linked), _echo(a, b, linked, twice)
     (0, 7)
+    >>> a = _reading('Those who doubt these "stay at home" orders should ask a nurse.')
+    >>> b = _reading('He said it was "high time" to review "stay at home" orders and to hire more nurses.')
+    >>> _echo(a, b), _echo(a, b, (), [_reading('He asked for a study of "stay at home" orders.')])
+    (3, 0)
     """
     match = _longest_match(mine, other)
     if _timed(mine, other, match):
@@ -3556,9 +3562,24 @@ def _echo(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]
     remark = _remark(mine)
     cited = remark == _remark(other) or len(remark) < ECHO and _holds(_remark(other), remark)
     whole = bool(remark) and cited and _holds(run, remark)
-    told = not whole and any(_holds([w for w, _, _ in sentence], run) for sentence in linked)
-    told = told and (len(run) < ECHO or not any(_holds([w for w, _, _ in sentence], run) for sentence in twice))
-    return 0 if told else len(run)
+    return 0 if not whole and _told_already(run, linked, twice) else len(run)
+
+
+def _told_already(run: list[str], linked: Iterable[list[tuple[str, bool, bool]]],
+                  twice: Iterable[list[tuple[str, bool, bool]]]) -> bool:
+    """Whether the run of an echo (:func:`_echo`) is told already: found in one of ``linked`` and, when of
+    :data:`ECHO` words or more, in none of ``twice``, or, under :data:`ECHO` words, found in one of ``twice``.
+
+    Example
+    -------
+    >>> run, other = ["stay", "at", "home"], [_reading('A study of "stay at home" orders.')]
+    >>> _told_already(run, other, ()), _told_already(run, (), other), _told_already(run, (), ())
+    (True, True, False)
+    """
+    told = any(_holds([w for w, _, _ in sentence], run) for sentence in linked)
+    if told == (len(run) < ECHO):
+        return told
+    return told != any(_holds([w for w, _, _ in sentence], run) for sentence in twice)
 
 
 def _timed(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]], match: difflib.Match) -> bool:
