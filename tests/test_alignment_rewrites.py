@@ -1618,3 +1618,15 @@ def test_a_fact_told_beside_a_linked_sentence_joins_the_partner_it_is_folded_int
     assert (2, 1) in _links(align_texts(told + QUAY, ["Rain fell.", died] + QUAY))
     assert (0, 1) not in _links(align_texts(told + QUAY, ["Rain fell.", died] + QUAY))
     assert (2, 2) not in _links(align_texts(INTRO + told + OUTRO, INTRO + [died] + OUTRO))
+
+
+def test_a_term_quoted_in_two_sentences_of_one_version_links_neither_to_a_remark_writing_it():
+    # "stay at home" names the rules both versions discuss, quoted in two sentences of B each quoting another phrase
+    # too; the remark of A asking about them, left over, tells another matter
+    remark = 'Those who doubt these "stay at home" orders should ask a nurse what a winter ward looks like.'
+    a = INTRO + ["The mayor called it high time to review the orders at last.",
+                 "He wants a study of the orders and their cost to shops.", remark] + OUTRO
+    b = INTRO + ['The mayor called it "high time" to review "stay at home" orders at last.',
+                 'He wants a study of "stay at home" orders and their "heavy cost" to shops.'] + OUTRO
+    assert not {(4, 2), (4, 3)} & _links(align_texts(a, b))
+
