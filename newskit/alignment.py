@@ -2130,6 +2130,55 @@ def _folded_near(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[
     return extra
 
 
+def _quoted_held(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Links of a sentence still left over to the one sentence of the other version that writes, word for word, a
+    phrase holding a lower-case content word it sets inside quote marks (:func:`_phrases`; no remark quoted,
+    :func:`_quotes_a_remark`), when no other sentence of either version writes that
+    phrase but those linked to that one, and it takes the phrase from that one (:func:`_taken_from`): a report quoting
+    a word or a phrase of a remark the other version tells whole (``still "juggling" plans with his aides``), beside
+    the sentence quoting it at length; a sentence linked by then stays as it is.
+
+    Example
+    -------
+    >>> a = ["The mayor spoke at noon.", "I am still juggling a few plans with my aides, so bear with us."]
+    >>> b = ["The mayor spoke at noon.", 'He is still "juggling" plans with his aides, he said.']
+    >>> _quoted_held(_Candidates(a, b), {(0, 0)})
+    [(1, 1)]
+    """
+    extra = []
+    for side, (mine, other) in enumerate(((found.read_a, found.read_b), (found.read_b, found.read_a))):
+        partners, others = _partners(pairs, side), _partners(pairs, 1 - side)
+        for k in sorted(set(range(len(mine.texts))) - set(partners)):
+            for phrase in [] if _quotes_a_remark(mine[k]) else _phrases(mine[k], 1):
+                held = [q for q, seq in enumerate(other.words) if _holds(seq, phrase)]
+                own = {m for m, seq in enumerate(mine.words) if m != k and _holds(seq, phrase)}
+                if len(held) == 1 and own <= others.get(held[0], set()) and _taken_from(mine, other, k, held[0], phrase):
+                    extra.append((k, held[0]) if side == 0 else (held[0], k))
+    return sorted(set(extra))
+
+
+def _taken_from(mine: "_Readings", other: "_Readings", k: int, q: int, phrase: list[str]) -> bool:
+    """Whether sentence ``k`` of one version, quoting ``phrase``, takes it from sentence ``q`` of the other: ``q``
+    writes it outside quote marks, or the run of words the two share around it (:func:`_longest_run`) holds a
+    lower-case content word outside the quote marks of ``k`` (``the "open door" rule``): a word or a label quoted in
+    both and nothing beside it (``a "massive" bruise``, ``what aides called "dry districts"``) is two speakers' word.
+
+    Example
+    -------
+    >>> found = _Candidates(['She said the hole was "massive" and deep.', 'He called the "open door" rule old.'],
+    ...                     ['"I saw a massive crash," Kim said.', 'I saw a massive hole.', 'The "open door" rule went.'])
+    >>> [_taken_from(found.read_a, found.read_b, 0, q, ["massive"]) for q in (0, 1)]
+    [False, True]
+    >>> _taken_from(found.read_a, found.read_b, 1, 2, ["open", "door"])
+    True
+    """
+    if not _quoted_in(_phrases(other[q], 1), phrase):
+        return True
+    run_mine, run_other = _longest_run(mine[k], other[q])
+    return _holds([w for w, _, _ in run_mine], phrase) and any(
+        x[2] and y[2] and not x[1] for x, y in zip(run_mine, run_other))
+
+
 def _block(read: "_Readings", partners: dict[int, set[int]], k: int) -> list[int]:
     """The linked sentences from ``k`` on that lie whole inside quote marks, one after another (a paragraph quoted
     whole, no credit around it).
@@ -3250,8 +3299,8 @@ def _told_in_one(sentences: list[list[str]], run: list[str]) -> bool:
     return sum(_holds(sentence, run) for sentence in sentences) == 1
 
 
-def _phrases(read: list[tuple[str, bool, bool]]) -> list[list[str]]:
-    """The runs of words a sentence (its :func:`_reading`) sets inside quote marks that hold two lower-case
+def _phrases(read: list[tuple[str, bool, bool]], least: int = 2) -> list[list[str]]:
+    """The runs of words a sentence (its :func:`_reading`) sets inside quote marks that hold ``least`` lower-case
     content words or more (``"reckless gamble"``; a quoted name or title alone does not tell a fact).
 
     Example
@@ -3266,7 +3315,7 @@ def _phrases(read: list[tuple[str, bool, bool]]) -> list[list[str]]:
         elif run:
             runs.append(run)
             run = []
-    return [[w for w, _ in run] for run in runs if sum(lower for _, lower in run) >= 2]
+    return [[w for w, _ in run] for run in runs if sum(lower for _, lower in run) >= least]
 
 
 def _lowered(read: list[tuple[str, bool, bool]]) -> set[str]:
@@ -3802,7 +3851,8 @@ def align_texts(texts_a: list[str], texts_b: list[str], quoted: tuple | None = N
     pairs = pairs | set(_beside_partner(found, pairs))
     pairs = pairs | set(_block_leads(found, pairs))
     pairs = pairs | set(_folded_near(found, pairs))
-    pairs = sorted(pairs | set(_twins(found, pairs)))
+    pairs = pairs | set(_twins(found, pairs))
+    pairs = sorted(pairs | set(_quoted_held(found, pairs)))
     a_count = Counter(i for i, _ in pairs)
     b_count = Counter(j for _, j in pairs)
     chain = _in_order(pairs, found.similarity)

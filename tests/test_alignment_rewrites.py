@@ -1630,3 +1630,14 @@ def test_a_term_quoted_in_two_sentences_of_one_version_links_neither_to_a_remark
                  'He wants a study of "stay at home" orders and their "heavy cost" to shops.'] + OUTRO
     assert not {(4, 2), (4, 3)} & _links(align_texts(a, b))
 
+
+def test_a_word_quoted_from_a_remark_told_whole_in_the_other_version_joins_that_remark():
+    # the report quotes "overstate" from the mayor's own words, told far from it; the same sentence without quote
+    # marks, or a word quoted in both versions by two speakers sharing nothing else ("massive"), is left alone
+    remark = "The docks will need years of work, and I do not want to overstate this, but the town can manage it."
+    quoting = 'Ruiz said she did not want to "overstate" the danger to the island.'
+    a = QUAY[:6] + [remark] + QUAY[6:]
+    assert (6, 0) in _links(align_texts(a, [quoting] + QUAY))
+    assert (6, 0) not in _links(align_texts(a, [quoting.replace('"', "")] + QUAY))
+    a = QUAY[:6] + ['"I saw a massive crash near the bridge," Kim said.'] + QUAY[6:]
+    assert (6, 0) not in _links(align_texts(a, ['Ann Lee said her son has a "massive" bruise.'] + QUAY))
