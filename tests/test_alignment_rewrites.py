@@ -1632,8 +1632,9 @@ def test_a_term_quoted_in_two_sentences_of_one_version_links_neither_to_a_remark
 
 
 def test_a_word_quoted_from_a_remark_told_whole_in_the_other_version_joins_that_remark():
-    # the report quotes "overstate" from the mayor's own words, told far from it; the same sentence without quote
-    # marks, or a word quoted in both versions by two speakers sharing nothing else ("massive"), is left alone
+    # the report quotes "overstate" from the mayor's own words, told far from it, with "want" written beside it in
+    # both; the same sentence without quote marks, or a quoted word with nothing written beside it in both
+    # ("massive", two speakers' word), is left alone
     remark = "The docks will need years of work, and I do not want to overstate this, but the town can manage it."
     quoting = 'Ruiz said she did not want to "overstate" the danger to the island.'
     a = QUAY[:6] + [remark] + QUAY[6:]
