@@ -2130,6 +2130,53 @@ def _folded_near(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[
     return extra
 
 
+def _quoted_held(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Links of a sentence still left over to the one sentence of the other version that writes, word for word, a
+    phrase holding a lower-case content word it sets inside quote marks (:func:`_phrases`; no remark quoted,
+    :func:`_quotes_a_remark`), when no other sentence of either version writes that
+    phrase but those linked to that one, and the words the two share run on beyond the quote marks
+    (:func:`_taken_from`): a report quoting a word or a phrase of a remark the other version tells whole (``still
+    "juggling" plans with his aides``), beside the sentence quoting it at length; a sentence linked by then stays as it
+    is.
+
+    Example
+    -------
+    >>> a = ["The mayor spoke at noon.", "I am still juggling a few plans with my aides, so bear with us."]
+    >>> b = ["The mayor spoke at noon.", 'He is still "juggling" plans with his aides, he said.']
+    >>> _quoted_held(_Candidates(a, b), {(0, 0)})
+    [(1, 1)]
+    """
+    extra = []
+    for side, (mine, other) in enumerate(((found.read_a, found.read_b), (found.read_b, found.read_a))):
+        partners, others = _partners(pairs, side), _partners(pairs, 1 - side)
+        for k in sorted(set(range(len(mine.texts))) - set(partners)):
+            for phrase in [] if _quotes_a_remark(mine[k]) else _phrases(mine[k], 1):
+                held = [q for q, seq in enumerate(other.words) if _holds(seq, phrase)]
+                own = {m for m, seq in enumerate(mine.words) if m != k and _holds(seq, phrase)}
+                if len(held) == 1 and own <= others.get(held[0], set()) and _taken_from(mine, other, k, held[0], phrase):
+                    extra.append((k, held[0]) if side == 0 else (held[0], k))
+    return sorted(set(extra))
+
+
+def _taken_from(mine: "_Readings", other: "_Readings", k: int, q: int, phrase: list[str]) -> bool:
+    """Whether sentence ``k`` of one version, quoting ``phrase``, takes it from sentence ``q`` of the other: the run of
+    words the two share around it (:func:`_longest_run`) holds a lower-case content word outside the quote marks of
+    ``k`` (``still "juggling" plans``, ``the "open door" rule``). A phrase alone in common (``a "massive" bruise``, ``a
+    "reckless gamble"``) may be two speakers' word or a set phrase.
+
+    Example
+    -------
+    >>> found = _Candidates(['She said the hole was "massive" and deep.', 'He called the "open door" rule old.'],
+    ...                     ['I saw a massive hole.', 'The open door rule went.'])
+    >>> _taken_from(found.read_a, found.read_b, 0, 0, ["massive"]), _taken_from(found.read_a, found.read_b, 1, 1,
+    ...                                                                          ["open", "door"])
+    (False, True)
+    """
+    run_mine, run_other = _longest_run(mine[k], other[q])
+    return _holds([w for w, _, _ in run_mine], phrase) and any(
+        x[2] and y[2] and not x[1] for x, y in zip(run_mine, run_other))
+
+
 def _block(read: "_Readings", partners: dict[int, set[int]], k: int) -> list[int]:
     """The linked sentences from ``k`` on that lie whole inside quote marks, one after another (a paragraph quoted
     whole, no credit around it).
@@ -3250,8 +3297,8 @@ def _told_in_one(sentences: list[list[str]], run: list[str]) -> bool:
     return sum(_holds(sentence, run) for sentence in sentences) == 1
 
 
-def _phrases(read: list[tuple[str, bool, bool]]) -> list[list[str]]:
-    """The runs of words a sentence (its :func:`_reading`) sets inside quote marks that hold two lower-case
+def _phrases(read: list[tuple[str, bool, bool]], least: int = 2) -> list[list[str]]:
+    """The runs of words a sentence (its :func:`_reading`) sets inside quote marks that hold ``least`` lower-case
     content words or more (``"reckless gamble"``; a quoted name or title alone does not tell a fact).
 
     Example
@@ -3266,7 +3313,7 @@ def _phrases(read: list[tuple[str, bool, bool]]) -> list[list[str]]:
         elif run:
             runs.append(run)
             run = []
-    return [[w for w, _ in run] for run in runs if sum(lower for _, lower in run) >= 2]
+    return [[w for w, _ in run] for run in runs if sum(lower for _, lower in run) >= least]
 
 
 def _lowered(read: list[tuple[str, bool, bool]]) -> set[str]:
@@ -3509,7 +3556,9 @@ def _echo(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]
     longer one (:func:`_remark`: one remark, or a phrase of it, quoted in two sentences of one version, in a summary
     line and with the rest of the quotation, is linked in both; a clause quoted twice is told twice) or in one of
     ``twice`` too when :data:`ECHO` words or more (other sentences of ``other``'s version: a run told twice in both
-    versions is linked twice; a short one, ``health care workers``, is a topic's phrase); else 0.
+    versions is linked twice; a short one, ``health care workers``, is a topic's phrase), nor, when under :data:`ECHO`
+    words, in one of ``twice`` (a term quoted in several sentences, ``"stay at home" orders``, names a topic, not one
+    remark); else 0.
 
     Example
     -------
@@ -3546,6 +3595,10 @@ def _echo(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]
     >>> twice = [_reading('It was "for the sole good of the town," he said.')]
     >>> _echo(a, b, linked), _echo(a, b, linked, twice)
     (0, 7)
+    >>> a = _reading('Those who doubt these "stay at home" orders should ask a nurse.')
+    >>> b = _reading('He said it was "high time" to review "stay at home" orders and to hire more nurses.')
+    >>> _echo(a, b), _echo(a, b, (), [_reading('He asked for a study of "stay at home" orders.')])
+    (3, 0)
     """
     match = _longest_match(mine, other)
     if _timed(mine, other, match):
@@ -3556,9 +3609,24 @@ def _echo(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]
     remark = _remark(mine)
     cited = remark == _remark(other) or len(remark) < ECHO and _holds(_remark(other), remark)
     whole = bool(remark) and cited and _holds(run, remark)
-    told = not whole and any(_holds([w for w, _, _ in sentence], run) for sentence in linked)
-    told = told and (len(run) < ECHO or not any(_holds([w for w, _, _ in sentence], run) for sentence in twice))
-    return 0 if told else len(run)
+    return 0 if not whole and _told_already(run, linked, twice) else len(run)
+
+
+def _told_already(run: list[str], linked: Iterable[list[tuple[str, bool, bool]]],
+                  twice: Iterable[list[tuple[str, bool, bool]]]) -> bool:
+    """Whether the run of an echo (:func:`_echo`) is told already: found in one of ``linked`` and, when of
+    :data:`ECHO` words or more, in none of ``twice``, or, under :data:`ECHO` words, found in one of ``twice``.
+
+    Example
+    -------
+    >>> run, other = ["stay", "at", "home"], [_reading('A study of "stay at home" orders.')]
+    >>> _told_already(run, other, ()), _told_already(run, (), other), _told_already(run, (), ())
+    (True, True, False)
+    """
+    told = any(_holds([w for w, _, _ in sentence], run) for sentence in linked)
+    if told == (len(run) < ECHO):
+        return told
+    return told != any(_holds([w for w, _, _ in sentence], run) for sentence in twice)
 
 
 def _timed(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]], match: difflib.Match) -> bool:
@@ -3781,7 +3849,8 @@ def align_texts(texts_a: list[str], texts_b: list[str], quoted: tuple | None = N
     pairs = pairs | set(_beside_partner(found, pairs))
     pairs = pairs | set(_block_leads(found, pairs))
     pairs = pairs | set(_folded_near(found, pairs))
-    pairs = sorted(pairs | set(_twins(found, pairs)))
+    pairs = pairs | set(_twins(found, pairs))
+    pairs = sorted(pairs | set(_quoted_held(found, pairs)))
     a_count = Counter(i for i, _ in pairs)
     b_count = Counter(j for _, j in pairs)
     chain = _in_order(pairs, found.similarity)

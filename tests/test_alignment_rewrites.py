@@ -1618,3 +1618,27 @@ def test_a_fact_told_beside_a_linked_sentence_joins_the_partner_it_is_folded_int
     assert (2, 1) in _links(align_texts(told + QUAY, ["Rain fell.", died] + QUAY))
     assert (0, 1) not in _links(align_texts(told + QUAY, ["Rain fell.", died] + QUAY))
     assert (2, 2) not in _links(align_texts(INTRO + told + OUTRO, INTRO + [died] + OUTRO))
+
+
+def test_a_term_quoted_in_two_sentences_of_one_version_links_neither_to_a_remark_writing_it():
+    # "stay at home" names the rules both versions discuss, quoted in two sentences of B each quoting another phrase
+    # too; the remark of A asking about them, left over, tells another matter
+    remark = 'Those who doubt these "stay at home" orders should ask a nurse what a winter ward looks like.'
+    a = INTRO + ["The mayor called it high time to review the orders at last.",
+                 "He wants a study of the orders and their cost to shops.", remark] + OUTRO
+    b = INTRO + ['The mayor called it "high time" to review "stay at home" orders at last.',
+                 'He wants a study of "stay at home" orders and their "heavy cost" to shops.'] + OUTRO
+    assert not {(4, 2), (4, 3)} & _links(align_texts(a, b))
+
+
+def test_a_word_quoted_from_a_remark_told_whole_in_the_other_version_joins_that_remark():
+    # the report quotes "overstate" from the mayor's own words, told far from it, with "want" written beside it in
+    # both; the same sentence without quote marks, or a quoted word with nothing written beside it in both
+    # ("massive", two speakers' word), is left alone
+    remark = "The docks will need years of work, and I do not want to overstate this, but the town can manage it."
+    quoting = 'Ruiz said she did not want to "overstate" the danger to the island.'
+    a = QUAY[:6] + [remark] + QUAY[6:]
+    assert (6, 0) in _links(align_texts(a, [quoting] + QUAY))
+    assert (6, 0) not in _links(align_texts(a, [quoting.replace('"', "")] + QUAY))
+    a = QUAY[:6] + ['"I saw a massive crash near the bridge," Kim said.'] + QUAY[6:]
+    assert (6, 0) not in _links(align_texts(a, ['Ann Lee said her son has a "massive" bruise.'] + QUAY))
