@@ -346,7 +346,11 @@ _PROMO = (
     r"^\W*(?:advertisement|advertising|sponsored(?: content| by [^.!?]{1,40})?|paid (?:content|post)|ad|promoted"
     r"|ad ?choices|ad feedback"                                         # an ad's own buttons left in its place
     r"|trending(?: now)?|most (?:read|popular|viewed)|editor'?s picks?|don'?t miss|up next|recommended(?: for you)?"
-    r"|24/7 (?:coverage|news|streaming)\b[^.!?\n]{0,60})\W*$",          # a channel's strapline: 24/7 coverage of ...
+    r"|24/7 (?:coverage|news|streaming)\b[^.!?\n]{0,60}"          # a channel's strapline: 24/7 coverage of ...
+    # a player's panel heading and its note on how long the recording stays up: Episode details / Available for a year
+    r"|(?:episode|programme|program|show|podcast) (?:details|info(?:rmation)?)"
+    r"|available (?:for (?:over |about |nearly |under |more than |less than )?(?:a|an|one|\d{1,3})"
+    r" (?:years?|months?|weeks?|days?|hours?)|until (?:\w+ ){0,3}\w+))\W*$",
     r"^\W*(?:advertisement|story continue[sd] below|continue reading(?: below| the main story)?"
     r"|article continue[sd] below"
     r"|listen to this article|listen live|watch live)\b",
@@ -401,7 +405,8 @@ _LINK = (
     r"|" + LINK_HEADING_PATTERN + r"|news ?feed|up next|you may also like|don'?t miss|editor'?s picks?"
     r"|(?:other )?(?:topics|stories|articles) you (?:may|might) (?:also )?like"
     r"|(?:people|readers|others) (?:are )?also (?:reading|read|viewed)|what (?:people|readers|others) are reading"
-    r"|(?:useful|further|recommended|suggested) reading|tags?|topics|keywords|filed under|posted in|tagged with)\s*[:»›>]?"
+    r"|(?:useful|further|recommended|suggested) reading|tags?|topics|keywords|filed under|posted in|tagged with"
+    r"|(?:programme|program|show|podcast|series) (?:website|homepage|home page))\s*[:»›>]?"  # Programme Website
     r"\s*(?:\.{3}|…)?\s*$",
     r"^\W*(?:read|see|watch|listen to|view|check out)\b[^.!?]{0,80}\b(?:via|at|on|here|below)\b[^.!?]{0,40}:\s*$",
     r"^\W*(?:for more information|to (?:learn|find out|read) more)\b[^.!?]{0,80}\bplease (?:see|view|visit|read|go to"

@@ -1028,3 +1028,12 @@ def test_an_offer_of_the_sites_stories_to_other_publishers_is_chrome():
              "that can reach a large audience. For licensing opportunities, please contact the foundation.")
     assert furniture_label(offer) == "chrome"
     assert furniture_label("The ferry is available without charge to pensioners, the council said.") is None
+
+
+def test_a_players_panel_heading_availability_and_link_to_the_programme_are_set_aside():
+    assert furniture_label("Episode details") == "promo"
+    assert furniture_label("Available for over a year") == "promo"
+    assert furniture_label("Available for 29 days") == "promo"
+    assert furniture_label("Programme Website") == "read_more"
+    assert furniture_label("Available for comment, the mayor said the ferry would run.") is None
+    assert furniture_label("The programme details the council's plan for the dam.") is None
