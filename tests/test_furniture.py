@@ -1037,3 +1037,21 @@ def test_a_players_panel_heading_availability_and_link_to_the_programme_are_set_
     assert furniture_label("Programme Website") == "read_more"
     assert furniture_label("Available for comment, the mayor said the ferry would run.") is None
     assert furniture_label("The programme details the council's plan for the dam.") is None
+
+
+def test_the_outlets_own_app_and_podcast_plugged_are_promos_quoting_their_names():
+    app = ('Get updates as this story unfolds. Just "star" it in the Valley News app. Download Valley News for iPhone '
+           "here or Valley News for Android here.")
+    assert furniture_label(app) == "promo"
+    assert furniture_label('Catch up on the race with our reporters on our weekly podcast, "Lap Time."') == "promo"
+    assert furniture_label("Users can download the ferry timetable for iPhone, the council said.") is None
+    assert furniture_label("“Download our app for iPhone,” she said.") is None
+
+
+def test_a_plug_for_the_sites_homepage_an_update_note_and_a_servers_refusal_are_set_aside():
+    assert furniture_label("Visit The Valley Post's homepage for more stories.") == "read_more"
+    assert furniture_label("Visit the mayor's office for more details, officials said.") is None
+    assert furniture_label("(Most recent update: 4:15 p.m. ET. Click here to see how we cover such stories.)") == "chrome"
+    assert furniture_label("Access Denied") == "loading"
+    assert furniture_label("Reference #21.3ab4c5d6.1700000000.2f3e4d5c") == "loading"
+    assert furniture_label("Access was denied to the reporters, the mayor said.") is None
