@@ -108,6 +108,10 @@ CASES = {
         "We invite comments and responses to our stories.", "Your opinions matter to us",
         "You can contact or reach Jo Roe by emailing jo.roe@valleypost.example.",
     ],
+    "plug": [
+        'Get updates as the story unfolds. Download Valley News for iPhone here or Valley News for Android here.',
+        'Catch up on the vote with our reporters on our weekly podcast, "Ballot Box."',
+    ],
     "promo": [
         "Advertisement", "Story continues below advertisement", "Story Continued Below",
         "GET FOX BUSINESS ON THE GO BY CLICKING HERE",
