@@ -127,8 +127,9 @@ and photo caption run into its description, two records holding only an opinion 
 gallery, an interview programme's page, a media programme's page with its segments and contributors, each beside
 another outlet's page; scored once unseen, body P 0.952 R 1.000, set aside R 0.871, stated headline 6/6, date 1/1, 7 of
 141 alignment rows outside the article; unchanged under the rules of the stop after unseen53's round, written without
-seeing it) was scored unseen once and is tuned on since. A half kept unseen prints only aggregates, never a page's
-individual lines, so it can be scored without its errors being read.
+seeing it) was scored unseen once and is tuned on since (body P 1.000 R 1.000, set aside R 1.000, stated headline
+6/6, date 1/1, 0 of 134 after one round). A half kept unseen prints only aggregates, never a page's individual lines,
+so it can be scored without its errors being read.
 What is printed, per half:
 
 - per line, body vs set aside: a line is *found body* when at least half of its non-blank characters lie in
