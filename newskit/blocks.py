@@ -4618,8 +4618,9 @@ def _event_box(texts: list[str], labels: list[str]) -> list[str]:
 
 _LEAD_IN_WORDS = 4
 """Most words of a lead-in closing on a colon over furniture (see :func:`_lead_in_over_aside`)."""
-_CREDITS_HEADING = re.compile(r"\W*(?:\w+\s+){0,2}(?i:credits|guests)\s*:")
-"""A heading over a programme's credits or its guests, closing on a colon ("Episode credits:", "Guests:")."""
+_CREDITS_HEADING = re.compile(r"\W*(?:\w+\s+){0,2}(?i:credits|guests|contributors|featuring)\s*:")
+"""A heading over a programme's credits or its guests, closing on a colon ("Episode credits:", "Guests:",
+"Contributors:", "Featuring:")."""
 
 
 def _lead_in_over_aside(texts: list[str], labels: list[str]) -> list[str]:
@@ -4815,7 +4816,8 @@ def _standfirst(texts: list[str], labels: list[str]) -> list[str]:
     headline as one sentence of up to :data:`_TITLE_WORDS` words ending as a title does (:func:`_open_end`: a dek
     printed with no full stop, too long to read as a subhead), or is one sentence right over an editor's note opening
     the story (:func:`_over_editors_note`), or stands right over a broadcast transcript's first speaker label
-    (:func:`_over_transcript`), or is an opinion piece's dek (:func:`_opinion_dek`), and body follows.
+    (:func:`_over_transcript`), or is an opinion piece's or a programme page's dek (:func:`_opinion_or_programme_dek`),
+    and body follows.
 
     >>> _standfirst(["Talks began. Follow our live blog for the latest.", "The envoys met."], ["body", "body"])
     ['subhead', 'body']
@@ -4834,7 +4836,7 @@ def _standfirst(texts: list[str], labels: list[str]) -> list[str]:
     dated = after is not None and labels[after] in ("byline", "date") and not _wire_lead(opening)
     if (dated or after is not None and (_FOLLOW_LIVE.search(texts[first]) or _dek(texts, labels, first)
                                         or _summary_dek(texts, labels, first) or _dek_retold(texts, labels, first)
-                                        or _opinion_dek(texts, labels, first)
+                                        or _opinion_or_programme_dek(texts, labels, first)
                                         or _over_editors_note(texts, first, after)
                                         or _over_transcript(texts, labels, first))) and "body" in labels[after:]:
         labels[first] = "subhead"
@@ -5025,21 +5027,26 @@ def _told_at_length(texts: list[str], labels: list[str], n: int) -> bool:
     return after is not None and labels[after] == "body" and len(texts[after].split()) > len(texts[n].split())
 
 
-def _opinion_dek(texts: list[str], labels: list[str], n: int) -> bool:
+def _opinion_or_programme_dek(texts: list[str], labels: list[str], n: int) -> bool:
     """Whether paragraph ``n`` has a dek's shape (:func:`_dek_shaped`), told at more length under it
     (:func:`_told_at_length`), on a page that sets aside a note that its views are the author's own
-    (:data:`~newskit.furniture.DISCLAIMER`): an opinion piece's dek over its first paragraph.
+    (:data:`~newskit.furniture.DISCLAIMER`: an opinion piece's dek over its first paragraph) or a heading over a
+    programme's credits or guests (:data:`_CREDITS_HEADING`: a programme page's dek over its description).
 
     >>> texts = ["Ferries need a deal", "Without a deal, the strike could spread to every port on the coast.",
     ...          "As the talks drag on, the crews and the owners are further apart than at any time this year.",
     ...          "The views expressed are the author's own and do not necessarily reflect the Planet's stance."]
-    >>> _opinion_dek(texts, ["headline", "body", "body", "chrome"], 1)
+    >>> _opinion_or_programme_dek(texts, ["headline", "body", "body", "chrome"], 1)
     True
-    >>> _opinion_dek(texts[:3], ["headline", "body", "body"], 1)
+    >>> _opinion_or_programme_dek(texts[:3], ["headline", "body", "body"], 1)
     False
+    >>> _opinion_or_programme_dek([*texts[:3], "Contributors:", "Jo Lee – port historian"], ["headline", "body", "body", "credit",
+    ...                                                                         "subhead"], 1)
+    True
     """
     return (_dek_shaped(texts, labels, n) and _told_at_length(texts, labels, n)
-            and any(label != "body" and DISCLAIMER.search(text) for text, label in zip(texts, labels)))
+            and any(label != "body" and (DISCLAIMER.search(text) or _CREDITS_HEADING.fullmatch(text.strip()))
+                    for text, label in zip(texts, labels)))
 
 
 _DEK_RETOLD = 0.75

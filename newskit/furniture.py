@@ -31,6 +31,8 @@ promo     advertising and promotion ("Advertisement",            promo
           call to open a map or graphic whose link was cut off
           ("to see our interactive map ..."), an event's ad
           ("Join the waitlist to get the lowest prices.")
+plug      the outlet's own app or podcast plugged, its name      promo
+          quoted ("Download Valley News for iPhone here.")
 link      a line pointing to another story or an embed           read_more
           ("Read more: ...", "RELATED: ...", "Read the full
           statement via Gawker:", "See the text above."), or
@@ -42,7 +44,8 @@ reference an endnote or a line of web addresses only, a         read_more
           Science 12, 40–45 (2021).")
 loading   a widget's placeholder ("Loading weather data ...",    loading
           a template's "Lorem ipsum ..." or its unfilled fields
-          "[hour]:[minute] [AMPM]" left on the page)
+          "[hour]:[minute] [AMPM]" left on the page), a server's
+          refusal in the page's place ("Access Denied")
 notice    a copyright, reuse or licence notice written as prose, chrome
           a cookie or privacy banner (or a consent banner's
           prose: see :func:`consent_notice`), a note set off by
@@ -346,7 +349,11 @@ _PROMO = (
     r"^\W*(?:advertisement|advertising|sponsored(?: content| by [^.!?]{1,40})?|paid (?:content|post)|ad|promoted"
     r"|ad ?choices|ad feedback"                                         # an ad's own buttons left in its place
     r"|trending(?: now)?|most (?:read|popular|viewed)|editor'?s picks?|don'?t miss|up next|recommended(?: for you)?"
-    r"|24/7 (?:coverage|news|streaming)\b[^.!?\n]{0,60})\W*$",          # a channel's strapline: 24/7 coverage of ...
+    r"|24/7 (?:coverage|news|streaming)\b[^.!?\n]{0,60}"          # a channel's strapline: 24/7 coverage of ...
+    # a player's panel heading and its note on how long the recording stays up: Episode details / Available for a year
+    r"|(?:episode|programme|program|show|podcast) (?:details|info(?:rmation)?)"
+    r"|available (?:for (?:over |about |nearly |under |more than |less than )?(?:a|an|one|\d{1,3})"
+    r" (?:years?|months?|weeks?|days?|hours?)|until (?:\w+ ){0,3}\w+))\W*$",
     r"^\W*(?:advertisement|story continue[sd] below|continue reading(?: below| the main story)?"
     r"|article continue[sd] below"
     r"|listen to this article|listen live|watch live)\b",
@@ -365,6 +372,14 @@ _PROMO_CAPS = (
 _APP_LIST = (r"^\W*(?:listen|subscribe|follow|watch)\b[^.!?:\n]{0,30}:\s*[^|\n]+(?:\|[^|\n]+){2,}$",)
 """Where to hear or follow a programme: a call, a colon, then three or more apps or feeds between bars ("Listen now
 and subscribe: Tide Audio | Elm Casts | RSS Feed"), of up to 40 words (each bar counts as one)."""
+_OWN_PLUG = (
+    r"(?:^|[.!?]\s+)(?-i:Download) (?:the )?(?:[\w.&'’-]+ ){1,4}for (?:iphone|ipad|ios|android)\b",
+    r"^\W*(?:catch up on|keep up with|hear more (?:on|about))\b[^.!?\n]{0,80}\bon our (?:[\w-]+ ){0,3}podcast\b",
+)
+"""The outlet's own app or programme plugged, perhaps quoting its name or a button's word: a call to download the
+app for a phone ("Get updates as the story unfolds. Just "star" it in our app. Download Valley News for iPhone here.")
+or to catch up on a subject on the outlet's podcast ("Catch up on the race with our reporters on our weekly podcast,
+"Lap Time.""), of up to 60 words; a quotation of such a call opens on its mark."""
 _TICKET_PROMO = (
     r"(?:^|[.!?]\s+)(?:join the wait ?list|(?:get|buy|book|grab|secure|register for) your (?:early[- ]bird )?"
     r"(?:tickets?|seats?|pass(?:es)?|spot)|(?:get|buy|book) tickets (?:now|today|here))\b",
@@ -401,7 +416,8 @@ _LINK = (
     r"|" + LINK_HEADING_PATTERN + r"|news ?feed|up next|you may also like|don'?t miss|editor'?s picks?"
     r"|(?:other )?(?:topics|stories|articles) you (?:may|might) (?:also )?like"
     r"|(?:people|readers|others) (?:are )?also (?:reading|read|viewed)|what (?:people|readers|others) are reading"
-    r"|(?:useful|further|recommended|suggested) reading|tags?|topics|keywords|filed under|posted in|tagged with)\s*[:»›>]?"
+    r"|(?:useful|further|recommended|suggested) reading|tags?|topics|keywords|filed under|posted in|tagged with"
+    r"|(?:programme|program|show|podcast|series) (?:website|homepage|home page))\s*[:»›>]?"  # Programme Website
     r"\s*(?:\.{3}|…)?\s*$",
     r"^\W*(?:read|see|watch|listen to|view|check out)\b[^.!?]{0,80}\b(?:via|at|on|here|below)\b[^.!?]{0,40}:\s*$",
     r"^\W*(?:for more information|to (?:learn|find out|read) more)\b[^.!?]{0,80}\bplease (?:see|view|visit|read|go to"
@@ -417,6 +433,9 @@ _LINK = (
     rf"(?:^|[.!?]\s+){_PLUG}\b[^.!?\n]{{0,60}}\b(?:on|at)\s+{_PLUGGED_SITE}\W*$",
     # the plug with the site first, what it holds after it: Go to ElmNews.com for more news from the valley.
     rf"^\W*{_PLUG}\s+{_PLUGGED_SITE}\s+for more\b[^.!?\n]{{0,60}}[.!]?\s*$",
+    # the site named by its name, its home page sent to: Visit The Valley Post's homepage for more stories.
+    rf"^\W*{_PLUG}\s+(?:the\s+)?(?-i:\p{{Lu}}[\w.&'’-]*)(?:\s+(?-i:\p{{Lu}}[\w.&'’-]*)){{0,3}}\s+"
+    r"(?:homepage|home page|website|site)\s+for more\b[^.!?\n]{0,60}[.!]?\s*$",
 )
 _LINK_RUN = (r"^\W*(?:" + alternation(h for h in LINK_HEADINGS if " " in h) + r")\s+(?-i:[\p{Lu}“\"‘'])",
              r"all\s+[\d,]{1,7}\s+news\s+articles\s*»\W*$")  # glued: ...EW.comall 371 news articles »
@@ -456,6 +475,8 @@ _LOADING = (
     r"^\W*(?:loading|please wait|buffering)\b[^.!?]{0,60}(?:\.{2,}|…)?\s*$",
     r"^\W*(?:video player is loading|this video (?:is|can ?not|cannot)|your browser does not support"
     r"|play video$|now playing\W*$|current weather\W*$|javascript is (?:disabled|required)|enable javascript)",
+    # a server's refusal printed in the page's place, and its error's reference: Access Denied / Reference #18.2f.1d
+    r"^\W*(?:access denied|(?:403 )?forbidden|reference\s*#\s*\d{1,3}(?:\.[0-9a-f]{1,16}){2,})\W*$",
 )
 _PLACEHOLDER = (r"^\W*lorem ipsum dolor\b", r"^\s*\[pull ?quote\]\s*$")
 """A template's placeholder text left on the page, of any length: a widget's placeholder too, and a pull quote's
@@ -549,10 +570,13 @@ _CORRECTION = (
     r"^\W*(?:(?:correction|clarification|update)s?\s*:\s*)?(?:(?:an?|the) (?:earlier|previous|original) version"
     r"|(?:earlier|previous) versions) of this (?:article|story|post)\b"
     r"|^\W*this (?:article|story|post) (?:was|has been) (?:amended|corrected) on\b",
+    # a note on when the story was last updated: (Most recent update: 11:40 a.m. ET. ...)
+    r"^\W*(?:most recent|latest|last) update\s*:\s*\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)",
 )
 """A correction note on what an earlier version (or versions) of the story got wrong ("CORRECTION: An earlier version
 of this story misspelled ...", "Earlier versions of this story gave ...", "This article was amended on 2 May 2026.
-..."): the editor's note, not the article, even where it says who first reported the error."""
+..."): the editor's note, not the article, even where it says who first reported the error; and a note on when the
+story was last updated ("(Most recent update: 11:40 a.m. ET. ...)")."""
 _MARKET_NOTE = (r"^\W*(?:all |most )?(?:stock |market )?quotes?(?: data)? (?:are |is )?(?:delayed|provided by)\b",)
 """A market widget's note on where its quotes come from ("Stock quotes delayed ..."): site furniture of any length,
 as the note goes on to list every data provider and its rights."""
@@ -653,6 +677,7 @@ KINDS = tuple(
         ("promo", "promo", _PROMO_CAPS, 0, 20),
         ("promo", "promo", _GRAPHIC_PROMO, 0, 60),
         ("promo", "promo", _TICKET_PROMO, _I, 60),
+        ("plug", "promo", _OWN_PLUG, _I, 60),
         ("promo", "promo", _APP_LIST, _I, 40),
         ("credit", "caption", _CREDIT, 0, 14),
         ("caption", "caption", _CAPTION, 0, 80),

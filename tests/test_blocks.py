@@ -2870,6 +2870,17 @@ def test_a_programmes_guests_under_their_heading_are_credits():
     assert labels_of(raw)[guest] == "credit"
 
 
+def test_a_programme_pages_dek_over_its_description_and_contributors_is_set_aside():
+    dek = "Stalled at the dam, the council blames the weather while the crews wait for their pay."
+    description = ("For years the valley's papers took the council's word on the dam. This month they asked what "
+                   "went wrong, and the crews told them.")
+    raw = page("The dam that never was: promise, delay, repeat", dek, description, "Meanwhile the river keeps rising.",
+               "Contributors:", "Jo Lee – historian, Elmton College", "Al Roe – engineer")
+    labels = labels_of(raw)
+    assert (labels[dek], labels[description]) == ("subhead", "body")
+    assert labels_of(raw.replace("Contributors:", "Next week:"))[dek] == "body"
+
+
 def test_a_dek_over_a_lede_its_outlets_own_dateline_opens_is_set_aside():
     dek = "Ten years after the flood, fears of a new one have grown."
     lede = "Elmton, Maine – On May 2, 2016, the river broke through the old dam and filled the valley."

@@ -108,6 +108,10 @@ CASES = {
         "We invite comments and responses to our stories.", "Your opinions matter to us",
         "You can contact or reach Jo Roe by emailing jo.roe@valleypost.example.",
     ],
+    "plug": [
+        'Get updates as the story unfolds. Download Valley News for iPhone here or Valley News for Android here.',
+        'Catch up on the vote with our reporters on our weekly podcast, "Ballot Box."',
+    ],
     "promo": [
         "Advertisement", "Story continues below advertisement", "Story Continued Below",
         "GET FOX BUSINESS ON THE GO BY CLICKING HERE",
@@ -1028,3 +1032,30 @@ def test_an_offer_of_the_sites_stories_to_other_publishers_is_chrome():
              "that can reach a large audience. For licensing opportunities, please contact the foundation.")
     assert furniture_label(offer) == "chrome"
     assert furniture_label("The ferry is available without charge to pensioners, the council said.") is None
+
+
+def test_a_players_panel_heading_availability_and_link_to_the_programme_are_set_aside():
+    assert furniture_label("Episode details") == "promo"
+    assert furniture_label("Available for over a year") == "promo"
+    assert furniture_label("Available for 29 days") == "promo"
+    assert furniture_label("Programme Website") == "read_more"
+    assert furniture_label("Available for comment, the mayor said the ferry would run.") is None
+    assert furniture_label("The programme details the council's plan for the dam.") is None
+
+
+def test_the_outlets_own_app_and_podcast_plugged_are_promos_quoting_their_names():
+    app = ('Get updates as this story unfolds. Just "star" it in the Valley News app. Download Valley News for iPhone '
+           "here or Valley News for Android here.")
+    assert furniture_label(app) == "promo"
+    assert furniture_label('Catch up on the race with our reporters on our weekly podcast, "Lap Time."') == "promo"
+    assert furniture_label("Users can download the ferry timetable for iPhone, the council said.") is None
+    assert furniture_label("“Download our app for iPhone,” she said.") is None
+
+
+def test_a_plug_for_the_sites_homepage_an_update_note_and_a_servers_refusal_are_set_aside():
+    assert furniture_label("Visit The Valley Post's homepage for more stories.") == "read_more"
+    assert furniture_label("Visit the mayor's office for more details, officials said.") is None
+    assert furniture_label("(Most recent update: 4:15 p.m. ET. Click here to see how we cover such stories.)") == "chrome"
+    assert furniture_label("Access Denied") == "loading"
+    assert furniture_label("Reference #21.3ab4c5d6.1700000000.2f3e4d5c") == "loading"
+    assert furniture_label("Access was denied to the reporters, the mayor said.") is None
