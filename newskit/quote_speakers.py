@@ -5036,6 +5036,11 @@ def _viewpoint_person(v: _Version, k: int, before: int) -> list[tuple[str, str, 
     return [(speaker, "person", opened.start("name"))] if _is_person(v, speaker) else []
 
 
+_INTERRUPTED = re.compile(r"(?:\p{Lu}[\w.'’&-]*\s+){0,4}\p{Lu}[\w.'’&-]*,\s+")
+"""A name and a comma just before he/she: the subject whose verb the reporting clause interrupts ("Elm, she predicted,
+would come"), whom the pronoun does not stand for."""
+
+
 def _pronoun_speaker(v: _Version, found: _Found, mention: str, m_start: int, q: dict, place: _Place) -> str:
     """Who he/she written at ``m_start`` is: the subject of the nearest reporting clause or sentence before it
     (back to the previous paragraph's start, or further while the same pronoun speaks on: :func:`_reach`; an earlier
@@ -5066,7 +5071,8 @@ def _pronoun_speaker(v: _Version, found: _Found, mention: str, m_start: int, q: 
                 return speaker  # the speaker an earlier quotation's same he/she was read as
             speaker = _one_of_surname(v, found, speaker, want) if kind == "person" else speaker
             if kind == "person" and _may_be_meant(v, speaker, want, k >= k0 - 1) \
-                    and not _body_subject(v.text, speaker, start):
+                    and not _body_subject(v.text, speaker, start) \
+                    and not _INTERRUPTED.fullmatch(v.text, start, m_start):
                 return speaker
             titled = _titled_person(v.text, start, want) if kind == "other" else ""
             if titled:
@@ -5241,6 +5247,9 @@ _OPENING_THE = re.compile(rf"[“\"‘']?(?:{_OPENING_PHRASE}(?:the|an?)|The|An?
                           r"\s+(\p{Ll}[\w-]*)(?:\s+(\p{Ll}[\w-]*))?(?:\s+(\p{Ll}[\w-]*))?")
 """"The"/"A" opening a sentence, or after a phrase a preposition opens ("At 10 p.m., an officer ..."), then up to three
 lower-case words: the role :func:`_opening_role` reads."""
+_ROLE_SERVES = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?(?:\p{Lu}[\w.'’-]*\s+){0,3}\p{Lu}[\w'’-]*")
+""""for" or "of" and the name of whom a role serves ("A representative for Jo Lee"), no person between that role and
+a pronoun after it."""
 
 
 def _opening_role(v: _Version, k: int, want: str, pos: int) -> str:
@@ -5264,7 +5273,10 @@ def _opening_role(v: _Version, k: int, want: str, pos: int) -> str:
     words = [w for w in match.groups() if w] if match else []
     role = next((" ".join(words[:n]) for n in range(len(words), 0, -1) if role_phrase(" ".join(words[:n]))), "")
     other = {"m": "f", "f": "m"}[want]
-    if not role or word_sex(role.split()[-1]) == other or v.people.between(match.start(1) + 1, pos):
+    if not role or word_sex(role.split()[-1]) == other:
+        return ""
+    served = _ROLE_SERVES.match(v.text, match.end(len(role.split())))
+    if v.people.between(served.end() if served else match.start(1) + 1, pos):
         return ""
     return v.resolve(role, match.start(1))
 
