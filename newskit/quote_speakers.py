@@ -5070,9 +5070,7 @@ def _pronoun_speaker(v: _Version, found: _Found, mention: str, m_start: int, q: 
             if _said_as(v.text, start, mention.lower(), speaker):
                 return speaker  # the speaker an earlier quotation's same he/she was read as
             speaker = _one_of_surname(v, found, speaker, want) if kind == "person" else speaker
-            if kind == "person" and _may_be_meant(v, speaker, want, k >= k0 - 1) \
-                    and not _body_subject(v.text, speaker, start) \
-                    and not _INTERRUPTED.fullmatch(v.text, start, m_start):
+            if kind == "person" and _meant_subject(v, speaker, start, want, k >= k0 - 1, m_start):
                 return speaker
             titled = _titled_person(v.text, start, want) if kind == "other" else ""
             if titled:
@@ -5083,6 +5081,14 @@ def _pronoun_speaker(v: _Version, found: _Found, mention: str, m_start: int, q: 
         if role:
             return role  # "The secretary of one of the judges testified. He recalled": the secretary
     return _last_named(v, mention, pending, q, m_start, place)
+
+
+def _meant_subject(v: _Version, speaker: str, start: int, want: str, near: bool, pronoun: int) -> bool:
+    """Whether the person ``speaker``, a subject written at ``start``, is whom he/she (gender ``want``) at ``pronoun``
+    stands for (:func:`_may_be_meant`): no body's name (:func:`_body_subject`) and not the subject whose verb the
+    pronoun's reporting clause interrupts (:data:`_INTERRUPTED`)."""
+    return _may_be_meant(v, speaker, want, near) and not _body_subject(v.text, speaker, start) \
+        and not _INTERRUPTED.fullmatch(v.text, start, pronoun)
 
 
 def _reach(v: _Version, found: _Found, k: int, k0: int, lo: int, pronoun: str, before: int) -> int | None:

@@ -4222,8 +4222,7 @@ def _roles_of(text: str, match: re.Match, lead: list[str]) -> set[str]:
         after = None  # "With Elm Weekly, the director said": the role opens a clause, no apposition
     appositive = _ROLE_COMMA.search(before)
     touching = _touching(before.split()[-2:])
-    if len(touching) == 2 and touching[1] in ("for", "to") and (touching[0].lower() in AGENT_NOUNS
-                                                               or touching[1] == "for" and touching[0].islower()):
+    if _serving(touching):
         touching = []  # "a spokeswoman for Jo Lee", "an employee for Elm Networks": the one served, not the role's
     lead = touching + lead
     words = lead + (after.group(1).split()[-1:] if after else []) + (appositive.group(1).split()[-1:] if appositive else [])
@@ -4238,6 +4237,17 @@ def _roles_of(text: str, match: re.Match, lead: list[str]) -> set[str]:
     place = _QUALIFIER_AFTER.match(text, match.end(1))
     places += [place.group(1) or place.group(2)] if place else []
     return found | {f"{p.lower().replace('.', '')} {role}" for p in places for role in found}
+
+
+def _serving(words: list[str]) -> bool:
+    """Whether ``words``, the two just before a name, are a role that serves the one named: an agent noun before "for"
+    or "to" ("a spokeswoman for", "an aide to"), any role in lower case before "for" ("an employee for").
+
+    >>> _serving(["aide", "to"]), _serving(["employee", "for"]), _serving(["envoy", "to"]), _serving(["Envoy", "for"])
+    (True, True, False, False)
+    """
+    return len(words) == 2 and words[1] in ("for", "to") and (
+        words[0].lower() in AGENT_NOUNS or words[1] == "for" and words[0].islower())
 
 
 def _touching(words: list[str]) -> list[str]:
