@@ -5047,6 +5047,11 @@ def _viewpoint_person(v: _Version, k: int, before: int) -> list[tuple[str, str, 
     return [(speaker, "person", opened.start("name"))] if _is_person(v, speaker) else []
 
 
+_INTERRUPTED = re.compile(r"(?:\p{Lu}[\w.'’&-]*\s+){0,4}\p{Lu}[\w.'’&-]*,\s+")
+"""A name and a comma just before he/she: the subject whose verb the reporting clause interrupts ("Elm, she predicted,
+would come"), whom the pronoun does not stand for."""
+
+
 def _pronoun_speaker(v: _Version, found: _Found, mention: str, m_start: int, q: dict, place: _Place) -> str:
     """Who he/she written at ``m_start`` is: the subject of the nearest reporting clause or sentence before it
     (back to the previous paragraph's start, or further while the same pronoun speaks on: :func:`_reach`; an earlier
@@ -5076,8 +5081,7 @@ def _pronoun_speaker(v: _Version, found: _Found, mention: str, m_start: int, q: 
             if _said_as(v.text, start, mention.lower(), speaker):
                 return speaker  # the speaker an earlier quotation's same he/she was read as
             speaker = _one_of_surname(v, found, speaker, want) if kind == "person" else speaker
-            if kind == "person" and _may_be_meant(v, speaker, want, k >= k0 - 1) \
-                    and not _body_subject(v.text, speaker, start):
+            if kind == "person" and _meant_subject(v, speaker, start, want, k >= k0 - 1, m_start):
                 return speaker
             titled = _titled_person(v.text, start, want) if kind == "other" else ""
             if titled:
@@ -5088,6 +5092,14 @@ def _pronoun_speaker(v: _Version, found: _Found, mention: str, m_start: int, q: 
         if role:
             return role  # "The secretary of one of the judges testified. He recalled": the secretary
     return _last_named(v, mention, pending, q, m_start, place)
+
+
+def _meant_subject(v: _Version, speaker: str, start: int, want: str, near: bool, pronoun: int) -> bool:
+    """Whether the person ``speaker``, a subject written at ``start``, is whom he/she (gender ``want``) at ``pronoun``
+    stands for (:func:`_may_be_meant`): no body's name (:func:`_body_subject`) and not the subject whose verb the
+    pronoun's reporting clause interrupts (:data:`_INTERRUPTED`)."""
+    return _may_be_meant(v, speaker, want, near) and not _body_subject(v.text, speaker, start) \
+        and not _INTERRUPTED.fullmatch(v.text, start, pronoun)
 
 
 def _reach(v: _Version, found: _Found, k: int, k0: int, lo: int, pronoun: str, before: int) -> int | None:
@@ -5252,6 +5264,9 @@ _OPENING_THE = re.compile(rf"[“\"‘']?(?:{_OPENING_PHRASE}(?:the|an?)|The|An?
                           r"\s+(\p{Ll}[\w-]*)(?:\s+(\p{Ll}[\w-]*))?(?:\s+(\p{Ll}[\w-]*))?")
 """"The"/"A" opening a sentence, or after a phrase a preposition opens ("At 10 p.m., an officer ..."), or a name's
 possessive ("Lee's mother"), then up to three lower-case words: the role :func:`_opening_role` reads."""
+_ROLE_SERVES = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?(?:\p{Lu}[\w.'’-]*\s+){0,3}\p{Lu}[\w'’-]*")
+""""for" or "of" and the name of whom a role serves ("A representative for Jo Lee"), no person between that role and
+a pronoun after it."""
 
 
 def _opening_role(v: _Version, k: int, want: str, pos: int) -> str:
@@ -5275,7 +5290,10 @@ def _opening_role(v: _Version, k: int, want: str, pos: int) -> str:
     words = [w for w in match.groups() if w] if match else []
     role = next((" ".join(words[:n]) for n in range(len(words), 0, -1) if role_phrase(" ".join(words[:n]))), "")
     other = {"m": "f", "f": "m"}[want]
-    if not role or word_sex(role.split()[-1]) == other or v.people.between(match.start(1) + 1, pos):
+    if not role or word_sex(role.split()[-1]) == other:
+        return ""
+    served = _ROLE_SERVES.match(v.text, match.end(len(role.split())))
+    if v.people.between(served.end() if served else match.start(1) + 1, pos):
         return ""
     return v.resolve(role, match.start(1))
 

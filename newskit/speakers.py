@@ -1482,13 +1482,19 @@ def _state(words) -> bool:
 
 def _body_town(toks: list[tuple[str, int, int]], comma: int, phrase: list) -> bool:
     """Whether ``phrase``, one or two capitalised words after the comma at ``comma``, is the town of the body whose
-    name closes the words before the comma after "of" ("Jo Lee of Elm University, Dover"): a place, no subject.
+    name closes the words before the comma after "of" ("Jo Lee of Elm University, Dover"; "Jo Lee of the University
+    of Elmland, Oakton", the body's head before its own "of"): a place, no subject.
 
     >>> toks = tokens("Jo Lee of Elm University, Dover")
     >>> _body_town(toks, 5, toks[6:]), _body_town(tokens("Jo Lee, Dover"), 2, tokens("Jo Lee, Dover")[3:])
     (True, False)
+    >>> toks = tokens("Jo Lee of the University of Elmland, Oakton")
+    >>> _body_town(toks, 7, toks[8:]), _body_town(tokens("Jo Lee of Elmland, Oakton"), 4, tokens("Oakton"))
+    (True, False)
     """
     words = [t[0] for t in toks[:comma]]
+    if len(words) > 3 and words[-2] == "of" and _is_capitalised(words[-1]):  # "University of Elmland"
+        words = words[:-2]
     return 0 < len(phrase) <= 2 and all(_is_capitalised(t[0]) for t in phrase) and len(words) > 2 \
         and words[-1].lower() in INSTITUTION_WORDS and _is_capitalised(words[-1]) and "of" in words[-5:-1]
 
@@ -2285,6 +2291,7 @@ def subordinate_subject(text: str, lo: int, hi: int) -> tuple[str, int, int] | N
 
 _NAME_THEN_WORD = re.compile(r"(?<![\w’'-])(\p{Lu}[\w’'-]+(?:\s+\p{Lu}[\w’'-]+){0,2})\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b")
 _PHRASAL_CUE = re.compile(rf"(?:{alternation(PHRASAL_CUES)})\b")
+_DESCRIBED_BY = re.compile(r"(?<![\w'’-])\p{Ll}+\s+(?:for|of)\s+$")
 
 
 def reporting_subjects(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -2298,12 +2305,20 @@ def reporting_subjects(text: str, start: int, end: int) -> list[tuple[str, int, 
     [('Jo Lee', 17, 23)]
     >>> reporting_subjects("After Al Roe spoke, Mayor Jo Lee hit back.", 0, 42)
     [('Jo Lee', 26, 32)]
+
+    A name that is all the object of "for" or "of" describes the subject, which it is not ("A representative for Jo
+    Lee said"):
+
+    >>> reporting_subjects("A representative for Jo Lee said so.", 0, 36)
+    []
     """
     found = []
     for match in _NAME_THEN_WORD.finditer(text, start, end):
         words = match.group(1).split()
         name = person_name(words)
         cue = match.group(2) in REPORTING_WORDS or _PHRASAL_CUE.match(text, match.start(2))
+        if name == words and _DESCRIBED_BY.search(text, start, match.start()):
+            continue
         if cue and name and _outside_quotes(text, start, match.start()):
             first = match.start(1) + len(" ".join(words[:len(words) - len(name)])) + (len(name) < len(words))
             found.append((" ".join(name), first, match.end(1)))
@@ -4134,6 +4149,8 @@ def role_names(text: str, names: list[str]) -> dict[str, set[str]]:
     ['senator', 'texas senator']
     >>> role_names("A spokesman for Mayor Karen Bass spoke.", ["Karen Bass"])
     {'mayor': {'Karen Bass'}}
+    >>> role_names("An employee for Elm River Networks spoke.", ["Elm River Networks"])  # whom the role serves
+    {}
     >>> role_names("The mayor, Karen Bass, spoke.", ["Karen Bass"])  # a role set off before the name
     {'mayor': {'Karen Bass'}}
     >>> role_names("The former mayor of Elm City spoke.", [])  # a place is no holder
@@ -4205,8 +4222,8 @@ def _roles_of(text: str, match: re.Match, lead: list[str]) -> set[str]:
         after = None  # "With Elm Weekly, the director said": the role opens a clause, no apposition
     appositive = _ROLE_COMMA.search(before)
     touching = _touching(before.split()[-2:])
-    if len(touching) == 2 and touching[0].lower() in AGENT_NOUNS and touching[1] in ("for", "to"):
-        touching = []  # "a spokeswoman for Jo Lee": the one she speaks for, not a spokeswoman
+    if _serving(touching):
+        touching = []  # "a spokeswoman for Jo Lee", "an employee for Elm Networks": the one served, not the role's
     lead = touching + lead
     words = lead + (after.group(1).split()[-1:] if after else []) + (appositive.group(1).split()[-1:] if appositive else [])
     found = set()
@@ -4220,6 +4237,17 @@ def _roles_of(text: str, match: re.Match, lead: list[str]) -> set[str]:
     place = _QUALIFIER_AFTER.match(text, match.end(1))
     places += [place.group(1) or place.group(2)] if place else []
     return found | {f"{p.lower().replace('.', '')} {role}" for p in places for role in found}
+
+
+def _serving(words: list[str]) -> bool:
+    """Whether ``words``, the two just before a name, are a role that serves the one named: an agent noun before "for"
+    or "to" ("a spokeswoman for", "an aide to"), any role in lower case before "for" ("an employee for").
+
+    >>> _serving(["aide", "to"]), _serving(["employee", "for"]), _serving(["envoy", "to"]), _serving(["Envoy", "for"])
+    (True, True, False, False)
+    """
+    return len(words) == 2 and words[1] in ("for", "to") and (
+        words[0].lower() in AGENT_NOUNS or words[1] == "for" and words[0].islower())
 
 
 def _touching(words: list[str]) -> list[str]:

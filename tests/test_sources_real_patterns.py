@@ -308,3 +308,32 @@ def test_a_relative_aside_after_one_person_names_no_second_source():
     text = "The senator, who as a Republican had crossed party lines to oppose Jo Lee, said that he had changed."
     assert "Jo Lee" not in [source for source, _ in cited(text)]
     assert ("Ada Brill", "warned") in cited("Some critics, who include professor Ada Brill, warned.")
+
+
+@pytest.mark.parametrize("text, source, junk", [
+    # the campus after the name of a university: a place, not the subject of the cue
+    ("In their new book, Jack Wilson and Ann Bell of the University of Elmland, Oakton suggest that the rule is "
+     "wrong.", "Ann Bell", "Oakton"),
+    ("Ann Bell of the University of Elmland, Oakton said the rule is wrong.", "Ann Bell", "Oakton"),
+])
+def test_a_campus_after_a_university_of_a_place(text, source, junk):
+    found = [name for name, _ in cited(text)]
+    assert source in found and junk not in found
+
+
+def test_he_quoted_after_a_representative_for_a_person_is_not_that_person():
+    text = ("Jo Lee met voters in Elmton on Monday. A representative for Jo Lee said the plan would fail.\n\n“We will "
+            "sue,” he added.")
+    assert ("Jo Lee", "added") not in cited(text) and ("representative", "added") in cited(text)
+
+
+def test_a_role_for_a_body_is_no_role_the_body_holds():
+    text = ("An employee for Elm River Networks deleted the files in May. The employee first said he did not recall "
+            "making the change.")
+    assert [source for source, _ in cited(text)] == ["employee"]
+
+
+def test_he_or_she_interrupting_a_named_subject_is_not_that_subject():
+    text = ("Her deal with Elm Computer in 2001 cost her the job. Jo Lee, who had moved from Oak Labs, tossed cold "
+            "water on the idea. She was firm, telling Al Roe they would wait. Elm, she predicted, would come to them.")
+    assert ("Jo Lee", "predicted") in cited(text) and ("Elm Computer", "predicted") not in cited(text)
