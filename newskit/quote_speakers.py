@@ -4449,14 +4449,14 @@ def described_organisation(text: str, mention: str, pos: int, subject: tuple[int
         return None
     best = max(found)
     named = words[-1].lower() in best[1].lower()  # "the airline": "Elm Airlines", named by the noun
-    return subject[1] if subject in found and _same_sentence(text, subject[0], best[0]) and not named else best[1]
+    return subject[1] if subject in found and _one_sentence(text, subject[0], best[0]) and not named else best[1]
 
 
-def _same_sentence(text: str, start: int, end: int) -> bool:
+def _one_sentence(text: str, start: int, end: int) -> bool:
     """Whether no sentence ends between ``start`` and ``end`` in ``text`` (a full stop, a question or an exclamation
     mark, maybe a closing mark, then a space).
 
-    >>> _same_sentence("Elmco lost to Acme. It fell.", 0, 14), _same_sentence("Elmco lost to Acme. It fell.", 0, 20)
+    >>> _one_sentence("Elmco lost to Acme. It fell.", 0, 14), _one_sentence("Elmco lost to Acme. It fell.", 0, 20)
     (True, False)
     """
     return not re.search(r"[.!?][”\"’']?\s", text[start:end])

@@ -160,7 +160,7 @@ def test_shapes_read_on_compared_copy(text, expected):
     ("The Elm leaders met. Last week Elm leaders declared in a statement that it was “highly likely” there was"
      " a plot.", [("Elm leaders", "Elm leaders")]),
 ])
-def test_shapes_read_on_compared_pairs(text, expected):
+def test_shapes_read_on_compared_pages(text, expected):
     assert spoken(text) == expected
 
 
