@@ -209,6 +209,9 @@ def test_sources_read_on_compared_copy(text, source):
     # a comparison after a name after "by" ends the name
     ("“I am proud,” Jo Lee said in a statement released by the Elm House more than five hours later.", "Elm House",
      "Elm House more"),
+    # a capitalised word before a lower-case role and a name set off by an aside describes the name
+    ("Jo Lee spoke.\n\nFormer first lady Ann Bell, who rarely weighs in on policy, ripped the plan, calling it"
+     " “cruel.”", "Ann Bell", "Former"),
 ])
 def test_no_source_made_of_an_object(text, source, junk):
     found = [name for name, _ in cited(text)]
