@@ -187,6 +187,8 @@ def test_name_key_reads_typography_as_canonical():
      "Council on Foreign Elm Relations"),
     # the noun after "a" is the object of the clause whose subject is the group after it
     ("The council passed a levy – a move critics say will drive shops away.", "critics"),
+    # a body's capitalised words before a role and a name whose given name no list holds are no part of the name
+    ("House Elm Chairman Darrell Issa of Oakland also expressed concerns that the emails were false.", "Darrell Issa"),
 ])
 def test_sources_read_on_compared_copy(text, source):
     assert source in [found for found, _ in cited(text)]
