@@ -497,8 +497,10 @@ Democrats; :data:`PARTY_MEMBERS`)."""
 OUTLET_CUES = re.compile(rf"(?<![\w'’.-])(?P<subject>{OUTLET_PATTERN})\s+(?P<cue>{alternation(OUTLET_ACTS)})\b")
 """An outlet's name before what it does (:data:`OUTLET_ACTS`), crediting the outlet ("The Ledger has learned":
 group ``subject``, cue ``cue``)."""
-_BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|now|then|still|also|not|never|often)\s+)?$",
-                 re.IGNORECASE)
+_BE = re.compile(r"\b(?:is|are|was|were|be|been|being|remains?|remained|stays?|stayed|becomes?|became)\s+"
+                 r"(?:(?:\w+ly|now|then|still|also|not|never|often)\s+)?$", re.IGNORECASE)
+"""A form of "be", or of a verb linking like it ("remain", "stay", "become"), before a participle: a passive
+("the files were disclosed", "what she knew remains disputed")."""
 _BY_AFTER = re.compile(rf"\s+(?:(?!that\b)\w+\s+)?by\b(?!\s+(?:{alternation(SPEAKING_CHANNELS)})\b)")
 """The "by" of a passive agent after a participle ("a memo released by"), not of a channel ("said by telephone")
 nor opening a clause after "that" ("said that by refusing to testify, they")."""
@@ -516,6 +518,8 @@ def passive_cue(text: str, match: re.Match) -> bool:
     >>> text = "Jo Lee said by telephone that the files were disclosed by aides."
     >>> [passive_cue(text, m) for m in CUES.finditer(text)]
     [False, True]
+    >>> [passive_cue(t, CUES.search(t)) for t in ("What Lee knew remains disputed.", "Lee disputed it.")]
+    [True, False]
     """
     return _participle(match) and bool(_BE.search(text, max(0, match.start() - 30), match.start())
                                        or _BY_AFTER.match(text, match.end()))
