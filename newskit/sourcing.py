@@ -2157,17 +2157,20 @@ def _joined_subject(match: re.Match, subject: tuple[str, int, int]) -> bool:
         and match.group().lower() not in GERUND_NOUNS and not _ONE_SUBJECT_VERB.match(match.string, match.end())
 
 
-_INDEFINITE_WORD = re.compile(r"(?:^|\s)(?:an?|no)\s+(\p{Ll}[\w-]*)$")
-_DETERMINED_WORD = re.compile(r"(?:^|\s)(?:an?|no|the|his|her|their|its|our|my|your)\s+(\p{Ll}[\w-]*)$")
+_INDEFINITE_WORD = re.compile(r"(?:(?:^|\s)(?:an?|no)\s+(\p{Ll}[\w-]*)|\s(much|little))$")
+_DETERMINED_WORD = re.compile(r"(?:(?:^|\s)(?:an?|no|the|his|her|their|its|our|my|your)\s+(\p{Ll}[\w-]*)"
+                              r"|\s(much|little))$")
+"""The word after a determiner closing a subject, or a mass's quantity closing it ("puts too much" before "blame"):
+the word describing the cue's noun, or the cue the noun that quantity measures."""
 
 
 def _described(text: str, subject: tuple[str, int, int], gerund: bool) -> tuple[str, int, int]:
     """The last word of ``subject`` when "a", "an" or "no" comes before it and it ends the phrase ("the start of a
     possible" before "reckoning": "possible", the word describing the cue's noun; no verb follows "a" and one
-    word), or also "the" or an owner's word for a ``gerund`` noun ("his stern" before "warning"), or when a verb in
-    -ing (:func:`~newskit.speakers.verb_in_ing`) opens the phrase, the cue its object ("causing economic" before
-    "stress"; a participle ending it describes the subject: "a teenager standing says"), else ``subject``:
-    "sources close to her campaign say" keeps its subject.
+    word) or when it is "much" or "little" ("puts too much" before "blame"), or also "the" or an owner's word for a
+    ``gerund`` noun ("his stern" before "warning"), or when a verb in -ing (:func:`~newskit.speakers.verb_in_ing`)
+    opens the phrase, the cue its object ("causing economic" before "stress"; a participle ending it describes the
+    subject: "a teenager standing says"), else ``subject``: "sources close to her campaign say" keeps its subject.
 
     Example
     -------
@@ -2176,10 +2179,12 @@ def _described(text: str, subject: tuple[str, int, int], gerund: bool) -> tuple[
     (('possible', 15, 23), ('close to her campaign', 25, 46))
     >>> _described(text, ("causing economic", 48, 64), False)
     ('economic', 56, 64)
+    >>> _described("it puts too much", ("it puts too much", 0, 16), False)
+    ('much', 12, 16)
     """
     found = (_DETERMINED_WORD if gerund else _INDEFINITE_WORD).search(subject[0])
     if found and " " in subject[0]:
-        return found.group(1), subject[1] + found.start(1), subject[2]
+        return found.group(found.lastindex), subject[1] + found.start(found.lastindex), subject[2]
     words = [(w.group(), subject[1] + w.start(), subject[1] + w.end()) for w in re.finditer(r"\S+", subject[0])]
     if len(words) > 1 and verb_in_ing(text, words[0]):
         return words[-1]

@@ -131,6 +131,37 @@ def test_no_function_above_the_complexity_limit(module):
     assert not over, f"newskit.{module}: cyclomatic complexity above {MAX_COMPLEXITY}: {over}"
 
 
+def _defined_twice(source: str) -> list[str]:
+    """Names a module (or one of its classes) defines twice at one level: the later one hides the earlier, so a
+    function is lost and a test never runs (see the test after the check for examples)."""
+    twice = []
+    scopes = [("", ast.parse(source))]
+    while scopes:
+        prefix, scope = scopes.pop()
+        defined = [n for n in scope.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))]
+        names = [n.name for n in defined]
+        twice += sorted({prefix + name for name in names if names.count(name) > 1})
+        scopes += [(f"{prefix}{n.name}.", n) for n in defined if isinstance(n, ast.ClassDef)]
+    return sorted(twice)
+
+
+_ROOT = PACKAGE.parent
+_SOURCES = sorted([*PACKAGE.rglob("*.py"), *(_ROOT / "tests").glob("*.py"), *(_ROOT / "evaluation").rglob("*.py"),
+                   *(_ROOT / "benchmarks").glob("*.py")])
+
+
+@pytest.mark.parametrize("path", _SOURCES, ids=lambda p: str(p.relative_to(_ROOT)))
+def test_no_function_or_test_is_defined_twice_in_a_module(path):
+    twice = _defined_twice(path.read_text(encoding="utf-8"))
+    assert not twice, f"{path.relative_to(_ROOT)} defines {twice} twice: the later hides the earlier"
+
+
+def test_the_check_for_names_defined_twice_sees_methods_and_tests():
+    assert _defined_twice("def test_a(): pass\n\ndef test_a(): pass") == ["test_a"]
+    assert _defined_twice("class T:\n    def test_b(self): pass\n    def test_b(self): pass") == ["T.test_b"]
+    assert _defined_twice("def test_a(): pass\n\nclass T:\n    def test_a(self): pass") == []
+
+
 def test_no_module_is_named_like_a_public_function():
     import newskit as nk
 
