@@ -20,7 +20,7 @@ from newskit.text import letters as re
 
 from .furniture import MARKDOWN_LINK
 from .speakers import INSTITUTION, before_affiliation, family_name, fullest_name, last_written, nickname_table, \
-    person_name, place_name, sentence_subject, subject_before, title_case_lines, title_or_role
+    person_name, place_name, sentence_subject, subject_before, title_case_lines
 from .text.lexicon import (
     AGENCY_FORMS, AGENCY_PATTERN, AGENT_PARTICIPLES, ARTICLES, ASKED_NOUNS, ASSERTION_NOUNS, AUTHORED_NOUNS,
     AUTHORSHIP_PARTICIPLES, AUXILIARIES, BODY_LABELS, CALLED_VERBS, COMMITTING_VERBS, CREDIT_ROLE_PATTERN,
@@ -1652,11 +1652,10 @@ def titles_before(text: str, pos: int) -> str:
 
 
 def untitled_person(source: str, text: str, names: list[str]) -> str:
-    """A person's name as ``source`` writes it without the titles before it (:data:`NAME_TITLES`), the
-    capitalised words of a body before a title or role (``House Elm Chairman``) and the body or place after "of"
-    (:func:`~newskit.speakers.before_affiliation`), in its fullest form among ``names``; a surname several names
-    share is read from the title ("Former Vice President Cheney" -> "Dick Cheney" when ``text`` names "Vice
-    President Dick Cheney"); ``source`` when less than a full name is left. ``source`` is
+    """A person's name as ``source`` writes it without the titles before it (:data:`NAME_TITLES`) and the body
+    or place after "of" (:func:`~newskit.speakers.before_affiliation`), in its fullest form among ``names``; a
+    surname several names share is read from the title ("Former Vice President Cheney" -> "Dick Cheney" when
+    ``text`` names "Vice President Dick Cheney"); ``source`` when less than a full name is left. ``source`` is
     already read as a person: unlike :func:`~newskit.speakers.affiliated_person`, which weighs any mention, no
     known given name is needed ("Speaker Xu Boehner of Ohio" -> "Xu Boehner").
 
@@ -1667,13 +1666,8 @@ def untitled_person(source: str, text: str, names: list[str]) -> str:
     >>> text = "Vice President Dick Cheney and Liz Cheney spoke."
     >>> untitled_person("Former Vice President Cheney", text, ["Dick Cheney", "Liz Cheney"])
     'Dick Cheney'
-    >>> untitled_person("House Elm Chairman Xu Boehner of Ohio", "", [])  # a body's words before the title
-    'Xu Boehner'
     """
     words = before_affiliation(source).split()
-    held = max((k + 1 for k, word in enumerate(words[:-2]) if title_or_role(word)), default=0)
-    if held and words[0].lower().rstrip(".") not in NAME_TITLES and all(word[:1].isupper() for word in words[:held]):
-        words = words[held:]  # "House Elm Chairman Xu Boehner": the body whose chair he is names no part of him
     titles = []
     while len(words) > 1 and words[0].lower().rstrip(".") in NAME_TITLES:
         titles.append(words.pop(0))

@@ -5080,7 +5080,6 @@ def _pronoun_speaker(v: _Version, found: _Found, mention: str, m_start: int, q: 
                 break
             if _said_as(v.text, start, mention.lower(), speaker):
                 return speaker  # the speaker an earlier quotation's same he/she was read as
-            kind = _named_kind(v, speaker, kind, k >= k0 - 1)
             speaker = _one_of_surname(v, found, speaker, want) if kind == "person" else speaker
             if kind == "person" and _meant_subject(v, speaker, start, want, k >= k0 - 1, m_start):
                 return speaker
@@ -5305,27 +5304,6 @@ def _may_be_meant(v: _Version, speaker: str, want: str, near: bool) -> bool:
     gender and cited or the subject of the pronoun's sentence or the one before (``near``)."""
     sex = v.antecedents.sex.get(speaker)
     return pronoun_may_name(speaker, v.text) and (sex == want or sex is None and (speaker in v.antecedents.cited or near))
-
-
-def _named_kind(v: _Version, subject: str, kind: str, near: bool) -> str:
-    """The kind of ``subject`` read on the way back from he/she: "person" for an "other" one in the pronoun's sentence
-    or the one before (``near``) that is a person by its name all the same, cited by it as a person source
-    (:func:`_cited_name`: "Lee said") or written after a title somewhere in the version ("President Lee"): he/she may
-    stand for it ("Lee praised Roe for his “energy.” ¶ “...,” he said": Lee, not Roe, whom a later quotation cites
-    in full); else ``kind``."""
-    if kind != "other" or not near:
-        return kind
-    return "person" if _cited_name(v, subject) or subject[:1].isupper() and _titled_in(v.text, subject) else kind
-
-
-def _titled_in(text: str, name: str) -> bool:
-    """Whether ``text`` writes ``name`` right after a title ("Sen. Lee", "President Lee").
-
-    >>> _titled_in("President Lee met Roe.", "Lee"), _titled_in("President Lee met Roe.", "Roe")
-    (True, False)
-    """
-    return any(_TITLE_BEFORE.search(text, max(0, m.start() - 20), m.start())
-               for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text))
 
 
 _TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted((t.capitalize() for t in NAME_TITLES), key=len, reverse=True))

@@ -191,8 +191,6 @@ def test_name_key_reads_typography_as_canonical():
      "Council on Foreign Elm Relations"),
     # the noun after "a" is the object of the clause whose subject is the group after it
     ("The council passed a levy – a move critics say will drive shops away.", "critics"),
-    # a body's capitalised words before a role and a name whose given name no list holds are no part of the name
-    ("House Elm Chairman Darrell Issa of Oakland also expressed concerns that the emails were false.", "Darrell Issa"),
 ])
 def test_sources_read_on_compared_copy(text, source):
     assert source in [found for found, _ in cited(text)]
@@ -215,9 +213,6 @@ def test_sources_read_on_compared_copy(text, source):
     # a comparison after a name after "by" ends the name
     ("“I am proud,” Jo Lee said in a statement released by the Elm House more than five hours later.", "Elm House",
      "Elm House more"),
-    # a capitalised word before a lower-case role and a name set off by an aside describes the name
-    ("Jo Lee spoke.\n\nFormer first lady Ann Bell, who rarely weighs in on policy, ripped the plan, calling it"
-     " “cruel.”", "Ann Bell", "Former"),
 ])
 def test_no_source_made_of_an_object(text, source, junk):
     found = [name for name, _ in cited(text)]

@@ -242,15 +242,6 @@ def test_shapes_read_on_half_46(text, expected):
     # he opening the clause after a time set off by a comma is the participle's subject, not the time
     ("Judge Al Roe has a long record. In October 2016, he dealt a blow to the bureau, writing an opinion arguing that"
      " its structure is wrong, and more broadly deemed agencies like it a “threat to liberty.”", [("Al Roe", "he")]),
-    # he after a quotation by a speaker cited by surname alone, who praised a man cited by his full name later: the
-    # subject who praised, not the object
-    ("Lee fired his deputy and named Al Roe in his place. Lee said the choice was easy.\n\nLee praised Roe for his"
-     " “energy.”\n\n“We are always on the same page,” he said.\n\n“I am grateful,” Roe said in a statement.",
-     [("Lee", "Lee"), ("Lee", "he"), ("Al Roe", "Roe")]),
-    # he after a sentence whose subject is a surname the text writes after a title elsewhere: that person
-    ("President Lee met voters on Monday.\n\n“The case is strong,” said Al Roe, the committee chairman.\n\nLee also"
-     " mounted his own defence, taking to social media after the hearing ended. He denied any wrongdoing and called"
-     " the inquiry a “witch hunt.”", [("Al Roe", "Al Roe"), ("Lee", "He")]),
 ])
 def test_shapes_read_on_compared_pairs(text, expected):
     assert spoken(text) == expected
