@@ -3624,9 +3624,8 @@ def _told_already(run: list[str], linked: Iterable[list[tuple[str, bool, bool]]]
     (True, True, False)
     """
     told = any(_holds([w for w, _, _ in sentence], run) for sentence in linked)
-    if told == (len(run) < ECHO):
-        return told
-    return told != any(_holds([w for w, _, _ in sentence], run) for sentence in twice)
+    in_twice = (_holds([w for w, _, _ in sentence], run) for sentence in twice)
+    return told or any(in_twice) if len(run) < ECHO else told and not any(in_twice)
 
 
 def _timed(mine: list[tuple[str, bool, bool]], other: list[tuple[str, bool, bool]], match: difflib.Match) -> bool:
