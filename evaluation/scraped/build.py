@@ -181,7 +181,7 @@ more (half 37), ``ABP_QUOTES_38`` ten more (half 38), ``ABP_QUOTES_39`` ten more
 more, four events (half 40), ``ABP_QUOTES_41`` ten more (half 41), ``ABP_QUOTES_42`` ten more (half 42),
 ``ABP_QUOTES_43`` ten more (half 43), ``ABP_QUOTES_44`` ten more (half 44), ``ABP_QUOTES_45`` ten more
 (half 45), ``ABP_QUOTES_46`` ten more (half 46), ``ABP_QUOTES_47`` ten more (half 47), ``ABP_QUOTES_48`` ten more
-(half 48), ``ABP_QUOTES_49`` ten more (half 49).
+(half 48), ``ABP_QUOTES_49`` ten more (half 49), ``ABP_QUOTES_50`` ten more (half 50).
 
 Half "unseen21" of ``evaluation/align_rewrites.py`` (no furniture gold; ``REWRITE_PROJECTS``) comes from the same data
 set: ``ABP_REWRITES_21`` lists its six records by ID and address, read as half 34's (captions and credit lines as the
@@ -2415,6 +2415,34 @@ ABP_QUOTES_49 = (  # half 49 of evaluation/quote_real.py: five events each repor
                          "fatal-crash/?_ga=2.43873637.1154913837.1580136669-1766278703.1563803294"),
 )
 
+ABP_QUOTES_50 = (  # half 50 of evaluation/quote_real.py: five events each reported by two outlets:
+    # four more of the boys trapped in a flooded cave in northern Thailand brought out by divers on the rescue's
+    # second day, July 9, 2018, on Fox News and CNN
+    ("riyPRlVHhODXg95C", "http://www.foxnews.com/world/2018/07/09/4-freed-from-thailand-cave-but-rescuers-face-war-"
+                         "with-water-and-time-to-get-to-others.html"),
+    ("d0kdJ8oi4do9Pnl1", "https://www.cnn.com/2018/07/09/asia/thai-cave-rescue-intl/index.html"),
+    # Amazon dropping its plan for a second headquarters in New York City, and New York's governor and politicians
+    # answering, February 14, 2019, on CBS News and Fox News
+    ("d5ZEWNtCpfqcNVf1", "https://www.cbsnews.com/news/amazon-long-island-city-amazon-cancels-plans-for-new-york-city-"
+                         "hq2-today-2019-02-14-live-updates-breaking-news/"),
+    ("1HjSGOtTTKya9DMR", "https://www.foxnews.com/tech/cuomo-slams-ocasio-cortez-others-as-amazon-ditches-new-york"),
+    # Iran's Revolutionary Guard seizing a British-flagged oil tanker in the Strait of Hormuz and Britain's warning,
+    # July 19-20, 2019, on CNBC and USA TODAY
+    ("IpHPhRBnEN7BsJHT", "https://www.cnbc.com/2019/07/19/british-oil-tanker-reportedly-seized-by-iranian-forces.html"),
+    ("GGtsDM78g2ogl8f7", "https://www.usatoday.com/story/news/world/2019/07/20/britain-warns-iran-over-seized-oil-"
+                         "tanker-strait-hormuz-us-iran-tensions/1784626001/"),
+    # the search for two murderers who escaped from a prison in upstate New York, June 11, 2015, on CNN and NPR
+    ("lnjPjeErYb5ZTLeV", "http://www.cnn.com/2015/06/11/us/new-york-prison-break/index.html"),
+    ("gFUc33myLxN6XmTC", "http://www.npr.org/sections/thetwo-way/2015/06/11/413611720/authorities-beef-up-search-for-"
+                         "killers-who-escaped-new-york-prison"),
+    # the first Boston Marathon after the bombings, won by Meb Keflezighi, April 21, 2014, on Newsmax and NPR's live
+    # blog
+    ("p2e8KvkLzM8zjKdy", "http://www.newsmax.com/Headline/Boston-Marathon-begins-security-bombings/2014/04/21/id/"
+                         "566719/"),
+    ("ADUDzEBJnNho54mF", "http://www.npr.org/blogs/thetwo-way/2014/04/21/301978666/live-blog-the-118th-running-of-"
+                         "the-boston-marathon"),
+)
+
 ABP_REWRITES_21 = (  # half "unseen21" of evaluation/align_rewrites.py (no furniture gold): three outlets retelling an
     # AP story of the same day: the New York Post's of China's word on lifting tariff hikes, Fox News' of the rule
     # barring abortion counseling at federally funded clinics, CBS News' of New York's new abortion law
@@ -2772,6 +2800,7 @@ QUOTE_PROJECTS = (  # pages of evaluation/quote_real.py's halves with no furnitu
     ("47", ABP_GIT_DIR, abp_pages(ABP_QUOTES_47), one_page(abp_text)),
     ("48", ABP_GIT_DIR, abp_pages(ABP_QUOTES_48), one_page(abp_text)),
     ("49", ABP_GIT_DIR, abp_pages(ABP_QUOTES_49), one_page(abp_text)),
+    ("50", ABP_GIT_DIR, abp_pages(ABP_QUOTES_50), one_page(abp_text)),
 )
 
 
