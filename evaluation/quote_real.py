@@ -1102,47 +1102,54 @@ agency relaying him credited nothing; "North Korea called ... "groundless slande
 power"" are the country's, "state media has called ... "slander"" the state media's; a word the controller asks the
 pilot to "squawk" is the controller's, the pilot's read-back his; a film's, a show's and a plan's titles, a letter of
 the alphabet, "so-called "flight following"" and the name of a flight rule are terms.
-Half 50 (``scraped``, kept unseen: ``UNLISTED``; not yet scored) is ten more Article-Bias-Prediction pages with no
-furniture gold (``evaluation/scraped/build.py`` ABP_QUOTES_50: five events each reported by two outlets, chosen for
-their quotations and speakers, kinds of story halves 34 to 49 have few of: a rescue abroad with its commander, an army
-officer, divers and officials, a technology company dropping its plan for a headquarters, with a governor, a mayor,
-politicians, an analyst, a professor and a union, a foreign force seizing a tanker, with a foreign secretary, analysts,
-the president, a foreign council's spokesman and military commands, a manhunt for two escaped prisoners, with a district
-attorney, police officials, two governors, residents and a prison worker's daughter-in-law, and a marathon a year after
-a bombing, with runners, onlookers, students, a governor and the race's organisers, on CNBC, CBS News and Newsmax among
-others; the rescue's commander with 5 quotations, an army deputy commander with 2, officials, a news agency; the navy
-SEALs' post with 2, a diver with 3, divers, officials, another diver with 4; the company on both pages with 5, the
-governor on both pages with 9, the mayor on both pages with 3, a congresswoman on both pages with 2, a councilman, a
-congressman, an analyst with 2, a professor with 2, a union with 2; an analyst with 4, the foreign secretary on both
-pages with 10, two more analysts with 2 and 3, the Pentagon, the Revolutionary Guard, the president with 4, a council's
-spokesman with 2, a military command, a committee chairman; the district attorney with 4, a resident with 2, the state
-police superintendent on both pages with 2, a prison worker, her daughter-in-law with 4, a resident, a police
-spokesman, a governor on both pages with 4, a radio station, a television station's site, a commissioner; two runners
-with 2 each, two onlookers with 2 and 3, the governor, the athletic association with 2, those who asked to run, the
-women's winner with 2, a historian, the race's emcee, another onlooker with 2, students with 4, 1 and 1, the men's
-winner with 2; 60 speakers counted page by page), 123 quotations with ``speaker_type`` (98 person, 14 organisation, 8
-anonymous, 3 media), annotated the same way before newskit was run on them, the lines the furniture rules set aside
-(Fox News' capitalised link lines, its "CLICK HERE" and credit lines, CNN's subheads (one with a word in single marks),
-image captions, embedded post and "JUST WATCHED" video lines, CBS News' embedded post, subheads (one in marks), link
-lines and credit line, CNBC's photo captions with their credits, USA TODAY's name line and contributors' line, NPR's
-headlines, slideshow captions (one with a word in marks), "toggle caption" lines, section headings and signatures,
-Newsmax's poll and "Editor's Note" lines) read by eye and left out. The events: four more of the boys trapped in a
-flooded cave in northern Thailand brought out by divers on the rescue's second day on Fox News and CNN; Amazon dropping
-its plan for a second headquarters in New York City, and New York's governor Andrew Cuomo, its mayor and its
-politicians answering, on CBS News and Fox News; Iran's Revolutionary Guard seizing the British-flagged tanker Stena
-Impero in the Strait of Hormuz and Britain's warning on CNBC and USA TODAY; the search for the murderers Richard Matt
-and David Sweat after their escape from a prison in Dannemora, New York, on CNN and NPR; the first Boston Marathon after
-the bombings, won by Meb Keflezighi, on Newsmax and NPR's live blog. Its readings add: a unit's post "listing the
-"boars"" and "ending with ... "hooyah."" is the unit's; a quotation with no cue in a sentence whose subject is a company
-("Amazon ... would have generated "incremental tax revenue ..."", the words of its announcement) is the company's, and
-words in a sentence whose subject is the speaker just quoted, with no cue ("D'Souza planted herself ... to "catch the
-runners early""), are hers; "X told investigators that ... "special," ..., a source ... said" is X's, the source
-equally right; "USA Today quotes X as saying that ... "..."" is X's, the paper equally right; a radio station's text set
-out in marks after "NCPR says:" over two paragraphs run together, a captain's words in single marks inside it, is one
-quotation of the station's; "as one resident described it" and "the emcee said" are anonymous, "those who made the case
-that they were "profoundly impacted"" anonymous "those", "X and Y agree that ... "..."" both, "X recalls thinking" his;
-ships' names, a military operation's, a camp's, a show's, a charge's, a song's and a project's names, "crossed a "red
-line"" in a question the page asks, and the slogans on buses, a banner and signs ("they exhorted") are terms.
+Half 50 (``scraped``, kept unseen: ``UNLISTED``; scored unseen once, newskit as of a3d1a51: quote F1 .988 (tp 123 fp 3
+fn 0), speaker P/R/F1 .944/.951/.947 (tp 117 fp 7 fn 6), full .927/.935/.931 (tp 115 fp 9 fn 8), mention F1 .923 (tp 114
+fp 10 fn 9); a name beside the quotation with its cue gave the right person 61 of 63 times, a pronoun there 16 of 16, a
+description there 6 of 7, a name between two quotations 9 of 9, a pronoun there 5 of 5, a description there 1 of 1, a
+name by the quotation before 7 of 7, a name in its sentence 7 of 8, a pronoun there 1 of 1, a name as a term's subject 2
+of 2, a name after a colon 1 of 1, a name found by no named strategy 1 of 1, no speaker found 0 of 2; right persons by
+the gold speaker's type: persons 96 of 98 found, organisations 12 of 14, anonymous 6 of 8, media 3 of 3) is ten more
+Article-Bias-Prediction pages with no furniture gold (``evaluation/scraped/build.py`` ABP_QUOTES_50: five events each
+reported by two outlets, chosen for their quotations and speakers, kinds of story halves 34 to 49 have few of: a rescue
+abroad with its commander, an army officer, divers and officials, a technology company dropping its plan for a
+headquarters, with a governor, a mayor, politicians, an analyst, a professor and a union, a foreign force seizing a
+tanker, with a foreign secretary, analysts, the president, a foreign council's spokesman and military commands, a
+manhunt for two escaped prisoners, with a district attorney, police officials, two governors, residents and a prison
+worker's daughter-in-law, and a marathon a year after a bombing, with runners, onlookers, students, a governor and the
+race's organisers, on CNBC, CBS News and Newsmax among others; the rescue's commander with 5 quotations, an army deputy
+commander with 2, officials, a news agency; the navy SEALs' post with 2, a diver with 3, divers, officials, another
+diver with 4; the company on both pages with 5, the governor on both pages with 9, the mayor on both pages with 3, a
+congresswoman on both pages with 2, a councilman, a congressman, an analyst with 2, a professor with 2, a union with 2;
+an analyst with 4, the foreign secretary on both pages with 10, two more analysts with 2 and 3, the Pentagon, the
+Revolutionary Guard, the president with 4, a council's spokesman with 2, a military command, a committee chairman; the
+district attorney with 4, a resident with 2, the state police superintendent on both pages with 2, a prison worker, her
+daughter-in-law with 4, a resident, a police spokesman, a governor on both pages with 4, a radio station, a television
+station's site, a commissioner; a runner with 2, an onlooker with 2, the governor, the athletic association with 2,
+those who made the case for a place, the women's winner with 2; a historian, the race's emcee, two onlookers with 2 and
+3, a student with 4, two students together, another student, the men's winner with 2; 60 speakers counted page by page),
+123 quotations with ``speaker_type`` (98 person, 14 organisation, 8 anonymous, 3 media), annotated the same way before
+newskit was run on them, the lines the furniture rules set aside (Fox News' capitalised link lines, its "CLICK HERE" and
+credit lines, CNN's subheads (one with a word in single marks), image captions, embedded post and "JUST WATCHED" video
+lines, CBS News' embedded post, subheads (one in marks), link lines and credit line, CNBC's photo captions with their
+credits, USA TODAY's name line and contributors' line, NPR's headlines, slideshow captions (one with a word in marks),
+"toggle caption" lines, section headings and signatures, Newsmax's poll and "Editor's Note" lines) read by eye and left
+out. The events: four more of the boys trapped in a flooded cave in northern Thailand brought out by divers on the
+rescue's second day on Fox News and CNN; Amazon dropping its plan for a second headquarters in New York City, and New
+York's governor Andrew Cuomo, its mayor and its politicians answering, on CBS News and Fox News; Iran's Revolutionary
+Guard seizing the British-flagged tanker Stena Impero in the Strait of Hormuz and Britain's warning on CNBC and USA
+TODAY; the search for the murderers Richard Matt and David Sweat after their escape from a prison in Dannemora, New
+York, on CNN and NPR; the first Boston Marathon after the bombings, won by Meb Keflezighi, on Newsmax and NPR's live
+blog. Its readings add: a unit's post "listing the "boars"" and "ending with ... "hooyah."" is the unit's; a quotation
+with no cue in a sentence whose subject is a company ("Amazon ... would have generated "incremental tax revenue ..."",
+the words of its announcement) is the company's, and words in a sentence whose subject is the speaker just quoted, with
+no cue ("D'Souza planted herself ... to "catch the runners early""), are hers; "X told investigators that ... "special,"
+..., a source ... said" is X's, the source equally right; "USA Today quotes X as saying that ... "..."" is X's, the
+paper equally right; a radio station's text set out in marks after "NCPR says:" over two paragraphs run together, a
+captain's words in single marks inside it, is one quotation of the station's; "as one resident described it" and "the
+emcee said" are anonymous, "those who made the case that they were "profoundly impacted"" anonymous "those", "X and Y
+agree that ... "..."" both, "X recalls thinking" his; ships' names, a military operation's, a camp's, a show's, a
+charge's, a song's and a project's names, "crossed a "red line"" in a question the page asks, and the slogans on buses,
+a banner and signs ("they exhorted") are terms.
 Detection: a found quotation is a true positive when it overlaps a gold quotation, each matched at
 most once; the pieces of one multi-paragraph quotation count as one; scare quotes are left out of
 the predictions unless they overlap a gold quotation. Speaker: a matched quotation whose speaker
