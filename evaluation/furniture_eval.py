@@ -117,7 +117,8 @@ subheads and bulleted lists, recommended stories, a video page and a record hold
 summary, each beside another outlet's page; the pool's unused records hold no second outlet for the kinds of page the
 earlier halves hold alone: BBC Sounds' and iPlayer's episode pages, the BBC's video page with its subtitles line, Al
 Jazeera's Hajj gallery, CBC's player page of a contest and its radio pages, NPR's comic page and its stories under the
-newsletter line) are kept unseen; "unseen51" (nine more, chosen for their
+newsletter line; scored once unseen, body P 0.993 R 1.000, set aside R 0.955, stated headline 7/7, date 1/1, 2 of 234
+alignment rows outside the article) are kept unseen; "unseen51" (nine more, chosen for their
 furniture: four events on two or three outlets, a player page of The National with its rundown, a Picture Show story,
 two opinion pages with their note on the author's views, a video page of a reaction; scored once unseen, body P 0.985
 R 0.993, set aside R 0.909, stated headline 8/9, 3 of 320 alignment rows outside the article; unchanged under the
