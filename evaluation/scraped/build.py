@@ -117,6 +117,11 @@ their furniture, among them kinds of page the earlier halves hold without a seco
 transcript of a Fresh Air interview, its Morning news brief page, its podcast episode page with its "Read more:"
 line, Fox News' video page holding a video's one-sentence description), each beside other outlets' pages; a furniture
 half only).
+Half "unseen56" takes nine more (``BIAS_56``), two events each reported by two outlets and two by three, chosen for
+their furniture (NPR's story with its closing note on the partnership that produced it, Al Jazeera's video page with
+its title printed twice and its "Published On" day, the BBC's video page with its reporter's description, CBC's
+explainer with its dek and subheads, Fox News' video page and its record holding only an opinion piece's summary);
+the pool holds no second outlet for the kinds of page the earlier halves hold alone; a furniture half only).
 Half "unseen16" comes from another class project of the same course as unseen13's, an AP News scraper (requests and
 BeautifulSoup: the page's title as "Title: <title>", then every paragraph's text, photo and video captions above and
 within the text, AP's funding notes and copyright line as kept) that saved each page's text as a plain text file
@@ -980,6 +985,38 @@ BIAS_55 = (  # half "unseen55": three events or subjects each reported by three 
      "https://abcnews.com/US/wireStory/republicans-rushing-redraw-districts-midterms-things-stand-133245050"),
     ("fox_articles__0043_federal-judge-blocks-alabama-redistricting-plan-in-blow-to-trump.json",
      "https://www.foxnews.com/politics/federal-judge-blocks-alabama-redistricting-plan-blow-trump"),
+)
+
+BIAS_56 = (  # half "unseen56": two events each reported by two of the project's outlets and two by three, chosen for
+    # their furniture: the dismissal of the criminal case against Kilmar Abrego Garcia, May 22, 2026, on NPR and Al
+    # Jazeera (family abrego)
+    ("Article_pull__05-22_4_45PM__146_Federal_judge_dismisses_criminal_charges_against_Kilmar_Abrego_Garcia.json",
+     "https://www.npr.org/2026/05/22/nx-s1-5831958/federal-judge-dismisses-criminal-charges-against-kilmar-abrego-garcia"),
+    ("Article_pull__05-22_4_45PM__125_US_judge_dismisses_indictment_against_Kilmar_Abrego_Garcia.json",
+     "https://www.aljazeera.com/news/2026/5/22/us-judge-dismisses-indictment-against-kilmar-abrego-garcia"
+     "?traffic_source=rss"),
+    # the Commission of Fine Arts' approval of Trump's arch, May 21, 2026: NPR's story and Fox News' summary of an
+    # opinion piece (family trumparch)
+    ("Article_pull__05-21__159_Trumps_towering_arch_clears_another_federal_hurdle_despite_public_pushback.json",
+     "https://www.npr.org/2026/05/21/nx-s1-5830027/trump-arch-fine-arts-approval"),
+    ("fox_articles__0125_sen-jim-banks-trumps-new-triumphal-arch-is-a-monument-to-american-greatness.json",
+     "https://www.foxnews.com/opinion/sen-jim-banks-trumps-new-triumphal-arch-monument-american-greatness"),
+    # Pope Leo's first encyclical, on artificial intelligence, May 25, 2026: Religion News Service's story on NPR, Al
+    # Jazeera's video page and Fox News' video page (family encyclical)
+    ("Article_pull__05-25_7_10AM__142_Pope_Leo_takes_aim_at_big_tech_in_sweeping_encyclical_on_AI.json",
+     "https://www.npr.org/2026/05/25/nx-s1-5828375/pope-leo-to-weigh-in-on-the-perils-and-promises-of-artificial-"
+     "intelligence"),
+    ("Article_pull_5-25_9_42__116_Pope_Leo_calls_for_disarming_of_artificial_intelligence.json",
+     "https://www.aljazeera.com/video/newsfeed/2026/5/25/pope-leo-calls-for-disarming-of-artificial-intelligence"
+     "?traffic_source=rss"),
+    ("fox_articles__0061_pope-leo-xiv-warns-silicon-valley-on-artificial-intelligence-regulation.json",
+     "https://www.foxnews.com/video/6396653766112"),
+    # the stock trades and businesses of Trump and his family, May 20-22, 2026: the BBC's video page and CBC's
+    # explainer (family trumptrades)
+    ("Article_pull__05-22_4_45PM__017_Why_thousands_of_stock_trades_tied_to_Trump_are_raising_eyebrows.json",
+     "https://www.bbc.com/news/videos/cd6pzg7z319o?at_medium=RSS&at_campaign=rss"),
+    ("Article_pull__05-22_4_45PM__103_How_Trump_and_his_family_keep_profiting_from_his_presidency.json",
+     "https://www.cbc.ca/news/world/trump-businesses-profit-stock-trading-crypto-investments-9.7207238?cmp=rss"),
 )
 
 CHASE_GIT_DIR = Path("/work/.mirror/ChasePoin+CS325_Project1/repo")
@@ -2749,6 +2786,8 @@ PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, pa
     ("unseen54", BIAS_GIT_DIR, tuple((BIAS_COMMIT, f"{BIAS_FOLDER}/{path}", address) for path, address in BIAS_54),
      one_page(record_text)),
     ("unseen55", BIAS_GIT_DIR, tuple((BIAS_COMMIT, f"{BIAS_FOLDER}/{path}", address) for path, address in BIAS_55),
+     one_page(record_text)),
+    ("unseen56", BIAS_GIT_DIR, tuple((BIAS_COMMIT, f"{BIAS_FOLDER}/{path}", address) for path, address in BIAS_56),
      one_page(record_text)),
 )
 
