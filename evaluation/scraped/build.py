@@ -197,8 +197,8 @@ half "unseen23" six more, listed in ``ABP_REWRITES_23``, half "unseen24" six mor
 in ``ABP_REWRITES_28``, half "unseen29" six more, listed in ``ABP_REWRITES_29``, half "unseen30" six more,
 listed in ``ABP_REWRITES_30``, half "unseen31" six more, listed in ``ABP_REWRITES_31``, half "unseen32" six
 more, listed in ``ABP_REWRITES_32``, half "unseen33" six more, listed in ``ABP_REWRITES_33``, half "unseen34"
-six more, listed in ``ABP_REWRITES_34``, half "unseen35" six more, listed in ``ABP_REWRITES_35``, and half "unseen36"
-six more, listed in ``ABP_REWRITES_36``.
+six more, listed in ``ABP_REWRITES_34``, half "unseen35" six more, listed in ``ABP_REWRITES_35``, half "unseen36"
+six more, listed in ``ABP_REWRITES_36``, and half "unseen37" six more, listed in ``ABP_REWRITES_37``.
 
 Two pages may share a cache name (names are cut at 60 characters): the one listed later (``CRAWLED`` after
 ``EXTRA`` after the pinned folder) is kept, and only the kept text is written and checked against the gold.
@@ -2736,6 +2736,23 @@ ABP_REWRITES_36 = (  # half "unseen36" of evaluation/align_rewrites.py (no furni
      "cable_shows_benghazi_not_prepared_for_coordinated_attack_in_benghazi"),
 )
 
+ABP_REWRITES_37 = (  # half "unseen37" of evaluation/align_rewrites.py (no furniture gold): the Guardian's report of
+    # Oprah Winfrey's speech at the Golden Globes against Daily Kos' full transcript of it, the Guardian's short report
+    # of the Supreme Court's ruling on detaining immigrants with criminal convictions against Reuters' story of it, AP's
+    # story of the State Department's review of Hillary Clinton's emails against the Daily Mail's copy of it
+    ("cES6MsC5vJp2o0SB", "https://www.theguardian.com/film/2018/jan/07/"
+     "oprah-winfrey-speech-lifetime-achievement-golden-globes"),
+    ("WTJTfXjD4NQe5Ptu", "https://www.dailykos.com/stories/2018/1/8/1730738/"
+     "-Oprah-Winfrey-delivers-a-powerful-message-at-the-Golden-Globes-A-new-day-is-on-the-horizon"),
+    ("oaBo4AxggctA0Pkg", "https://www.theguardian.com/law/2019/mar/19/"
+     "supreme-court-gives-trump-victory-immigration-detention-criminal-convictions"),
+    ("UMfxW8bHlnh0gSv7", "https://www.reuters.com/article/us-usa-court-immigration/"
+     "trump-gets-a-u-s-supreme-court-victory-on-immigration-detention-idUSKCN1R01TF"),
+    ("j6yJvAL7c9Si7lXb", "https://www.apnews.com/14b14afc5d8647858489a2cf5385c28d"),
+    ("RHQbQZCjwWNSwPzV", "https://www.dailymail.co.uk/news/article-7589523/"
+     "38-people-cited-violations-Clinton-email-probe.html"),
+)
+
 PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, path, address), a page's text from its bytes
     # and address
     ("unseen12", HN_GIT_DIR, HN, one_page(utf8_reader_text)),
@@ -2819,6 +2836,7 @@ REWRITE_PROJECTS = (  # pages of evaluation/align_rewrites.py's halves that no f
     ("unseen34", ABP_GIT_DIR, abp_pages(ABP_REWRITES_34), one_page(abp_text)),
     ("unseen35", ABP_GIT_DIR, abp_pages(ABP_REWRITES_35), one_page(abp_text)),
     ("unseen36", ABP_GIT_DIR, abp_pages(ABP_REWRITES_36), one_page(abp_text)),
+    ("unseen37", ABP_GIT_DIR, abp_pages(ABP_REWRITES_37), one_page(abp_text)),
 )
 
 
