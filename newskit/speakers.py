@@ -4170,8 +4170,8 @@ def role_names(text: str, names: list[str]) -> dict[str, set[str]]:
         written = " ".join(name).rstrip(".")
         if place_name(written):
             continue  # "the mayor of Elm City": the place the role is of, no holder
-        if written not in fullest:
-            fullest[written] = fullest_name(written, names)
+        if written not in fullest:  # "President Lee" where the text writes "Mr. Lee": not Ann Lee
+            fullest[written] = fullest_name(written, fitting_names(text, names, written))
         for role in _roles_of(text, match, words[:len(words) - len(name)]):
             roles.setdefault(role, set()).add(fullest[written])
     for role in [r for r in roles if " " not in r and _unnamed_holder(text, r, roles[r])]:
@@ -4941,19 +4941,88 @@ def _mention_places(text: str, names: list[str]) -> dict[str, list[tuple[int, in
 def _one_bearer(text: str, name: str, places: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The mentions ``places`` of ``name`` that are surely its bearer's: its surname alone is left out where the
     text writes it after titles of both genders ("Mr. Moss" and "Mrs. Moss": two people share it, whatever full
-    name the text gives each).
+    name the text gives each) or only after titles of the sex its given name is not (:func:`title_sexes`: "Mr. Moss"
+    is not Kim Moss's where she is "Ann Moss").
 
     Example
     -------
     >>> text = "Kim Moss came. Mr. Moss spoke; Mrs. Moss did not."
     >>> _one_bearer(text, "Kim Moss", [(0, 8), (19, 23), (35, 39)])
     [(0, 8)]
+    >>> _one_bearer("Ann Moss came. Mr. Moss spoke.", "Ann Moss", [(0, 8), (19, 23)])
+    [(0, 8)]
     """
     alone = [(pos, end) for pos, end in places if end - pos < len(name)]
-    votes = [_title_votes(text, pos) for pos, _ in alone]
-    if any(male for male, _ in votes) and any(female for _, female in votes):
+    given = given_sex(name)
+    sexes = title_sexes(text, [pos for pos, _ in alone], given)
+    if len(sexes) > 1 or given and sexes - {given}:
         return [place for place in places if place not in alone]
     return places
+
+
+def title_sexes(text: str, places: list[int], given: str = "") -> set[str]:
+    """The sexes ("m", "f") the title or role words before the mentions at ``places`` give (:func:`_title_votes`,
+    a role in -man none where the ``given`` name is a woman's).
+
+    >>> sorted(title_sexes("Mr. Lee met Lady Roe.", [4, 16])), title_sexes("Lee met Roe.", [0, 8])
+    (['f', 'm'], set())
+    """
+    votes = [_title_votes(text, pos, given) for pos in places]
+    return {sex for sex, k in (("m", 0), ("f", 1)) if any(vote[k] for vote in votes)}
+
+
+@functools.lru_cache(maxsize=1024)
+def titled_sex(text: str, surname: str) -> str:
+    """The sex of ``surname`` written alone in ``text`` where the titles before it give one only (:func:`title_sexes`:
+    "Mr. Lee"); "" where none does or both do ("Mr. Lee" and "Mrs. Lee").
+
+    >>> titled_sex("Mr. Lee spoke. Ann Lee came.", "Lee"), titled_sex("Mr. Lee and Mrs. Lee came.", "Lee")
+    ('m', '')
+    """
+    places = [m.start() for m in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])", text)] \
+        if surname[:1].isupper() else []
+    sexes = title_sexes(text, places)
+    return sexes.pop() if len(sexes) == 1 else ""
+
+
+def given_sex(name: str) -> str:
+    """The sex of the first given name of ``name`` borne mostly by one sex (:func:`given_name_gender`; "PM Theresa
+    May": Theresa), else ""."""
+    return next(filter(None, map(given_name_gender, name.split()[:-1])), "")
+
+
+def other_sex(name: str, sex: str, known: dict[str, str] | None = None) -> bool:
+    """Whether ``name`` is surely not of ``sex`` ("m" or "f"): its given name (:func:`given_sex`) gives the other sex,
+    and so does the text (``known``, :func:`genders`, when given): either alone may be wrong.
+
+    >>> other_sex("Ann Lee", "m"), other_sex("Ann Lee", "m", {"Ann Lee": "m"}), other_sex("Jo Lee", "m")
+    (True, False, False)
+    """
+    given = given_sex(name)
+    return bool(sex) and given not in ("", sex) and (known is None or known.get(name) == given)
+
+
+def fitting_names(text: str, names: list[str], mention: str) -> list[str]:
+    """``names`` a person written ``mention`` in ``text`` may be: none of the full names ending in its last word of
+    the other sex than the one the text's titles give that word alone (:func:`titled_sex`, :func:`other_sex`, the
+    text's sexes read by :func:`genders`): "Mr. Lee" is not Ann Lee, whatever "he" follows him.
+
+    >>> fitting_names("Mr. Lee spoke. Ann Lee came.", ["Ann Lee", "Al Roe"], "Lee")
+    ['Al Roe']
+    """
+    surname = mention.split()[-1] if mention.split() else ""
+    sex = titled_sex(text, surname) if surname else ""
+    apart = [n for n in names if " " in n and n.split()[-1] == surname and other_sex(n, sex)] if sex else []
+    if not apart:
+        return names
+    known = _genders_of(text, tuple(names))
+    return [n for n in names if n not in apart or not other_sex(n, sex, known)]
+
+
+@functools.lru_cache(maxsize=64)
+def _genders_of(text: str, names: tuple[str, ...]) -> dict[str, str]:
+    """:func:`genders` of ``names`` in ``text``, read once per text."""
+    return genders(text, list(names))
 
 
 def genders(text: str, names: list[str]) -> dict[str, str]:
@@ -4983,7 +5052,7 @@ def genders(text: str, names: list[str]) -> dict[str, str]:
     for name in names:
         forms = {name, family_name(name), name.split()[0]}
         strong, weak = {"m": 0, "f": 0}, {"m": 0, "f": 0}
-        given = next(filter(None, map(given_name_gender, name.split()[:-1])), "")  # "PM Theresa May": Theresa
+        given = given_sex(name)
         mentions = _one_bearer(text, name, places.get(name, []))
         for pos, end in mentions:
             vote = _pronoun_vote(text, pos, end, forms, others)
