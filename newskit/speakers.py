@@ -4938,11 +4938,13 @@ def _mention_places(text: str, names: list[str]) -> dict[str, list[tuple[int, in
     return places
 
 
-def _one_bearer(text: str, name: str, places: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _one_bearer(text: str, name: str, places: list[tuple[int, int]],
+                votes: dict | None = None) -> list[tuple[int, int]]:
     """The mentions ``places`` of ``name`` that are surely its bearer's: its surname alone is left out where the
     text writes it after titles of both genders ("Mr. Moss" and "Mrs. Moss": two people share it, whatever full
     name the text gives each) or only after titles of the sex its given name is not (:func:`title_sexes`: "Mr. Moss"
-    is not Kim Moss's where she is "Ann Moss").
+    is not Kim Moss's where she is "Ann Moss"), unless a pronoun of that sex follows the full name (``votes``: place ->
+    :func:`_pronoun_vote`; "Jessie Moss said he ... Mr. Moss").
 
     Example
     -------
@@ -4951,11 +4953,14 @@ def _one_bearer(text: str, name: str, places: list[tuple[int, int]]) -> list[tup
     [(0, 8)]
     >>> _one_bearer("Ann Moss came. Mr. Moss spoke.", "Ann Moss", [(0, 8), (19, 23)])
     [(0, 8)]
+    >>> _one_bearer("Ann Moss came. Mr. Moss spoke.", "Ann Moss", [(0, 8), (19, 23)], {(0, 8): "m"})
+    [(0, 8), (19, 23)]
     """
     alone = [(pos, end) for pos, end in places if end - pos < len(name)]
     given = given_sex(name)
     sexes = title_sexes(text, [pos for pos, _ in alone], given)
-    if len(sexes) > 1 or given and sexes - {given}:
+    said = {(votes or {}).get(place, "") for place in places if place not in alone}
+    if len(sexes) > 1 or given and sexes - {given} - said:
         return [place for place in places if place not in alone]
     return places
 
@@ -4974,21 +4979,30 @@ def title_sexes(text: str, places: list[int], given: str = "") -> set[str]:
 @functools.lru_cache(maxsize=1024)
 def titled_sex(text: str, surname: str) -> str:
     """The sex of ``surname`` written alone in ``text`` where the titles before it give one only (:func:`title_sexes`:
-    "Mr. Lee"); "" where none does or both do ("Mr. Lee" and "Mrs. Lee").
+    "Mr. Lee") and it is titled at least as often as not; "" where none does or both do ("Mr. Lee" and "Mrs. Lee"),
+    or where the text calls the person mostly by the surname alone ("Lee said ... Lee's plan ... Mrs. Lee").
 
     >>> titled_sex("Mr. Lee spoke. Ann Lee came.", "Lee"), titled_sex("Mr. Lee and Mrs. Lee came.", "Lee")
     ('m', '')
+    >>> titled_sex("Lee said so. Lee left with Mrs. Lee.", "Lee")
+    ''
     """
     places = [m.start() for m in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])", text)] \
         if surname[:1].isupper() else []
-    sexes = title_sexes(text, places)
-    return sexes.pop() if len(sexes) == 1 else ""
+    titled = [pos for pos in places if title_sexes(text, [pos])]
+    bare = [pos for pos in places if pos not in titled and not _CAPITAL_BEFORE.search(text, max(0, pos - 40), pos)]
+    sexes = title_sexes(text, titled)
+    return sexes.pop() if len(sexes) == 1 and len(titled) >= len(bare) else ""
+
+
+_CAPITAL_BEFORE = re.compile(r"\p{Lu}[\w'’.-]*\s+$")
+"""A capitalised word just before a surname: a given name or another word of a name it ends."""
 
 
 def given_sex(name: str) -> str:
-    """The sex of the first given name of ``name`` borne mostly by one sex (:func:`given_name_gender`; "PM Theresa
-    May": Theresa), else ""."""
-    return next(filter(None, map(given_name_gender, name.split()[:-1])), "")
+    """The sex of the given name opening ``name`` of two words or more, when borne mostly by one sex
+    (:func:`given_name_gender`), else "" ("Giovanni Maria Vian": none)."""
+    return given_name_gender(name.split()[0]) if " " in name else ""
 
 
 def other_sex(name: str, sex: str, known: dict[str, str] | None = None) -> bool:
@@ -5052,12 +5066,12 @@ def genders(text: str, names: list[str]) -> dict[str, str]:
     for name in names:
         forms = {name, family_name(name), name.split()[0]}
         strong, weak = {"m": 0, "f": 0}, {"m": 0, "f": 0}
-        given = given_sex(name)
-        mentions = _one_bearer(text, name, places.get(name, []))
-        for pos, end in mentions:
-            vote = _pronoun_vote(text, pos, end, forms, others)
-            if vote:
-                weak[vote] += 1
+        given = next(filter(None, map(given_name_gender, name.split()[:-1])), "")  # "PM Theresa May": Theresa
+        votes = {place: _pronoun_vote(text, *place, forms, others) for place in places.get(name, [])}
+        mentions = _one_bearer(text, name, places.get(name, []), votes)
+        for place in mentions:
+            if votes[place]:
+                weak[votes[place]] += 1
         woman = given or ("f" if weak["f"] and not weak["m"] else "")  # "Chairman Kim Tate spoke. She ..."
         for pos, _ in mentions:
             male, female = _title_votes(text, pos, woman)
