@@ -4944,7 +4944,8 @@ def _one_bearer(text: str, name: str, places: list[tuple[int, int]],
     text writes it after titles of both genders ("Mr. Moss" and "Mrs. Moss": two people share it, whatever full
     name the text gives each) or only after titles of the sex its given name is not (:func:`title_sexes`: "Mr. Moss"
     is not Kim Moss's where she is "Ann Moss"), unless a pronoun of that sex follows the full name (``votes``: place ->
-    :func:`_pronoun_vote`; "Jessie Moss said he ... Mr. Moss").
+    :func:`_pronoun_vote`; "Jessie Moss said he ... Mr. Moss") and no title or description of her given name's sex
+    stands before it ("His wife, Ann Moss, said he ...").
 
     Example
     -------
@@ -4955,11 +4956,15 @@ def _one_bearer(text: str, name: str, places: list[tuple[int, int]],
     [(0, 8)]
     >>> _one_bearer("Ann Moss came. Mr. Moss spoke.", "Ann Moss", [(0, 8), (19, 23)], {(0, 8): "m"})
     [(0, 8), (19, 23)]
+    >>> _one_bearer("His wife, Ann Moss, came. Mr. Moss spoke.", "Ann Moss", [(10, 18), (30, 34)], {(10, 18): "m"})
+    [(10, 18)]
     """
     alone = [(pos, end) for pos, end in places if end - pos < len(name)]
     given = given_sex(name)
     sexes = title_sexes(text, [pos for pos, _ in alone], given)
-    said = {(votes or {}).get(place, "") for place in places if place not in alone}
+    full = [place for place in places if place not in alone]
+    said = set() if given in title_sexes(text, [pos for pos, _ in full], given) else \
+        {(votes or {}).get(place, "") for place in full}  # "His wife, Ann Moss, said he ...": his, not hers
     if len(sexes) > 1 or given and sexes - {given} - said:
         return [place for place in places if place not in alone]
     return places
@@ -5019,15 +5024,19 @@ def other_sex(name: str, sex: str, known: dict[str, str] | None = None) -> bool:
 def fitting_names(text: str, names: list[str], mention: str) -> list[str]:
     """``names`` a person written ``mention`` in ``text`` may be: none of the full names ending in its last word of
     the other sex than the one the text's titles give that word alone (:func:`titled_sex`, :func:`other_sex`, the
-    text's sexes read by :func:`genders`): "Mr. Lee" is not Ann Lee, whatever "he" follows him.
+    text's sexes read by :func:`genders`), where every full name ending in it is of that other sex: "Mr. Lee" is not
+    Ann Lee, whatever "he" follows him; beside Bob Lee too, the names are left as they are.
 
     >>> fitting_names("Mr. Lee spoke. Ann Lee came.", ["Ann Lee", "Al Roe"], "Lee")
     ['Al Roe']
+    >>> fitting_names("Mr. Lee spoke. Ann Lee and Bob Lee came.", ["Ann Lee", "Bob Lee"], "Lee")
+    ['Ann Lee', 'Bob Lee']
     """
     surname = mention.split()[-1] if mention.split() else ""
     sex = titled_sex(text, surname) if surname else ""
-    apart = [n for n in names if " " in n and n.split()[-1] == surname and other_sex(n, sex)] if sex else []
-    if not apart:
+    ending = [n for n in names if " " in n and n.split()[-1] == surname] if sex else []
+    apart = [n for n in ending if other_sex(n, sex)]
+    if not apart or len(apart) < len(ending):  # "Mrs. Lee" beside Ann Lee and Bob Lee: read as before
         return names
     known = _genders_of(text, tuple(names))
     return [n for n in names if n not in apart or not other_sex(n, sex, known)]

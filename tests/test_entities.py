@@ -726,3 +726,6 @@ def test_a_titled_surname_joins_no_full_name_of_the_other_sex():
     assert _entities(story)["Lee"] == "Bob Lee"
     story = nk.story_from_texts({"a": mister, "b": "Ann Lee spoke on Monday. “We will win,” Ann Lee said."})
     assert _entities(story)["Lee"] == "Lee"
+    wife = "Mr. Lee spoke on Monday. “We will win,” Mr. Lee said. His wife, Ann Lee, said he would win."
+    story = nk.story_from_texts({"a": wife, "b": "Bob Lee spoke on Monday. “We will win,” Bob Lee said."})
+    assert _entities(story)["Lee"] == "Bob Lee"  # "he" after her full name is his

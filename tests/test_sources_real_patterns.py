@@ -350,3 +350,6 @@ def test_a_titled_surname_is_not_cited_as_a_full_name_of_the_other_sex():
     assert ("Ann Lee", "said") not in found
     text = "Mr. Lee and his wife, Ann Lee, came."
     assert untitled_person("Mr. Lee", text, ["Ann Lee"]) == "Ann Lee"  # the text's sexes are read by the caller
+    found = cited("Mr. Lee arrived on Monday. Mr. Lee said the plan was ready. His wife, Ann Lee, said he would win. "
+                  "Mr. Lee thanked her.")
+    assert found.count(("Lee", "said")) == 1 and found.count(("Ann Lee", "said")) == 1

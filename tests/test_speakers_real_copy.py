@@ -309,6 +309,10 @@ def test_shapes_read_on_half_48(text, expected):
     # a surname the text titles as a man's only, written alone, is the man of the two named in full
     ("Ann Lee and Bob Lee came on Monday. Mr. Lee spoke first.\n\n\"We will win,\" Lee said.",
      [("Bob Lee", "Lee")]),
+    # "he" after her full name is her husband where she is introduced as his wife: "Mr. Lee" stays his
+    ("Mr. Lee arrived at the hall on Monday. \"We will win this vote,\" Mr. Lee said.\n\nHe spoke for an hour. \"The"
+     " plan is ready,\" he said.\n\nHis wife, Ann Lee, said he would win. Mr. Lee thanked her.",
+     [("Lee", "Lee"), ("Lee", "he")]),
 ])
 def test_a_titled_surname_is_no_full_name_of_the_other_sex(text, expected):
     assert spoken(text) == expected
