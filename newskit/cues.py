@@ -19,8 +19,8 @@ import functools
 from newskit.text import letters as re
 
 from .furniture import MARKDOWN_LINK
-from .speakers import INSTITUTION, before_affiliation, family_name, fitting_names, fullest_name, last_written, \
-    nickname_table, person_name, place_name, sentence_subject, subject_before, title_case_lines
+from .speakers import INSTITUTION, before_affiliation, family_name, fullest_name, last_written, nickname_table, \
+    person_name, place_name, sentence_subject, subject_before, title_case_lines
 from .text.lexicon import (
     AGENCY_FORMS, AGENCY_PATTERN, AGENT_PARTICIPLES, ARTICLES, ASKED_NOUNS, ASSERTION_NOUNS, AUTHORED_NOUNS,
     AUTHORSHIP_PARTICIPLES, AUXILIARIES, BODY_LABELS, CALLED_VERBS, COMMITTING_VERBS, CREDIT_ROLE_PATTERN,
@@ -1607,13 +1607,10 @@ def titled_name(text: str, role: str, names: list[str]) -> str:
     -------
     >>> titled_name("President Obama met them. Later the president spoke.", "president", ["Barack Obama"])
     'Barack Obama'
-    >>> titled_name("President Lee met them. Mr. Lee left with Ann Lee.", "president", ["Ann Lee"])
-    'Lee'
     """
     title = re.escape(role[:1].upper() + role[1:])
-    written = {re.sub(r"['’]s$", "", m.group(1)) for m in re.finditer(
+    found = {fullest_name(re.sub(r"['’]s$", "", m.group(1)), names) for m in re.finditer(
         rf"\b{title}\s+((?:\p{{Lu}}[\w'’-]+\s+){{0,2}}\p{{Lu}}[\w'’-]+)", text)}
-    found = {fullest_name(name, fitting_names(text, names, name)) for name in written}  # "Mr. Lee": not Ann Lee
     found = {name for name in found if not any(other.split()[-1] == name != other for other in found)}  # "Lee": "Jo Lee"
     return found.pop() if len(found) == 1 else role
 

@@ -70,7 +70,7 @@ from .matching import linked_groups
 from .quotations import quotes
 from .sources import attributions
 from .speakers import PRONOUNS, before_affiliation, defined_acronyms, first_word_names, initials, name_forms, \
-    other_sex, page_cased, region_name, role_phrase, titled_sex
+    page_cased, region_name, role_phrase
 from .story import story_table
 from .text.lexicon import (AGENCY_FORMS, AGENT_NOUNS, BODY_HEADS, COUNTRY_ABBREVIATIONS, COUNTRY_DEMONYMS, DEMONYMS,
                            EDITION_WORDS, FORCE_NOUNS, GENERATIONAL_SUFFIXES, INITIALS_OF, LEGAL_FORMS,
@@ -240,8 +240,7 @@ def _name_links(keys: dict[str, str], people: set[str], full_names, credits=froz
         if len(key.split()) > 1 or not re.sub(r"^[Tt]he\s+", "", form)[:1].isupper():
             continue
         surnames.update([key] if form in people else [])
-        carriers = _titled_carriers(form, _carriers(key, full), written or {}) if form in people \
-            else {k for k in named if _ends_named(k, key)}
+        carriers = _carriers(key, full) if form in people else {k for k in named if _ends_named(k, key)}
         if form in people and not _one_person(carriers):
             carriers = (carriers & cited) if _one_person(carriers & cited) else \
                 _written_carriers(form, carriers, written or {})
@@ -579,19 +578,6 @@ def _carriers(surname: str, full: set[str]) -> set[str]:
     return ({k for k in ending if surname in _surname_parts(k.split()[-1])}
             or {k for k in ending if transliterations(k.split()[-1], surname)}
             or {first_word_names(sorted(full)).get(surname)} - {None})
-
-
-def _titled_carriers(surname: str, carriers: set[str], written: dict[str, list[str]]) -> set[str]:
-    """The ``carriers`` (full-name keys ending in the one-word ``surname``) not of the other sex than the one the titles
-    before ``surname`` alone give it in the versions using it (``written``; :func:`~newskit.speakers.titled_sex`,
-    :func:`~newskit.speakers.other_sex`): "Mr. Lee" is not "ann lee".
-
-    >>> sorted(_titled_carriers("Lee", {"ann lee", "bob lee"}, {"Lee": ["Mr. Lee spoke."]}))
-    ['bob lee']
-    """
-    sexes = {titled_sex(text, surname) for text in written.get(surname, [])} - {""}
-    sex = sexes.pop() if len(sexes) == 1 else ""
-    return {key for key in carriers if not other_sex(key.title(), sex)}
 
 
 def _written_carriers(surname: str, carriers: set[str], written: dict[str, list[str]]) -> set[str]:

@@ -38,13 +38,12 @@ from .quote_marks import first_mark, opens_statement, quote_kind
 from .speakers import (
     CAPITALISED_RUN, COMMA_BEFORE, FEMALE_WORDS, INSTITUTION, MALE_WORDS, PERSON_PRONOUNS, PRONOUNS, S_FORM,
     WordFinder, body_named, clause_subjects, contact_clause_subject, defined_acronyms, family_name,
-    first_word_names, full_name, genders, given_name, given_name_gender, given_sex, headline_names,
-    institution_heads, institution_names, introduced_names, last_written, manner_adverb, name_beside, name_forms,
-    named_in_passing, named_people, not_people, noun_cue, other_sex, person_name, place_name, placed_body,
-    placed_elsewhere, place_then_surname, plural_form, pronoun_may_name, question_topic, region_name,
-    reporting_subjects, resolve_source, role_acronyms_after, role_names, role_phrase, sentence_subject, single_names,
-    subject_after, subject_before, subordinate_subject, surname_forms, title_or_role, titled_sex, tokens, verb_object,
-    word_sex,
+    first_word_names, full_name, genders, given_name, given_name_gender, headline_names, institution_heads,
+    institution_names, introduced_names, last_written, manner_adverb, name_beside, name_forms, named_in_passing,
+    named_people, not_people, noun_cue, person_name, place_name, placed_body, placed_elsewhere, place_then_surname,
+    plural_form, pronoun_may_name, question_topic, region_name, reporting_subjects, resolve_source,
+    role_acronyms_after, role_names, role_phrase, sentence_subject, single_names, subject_after, subject_before,
+    subordinate_subject, surname_forms, title_or_role, tokens, verb_object, word_sex,
 )
 from .text.lexicon import (
     ACCOUNT_NOUNS, AGENT_NOUNS, ARTICLES, AUTHORED_NOUNS, AUTHORING_BASES, AUTHORING_VERBS, AUXILIARIES,
@@ -2356,21 +2355,18 @@ class _Version:
 
     def resolve(self, mention: str, start: int) -> str:
         """:func:`~newskit.speakers.resolve_source` of the mention written at ``start``, kept per mention; a
-        surname several names end in, or one after a title giving a gender ("Lord Lee") or that the text titles as
-        of one sex only (:func:`~newskit.speakers.titled_sex`: "Lee" where it writes "Mr. Lee"), read as
-        :meth:`bearer` says; a role several people hold, after "the", read as :func:`~newskit.cues.last_holder` says;
-        a family name written first, as :meth:`opener` says."""
+        surname several names end in, or one after a title giving a gender ("Lord Lee"), read as :meth:`bearer`
+        says; a role several people hold, after "the", read as :func:`~newskit.cues.last_holder` says; a family name
+        written first, as :meth:`opener` says."""
         if place_then_surname(self.text, start, mention.split(), self.names):
             mention = mention.split()[-1]  # "Naples, Florida Lee describes": the state, then Lee's surname
         title = _GENDER_TITLE.search(self.text, max(0, start - 16), start)
         definite = _definite(self.text, start) or _named_later(self.text, start, mention)
-        key = (mention, definite, word_sex(title.group(1)) if title else "")
+        key = (mention, definite, title.group(1).lower() if title else "")
         if key not in self.resolved:
             found = self._held_role(mention) or resolve_source(mention, self.names, self.roles, key[1])
-            surname = found.split()[-1] if found.split() else found
-            sex = key[2] or titled_sex(self.text, surname)
-            named = " " not in found or sex and found.endswith(f" {mention}")
-            self.resolved[key] = self.bearer(surname, sex) if named else found
+            named = " " not in found or key[2] and found.endswith(f" {mention}")
+            self.resolved[key] = self.bearer(found.split()[-1], key[2]) if named else found
         return (key[1] and last_holder(self.text, start, self.resolved[key], self.roles)) \
             or self.opener(self.resolved[key], start)
 
@@ -2400,30 +2396,32 @@ class _Version:
         held = resolve_source(role, self.names, self.roles, True) if role and role_phrase(role) else role
         return held if held != role else ""
 
-    def bearer(self, surname: str, sex: str = "") -> str:
-        """Who a surname that several names of the version end in stands for: the one of the ``sex`` its title
+    def bearer(self, surname: str, title: str = "") -> str:
+        """Who a surname that several names of the version end in stands for: the one of the gender its title
         gives ("Mrs. Clinton", "Lord Lee": "f", "m"), else the one named first (news names the other bearers in
-        full); the surname itself when no name ends in it or the sex rules out every bearer, the text and the
-        given name both of the other sex (:func:`~newskit.speakers.other_sex`: "Lord Lee" where only "Ann Lee" is
-        named: her husband, named no further).
+        full); the surname itself when no name ends in it or the title rules out every bearer, the text and the
+        given name both of the other gender ("Lord Lee" where only "Ann Lee" is named: her husband, named no
+        further).
 
         Example
         -------
         >>> v = _Version("a", "", [], [], [], [], [], ["Hillary Clinton", "Bill Clinton"], set(), {}, Mentions([]),
         ...              Mentions([]), Mentions([]), {}, Antecedents([], {"Bill Clinton": "m"}, set()), [], [])
-        >>> v.bearer("Clinton"), v.bearer("Clinton", "m"), v.bearer("Lee")
+        >>> v.bearer("Clinton"), v.bearer("Clinton", "mr"), v.bearer("Lee")
         ('Hillary Clinton', 'Bill Clinton', 'Lee')
         >>> v.names, v.antecedents.sex["Ann Lee"] = ["Ann Lee"], "f"
-        >>> v.bearer("Lee", "m"), v.bearer("Lee", "f")
+        >>> v.bearer("Lee", "lord"), v.bearer("Lee", "lady")
         ('Lee', 'Ann Lee')
         >>> v.names = ["Eastern Elmland"]  # a region of a place: no one's name
         >>> v.bearer("Elmland")
         'Elmland'
         """
         shared = [n for n in self.names if n.split()[-1] == surname and " " in n and not region_name(n.split())]
-        known = self.antecedents.sex
-        shared = [n for n in shared if not other_sex(n, sex, known)]
-        gendered = [n for n in shared if sex and known.get(n, given_sex(n)) == sex]
+        want = word_sex(title) or None
+        known, given = self.antecedents.sex, {n: given_name_gender(n.split()[0]) for n in shared}
+        if want:  # both the text and the given name must give the other gender: either alone may be wrong
+            shared = [n for n in shared if not (known.get(n) == given[n] and given[n] not in (want, None))]
+        gendered = [n for n in shared if want and known.get(n, given[n]) == want]
         return (gendered or shared or [surname])[0]
 
     @functools.cached_property

@@ -56,9 +56,9 @@ from .text.lexicon import AGENT_NOUNS, ARTICLES, AUTHORING_VERBS, AUXILIARIES, B
     TITLE_ABBREVIATIONS, TITLED_AS, TRACE_NOUNS, WEATHER_ALERTS, WORK_MAKING_PARTICIPLES, alternation, \
     suffixed_company_pattern, third_person, verb_forms
 from .speakers import COMMA_BEFORE, INSTITUTION, PERSON_PRONOUNS, POSSESSIVE_END, PRONOUNS, QUANTITY, S_FORM, \
-    SUBORDINATE, clause_subjects, family_name, fitting_names, full_name, given_name, given_name_gender, group_of, \
-    is_pronoun, last_written, line_opened, name_beside, name_forms, named_aside, not_people, noun_cue, page_cased, \
-    person_name, place_name, plural_form, pronoun_may_name, resolve_source, role_names, role_phrase, sentence_subject, \
+    SUBORDINATE, clause_subjects, family_name, full_name, given_name, given_name_gender, group_of, is_pronoun, \
+    last_written, line_opened, name_beside, name_forms, named_aside, not_people, noun_cue, page_cased, person_name, \
+    place_name, plural_form, pronoun_may_name, resolve_source, role_names, role_phrase, sentence_subject, \
     subject_after, subject_before, subordinate_subject, verb_in_ing, verb_object, word_sex
 from .blocks import card_in_sentence
 from .story import sentences as story_sentences
@@ -3021,9 +3021,8 @@ def version_attributions(version, sentences: pd.DataFrame, quoted: list[tuple[in
     for item in found:
         mention = item["source"]
         definite = bool(_DEFINITE.search(version.raw, max(0, item["mention_start"] - 60), item["mention_start"]))
-        if (mention, definite) not in resolved:  # "Mr. Lee": not Ann Lee
-            resolved[mention, definite] = resolve_source(mention, fitting_names(version.body, people, mention), roles,
-                                                         definite)
+        if (mention, definite) not in resolved:
+            resolved[mention, definite] = resolve_source(mention, people, roles, definite)
         source = _agent_source(version.raw, mention, item["mention_start"], definite, resolved[mention, definite],
                                names, roles) or named_agent(version.raw, mention) or resolved[mention, definite]
         if source == mention:  # "the Elmton-based firm": the one written "Elmton-based Acme"
@@ -3033,8 +3032,7 @@ def version_attributions(version, sentences: pd.DataFrame, quoted: list[tuple[in
                                       spans[item["span"] - 1] if item["span"] else None)
         source = _read_pronoun(mention, source)
         kind = _kind(version.raw, source, mention, item["mention_start"], definite)
-        fitting = fitting_names(version.body, people, source)  # "the president", "Mr. Lee": not Ann Lee
-        source = _person_form(version, source, kind, item["mention_start"], fitting)
+        source = _person_form(version, source, kind, item["mention_start"], people)
         if kind == "person" and person_name(source.split()):
             bisect.insort(speakers, (item["mention_start"], source))
         rows.append({"version": version.id, "sentence": sentence_ids[item["span"]],

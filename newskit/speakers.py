@@ -4170,8 +4170,8 @@ def role_names(text: str, names: list[str]) -> dict[str, set[str]]:
         written = " ".join(name).rstrip(".")
         if place_name(written):
             continue  # "the mayor of Elm City": the place the role is of, no holder
-        if written not in fullest:  # "President Lee" where the text writes "Mr. Lee": not Ann Lee
-            fullest[written] = fullest_name(written, fitting_names(text, names, written))
+        if written not in fullest:
+            fullest[written] = fullest_name(written, names)
         for role in _roles_of(text, match, words[:len(words) - len(name)]):
             roles.setdefault(role, set()).add(fullest[written])
     for role in [r for r in roles if " " not in r and _unnamed_holder(text, r, roles[r])]:
@@ -4938,114 +4938,22 @@ def _mention_places(text: str, names: list[str]) -> dict[str, list[tuple[int, in
     return places
 
 
-def _one_bearer(text: str, name: str, places: list[tuple[int, int]],
-                votes: dict | None = None) -> list[tuple[int, int]]:
+def _one_bearer(text: str, name: str, places: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The mentions ``places`` of ``name`` that are surely its bearer's: its surname alone is left out where the
     text writes it after titles of both genders ("Mr. Moss" and "Mrs. Moss": two people share it, whatever full
-    name the text gives each) or only after titles of the sex its given name is not (:func:`title_sexes`: "Mr. Moss"
-    is not Kim Moss's where she is "Ann Moss"), unless a pronoun of that sex follows the full name (``votes``: place ->
-    :func:`_pronoun_vote`; "Jessie Moss said he ... Mr. Moss") and no title or description of her given name's sex
-    stands before it ("His wife, Ann Moss, said he ...").
+    name the text gives each).
 
     Example
     -------
     >>> text = "Kim Moss came. Mr. Moss spoke; Mrs. Moss did not."
     >>> _one_bearer(text, "Kim Moss", [(0, 8), (19, 23), (35, 39)])
     [(0, 8)]
-    >>> _one_bearer("Ann Moss came. Mr. Moss spoke.", "Ann Moss", [(0, 8), (19, 23)])
-    [(0, 8)]
-    >>> _one_bearer("Ann Moss came. Mr. Moss spoke.", "Ann Moss", [(0, 8), (19, 23)], {(0, 8): "m"})
-    [(0, 8), (19, 23)]
-    >>> _one_bearer("His wife, Ann Moss, came. Mr. Moss spoke.", "Ann Moss", [(10, 18), (30, 34)], {(10, 18): "m"})
-    [(10, 18)]
     """
     alone = [(pos, end) for pos, end in places if end - pos < len(name)]
-    given = given_sex(name)
-    sexes = title_sexes(text, [pos for pos, _ in alone], given)
-    full = [place for place in places if place not in alone]
-    said = set() if given in title_sexes(text, [pos for pos, _ in full], given) else \
-        {(votes or {}).get(place, "") for place in full}  # "His wife, Ann Moss, said he ...": his, not hers
-    if len(sexes) > 1 or given and sexes - {given} - said:
+    votes = [_title_votes(text, pos) for pos, _ in alone]
+    if any(male for male, _ in votes) and any(female for _, female in votes):
         return [place for place in places if place not in alone]
     return places
-
-
-def title_sexes(text: str, places: list[int], given: str = "") -> set[str]:
-    """The sexes ("m", "f") the title or role words before the mentions at ``places`` give (:func:`_title_votes`,
-    a role in -man none where the ``given`` name is a woman's).
-
-    >>> sorted(title_sexes("Mr. Lee met Lady Roe.", [4, 16])), title_sexes("Lee met Roe.", [0, 8])
-    (['f', 'm'], set())
-    """
-    votes = [_title_votes(text, pos, given) for pos in places]
-    return {sex for sex, k in (("m", 0), ("f", 1)) if any(vote[k] for vote in votes)}
-
-
-@functools.lru_cache(maxsize=1024)
-def titled_sex(text: str, surname: str) -> str:
-    """The sex of ``surname`` written alone in ``text`` where the titles before it give one only (:func:`title_sexes`:
-    "Mr. Lee") and it is titled at least as often as not; "" where none does or both do ("Mr. Lee" and "Mrs. Lee"),
-    or where the text calls the person mostly by the surname alone ("Lee said ... Lee's plan ... Mrs. Lee").
-
-    >>> titled_sex("Mr. Lee spoke. Ann Lee came.", "Lee"), titled_sex("Mr. Lee and Mrs. Lee came.", "Lee")
-    ('m', '')
-    >>> titled_sex("Lee said so. Lee left with Mrs. Lee.", "Lee")
-    ''
-    """
-    places = [m.start() for m in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])", text)] \
-        if surname[:1].isupper() else []
-    titled = [pos for pos in places if title_sexes(text, [pos])]
-    bare = [pos for pos in places if pos not in titled and not _CAPITAL_BEFORE.search(text, max(0, pos - 40), pos)]
-    sexes = title_sexes(text, titled)
-    return sexes.pop() if len(sexes) == 1 and len(titled) >= len(bare) else ""
-
-
-_CAPITAL_BEFORE = re.compile(r"\p{Lu}[\w'’.-]*\s+$")
-"""A capitalised word just before a surname: a given name or another word of a name it ends."""
-
-
-def given_sex(name: str) -> str:
-    """The sex of the given name opening ``name`` of two words or more, when borne mostly by one sex
-    (:func:`given_name_gender`), else "" ("Giovanni Maria Vian": none)."""
-    return given_name_gender(name.split()[0]) if " " in name else ""
-
-
-def other_sex(name: str, sex: str, known: dict[str, str] | None = None) -> bool:
-    """Whether ``name`` is surely not of ``sex`` ("m" or "f"): its given name (:func:`given_sex`) gives the other sex,
-    and so does the text (``known``, :func:`genders`, when given): either alone may be wrong.
-
-    >>> other_sex("Ann Lee", "m"), other_sex("Ann Lee", "m", {"Ann Lee": "m"}), other_sex("Jo Lee", "m")
-    (True, False, False)
-    """
-    given = given_sex(name)
-    return bool(sex) and given not in ("", sex) and (known is None or known.get(name) == given)
-
-
-def fitting_names(text: str, names: list[str], mention: str) -> list[str]:
-    """``names`` a person written ``mention`` in ``text`` may be: none of the full names ending in its last word of
-    the other sex than the one the text's titles give that word alone (:func:`titled_sex`, :func:`other_sex`, the
-    text's sexes read by :func:`genders`), where every full name ending in it is of that other sex: "Mr. Lee" is not
-    Ann Lee, whatever "he" follows him; beside Bob Lee too, the names are left as they are.
-
-    >>> fitting_names("Mr. Lee spoke. Ann Lee came.", ["Ann Lee", "Al Roe"], "Lee")
-    ['Al Roe']
-    >>> fitting_names("Mr. Lee spoke. Ann Lee and Bob Lee came.", ["Ann Lee", "Bob Lee"], "Lee")
-    ['Ann Lee', 'Bob Lee']
-    """
-    surname = mention.split()[-1] if mention.split() else ""
-    sex = titled_sex(text, surname) if surname else ""
-    ending = [n for n in names if " " in n and n.split()[-1] == surname] if sex else []
-    apart = [n for n in ending if other_sex(n, sex)]
-    if not apart or len(apart) < len(ending):  # "Mrs. Lee" beside Ann Lee and Bob Lee: read as before
-        return names
-    known = _genders_of(text, tuple(names))
-    return [n for n in names if n not in apart or not other_sex(n, sex, known)]
-
-
-@functools.lru_cache(maxsize=64)
-def _genders_of(text: str, names: tuple[str, ...]) -> dict[str, str]:
-    """:func:`genders` of ``names`` in ``text``, read once per text."""
-    return genders(text, list(names))
 
 
 def genders(text: str, names: list[str]) -> dict[str, str]:
@@ -5076,11 +4984,11 @@ def genders(text: str, names: list[str]) -> dict[str, str]:
         forms = {name, family_name(name), name.split()[0]}
         strong, weak = {"m": 0, "f": 0}, {"m": 0, "f": 0}
         given = next(filter(None, map(given_name_gender, name.split()[:-1])), "")  # "PM Theresa May": Theresa
-        votes = {place: _pronoun_vote(text, *place, forms, others) for place in places.get(name, [])}
-        mentions = _one_bearer(text, name, places.get(name, []), votes)
-        for place in mentions:
-            if votes[place]:
-                weak[votes[place]] += 1
+        mentions = _one_bearer(text, name, places.get(name, []))
+        for pos, end in mentions:
+            vote = _pronoun_vote(text, pos, end, forms, others)
+            if vote:
+                weak[vote] += 1
         woman = given or ("f" if weak["f"] and not weak["m"] else "")  # "Chairman Kim Tate spoke. She ..."
         for pos, _ in mentions:
             male, female = _title_votes(text, pos, woman)

@@ -715,17 +715,3 @@ def test_a_party_member_described_after_a_place_is_the_speaker_his_quotation_is_
     entities = _two_versions("Sen. Tom Elmer said the bill was weak. “It will fail,” the Elmland Republican said.",
                              "Tom Elmer said the bill was weak.")
     assert entities["Elmland Republican"] == entities["Tom Elmer"] == "Tom Elmer", entities
-
-
-def test_a_titled_surname_joins_no_full_name_of_the_other_sex():
-    mister = "Mr. Lee spoke on Monday. “We will win,” Mr. Lee said."
-    story = nk.story_from_texts({"a": mister, "b": "Bob Lee and his wife, Ann Lee, spoke. “We will win,” Ann Lee said."})
-    assert _entities(story)["Lee"] == "Lee"  # no full name of his sex cited: the titled surname stays
-    story = nk.story_from_texts({"a": mister, "b": "Ann Lee and her husband, Bob Lee, spoke. “We will win,” Bob Lee "
-                                 "said. “It was hard,” Ann Lee said."})
-    assert _entities(story)["Lee"] == "Bob Lee"
-    story = nk.story_from_texts({"a": mister, "b": "Ann Lee spoke on Monday. “We will win,” Ann Lee said."})
-    assert _entities(story)["Lee"] == "Lee"
-    wife = "Mr. Lee spoke on Monday. “We will win,” Mr. Lee said. His wife, Ann Lee, said he would win."
-    story = nk.story_from_texts({"a": wife, "b": "Bob Lee spoke on Monday. “We will win,” Bob Lee said."})
-    assert _entities(story)["Lee"] == "Bob Lee"  # "he" after her full name is his

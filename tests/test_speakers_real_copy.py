@@ -295,31 +295,3 @@ def test_shapes_read_on_half_47(text, expected):
 ])
 def test_shapes_read_on_half_48(text, expected):
     assert spoken(text) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # "Mr. Lee", never given a given name, is not Ann Lee, the one full name ending in his surname: his title's sex
-    # rules over the "he" that follows him, and "she" is hers
-    ("Mr. Lee arrived at the hall on Monday. \"We will win this vote,\" Mr. Lee said.\n\nHe spoke for an hour. \"The"
-     " plan is ready,\" he said.\n\nHis wife, Ann Lee, sat in the front row. \"I am proud,\" she said.",
-     [("Lee", "Lee"), ("Lee", "he"), ("Ann Lee", "she")]),
-    # the role he is titled with names him too, not her
-    ("President Lee spoke on Monday. Mr. Lee thanked his wife, Ann Lee.\n\n\"We will win,\" the president said.",
-     [("Lee", "president")]),
-    # a surname the text titles as a man's only, written alone, is the man of the two named in full
-    ("Ann Lee and Bob Lee came on Monday. Mr. Lee spoke first.\n\n\"We will win,\" Lee said.",
-     [("Bob Lee", "Lee")]),
-    # "he" after her full name is her husband where she is introduced as his wife: "Mr. Lee" stays his
-    ("Mr. Lee arrived at the hall on Monday. \"We will win this vote,\" Mr. Lee said.\n\nHe spoke for an hour. \"The"
-     " plan is ready,\" he said.\n\nHis wife, Ann Lee, said he would win. Mr. Lee thanked her.",
-     [("Lee", "Lee"), ("Lee", "he")]),
-])
-def test_a_titled_surname_is_no_full_name_of_the_other_sex(text, expected):
-    assert spoken(text) == expected
-
-
-def test_mentions_titled_for_the_other_sex_give_a_name_no_sex():
-    from newskit.speakers import genders
-
-    text = "Mr. Lee arrived on Monday. He spoke for an hour. His wife, Ann Lee, sat down. Mr. Lee left."
-    assert genders(text, ["Ann Lee"]) == {"Ann Lee": "f"}
