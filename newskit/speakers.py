@@ -33,7 +33,7 @@ from .text.lexicon import AGENT_NOUNS, ARTICLES, AUXILIARIES as _AUXILIARIES, CO
     POSTER_NOUNS, REGION_WORDS, DESCRIBED_PERSONS, FOREIGN_ARTICLES, SENTENCE_OPENERS, KIN_NOUNS, PLURAL_ROLES, \
     RAISING_LEADS, REPORTING_PAST, REPORTING_WORDS, TIME_NOUNS as _TIME_NOUNS, TITLES as _TITLES, TITLE_ABBREVIATIONS, \
     LINK_HEADINGS, STATE_ABBREVIATIONS, UNISEX_GIVEN_NAMES, US_STATES, WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS, \
-    DATE_WORDS as _DATE_WORDS, GENERATIONAL_SUFFIXES, PARTY_TAG, SHOW_TITLE_ENDS, alternation, verb_forms, \
+    DATE_WORDS as _DATE_WORDS, GENERATIONAL_SUFFIXES, PAST_HOLDER_WORDS, PARTY_TAG, SHOW_TITLE_ENDS, alternation, verb_forms, \
     CLAUSE_CONJUNCTIONS, KNOWN_AS_PARTICIPLES, LIST_CONJUNCTIONS, NAME_JOINING_WORDS, PHRASAL_CUES, PREPOSITIONS, \
     ACCOUNT_NOUNS, COMPANIES, QUESTION_WORDS, READ_BY_PARTICIPLES, DAY_OFFSETS
 from .text.tokens import title_case, tokens, unaccented
@@ -2582,8 +2582,8 @@ def _opens_longer_phrase(words: list[str]) -> bool:
 
 def _described_name(toks: list[tuple[str, int, int]], j: int) -> tuple[str, int, int] | None:
     """The name of two words or more after the lower-case role at ``toks[j]`` (up to three words), when a verb or
-    a bracket follows it: the subject that a capitalised word no name opens ("Republican presidential candidate
-    Jo Lee said": Jo Lee, not Republican).
+    a bracket follows it, or a comma after a past holder's word ("Former first lady Jo Lee, who ..."): the subject
+    that a capitalised word no name opens ("Republican presidential candidate Jo Lee said": Jo Lee, not Republican).
 
     Example
     -------
@@ -2597,6 +2597,9 @@ def _described_name(toks: list[tuple[str, int, int]], j: int) -> tuple[str, int,
     >>> t = "Republican presidential front-runner Jo Lee is asking whether Al Roe will go."
     >>> _described_name(tokens(t, 0, len(t)), 1)
     ('Jo Lee', 37, 43)
+    >>> t = "Former first lady Jo Lee, who ran twice, spoke."
+    >>> _described_name(tokens(t, 0, len(t)), 1)
+    ('Jo Lee', 18, 24)
     """
     k = j
     while k < len(toks) and k - j < 3 and toks[k][0].replace("-", "").isalpha() and toks[k][0].islower():
@@ -2607,7 +2610,10 @@ def _described_name(toks: list[tuple[str, int, int]], j: int) -> tuple[str, int,
     while end < len(toks) and _run_word(toks[end][0]):
         end += 1
     name = person_name([t[0] for t in toks[k:end]])
-    if len(name) < 2 or end >= len(toks) or not (toks[end][0] == "(" or toks[end][0].isalpha() and toks[end][0].islower()):
+    if len(name) < 2 or end >= len(toks):
+        return None
+    past = toks[end][0] == "," and j > 0 and toks[j - 1][0].lower() in PAST_HOLDER_WORDS  # "Former first lady Jo Lee,"
+    if not (toks[end][0] == "(" or past or toks[end][0].isalpha() and toks[end][0].islower()):
         return None
     return " ".join(name), toks[end - len(name)][1], toks[end - 1][2]
 

@@ -35,6 +35,8 @@ warnings.simplefilter("ignore", nk.NewskitWarning)
     ("Rival bloggers were already crying foul over the cover.", "Rival bloggers", "crying foul"),
     ("Already people were saying that the ferry would stop.", "people", "saying"),
     ("Tomas Ruiz expressed gratitude toward the volunteers in a video.", "Tomas Ruiz", "expressed gratitude"),
+    ("Dana Whitfield, a strategist for the council, posited that the levy would pass.", "Dana Whitfield", "posited"),
+    ("The port's director, Tomas Ruiz, alluded to the strike during a meeting on Monday.", "Tomas Ruiz", "alluded"),
     ("On Monday, both Dana Whitfield and Tomas Ruiz referred to the fire as an “act of malice.”", "Tomas Ruiz",
      "referred to"),
     ("On Monday, both Dana Whitfield and Tomas Ruiz referred to the fire as an “act of malice.”", "Dana Whitfield",
@@ -284,6 +286,9 @@ def test_sources_beside_a_retort_or_a_heading(text, source, cue):
     ("After the vote, Elm Valley hopeful Sen. Ann Bell was also critical of the plan, telling reporters it was weak.",
      "Ann Bell", "Elm Valley"),
     ("Al Roe campaign manager Jo Lee was critical of the plan, telling reporters it was weak.", "Jo Lee", "Al Roe"),
+    # a past holder's word opening the role, the name set off by a comma: the name, not that word
+    ("Former first lady Ann Bell, who ran for the Senate, ripped the plan on Monday, calling it a disaster.",
+     "Ann Bell", "Former"),
     # a verb before the role: the words before it are the subject
     ("Jo Lee thanked chairman Al Roe for the plan, telling reporters it was weak.", "Jo Lee", "Al Roe"),
     # an imperative opening a sentence, its object after it: no subject

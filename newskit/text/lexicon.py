@@ -158,9 +158,9 @@ certified the results"): they attribute like :data:`REPORTING_VERBS`, in the att
 quotation ("“...,” Jo Lee fumed"). Those that are mostly nouns in their base form are in :data:`NOUN_LIKE_VERBS`."""
 
 DECLARING_VERBS = tuple("""apologize apologise assure brag deride assail reaffirm interject speculate
-propose""".split())
+propose posit allude""".split())
 """Verbs of a position declared in words ("Al Roe apologized", "Jo Lee derided the plan", "Jo Lee speculates
-that", "Jo Lee proposed a tax"): they attribute like :data:`REPORTING_VERBS` in the attribution finder, but only
+that", "Jo Lee proposed a tax", "Jo Lee posited that", "Al Roe alluded to the vote"): they attribute like :data:`REPORTING_VERBS` in the attribution finder, but only
 with a named subject and not after a modal or "to" (:func:`newskit.cues.undeclared`): "many apologized" names
 nobody, "could apologize" declares nothing yet. Next to a quotation they are cues as they stand ("“...,” Jo Lee
 assured him")."""
