@@ -1575,18 +1575,26 @@ def _rare_mutual(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[
 
 def _narrated(found: _Candidates, i: int, j: int) -> bool:
     """Whether sentence i of A and j of B, neither quoting a word (:func:`_quoted`), share :data:`IN_PLACE_COMMON`
-    content words in order, a credit set off at the end of either not counted (:func:`_in_place_common`): one fact
-    the two narrate in a few words kept (``a budget office warned of a recession``), not someone's account of it.
+    content words in order, a credit set off at the end of either not counted (:func:`_in_place_common`), in two runs
+    of words or more in one of them (:func:`_runs`), not a name and what it is (:func:`_one_thing`): one fact the two
+    narrate in a few words kept (``a budget office warned of a recession``), not someone's account of it, nor one
+    term both write (``deferred tax assets``).
 
     Example
     -------
-    >>> found = _Candidates(["He cited the Elm Budget Office warning of a slump."],
+    >>> found = _Candidates(["He cited the Elm Budget Office warning that the town faces a slump."],
     ...                     ["The Elm Budget Office has warned: a slump would come.",
-    ...                      'The Elm Budget Office warned of "a slump," Lee said.'])
+    ...                      'The Elm Budget Office warned of "a slump," Lee said.', "The Elm Budget Office opened."])
     >>> _narrated(found, 0, 0), _narrated(found, 0, 1)
     (True, False)
+    >>> found = _Candidates(["Its loss grew on deferred tax assets."], ["Deferred tax assets were remeasured."])
+    >>> _narrated(found, 0, 0)
+    False
     """
-    if _quoted(found.read_a[i]) or _quoted(found.read_b[j]):
+    if _quoted(found.read_a[i]) or _quoted(found.read_b[j]) or _one_thing(found, i, j, _told_in_both(found, i, j)):
+        return False
+    shared = found.stems_a[i] & found.stems_b[j] - found.read_a.credit(i)[0] - found.read_b.credit(j)[0]
+    if max(_runs(found.seq_a[i], shared), _runs(found.seq_b[j], shared)) < 2:
         return False
     return _in_place_common(found, i, j, False) >= IN_PLACE_COMMON
 
