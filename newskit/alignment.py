@@ -1536,12 +1536,13 @@ def _rare_mutual(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[
     """Links between sentences left over in both versions, anywhere, that are each other's closest sentence by rare
     words (:func:`_closest_by_rare`, linked sentences compared too) with a rare-word similarity of :data:`MUTUAL`, a
     similarity of :data:`TOLD_ONCE_SIMILARITY`, and :data:`WIDE_IN_PLACE_COMMON` stems written in lower case in both
-    (:func:`_lower_in_common`), one of them found in no other sentence of either version (:attr:`_Candidates.once`; not
-    one dating an event or counting, :data:`_DATING`, :data:`_COUNTING`), in versions of :data:`TOLD_ONCE_OF` sentences
-    or more: one fact retold in other words and moved (``educate students, parents and teachers``, ``inform parents,
-    teachers and students``). Never two sentences that
-    tell two facts (:meth:`_Candidates.apart`) or write figures they do not share (:meth:`_Candidates.other_figures`),
-    nor when either quotes a shared word (someone's words: linked by their copy, or by the speaker both name).
+    (:func:`_lower_in_common`), or fewer when the two narrate one fact in a few words kept (:func:`_narrated`), one of
+    them found in no other sentence of either version (:attr:`_Candidates.once`; not one dating an event or counting,
+    :data:`_DATING`, :data:`_COUNTING`), in versions of :data:`TOLD_ONCE_OF` sentences or more: one fact retold in other
+    words and moved (``educate students, parents and teachers``, ``inform parents, teachers and students``). Never two
+    sentences that tell two facts (:meth:`_Candidates.apart`) or write figures they do not share
+    (:meth:`_Candidates.other_figures`), nor when either quotes a shared word (someone's words: linked by their copy,
+    or by the speaker both name).
 
     Example
     -------
@@ -1563,11 +1564,39 @@ def _rare_mutual(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[
         lower = _lower_in_common(found, i, j)
         if lower & (_quoted(found.read_a[i]) | _quoted(found.read_b[j])) or found.apart(i, j):
             continue
-        if len(lower) < WIDE_IN_PLACE_COMMON or not lower & found.once - _DATING - _COUNTING:
+        if not lower & found.once - _DATING - _COUNTING:
+            continue
+        if len(lower) < WIDE_IN_PLACE_COMMON and not _narrated(found, i, j):
             continue
         if found.similarity(i, j) >= TOLD_ONCE_SIMILARITY and not found.other_figures(i, j):
             extra.append((i, j))
     return extra
+
+
+def _narrated(found: _Candidates, i: int, j: int) -> bool:
+    """Whether sentence i of A and j of B, neither quoting a word (:func:`_quoted`), share :data:`IN_PLACE_COMMON`
+    content words in order, a credit set off at the end of either not counted (:func:`_in_place_common`), in two runs
+    of words or more in one of them (:func:`_runs`), not a name and what it is (:func:`_one_thing`): one fact the two
+    narrate in a few words kept (``a budget office warned of a recession``), not someone's account of it, nor one
+    term both write (``deferred tax assets``).
+
+    Example
+    -------
+    >>> found = _Candidates(["He cited the Elm Budget Office warning that the town faces a slump."],
+    ...                     ["The Elm Budget Office has warned: a slump would come.",
+    ...                      'The Elm Budget Office warned of "a slump," Lee said.', "The Elm Budget Office opened."])
+    >>> _narrated(found, 0, 0), _narrated(found, 0, 1)
+    (True, False)
+    >>> found = _Candidates(["Its loss grew on deferred tax assets."], ["Deferred tax assets were remeasured."])
+    >>> _narrated(found, 0, 0)
+    False
+    """
+    if _quoted(found.read_a[i]) or _quoted(found.read_b[j]) or _one_thing(found, i, j, _told_in_both(found, i, j)):
+        return False
+    shared = found.stems_a[i] & found.stems_b[j] - found.read_a.credit(i)[0] - found.read_b.credit(j)[0]
+    if max(_runs(found.seq_a[i], shared), _runs(found.seq_b[j], shared)) < 2:
+        return False
+    return _in_place_common(found, i, j, False) >= IN_PLACE_COMMON
 
 
 def _once_retold(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:

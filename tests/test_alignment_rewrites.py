@@ -1642,3 +1642,16 @@ def test_a_word_quoted_from_a_remark_told_whole_in_the_other_version_joins_that_
     assert (6, 0) not in _links(align_texts(a, [quoting.replace('"', "")] + QUAY))
     a = QUAY[:6] + ['"I saw a massive crash near the bridge," Kim said.'] + QUAY[6:]
     assert (6, 0) not in _links(align_texts(a, ['Ann Lee said her son has a "massive" bruise.'] + QUAY))
+
+
+def test_two_narrated_sentences_sharing_a_name_and_one_word_told_once_in_order_are_linked_wherever_they_lie():
+    # the office's name and "slump" in order, "slump" found in no other sentence, each the other's closest sentence
+    # by rare words: one warning retold and moved; the same sentence quoting a remark of its own is someone's account
+    told = ("In his speech to the council he cited the Elm Budget Office's grim forecast of a slump next year if "
+            "bridge tolls stay.")
+    retold = "Ruiz noted what the Elm Budget Office has warned: a slump would follow, and 300 fewer boats would call."
+    office = "The Elm Budget Office rents two rooms above the fish market."
+    a = QUAY[:6] + [told] + QUAY[6:] + [office]
+    assert (6, 0) in _links(align_texts(a, [retold] + QUAY + [office]))
+    quoting = retold.replace("and 300 fewer boats would call.", '"and 300 fewer boats would call."')
+    assert (6, 0) not in _links(align_texts(a, [quoting] + QUAY + [office]))
