@@ -51,8 +51,8 @@ import pandas as pd
 
 from .furniture import LABELS as FURNITURE_LABELS
 from .furniture import (CAPTION_TOGGLE, COPYRIGHT, DISCLAIMER, FIELD, GENERATED_NOTE, IMAGE_ALT, INTERVIEW_TURN,
-                        OUTLET_VOICE, PICTURE_NOUN, READER_VOICE, STYLE_LINE, WEB_ADDRESS, bare_line, furniture_kind,
-                        furniture_label, glued_furniture, interview_question, link_words, reported)
+                        OUTLET_VOICE, PICTURE_NOUN, READER_VOICE, SOUND_NOTE, STYLE_LINE, WEB_ADDRESS, bare_line,
+                        furniture_kind, furniture_label, glued_furniture, interview_question, link_words, reported)
 from .text.lexicon import (
     AFFILIATION_WORDS, AGENCY_ALONE_PATTERN, AGENCY_PATTERN, CREDIT_ROLE_PATTERN, DATE_STAMP_WORDS, DAY_OFFSETS,
     DETERMINERS, FEMALE_GIVEN_NAMES, FUNCTION_WORDS, HEADING_NOUNS, LINK_HEADING_PATTERN, LOWER_SITE_ADDRESS_PATTERN,
@@ -300,7 +300,7 @@ _CONTRIBUTOR = rf"{name_pattern(0, 3)}(?:\s+in\s+{name_pattern(0, 2)}(?:,\s*{nam
 _CONTRIBUTORS = rf"{_CONTRIBUTOR}(?:\s*(?:[,;]|[,;]?\s+and|&)\s+(?:\p{{Ll}}+\s+){{0,2}}{_CONTRIBUTOR}){{0,7}},?\s+"
 """Contributors listed by commas or semicolons, perhaps a role in lower case before one after the first ("Jo Lee in
 Elmton; Al Poe and Bo Ma in Dover; and news researcher Cy Di in Ayr")."""
-_CONTRIBUTED = r"contributed (?:reporting|research|(?:to )?this (?:report|story|post))"
+_CONTRIBUTED = r"contributed(?: (?:reporting|research|(?:to )?this (?:report|story|post))|(?=\.?$))"
 _ONE_CREDIT = (
     rf"\*?(?:(?:(?:\p{{Lu}}[\w.'’-]*\s+){{1,3}}(?:(?i:{STAFF_TITLE_PATTERN})|\p{{Ll}}+(?:\s+\p{{Ll}}+)?)\s+"
     rf"{_CONTRIBUTORS}{_CONTRIBUTED}"
@@ -316,7 +316,8 @@ report.", or a role in lower case after the outlet: "Planet producer Jo Lee cont
 staff role and a colon, perhaps a name ("Editor:", "Editor: Jane Roe"), perhaps after a footnote's
 asterisk ("*Roe reported from Kyiv."), or capitalised words only, an outlet's and people's names, before "contributed
 to this report" or "this report" ("Daily Planet's Jane Roe, Al Poe contributed to this report.", a role with "of" among
-them: "Planet Director of Polling Jo Lee and Al Poe contributed this report."); up to three such sentences in one
+them: "Planet Director of Polling Jo Lee and Al Poe contributed this report."), or "contributed" closing the
+paragraph ("Daily Planet writers Jo Lee and Al Poe contributed."); up to three such sentences in one
 paragraph ("Roe reported from Kyiv. Daily Planet writer Al Poe in Elmton contributed to this report."), perhaps after
 a dash ("—Planet's Jo Lee contributed to this report.")."""
 _INNER_EMPHASIS = re.compile(r"(?<!\w)(?:_+|\*+)|(?:_+|\*+)(?!\w)")
@@ -342,6 +343,39 @@ def _plain(bare: str) -> str:
     return re.sub(r"\s+(?=[,.;:])", "", re.sub(r"[ \t]{2,}|\t", " ", words)).strip()
 
 
+_TURN = rf"(?:{INTERVIEW_TURN.pattern})"
+_SHOW_CREDITS = re.compile(
+    rf"(?:{_TURN}\p{{Lu}}[\w.&'’ -]{{0,40}}['’]s|{_TURN}?Our)\s+(?:[\p{{Ll}}-]+\s+){{0,3}}"
+    r"(?:producer|editor|director|engineer|co-host)s?\s+(?:is|are)\s+\p{Lu}[^\n?]*?[.!]\s+\p{Lu}[^\n?]*[.!]\W*")
+"""A broadcast's closing credits, in its host's turn or on their own: the show's or "our" producer, editor, director,
+engineer or co-host named first ("JO ROE: DAILY NEWS's executive producer is Al Poe. Our engineer is ...", "Our
+senior producer is Al Poe. ..."), whatever other staff the paragraph names after, in two sentences or more and no
+question."""
+_NEXT_SHOW = re.compile(
+    rf"{_TURN}[^\n]*?(?<![^.!?\"”\s])\s*(?:Tomorrow|Next week|Next time|Coming up)\b[^.!?\n]{{0,30}}\s+on\s+"
+    r"\p{Lu}[\w.&'’ -]{0,40},\s+(?:our|my)\s+guests?\s+(?:will be|is|are)\b[^\n]*")
+"""A host's closing turn naming the next show's guest ("JO ROE: ... Tomorrow on DAILY NEWS, our guest will be ..."):
+a promo for the next broadcast, whatever the turn says about today's guest before it."""
+
+
+def _broadcast_close(bare: str) -> str | None:
+    """``credit`` for a broadcast's closing credits (:data:`_SHOW_CREDITS`), ``promo`` for a host's turn naming the
+    next show's guest (:data:`_NEXT_SHOW`), else None.
+
+    >>> _broadcast_close("ROE: DAILY NEWS's executive producer is Al Poe. Our engineer is Bo Li. I'm Jo Roe.")
+    'credit'
+    >>> _broadcast_close("ROE: Al Poe's book is out. Tomorrow on DAILY NEWS, our guest will be Cy Ma. Join us.")
+    'promo'
+    >>> _broadcast_close("ROE: The show's producer is Al Poe, you said?") is None
+    True
+    >>> _broadcast_close("The ferry's chief engineer is Al Poe. Tomorrow on the quay, our guest will be Cy Ma.") is None
+    True
+    """
+    if _SHOW_CREDITS.fullmatch(bare):
+        return "credit"
+    return "promo" if _NEXT_SHOW.fullmatch(bare) else None
+
+
 def _closing_credit(bare: str) -> bool:
     """Whether a paragraph (read by :func:`~newskit.furniture.bare_line`) is a wire story's closing credit
     (:data:`_CLOSING_CREDIT`), read without the emphasis set inside it (:func:`_plain`).
@@ -354,6 +388,8 @@ def _closing_credit(bare: str) -> bool:
     True
     >>> _closing_credit("Planet producer Jo Lee contributed to this report.")
     True
+    >>> _closing_credit("Daily Planet writers Jo Lee and Al Poe contributed."), _closing_credit("Jo Lee contributed, too.")
+    (True, False)
     """
     return bool(_CLOSING_CREDIT.fullmatch(_plain(bare)))
 _NOT_HEADLINE = re.compile(
@@ -1070,7 +1106,7 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
     labels = _lettered_items(texts, _stray_body(texts, labels, listed=True))  # again, among the cards now set aside
     labels = _headline_copies(texts, _titles_over_credits(texts, _unsigned_posts(texts, _embedded_posts(
         texts, labels))))
-    labels = _headline_told_again(texts, _glued_summary_heading(texts, labels))
+    labels = _headline_told_again(texts, _glued_summary_heading(texts, _title_glued_to_copy(texts, labels)))
     labels = _place_over_article(texts, _listed_bylines(texts, _title_copies(texts, labels)))
     labels = _videos_described(texts, _video_blurb(texts, _items_after_colon(texts, _verse_after_colon(
         texts, labels))))
@@ -1335,6 +1371,33 @@ def _headline_told_again(texts: list[str], labels: list[str]) -> list[str]:
     if len(words(texts[shown[0]])) >= _TOLD_AGAIN_WORDS and any(
             labels[n] == "body" and told <= set(words(texts[n])) for n in shown[1:]):
         labels[shown[0]] = "body"
+    return labels
+
+
+_GLUED_TITLE_WORDS = 6
+"""Most words of a page's title glued before the copy of its summary that opens the page."""
+
+
+def _title_glued_to_copy(texts: list[str], labels: list[str]) -> list[str]:
+    """``labels`` with the page's first line, read as ``body``, made ``headline`` when it is the next body paragraph
+    with a capitalised title of up to :data:`_GLUED_TITLE_WORDS` words and no stop glued before it ("Morning
+    briefCrews clear the roads ..." over "Crews clear the roads ..."): a programme's title run into the summary the
+    page prints again under it.
+
+    >>> texts = ["Morning briefCrews clear the roads after the storm.", "Crews clear the roads after the storm."]
+    >>> _title_glued_to_copy(texts, ["body", "body"])
+    ['headline', 'body']
+    >>> _title_glued_to_copy(["Crews worked. They cleared the roads.", "They cleared the roads."], ["body", "body"])
+    ['body', 'body']
+    """
+    shown = _shown(labels)
+    if len(shown) < 2 or labels[shown[0]] != "body" or labels[shown[1]] != "body":
+        return labels
+    line, copy = texts[shown[0]].strip(), texts[shown[1]].strip()
+    title = line[:-len(copy)] if copy and line.endswith(copy) else ""
+    if title[:1].isupper() and "\n" not in line and len(title.split()) <= _GLUED_TITLE_WORDS \
+            and not _TERMINAL.search(title) and title[-1:].isalnum():
+        labels[shown[0]] = "headline"
     return labels
 
 
@@ -2986,10 +3049,18 @@ def _labels_beside(labels: list[str], shown: list[int], at: int) -> list[str]:
 
 def _over_credit(texts: list[str], labels: list[str], shown: list[int], at: int) -> bool:
     """Whether the line at ``shown[at]`` stands right over a picture's credit: a caption line of up to
-    :data:`_CREDIT_WORDS` words that is no image."""
+    :data:`_CREDIT_WORDS` words that is no image nor a transcript's note on the sound played
+    (:data:`~newskit.furniture.SOUND_NOTE`: a host's turn before a break stands over one).
+
+    >>> texts = ["We will be right back.", "(SOUNDBITE OF MUSIC)"]
+    >>> _over_credit(texts, ["body", "caption"], [0, 1], 0)
+    False
+    >>> _over_credit(["A crowd at the quay.", "(AP)"], ["body", "caption"], [0, 1], 0)
+    True
+    """
     after = shown[at + 1] if at + 1 < len(shown) else None
     return after is not None and labels[after] == "caption" and len(texts[after].split()) <= _CREDIT_WORDS \
-        and not IMAGE_ALT.match(texts[after])
+        and not IMAGE_ALT.match(texts[after]) and not SOUND_NOTE.match(texts[after])
 
 
 def _dek_on_headline_line(texts: list[str], labels: list[str]) -> list[str]:
@@ -4850,14 +4921,18 @@ HOST:"; not a field's name, "POSTED IN:")."""
 
 def _over_transcript(texts: list[str], labels: list[str], first: int) -> bool:
     """Whether the first body paragraph stands right over a transcript's first speaker label
-    (:data:`_SPEAKER_LABEL`): the program's summary printed above the transcript.
+    (:data:`_SPEAKER_LABEL`), perhaps with captions between (a note on the sound played first: "(SOUNDBITE OF
+    MUSIC)"): the program's summary printed above the transcript.
 
     >>> _over_transcript(["The crews tell how they held the dam.", "JO ROE, HOST:", "Good evening."], ["body"] * 3, 0)
     True
     >>> _over_transcript(["The crews tell how they held the dam.", "Good evening."], ["body"] * 2, 0)
     False
+    >>> _over_transcript(["The crews tell how they held the dam.", "(SOUNDBITE OF MUSIC)", "JO ROE, HOST:", "Hello."],
+    ...                  ["body", "caption", "body", "body"], 0)
+    True
     """
-    shown = [n for n in _shown(labels) if n > first]
+    shown = [n for n in _shown(labels) if n > first and labels[n] != "caption"]
     return bool(shown) and bool(_SPEAKER_LABEL.fullmatch(texts[shown[0]].strip()))
 
 
@@ -5569,6 +5644,8 @@ def _classify(text: str, seen_body: bool, seen_headline: bool) -> str:
         return "byline"
     if _closing_credit(bare):
         return "credit"
+    if ":" in bare and (closing := _broadcast_close(bare)) is not None:
+        return closing
     if (furniture := furniture_label(text)) is not None:
         return furniture
     if "min" in bare and len(text.split()) <= _DATED_TEASER_WORDS and _DATED_TEASER.match(bare):  # read whole

@@ -86,7 +86,7 @@ from newskit.text import letters as re
 
 from .text.lexicon import (AGENCY_PATTERN, APPEAL_SUPPORT_WORDS, CONSENT_ACTIONS, CONSENT_WORDS, LINK_HEADING_PATTERN,
                            LINK_HEADINGS, NAME_PARTICLE_PATTERN, OUTLET_PATTERN, PICTURE_AGENCY_PATTERN,
-                           REPORTING_PAST, SHARE_BUTTONS, SHARE_JOINING_WORDS, WEEKDAYS, alternation)
+                           REPORTING_PAST, SHARE_BUTTONS, SHARE_JOINING_WORDS, SOUND_NOTES, WEEKDAYS, alternation)
 from .text.tokens import LETTERS
 from .text.typography import QUOTE_MARK
 
@@ -105,6 +105,9 @@ any other word ("Still, ...", "Grab a coat")."""
 IMAGE_ALT = re.compile(r"^\s*!(?=\[?[\"“'‘(]?[^\W_])")
 """An image shown by its alt text after the image's "!", in its Markdown brackets ("![Firefighters at the
 scene](a.jpg)") or left without them and the address by a scraper ("!Firefighters at the scene")."""
+SOUND_NOTE = re.compile(rf"^\s*\(+\s*(?:{alternation(SOUND_NOTES)})\b[^\p{{Ll}}\n]*\)+\W*$")
+"""A broadcast transcript's note in brackets on what was heard besides its speakers (:data:`~newskit.text.lexicon.
+SOUND_NOTES`: "(SOUNDBITE OF MUSIC)", "(LAUGHTER)"), in capitals, however many brackets a scraper left around it."""
 _IMAGE_CREDITED = r"\bImage[ \t]+\p{Lu}[^\n]*[.!?][\"”’)]?[ \t]+Credits?[ \t]+\p{Lu}[^.!?\n/]{0,60}/[^.!?\n]{1,60}$"
 """A picture's description behind the word "Image" and closing on its credit, a name, a slash and a source
 ("Image Crews at the quay on Monday. Credit Jo Roe/Valley Picture Agency"), perhaps glued after a headline."""
@@ -163,6 +166,7 @@ _CAPTION = (
     r"\.$",                                   # Crews appear Monday at the quay in a photo obtained by the Planet.
     _IMAGE_CREDITED,                             # Image Crews at the quay. Credit Jo Roe/Valley Picture Agency
     r"^CLOSE[ \t]+(?=[^\n]*\p{Ll})\p{Lu}[^\n]*$",      # a video's blurb after its player's close button: CLOSE Crews
+    SOUND_NOTE.pattern,                               # a broadcast transcript's note: (SOUNDBITE OF MUSIC)
 )
 """A photo caption: a gallery counter, or the gallery's count of pictures opening a description whose credit runs
 on after its stop, with no stop of its own ("6 Crews clear the road on Monday. Jo Roe/Agency": news copy spells out a
@@ -203,7 +207,8 @@ saying who appears, poses or is seen in a photo obtained, released or provided b
 the quay in a photo obtained by the Planet.": an article tells it in the past, "appeared in a photo") are captions;
 so is a description behind "Image" closing on its credit, a name, a slash and a source (:data:`_IMAGE_CREDITED`),
 one closing on a photo credit in square brackets after its stop ("... at the quay. [Photo/Agencies]"), and a video's
-blurb after its player's close button, in capitals ("CLOSE Crews clear the road after the storm. (May 2) AP")."""
+blurb after its player's close button, in capitals ("CLOSE Crews clear the road after the storm. (May 2) AP"), and
+a broadcast transcript's note on the sound played (:data:`SOUND_NOTE`)."""
 _CREDIT = (
     r"^\s*(?:\(\s*)?(?:Photo|Photograph|Image|Picture|Video)s?\s*(?::|by|credit:?)\s*[^.!?]{0,60}(?:\)\s*)?$",
     r"^\s*(?:\(\s*)?(?:AP Photo|Getty Images|Shutterstock|iStock)(?:\s*/\s*[\w.'’ -]{1,40})?\s*(?:\)\s*)?$",
@@ -502,6 +507,7 @@ _NOTICE = (
     r"\b(?:is|are)\s+(?:only\s+)?(?:allowed|permitted|prohibited|forbidden|not (?:allowed|permitted))\b",
     r"^\W*(?:licen[cs]e|registration)\b[^.!?\n\d]{0,60}\d{5,}(?:[^.!?\n\d]{1,30}\d{5,})*\W*$",  # Licence No. 20417
     r"\b(?:text|copy|transcript)s? (?:may|might) not be in (?:its|their) final form\b"  # a rush transcript's note
+    r"|\btranscripts? (?:text )?(?:may|might) (?:vary|be revised|be edited|be updated)\b"  # its accuracy note
     r"|^\W*you may (?:quote|reproduce|republish|copy|use)\b|\b(?:may|must|can) not be (?:reproduced|republished|copied"
     r"|distributed|redistributed|published|broadcast|rewritten|used)\b"
     r"|\bwithout (?:the )?(?:prior |express )*written (?:permission|consent)\b"
@@ -536,7 +542,8 @@ _NOTICE = (
     r"^\W*(?:this|the) (?:live ?blog|live (?:page|coverage|updates)|page|article|story|content|video)(?: you requested)?"
     r" (?:is no longer being updated|has (?:now )?ended|has been (?:archived|removed|deleted)|(?:does not|doesn't) exist"
     r"|is (?:no longer|not) available)\b"                                # a page's status: This liveblog has ended
-    r"|^\W*this (?:article|story|post|page) (?:has been|was|will be) updated\b[^.!?\n]{0,80}[.!]?\W*$"
+    r"|^\W*(?:editor['’]?s['’]? note\s*:\s*)?this (?:article|story|post|page) (?:has been|has|was|will be) updated\b"
+    r"[^.!?\n]{0,80}[.!]?\W*$"
     r"|^\W*this is an? (?:developing|breaking)(?: news)? story\b[^.!?\n]{0,80}[.!]?"
     r"(?:\s+(?:please )?check back\b[^.!?\n]{0,40}[.!]?)?\W*$",  # ... Please check back for updates.
     r"\b(?:a|an earlier) version of this (?:article|story|review) appear(?:s|ed) in print\b",  # a print edition's note
@@ -552,15 +559,16 @@ _NOTICE = (
 )
 """Copyright and reuse notices written as prose ("... may not be published, broadcast, rewritten ...", "... All
 rights reserved."), a site's licence or registration number alone ("Registration Number: 204518"), a rush
-transcript's note ("This text may not be in its final form ..."), a market-data credit ("Quotes delayed by at
-least 15 minutes. Market data provided by ..."),
+transcript's note ("This text may not be in its final form ...", "Accuracy of transcripts may vary."), a market-data
+credit ("Quotes delayed by at least 15 minutes. Market data provided by ..."),
 cookie and privacy banners, the note under a summary a machine wrote
 ("Summaries were generated by AI."), the note on an audio version a machine reads ("The audio version of this
 article is generated by AI-based technology. ..."), a site's ethics pledge ("Our newsroom abides by the ... Code of
 Ethics"), an offer of the site's stories to other publishers ("... is available without charge to any eligible news
 publisher ... For licensing opportunities ..."), a page's status or an editor's note, alone, that the story was or will
 be
-updated ("This story has been updated with new details.", "This is a developing story. Check back for updates."):
+updated ("This story has been updated with new details.", "Editor's note: This story has updated the mayor's title.",
+"This is a developing story. Check back for updates."):
 site furniture
 (``chrome``)."""
 GENERATED_NOTE = re.compile(_GENERATED_NOTE, _I)

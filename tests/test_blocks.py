@@ -3061,3 +3061,34 @@ def test_a_menu_page_pointing_to_more_on_the_story_keeps_no_body_and_states_its_
     blocks = label_blocks(raw)
     assert "body" not in set(blocks["label"]) and labels_of(raw)[title] == "headline"
     assert text_metadata(blocks)["headline"] == title
+
+
+def test_a_broadcast_transcripts_sound_notes_closing_credits_next_guest_and_notice_are_set_aside():
+    summary = "Valley Radio's Jo Roe talks to a ferry captain about the storm that shut the crossing for three days."
+    brk = "ROE: Let's take a short break. My guest is Al Lee, captain of the Elm Bay ferry. We'll be right back."
+    turns = ["(SOUNDBITE OF MUSIC)", "JO ROE, HOST:", "The ferry is running again this morning.",
+             "ROE: How bad was the storm?", "AL LEE: The worst in twenty years, I would say.", brk,
+             "(SOUNDBITE OF MUSIC)", "ROE: So how did the crossing open again?",
+             "LEE: The crews worked through the night to clear the pier.", brk, "(SOUNDBITE OF MUSIC)",
+             "ROE: Al Lee, thank you.", "LEE: Thank you for having me."]
+    guest = ("ROE: Al Lee's new book is called \"The Crossing.\" Tomorrow on VALLEY MORNING, our guest will be the "
+             "singer Bo Ma. I hope you'll join us.")
+    staff = ("ROE: VALLEY MORNING's executive producer is Cy Di. Our engineer is Ed Fo. Our interviews are produced "
+             "by Gil Ho. I'm Jo Roe.")
+    note = "((SOUNDBITE OF ELM BAY BAND'S “THE PIER (LIVE)”)))"
+    notice = "Accuracy of Valley Radio transcripts may vary. Transcript text may be revised to correct errors."
+    labels = labels_of(page("Ferry Crossing Opens Again After The Storm", summary, *turns, guest, note, staff,
+                            notice))
+    assert labels[summary] == "subhead"
+    assert labels["(SOUNDBITE OF MUSIC)"] == labels[note] == "caption"
+    assert labels[brk] == labels["ROE: Al Lee, thank you."] == "body"  # a break said twice is said twice
+    assert (labels[guest], labels[staff], labels[notice]) == ("promo", "credit", "chrome")
+
+
+def test_a_wire_credit_closing_on_contributed_and_a_title_glued_to_the_summary_it_tops_are_set_aside():
+    summary = "Crews clear the roads after the storm, and the ferry runs again from Elm Bay."
+    labels = labels_of(page(f"Morning brief{summary}", summary))
+    assert labels[f"Morning brief{summary}"] == "headline" and labels[summary] == "body"
+    credit = "Daily Planet writers Jo Lee and Al Poe contributed."
+    assert labels_of(paragraphs(*ARTICLE, "___", credit))[credit] == "credit"
+    assert labels_of(paragraphs(*ARTICLE, "Many residents contributed."))["Many residents contributed."] == "body"

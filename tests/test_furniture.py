@@ -1059,3 +1059,13 @@ def test_a_plug_for_the_sites_homepage_an_update_note_and_a_servers_refusal_are_
     assert furniture_label("Access Denied") == "loading"
     assert furniture_label("Reference #21.3ab4c5d6.1700000000.2f3e4d5c") == "loading"
     assert furniture_label("Access was denied to the reporters, the mayor said.") is None
+
+
+def test_a_transcripts_sound_note_and_accuracy_note_and_an_editors_update_note_are_set_aside():
+    assert furniture_label("(SOUNDBITE OF MUSIC)") == furniture_label("(LAUGHTER)") == "caption"
+    assert furniture_label("((SOUNDBITE OF ELM BAY BAND'S “THE PIER (LIVE)”)))") == "caption"
+    assert furniture_label("(A FULL LIST)") is None
+    assert furniture_label("Accuracy of Valley Radio transcripts may vary. Transcript text may be revised.") == "chrome"
+    assert furniture_label("Editor's note: This story has updated the mayor's title.") == "chrome"
+    assert furniture_label("Editor's note: The mayor first said the ferry was 28 years old; it is 27.") is None
+    assert furniture_label("The transcripts show the mayor's account may vary from the captain's.") is None

@@ -1139,6 +1139,12 @@ TOLD_PUBLICATION = ("told", "according to", "an interview with", "interviewed by
                     "spoke to", "speaking to", "talking to", "said to")
 """What is said to or printed in a publication, written before its name ("told The Ledger")."""
 
+SOUND_NOTES = ("SOUNDBITE", "SOUND BITE", "BEGIN VIDEO CLIP", "END VIDEO CLIP", "BEGIN AUDIO CLIP", "END AUDIO CLIP",
+               "BEGIN VIDEOTAPE", "END VIDEOTAPE", "BEGIN VIDEO", "END VIDEO", "LAUGHTER", "APPLAUSE", "CROSSTALK",
+               "COMMERCIAL BREAK", "MUSIC", "INAUDIBLE", "NATURAL SOUND", "AMBIENT SOUND")
+"""What a broadcast transcript's note in brackets says was heard on air besides its speakers' turns ("(SOUNDBITE OF
+MUSIC)", "(LAUGHTER)", "(BEGIN VIDEO CLIP)"), in capitals as transcripts print them."""
+
 PICTURE_AGENCIES = ("EPA", "Getty Images", "Getty", "Shutterstock", "Splash News", "Alamy", "Rex Features",
                     "Pixel8000", "Pixel 8000", "Storyful")
 """Agencies that credit photographs (or footage passed on from social networks) and are no wire agency."""
