@@ -1103,11 +1103,10 @@ agency relaying him credited nothing; "North Korea called ... "groundless slande
 power"" are the country's, "state media has called ... "slander"" the state media's; a word the controller asks the
 pilot to "squawk" is the controller's, the pilot's read-back his; a film's, a show's and a plan's titles, a letter of
 the alphabet, "so-called "flight following"" and the name of a flight rule are terms.
-After its own round: speaker .878 (tp 93 -> 97 fp 14 fn 13), full .878 (tp 90 -> 97), mention .905 and quote F1 .995
+After its own round: speaker .869 (tp 93 -> 96 fp 15 fn 14), full .869 (tp 90 -> 96), mention .905 and quote F1 .995
 unchanged: "the spokesman" after "a spokesman for <body>" is the body, not a spokesman named only later; a party's
-adjective before a role one person holds no longer blocks the holder; "the newspaper" after "a <...> newspaper" said
-something stays that unnamed paper; "the paper" after "according to <paper>" is that paper; "the source" takes the
-fuller description "a second aviation source" wrote.
+adjective before a role one person holds no longer blocks the holder; "the paper" after "according to <paper>" is that
+paper; "the source" takes the fuller description "a second aviation source" wrote.
 Detection: a found quotation is a true positive when it overlaps a gold quotation, each matched at
 most once; the pieces of one multi-paragraph quotation count as one; scare quotes are left out of
 the predictions unless they overlap a gold quotation. Speaker: a matched quotation whose speaker

@@ -4519,24 +4519,8 @@ def described_organisation(text: str, mention: str, pos: int, subject: tuple[int
     if not found:
         return None
     best = max(found)
-    if _introduced_unnamed(text, best[0], pos, words[-1]):
-        return None
     named = words[-1].lower() in best[1].lower()  # "the airline": "Elm Airlines", named by the noun
     return subject[1] if subject in found and _one_sentence(text, subject[0], best[0]) and not named else best[1]
-
-
-def _introduced_unnamed(text: str, lo: int, hi: int, noun: str) -> bool:
-    """Whether the text introduces a ``noun`` with "a/an" between ``lo`` and ``hi`` and sets no name beside it (no
-    comma before it): "the newspaper" after "Elmland has yet to respond, but a state-run newspaper said" is that
-    unnamed newspaper, not Elmland.
-
-    >>> text = "Elmland has yet to respond, but a state-run newspaper said so. The newspaper said more."
-    >>> _introduced_unnamed(text, 0, text.index("newspaper said more"), "newspaper")
-    True
-    >>> _introduced_unnamed("Elm Daily, a newspaper, said so. The newspaper said more.", 0, 37, "newspaper")
-    False
-    """
-    return bool(re.search(rf"(?<!,\s)\b[Aa]n?\s+(?:[\w'’-]+\s+){{0,2}}{re.escape(noun)}\b", text[lo:hi]))
 
 
 def _one_sentence(text: str, start: int, end: int) -> bool:

@@ -312,10 +312,6 @@ def test_shapes_read_on_half_48(text, expected):
     # a party's adjective before a role one person holds is no place: the holder speaks
     ("Former Elm Gov. Matt Dunmore pardoned Kathy Lane, who left her baby in a shed.\n\nThe former Republican"
      " governor wrote in his order that Lane \"has paid enough.\"", [("Matt Dunmore", "former Republican governor")]),
-    # "the newspaper" after "a <...> newspaper" said something is that unnamed paper (by its fuller description), not
-    # the body named before
-    ("Elmland has yet to respond, but a state-run newspaper said the film was no credit to anyone.\n\n\"The mocking"
-     " is only arrogance,\" the newspaper said.", [("state-run newspaper", "newspaper")]),
     # "the paper" after "according to <paper>" is that paper
     ("In all, the mayor signed 400 pardons, according to The Elm-Journal. The paper notes, \"The list includes a"
      " man convicted of arson.\"", [("The Elm-Journal", "paper")]),
