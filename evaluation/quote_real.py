@@ -1059,13 +1059,14 @@ message communicated that" is the message's, not the agency that reported it.
 After its own round: speaker .894 (tp 95 -> 97 fp 11 fn 12), full .885 (tp 94 -> 96), mention .894 (tp 96 -> 97), quote
 F1 .991 unchanged; persons right 80 of 86, organisations 8 of 13, anonymous 9 of 10; a pronoun beside its cue 16 of 17,
 a description there 6 of 9.
-Half 49 (``scraped``, kept unseen: ``UNLISTED``; scored unseen once, newskit as of b349191: quote F1 .995 (tp 110 fp 1
+Half 49 (``scraped``, scored unseen once, newskit as of b349191: quote F1 .995 (tp 110 fp 1
 fn 0), speaker P/R/F1 .838/.845/.842 (tp 93 fp 18 fn 17), full .811/.818/.814 (tp 90 fp 21 fn 20), mention F1 .905 (tp
 100 fp 11 fn 10); a name beside the quotation with its cue gave the right person 48 of 54 times, a pronoun there 12 of
 15, a description there 12 of 19, a name between two quotations 8 of 8, a pronoun there 3 of 3, a description there 2 of
 2, a name by the quotation before 1 of 1, a description there 1 of 2, a name in its sentence 2 of 2, a description there
 2 of 2, a name as a term's subject 2 of 2; right persons by the gold speaker's type: persons 60 of 65 found,
-organisations 13 of 16, anonymous 14 of 21, media 6 of 8) is ten more Article-Bias-Prediction pages with no furniture
+organisations 13 of 16, anonymous 14 of 21, media 6 of 8; speaker .842 (tp 93) at a3d1a51, when it was opened; tuned on
+since) is ten more Article-Bias-Prediction pages with no furniture
 gold (``evaluation/scraped/build.py`` ABP_QUOTES_49: five events each reported by two outlets, chosen for their
 quotations and speakers, kinds of story halves 34 to 48 have few of: Olympic swimmers whose robbery story a foreign
 police force found made up, with the police chief and the lawyers, a technology company taking down and restoring a
@@ -1102,6 +1103,10 @@ agency relaying him credited nothing; "North Korea called ... "groundless slande
 power"" are the country's, "state media has called ... "slander"" the state media's; a word the controller asks the
 pilot to "squawk" is the controller's, the pilot's read-back his; a film's, a show's and a plan's titles, a letter of
 the alphabet, "so-called "flight following"" and the name of a flight rule are terms.
+After its own round: speaker .869 (tp 93 -> 96 fp 15 fn 14), full .869 (tp 90 -> 96), mention .905 and quote F1 .995
+unchanged: "the spokesman" after "a spokesman for <body>" is the body, not a spokesman named only later; a party's
+adjective before a role one person holds no longer blocks the holder; "the paper" after "according to <paper>" is that
+paper; "the source" takes the fuller description "a second aviation source" wrote.
 Half 50 (``scraped``, kept unseen: ``UNLISTED``; scored unseen once, newskit as of a3d1a51: quote F1 .988 (tp 123 fp 3
 fn 0), speaker P/R/F1 .944/.951/.947 (tp 117 fp 7 fn 6), full .927/.935/.931 (tp 115 fp 9 fn 8), mention F1 .923 (tp 114
 fp 10 fn 9); a name beside the quotation with its cue gave the right person 61 of 63 times, a pronoun there 16 of 16, a
@@ -1197,7 +1202,7 @@ SHARED = ROOT.parent / "shared" / "corpora"
 CACHE = ROOT / "evaluation" / "scraped" / "cache"
 HALVES = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
           29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50)
-UNLISTED = {6, 8, 49, 50}  # halves kept unseen, scored by their aggregates only: listing errors spends a half
+UNLISTED = {6, 8, 50}  # halves kept unseen, scored by their aggregates only: listing errors spends a half
 MEASURES = ("quote", "speaker", "full", "mention")
 
 

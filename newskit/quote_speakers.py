@@ -2110,6 +2110,24 @@ def _named_later(text: str, pos: int, mention: str) -> bool:
     return bool(re.search(rf"\bthe\s+{re.escape(role)},\s+\p{{Lu}}", text[end:end + 300]))
 
 
+def _unnamed_holder(text: str, pos: int, role: str, holder: str) -> bool:
+    """Whether "the <role>" at ``pos`` is someone the text introduced before it without a name ("a spokesman for
+    the ministry ... the spokesman said"), not the one ``holder`` of that role it names only later ("Council
+    Spokesman Jo Lee"): "a/an <role>" written before ``pos`` and the holder's family name first written after it.
+
+    >>> text = "A spokesman for the Elm Board spoke. “No,” the spokesman said. Spokesman Jo Lee added more."
+    >>> _unnamed_holder(text, text.index("spokesman said"), "spokesman", "Jo Lee")
+    True
+    >>> _unnamed_holder(text.replace("A spokesman", "The spokesman"), 47, "spokesman", "Jo Lee")
+    False
+    """
+    if holder == role or " " in role:
+        return False
+    first = re.search(rf"\b{re.escape(family_name(holder))}\b", text)
+    return bool(first and first.start() > pos
+                and re.search(rf"\ban?\s+{re.escape(role)}\b", text[:pos], re.IGNORECASE))
+
+
 _NAME_COMMA = re.compile(
     rf",?\s*((?:\p{{Lu}}[\w'’.-]*|{NAME_PARTICLE_PATTERN})(?:\s+(?:\p{{Lu}}[\w'’.-]*|{NAME_PARTICLE_PATTERN}))*),")
 
@@ -2367,6 +2385,8 @@ class _Version:
             found = self._held_role(mention) or resolve_source(mention, self.names, self.roles, key[1])
             named = " " not in found or key[2] and found.endswith(f" {mention}")
             self.resolved[key] = self.bearer(found.split()[-1], key[2]) if named else found
+        if key[1] and _unnamed_holder(self.text, start, mention, self.resolved[key]):
+            return mention
         return (key[1] and last_holder(self.text, start, self.resolved[key], self.roles)) \
             or self.opener(self.resolved[key], start)
 
@@ -3423,7 +3443,8 @@ def _cued_speaker(v: _Version, q: dict, place: _Place, found: _Found, cued) -> t
         speaker = owned
     elif speaker == mention:
         described = _description_speaker(v, q, found, mention, m_start)
-        speaker = fullest_outlet(v.text, described, m_start) or _named_elsewhere(v, mention, m_start, m_end) or speaker
+        speaker = fullest_outlet(v.text, described, m_start) or _named_elsewhere(v, mention, m_start, m_end) \
+            or _fuller_description(v, mention, m_start) or speaker
     return mention, m_start, m_end, cue, speaker
 
 
@@ -3441,6 +3462,26 @@ def _named_elsewhere(v: _Version, mention: str, start: int, end: int) -> str:
     """Who a description no step resolved is, by a name outside it: the person the next sentence introduces
     (:func:`_introduced_next`), else the person who tells what it said (:func:`_teller_after`); "" when neither."""
     return _introduced_next(v, mention, start) or _teller_after(v, mention, end)
+
+
+def _fuller_description(v: _Version, mention: str, pos: int) -> str:
+    """The fuller description "the <noun>" at ``pos`` stands for: the words in lower case between "a/an" and the
+    same noun, last written before it in its paragraph or the two before ("A second aviation source said ... “...,”
+    the source said": second aviation source); "" when none.
+
+    >>> v = _Version("a", "A second aviation source said so. “No,” the source said.", [(0, 56)], [], [], [], [],
+    ...              [], set(), {}, Mentions([]), Mentions([]), Mentions([]), {}, Antecedents([], {}, set()), [], [])
+    >>> _fuller_description(v, "source", 44), _fuller_description(v, "pilot", 44)
+    ('second aviation source', '')
+    """
+    if " " in mention or not mention.islower() or not _definite(v.text, pos):
+        return ""
+    k = max(v.paragraph_index(pos) - 2, 0)
+    lo = v.paragraphs[k][0] if v.paragraphs else 0
+    written = [m.group(1).split() for m in re.finditer(rf"\b[Aa]n?\s+((?:\p{{Ll}}[\w-]*\s+){{1,3}}){mention}\b",
+                                                       v.text[lo:pos])]
+    words = written[-1] if written else []
+    return " ".join(words + [mention]) if words and not set(words) & FUNCTION_WORDS else ""
 
 
 _TELLER_AFTER = re.compile(r"\s+(?:\p{Ll}+\s+)?\p{Ll}+,\s+(\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+)*)\s+(?:told|said)\b")
@@ -3829,7 +3870,7 @@ def _described_speaker(v: _Version, q: dict, found: _Found, mention: str, m_star
         return _described_again(found, q, mention) or _quoted_company(v, q, mention, m_start) or ""
     owner, agent = staff_agent(v.text, mention, m_start) or (agent_owner(v.text, mention, m_start), mention)
     if owner:
-        return f"{v.resolve(*owner)}'s {agent}"
+        return _owners_agent(v, v.resolve(*owner), agent)
     if mention.split()[-1] in AGENT_NOUNS and mention.split()[-1] not in v.roles:
         described = _described_agent(v.text, mention, m_start)  # no one named as one: an agent is no one else named
         return (mention == described and _apposed_agent(v, m_start, mention)) or described
@@ -3843,6 +3884,13 @@ def _described_speaker(v: _Version, q: dict, found: _Found, mention: str, m_star
     apposed = _apposed_body(v.text, mention, m_start)  # "Elm Haulers, an industry group. ... the group says"
     return (apposed[-1][1] if apposed else described_body(v.text, mention, m_start)) \
         or described_organisation(v.text, mention, m_start) or ""
+
+
+def _owners_agent(v: _Version, owner: str, agent: str) -> str:
+    """Whose words an ``agent`` introduced as speaking for ``owner`` gives: the body's, for a spokesperson of one
+    (:func:`_spoken_for_body`: "a spokesman for the Elm Board ... the spokesman said": Elm Board), else the owner's
+    agent ("Jo Lee's lawyer")."""
+    return _spoken_for_body(v, f"{agent} for {owner}") or f"{owner}'s {agent}"
 
 
 _SEXED_PEOPLE = {"man": "m", "boy": "m", "woman": "f", "girl": "f"}
@@ -4411,6 +4459,13 @@ def page_markup(text: str, pos: int) -> bool:
                                   for link in MARKDOWN_LINK.finditer(line))
 
 
+_OUTLET_CITED = re.compile(rf"\b[Aa]ccording\s+to\s+((?:The\s+)?(?:\p{{Lu}}[\w.&'’-]*\s+){{0,3}}"
+                           rf"(?:\p{{Lu}}[\w.&'’]*-)?(?:{alternation(MASTHEAD_WORDS)})|{alternation(OUTLET_NAMES)})"
+                           rf"(?![\w'’-]|\s+\p{{Lu}}\p{{Ll}})")
+"""An outlet's name after "according to": capitalised words closed by a masthead word ("The Elm-Journal", "Elm Daily
+News"; not "The Daily" of "The Daily Ledger") or a network's own name."""
+
+
 def described_organisation(text: str, mention: str, pos: int, subject: tuple[int, str] | None = None) -> str | None:
     """The organisation a definite description after "the" at ``pos`` names ("the company", "the tech giant", "the
     newspaper"): the nearer before ``pos`` of ``subject`` ((start, name) of an organisation a sentence before has
@@ -4444,6 +4499,9 @@ def described_organisation(text: str, mention: str, pos: int, subject: tuple[int
     >>> text = "The Daily Planet broke the story. The newspaper said so."
     >>> described_organisation(text, "newspaper", text.index("newspaper"), (0, "The Daily Planet"))
     'The Daily Planet'
+    >>> text = "Lee signed 40 pardons, according to The Elm-Journal. The paper said so."
+    >>> described_organisation(text, "paper", text.index("paper"))
+    'The Elm-Journal'
     >>> text = "Elmco lost the accounts of firms, among them Google. The company said so."
     >>> described_organisation(text, "company", text.index("company"), (0, "Elmco"))
     'Elmco'
@@ -4452,6 +4510,8 @@ def described_organisation(text: str, mention: str, pos: int, subject: tuple[int
     found = _apposed_body(text, mention, pos)
     if words and words[-1] in ORGANISATION_DESCRIPTIONS:
         found += [subject] if subject and subject[0] < pos else []
+        if words[-1] in MEDIUM_NOUNS:  # "according to The Elm-Journal. The paper notes": the outlet cited last
+            found += [(m.start(1), m.group(1)) for m in _OUTLET_CITED.finditer(text, 0, pos)][-1:]
         if mention.islower() and words[-1] in COMPANY_NOUNS and len(words) <= 3:
             found += [(m.start(), m.group()) for m in _COMPANY.finditer(text, 0, pos)
                       if not page_markup(text, m.start()) and not _platform_use(text, m.start())][-1:]

@@ -29,7 +29,7 @@ from .text.lexicon import AGENT_NOUNS, ARTICLES, AUXILIARIES as _AUXILIARIES, CO
     NAME_BREAKS as _FUNCTION_WORDS, PERCEIVING_PAST, \
     MEDIUM_NOUNS, NAME_PARTICLES as _PARTICLES, NAME_PARTICLE_PATTERN, NAME_TITLES as _NAME_TITLES, NOT_ADVERBS_IN_LY, \
     NOT_PERSON_NAME_ENDS, NUMBER_WORDS, ORGANISATION_DESCRIPTIONS, PERSON_NOUNS, PLACE_NAME_ENDS, PLACE_NAME_STARTS, \
-    PLURAL_NOUNS, \
+    PARTY_MEMBERS, PLURAL_NOUNS, \
     POSTER_NOUNS, REGION_WORDS, DESCRIBED_PERSONS, FOREIGN_ARTICLES, SENTENCE_OPENERS, KIN_NOUNS, PLURAL_ROLES, \
     RAISING_LEADS, REPORTING_PAST, REPORTING_WORDS, TIME_NOUNS as _TIME_NOUNS, TITLES as _TITLES, TITLE_ABBREVIATIONS, \
     LINK_HEADINGS, STATE_ABBREVIATIONS, UNISEX_GIVEN_NAMES, US_STATES, WEEKDAYS as _WEEKDAYS, WORDED_DOCUMENTS, \
@@ -4376,8 +4376,9 @@ def _named_in_full(surname: str, names: list[str]) -> bool:
 
 def resolve_source(mention: str, names: list[str], roles: dict[str, set[str]], definite: bool) -> str:
     """The fullest name for a mention: "Wang" -> "Wang Yi"; "the mayor" -> the one named mayor, when
-    ``definite`` (the mention follows "the") and the text names exactly one; "the Texas senator" -> the one
-    senator named with Texas (a place before a role is never ignored).
+    ``definite`` (the mention follows "the") and the text names exactly one, also after a party's adjective ("the
+    former Republican mayor"); "the Texas senator" -> the one senator named with Texas (a place before a role is
+    never ignored).
 
     Example
     -------
@@ -4385,6 +4386,8 @@ def resolve_source(mention: str, names: list[str], roles: dict[str, set[str]], d
     'Karen Bass'
     >>> resolve_source("Texas senator", [], {"senator": {"Ted Cruz", "Amy Klobuchar"}, "texas senator": {"Ted Cruz"}}, True)
     'Ted Cruz'
+    >>> resolve_source("former Republican mayor", [], {"mayor": {"Jo Lee"}}, True)
+    'Jo Lee'
     >>> resolve_source("Lee's campaign", ["Jo Lee"], {}, False)
     "Jo Lee's campaign"
     """
@@ -4399,7 +4402,8 @@ def resolve_source(mention: str, names: list[str], roles: dict[str, set[str]], d
     if definite and words and words[-1].lower() in roles and not any(_is_capitalised(w) for w in words[-1:]):
         for key in (" ".join(words[-2:]).lower().replace(".", ""), words[-1].lower()):
             found = roles.get(key, ())
-            if len(found) == 1 and (key == words[-1].lower()) <= (len(words) == 1 or words[-2].islower()):
+            if len(found) == 1 and (key == words[-1].lower()) <= (len(words) == 1 or words[-2].islower()
+                                                                  or words[-2] in PARTY_MEMBERS):
                 return next(iter(found))
     return fullest_name(mention, names)
 

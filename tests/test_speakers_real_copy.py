@@ -295,3 +295,29 @@ def test_shapes_read_on_half_47(text, expected):
 ])
 def test_shapes_read_on_half_48(text, expected):
     assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the spokesman" after "a spokesman for <body>" is that body's, not a spokesman the text names only later
+    ("A spokesman for Elmland's Foreign Ministry promised \"grave consequences\" on Saturday.\n\n\"We will act,\" the"
+     " spokesman said.\n\nCouncil Spokesman Mark Dale said the talks went on.",
+     [("Elmland's Foreign Ministry", "spokesman for Elmland's Foreign Ministry"),
+      ("Elmland's Foreign Ministry", "spokesman")]),
+    # "the spokesman" after "a spokesman for <body>" speaks for the body, as "a spokesman for <body> said" does
+    ("A spokesman for Elm Transit Authority said the vote was off.\n\n\"We will not rush,\" the spokesman said.",
+     [("Elm Transit Authority", "spokesman")]),
+    # a spokesman named before is still the one meant
+    ("Council Spokesman Mark Dale spoke on Saturday.\n\n\"We will act,\" the spokesman said.",
+     [("Mark Dale", "spokesman")]),
+    # a party's adjective before a role one person holds is no place: the holder speaks
+    ("Former Elm Gov. Matt Dunmore pardoned Kathy Lane, who left her baby in a shed.\n\nThe former Republican"
+     " governor wrote in his order that Lane \"has paid enough.\"", [("Matt Dunmore", "former Republican governor")]),
+    # "the paper" after "according to <paper>" is that paper
+    ("In all, the mayor signed 400 pardons, according to The Elm-Journal. The paper notes, \"The list includes a"
+     " man convicted of arson.\"", [("The Elm-Journal", "paper")]),
+    # "the source" after "a second aviation source" is that source, by its fuller description
+    ("A second aviation source said the craft was old.\n\n\"It was pilot error,\" the source said.",
+     [("second aviation source", "source")]),
+])
+def test_shapes_read_on_half_49(text, expected):
+    assert spoken(text) == expected
