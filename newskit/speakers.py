@@ -780,8 +780,8 @@ def _event_start(toks: list[tuple[str, int, int]]) -> int:
     return at if subject_end and plain else 0
 
 
-_SPAN_WORDS = NUMBER_WORDS | {"a", "an", "few", "several", "couple", "of", "than", "less", "more", "about", "nearly",
-                              "almost", "just", "only", "some"}
+_SPAN_WORDS = NUMBER_WORDS | {"a", "an", "few", "several", "couple", "of", "for", "than", "less", "more", "about",
+                              "nearly", "almost", "just", "only", "some"}
 
 
 def _spent_start(toks: list[tuple[str, int, int]]) -> int:
@@ -805,6 +805,8 @@ def _span_start(toks: list[tuple[str, int, int]]) -> int:
     -------
     >>> _span_start(tokens("The agency less than two weeks ago")), _span_start(tokens("Jo Lee a year"))
     (2, 2)
+    >>> _span_start(tokens("Jo Lee has for months"))  # "has" is then dropped as an auxiliary
+    3
     >>> _span_start(tokens("Jo Lee long ago")), _span_start(tokens("Officials on Memorial Day"))
     (0, 0)
     >>> _span_start(tokens("So, 13 Hours")), _span_start(tokens("there are zero days of"))
