@@ -3669,8 +3669,8 @@ def _possessive_owner(words: list[str], text: str = "") -> list[str]:
     """The words of a full name written only in the possessive (a given name, maybe an initial, a surname), up to
     the first possessive of a run ("Hillary Clinton’s lawyer", "Barack Obama’s America" -> Barack Obama), its
     first word a known given name or the surname the subject of a reporting verb elsewhere in ``text``
-    (:func:`_speaks_by_surname`: "Marco Rubio’s advisers ... Rubio said") and no title ("Sheriff Arpaio’s"); []
-    otherwise ("Following Romney’s": no given name, no "Following" speaking).
+    (:func:`_speaks_by_surname`: "Marco Rubio’s advisers ... Rubio said"), neither a title ("Sheriff Arpaio’s") nor
+    a word that ends a name (``NAME_BREAKS``: "Despite Rubio’s"); [] otherwise ("Following Romney’s").
 
     Example
     -------
@@ -3678,6 +3678,8 @@ def _possessive_owner(words: list[str], text: str = "") -> list[str]:
     (['Hillary', 'Clinton'], [])
     >>> _possessive_owner(["Marco", "Rubio’s"], "Marco Rubio’s aides met. “We win,” Rubio said.")
     ['Marco', 'Rubio']
+    >>> _possessive_owner(["Despite", "Rubio’s"], "Despite Rubio’s aides, it failed. Rubio said so.")  # no name
+    []
     >>> _possessive_owner(["Donald", "J.", "Trump’s", "Plan"])
     ['Donald', 'J.', 'Trump']
     """
@@ -3686,7 +3688,7 @@ def _possessive_owner(words: list[str], text: str = "") -> list[str]:
         return []
     start = owned - 2 if owned > 1 and _INITIAL.match(words[owned - 1]) else owned - 1  # "Donald J. Trump’s"
     first, last = words[start], words[owned][:-2]
-    if not _NAME_WORD.match(first) or not _NAME_WORD.match(last) or not (
+    if not _NAME_WORD.match(first) or not _NAME_WORD.match(last) or first.lower() in _FUNCTION_WORDS or not (
             given_name(first) or text and not title_or_role(first) and _speaks_by_surname(text, f"{first} {last}")):
         return []
     return [*words[start:owned], last]

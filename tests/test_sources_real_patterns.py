@@ -349,3 +349,9 @@ def test_he_or_she_interrupting_a_named_subject_is_not_that_subject():
 ])
 def test_a_stretch_of_time_after_an_auxiliary_is_no_source(text):
     assert [source for source, _ in cited(text)] == ["Jo Lee"]
+
+
+@pytest.mark.parametrize("opener", ["Despite", "Unlike", "Amid", "Following"])
+def test_a_word_opening_a_sentence_before_a_possessive_is_no_given_name(opener):
+    text = f"Kelly said the plan would work.\n\n{opener} Kelly’s efforts, lawmakers have been frustrated."
+    assert cited(text) == [("Kelly", "said")]
