@@ -4683,11 +4683,21 @@ class WordFinder:
         return found
 
 
+def _gender_word(word: str) -> str:
+    """``word`` in lower case, as :data:`_MALE` and :data:`_FEMALE` hold it; "miss" written in lower case is a verb
+    ("fans will miss Jo Lee"), no title: "-".
+
+    >>> _gender_word("Miss"), _gender_word("miss"), _gender_word("Father")
+    ('miss', '-', 'father')
+    """
+    return "-" if word == "miss" else word.lower()
+
+
 def _described_as(text: str, pos: int) -> list[str]:
     """The noun of a description just before a name in its sentence, over titles and roles ("Their father, former
     Vice President Dick Cheney" -> ["father"]), when it is not a pronoun; else []."""
     for word in reversed(_sentence_before(text, pos, 60).replace(".", "").split()):
-        word = word.strip(",").lower()
+        word = _gender_word(word.strip(","))
         if word in _TITLES or not word:
             continue
         if word in (_MALE | _FEMALE) - _PRONOUN_WORDS:
@@ -4803,7 +4813,8 @@ def _title_votes(text: str, pos: int, given: str = "") -> tuple[int, int]:
     "spokeswoman") and of the description before it ("Their father, ..."); a role word in -man
     (:data:`_MAN_ROLES`) gives no vote where the name's ``given`` name is a woman's ("f")."""
     male = female = 0
-    for word in _sentence_before(text, pos, 25).lower().replace(".", "").split()[-1:] + _described_as(text, pos):
+    for word in [_gender_word(w) for w in _sentence_before(text, pos, 25).replace(".", "").split()[-1:]] \
+            + _described_as(text, pos):
         if given == "f" and word in _MAN_ROLES:
             continue
         male += word in _MALE
