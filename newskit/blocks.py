@@ -1188,7 +1188,7 @@ def card_in_sentence(texts: list[str], labels: list[str], n: int) -> tuple[int, 
     (2, 3)
     """
     card = _next_in_line(texts, labels, n)
-    if card is None or labels[card] != "read_more" or not texts[card].endswith(" MORE") or _TERMINAL.search(texts[n]):
+    if card is None or labels[card] != "read_more" or not texts[card].endswith("MORE") or _TERMINAL.search(texts[n]):
         return None
     after = _next_in_line(texts, labels, card)
     return (card, after) if after is not None and labels[after] == "body" and _GOES_ON.match(texts[after]) else None
@@ -4321,7 +4321,8 @@ def _teaser_over_links(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` with a body line amid the article made ``read_more`` when it reads as a story's title
     (:func:`_teaser_line`, no quotation mark), the body line over it closes its sentence and a box of links to other
     stories (``read_more``) is right under it: the title of a video or a story the page embeds over its box of most
-    read stories. A sentence the scraper cut has an article's line, not a box of links, after it.
+    read stories. A sentence the scraper cut has an article's line, not a box of links, after it, and a sentence a
+    site's card on a person cuts goes on after the card (:func:`card_in_sentence`).
 
     >>> texts = ["The dam held.", "Mayor backs new plan to rebuild the old bridge by the river", "MOST READ Storm",
     ...          "Crews left at dawn."]
@@ -4333,7 +4334,8 @@ def _teaser_over_links(texts: list[str], labels: list[str]) -> list[str]:
     shown = _shown(labels)
     for above, n, under in zip(shown, shown[1:], shown[2:]):
         if labels[n] == labels[above] == "body" and labels[under] == "read_more" and _teaser_line(texts[n]) \
-                and not QUOTE_MARK.search(texts[n]) and _SENTENCE_CLOSE.search(texts[above]):
+                and not QUOTE_MARK.search(texts[n]) and _SENTENCE_CLOSE.search(texts[above]) \
+                and not card_in_sentence(texts, labels, n):
             labels[n] = "read_more"
     return labels
 

@@ -765,7 +765,7 @@ _CARD_NAME = rf"{_CARD_WORDS}(?P=surname)"
 _CARD_OPENS = r"(?P=given)\s|\p{Lu}\p{Ll}+ \((?P=given)\)\s"
 _NAME_CARD = re.compile(
     r"\b(?:(?P<given>\p{Lu}[\w.'’-]*) )?(?P<surname>\p{Lu}[\p{Ll}\p{Lu}'’-]*\p{Ll})"
-    rf"(?: |(?={_CARD_OPENS}))(?P<furniture>{_CARD_NAME}(?=[\p{{Lu}}\d'‘“\"])[^\n]*? MORE)(?!\w)"
+    rf"(?: |(?={_CARD_OPENS}))(?P<furniture>{_CARD_NAME}(?:MORE|(?=[\p{{Lu}}\d'‘“\"])[^\n]*? MORE))(?!\w)"
 )
 """A site's card on a person glued after the name it links: the person's full name, ending in the surname the text has
 just written, run into a list of other stories' headlines, which may open on an acronym, a number or a quotation mark,

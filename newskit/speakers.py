@@ -780,8 +780,8 @@ def _event_start(toks: list[tuple[str, int, int]]) -> int:
     return at if subject_end and plain else 0
 
 
-_SPAN_WORDS = NUMBER_WORDS | {"a", "an", "few", "several", "couple", "of", "than", "less", "more", "about", "nearly",
-                              "almost", "just", "only", "some"}
+_SPAN_WORDS = NUMBER_WORDS | {"a", "an", "few", "several", "couple", "of", "for", "than", "less", "more", "about",
+                              "nearly", "almost", "just", "only", "some"}
 
 
 def _spent_start(toks: list[tuple[str, int, int]]) -> int:
@@ -805,6 +805,8 @@ def _span_start(toks: list[tuple[str, int, int]]) -> int:
     -------
     >>> _span_start(tokens("The agency less than two weeks ago")), _span_start(tokens("Jo Lee a year"))
     (2, 2)
+    >>> _span_start(tokens("Jo Lee has for months"))  # "has" is then dropped as an auxiliary
+    3
     >>> _span_start(tokens("Jo Lee long ago")), _span_start(tokens("Officials on Memorial Day"))
     (0, 0)
     >>> _span_start(tokens("So, 13 Hours")), _span_start(tokens("there are zero days of"))
@@ -3673,8 +3675,8 @@ def _possessive_owner(words: list[str], text: str = "") -> list[str]:
     """The words of a full name written only in the possessive (a given name, maybe an initial, a surname), up to
     the first possessive of a run ("Hillary Clinton’s lawyer", "Barack Obama’s America" -> Barack Obama), its
     first word a known given name or the surname the subject of a reporting verb elsewhere in ``text``
-    (:func:`_speaks_by_surname`: "Marco Rubio’s advisers ... Rubio said") and no title ("Sheriff Arpaio’s"); []
-    otherwise ("Following Romney’s": no given name, no "Following" speaking).
+    (:func:`_speaks_by_surname`: "Marco Rubio’s advisers ... Rubio said"), neither a title ("Sheriff Arpaio’s") nor
+    a word that ends a name (``NAME_BREAKS``: "Despite Rubio’s"); [] otherwise ("Following Romney’s").
 
     Example
     -------
@@ -3682,6 +3684,8 @@ def _possessive_owner(words: list[str], text: str = "") -> list[str]:
     (['Hillary', 'Clinton'], [])
     >>> _possessive_owner(["Marco", "Rubio’s"], "Marco Rubio’s aides met. “We win,” Rubio said.")
     ['Marco', 'Rubio']
+    >>> _possessive_owner(["Despite", "Rubio’s"], "Despite Rubio’s aides, it failed. Rubio said so.")  # no name
+    []
     >>> _possessive_owner(["Donald", "J.", "Trump’s", "Plan"])
     ['Donald', 'J.', 'Trump']
     """
@@ -3690,7 +3694,7 @@ def _possessive_owner(words: list[str], text: str = "") -> list[str]:
         return []
     start = owned - 2 if owned > 1 and _INITIAL.match(words[owned - 1]) else owned - 1  # "Donald J. Trump’s"
     first, last = words[start], words[owned][:-2]
-    if not _NAME_WORD.match(first) or not _NAME_WORD.match(last) or not (
+    if not _NAME_WORD.match(first) or not _NAME_WORD.match(last) or first.lower() in _FUNCTION_WORDS or not (
             given_name(first) or text and not title_or_role(first) and _speaks_by_surname(text, f"{first} {last}")):
         return []
     return [*words[start:owned], last]
@@ -4689,11 +4693,21 @@ class WordFinder:
         return found
 
 
+def _gender_word(word: str) -> str:
+    """``word`` in lower case, as :data:`_MALE` and :data:`_FEMALE` hold it; "miss" written in lower case is a verb
+    ("fans will miss Jo Lee"), no title: "-".
+
+    >>> _gender_word("Miss"), _gender_word("miss"), _gender_word("Father")
+    ('miss', '-', 'father')
+    """
+    return "-" if word == "miss" else word.lower()
+
+
 def _described_as(text: str, pos: int) -> list[str]:
     """The noun of a description just before a name in its sentence, over titles and roles ("Their father, former
     Vice President Dick Cheney" -> ["father"]), when it is not a pronoun; else []."""
     for word in reversed(_sentence_before(text, pos, 60).replace(".", "").split()):
-        word = word.strip(",").lower()
+        word = _gender_word(word.strip(","))
         if word in _TITLES or not word:
             continue
         if word in (_MALE | _FEMALE) - _PRONOUN_WORDS:
@@ -4809,7 +4823,8 @@ def _title_votes(text: str, pos: int, given: str = "") -> tuple[int, int]:
     "spokeswoman") and of the description before it ("Their father, ..."); a role word in -man
     (:data:`_MAN_ROLES`) gives no vote where the name's ``given`` name is a woman's ("f")."""
     male = female = 0
-    for word in _sentence_before(text, pos, 25).lower().replace(".", "").split()[-1:] + _described_as(text, pos):
+    for word in [_gender_word(w) for w in _sentence_before(text, pos, 25).replace(".", "").split()[-1:]] \
+            + _described_as(text, pos):
         if given == "f" and word in _MAN_ROLES:
             continue
         male += word in _MALE

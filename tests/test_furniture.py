@@ -460,6 +460,7 @@ def test_a_name_card_glued_after_a_name_is_cut_out_of_its_sentence():
     ("Mayor Bo de Roe ", "Bo de RoeCouncil shuts the bridge MORE", ", who said the firm won."),
     ("Rep. J.A. Lee ", "Joanna (J.A.) Ann LeeCouncil shuts the bridge MORE", ", who said the firm won."),
     ("Justice Jo Lee", "Jo Ann LeeCouncil shuts the bridge MORE", ", who said the firm won."),
+    ("Chief of Staff Jo Lee ", "Joanna Ann LeeMORE", " told the firm so."),  # a card with no headlines
 ])
 def test_a_name_card_may_open_on_a_mark_hold_a_particle_or_be_glued_to_the_name(before, card, after):
     text = f"{before}{card}{after}"
@@ -478,6 +479,14 @@ def test_a_name_card_may_open_on_a_mark_hold_a_particle_or_be_glued_to_the_name(
 def test_a_name_card_spaced_from_its_headlines_on_a_fuller_given_name_or_surname_is_cut(before, card):
     text = f"{before}{card} did not agree."
     assert [(label, text[s:e]) for label, s, e in glued_furniture(text)] == [("read_more", card)]
+
+
+def test_the_words_before_a_name_card_with_no_headlines_stay_body():
+    opening = "The vote came after aides who met with Chief of Staff Jo Lee"
+    raw = f"Title\n\n{BODY}\n\n{opening} Joanna Ann LeeMORE told reporters the plan would fail.\n\n{BODY}\n"
+    blocks = label_blocks(raw)
+    assert blocks.loc[blocks["label"] == "read_more", "text"].tolist() == ["Joanna Ann LeeMORE"]
+    assert opening in blocks.loc[blocks["label"] == "body", "text"].tolist()
 
 
 def test_a_name_card_spaced_from_its_headlines_is_not_cut_where_the_name_is_unclear():

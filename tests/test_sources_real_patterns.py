@@ -346,3 +346,17 @@ def test_he_or_she_interrupting_a_named_subject_is_not_that_subject():
     text = ("Her deal with Elm Computer in 2001 cost her the job. Jo Lee, who had moved from Oak Labs, tossed cold "
             "water on the idea. She was firm, telling Al Roe they would wait. Elm, she predicted, would come to them.")
     assert ("Jo Lee", "predicted") in cited(text) and ("Elm Computer", "predicted") not in cited(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Jo Lee has for months decried the parking rules as the “worst” in the state.",
+    "Jo Lee has for two years said the parking rules are the worst in the state.",
+])
+def test_a_stretch_of_time_after_an_auxiliary_is_no_source(text):
+    assert [source for source, _ in cited(text)] == ["Jo Lee"]
+
+
+@pytest.mark.parametrize("opener", ["Despite", "Unlike", "Amid", "Following"])
+def test_a_word_opening_a_sentence_before_a_possessive_is_no_given_name(opener):
+    text = f"Kelly said the plan would work.\n\n{opener} Kelly’s efforts, lawmakers have been frustrated."
+    assert cited(text) == [("Kelly", "said")]

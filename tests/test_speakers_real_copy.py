@@ -8,6 +8,7 @@ import warnings
 import pytest
 
 import newskit as nk
+from newskit.speakers import genders
 from spoken import spoken
 
 warnings.simplefilter("ignore", nk.NewskitWarning)
@@ -321,3 +322,17 @@ def test_shapes_read_on_half_48(text, expected):
 ])
 def test_shapes_read_on_half_49(text, expected):
     assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "miss" in lower case is a verb: "will miss Mayor Roe" makes no woman of him
+    ("By Ann Bell\n\nDOVER — Mayor Chris Roe said Monday that he would retire.\n\nHe said he had done “a lot” for "
+     "the town.\n\nThe council wrote that it would miss Mayor Roe.", [("Chris Roe", "He")]),
+])
+def test_shapes_read_on_compared_pages_72(text, expected):
+    assert spoken(text) == expected
+
+
+def test_miss_tells_a_sex_as_a_title_only():
+    assert genders("Miss Chris Bell spoke.", ["Chris Bell"]) == {"Chris Bell": "f"}
+    assert genders("Fans will miss Chris Bell.", ["Chris Bell"]) == {}
