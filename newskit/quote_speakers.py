@@ -2486,11 +2486,16 @@ class _Found:
     by_mention: dict = field(default_factory=dict)  # mention_start -> last row with that mention
 
 
+_CREDIT_BLOCKS = ("byline", "credit", "dateline")
+"""Blocks whose names credit the makers of a version (its byline, "Reporting by ..."), no one its story tells of."""
+
+
 def _cited_people(attributed: list[dict], blocked: set[str]) -> list[tuple[int, str]]:
-    """(start, source) of the attributions to a person by name: no pronoun, no blocked name, no share."""
+    """(start, source) of the attributions to a person by name in the story: no pronoun, no blocked name, no share,
+    no credit (:data:`_CREDIT_BLOCKS`: a byline's reporter is no one "he" or "she" may stand for)."""
     return sorted((a["start"], a["source"]) for a in attributed if a["source_type"] == "person"
                   and a["source"].lower() not in PRONOUNS and a["source"] not in blocked
-                  and not is_quantity(a["source"]))
+                  and not is_quantity(a["source"]) and a.get("block", "body") not in _CREDIT_BLOCKS)
 
 
 def _not_asked_about(text: str, mentions: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -328,6 +328,9 @@ def test_shapes_read_on_half_49(text, expected):
     # "miss" in lower case is a verb: "will miss Mayor Roe" makes no woman of him
     ("By Ann Bell\n\nDOVER — Mayor Chris Roe said Monday that he would retire.\n\nHe said he had done “a lot” for "
      "the town.\n\nThe council wrote that it would miss Mayor Roe.", [("Chris Roe", "He")]),
+    # the reporters of a byline are no one "he" may stand for
+    ("Al Roe, Bo Fry and Ann Bell\n\nELM TODAY\n\nHe said he had done “a lot” since taking office.",
+     [("He", "He")]),
 ])
 def test_shapes_read_on_compared_pages_72(text, expected):
     assert spoken(text) == expected
