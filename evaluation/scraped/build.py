@@ -186,7 +186,8 @@ more (half 37), ``ABP_QUOTES_38`` ten more (half 38), ``ABP_QUOTES_39`` ten more
 more, four events (half 40), ``ABP_QUOTES_41`` ten more (half 41), ``ABP_QUOTES_42`` ten more (half 42),
 ``ABP_QUOTES_43`` ten more (half 43), ``ABP_QUOTES_44`` ten more (half 44), ``ABP_QUOTES_45`` ten more
 (half 45), ``ABP_QUOTES_46`` ten more (half 46), ``ABP_QUOTES_47`` ten more (half 47), ``ABP_QUOTES_48`` ten more
-(half 48), ``ABP_QUOTES_49`` ten more (half 49), ``ABP_QUOTES_50`` ten more (half 50).
+(half 48), ``ABP_QUOTES_49`` ten more (half 49), ``ABP_QUOTES_50`` ten more (half 50), ``ABP_QUOTES_51`` nine
+more, five events (half 51).
 
 Half "unseen21" of ``evaluation/align_rewrites.py`` (no furniture gold; ``REWRITE_PROJECTS``) comes from the same data
 set: ``ABP_REWRITES_21`` lists its six records by ID and address, read as half 34's (captions and credit lines as the
@@ -2480,6 +2481,36 @@ ABP_QUOTES_50 = (  # half 50 of evaluation/quote_real.py: five events each repor
                          "the-boston-marathon"),
 )
 
+ABP_QUOTES_51 = (  # half 51 of evaluation/quote_real.py: five events, four of them reported by two outlets:
+    # Chinese airlines and Ethiopian Airlines grounding their Boeing 737 MAX 8 jets the day after the Ethiopian
+    # Airlines crash near Addis Ababa, March 11, 2019, on Reuters and The Guardian
+    ("gTyjKwUfrz0rmizv", "https://www.reuters.com/article/us-ethiopia-airlines-china/chinese-carriers-ethiopian-"
+                         "airlines-halt-use-of-boeing-737-max-8-aircraft-after-crash-idUSKBN1QS01Z"),
+    ("8zDuCQ6VycFl5XfZ", "https://www.theguardian.com/world/2019/mar/11/ethiopia-airline-crash-china-grounds-boeing-"
+                         "737-max-8-jets-in-wake-of-disaster"),
+    # Julian Assange arrested by London's police in Ecuador's embassy and charged in the US, April 11, 2019, on The
+    # Hill and USA TODAY
+    ("41L0TtROhPULVTyT", "https://thehill.com/blogs/blog-briefing-room/news/438369-assange-arrested-in-london"),
+    ("IUEKHlSQYUiGOxla", "https://www.usatoday.com/story/news/politics/2019/04/11/wikileaks-founder-julian-assange-"
+                         "arrested-london-embassy/3432977002/"),
+    # the report that the NSA tapped the links between Google's and Yahoo's data centres abroad, with the companies
+    # and the agency answering, October 30, 2013, on The Christian Science Monitor and Fox News
+    ("RSZSGVbi3zpively", "http://www.csmonitor.com/USA/Latest-News-Wires/2013/1030/Google-outraged-by-NSA-targeting-"
+                         "of-international-data-centers"),
+    ("OgqA1a8GRjWtOjd3", "http://www.foxnews.com/politics/2013/10/30/nsa-secretly-tapped-google-yahoo-data-centers-"
+                         "worldwide-new-report-claims/"),
+    # four Minneapolis police officers fired after the death of George Floyd, May 27, 2020, on Reuters (AP's page of
+    # the same day left out to keep the half near its size)
+    ("yrjbmdPVUoDSsl3R", "https://www.reuters.com/article/us-minneapolis-police/four-minneapolis-policemen-fired-"
+                         "after-death-of-unarmed-black-man-idUSKBN23234W"),
+    # Hong Kong's leader Carrie Lam withdrawing the extradition bill and protesters answering, September 4, 2019, on
+    # The Washington Times and The Epoch Times
+    ("s9ZjyvwEua7Z0JkR", "https://www.washingtontimes.com/news/2019/sep/4/carrie-lam-hong-kong-leader-withdraws-"
+                         "extradition-/"),
+    ("A4CEqOHCl8qxDbKo", "https://www.theepochtimes.com/hong-kong-protesters-and-activists-say-withdrawal-of-"
+                         "extradition-bill-is-too-little-too-late_3068578.html"),
+)
+
 ABP_REWRITES_21 = (  # half "unseen21" of evaluation/align_rewrites.py (no furniture gold): three outlets retelling an
     # AP story of the same day: the New York Post's of China's word on lifting tariff hikes, Fox News' of the rule
     # barring abortion counseling at federally funded clinics, CBS News' of New York's new abortion law
@@ -2858,6 +2889,7 @@ QUOTE_PROJECTS = (  # pages of evaluation/quote_real.py's halves with no furnitu
     ("48", ABP_GIT_DIR, abp_pages(ABP_QUOTES_48), one_page(abp_text)),
     ("49", ABP_GIT_DIR, abp_pages(ABP_QUOTES_49), one_page(abp_text)),
     ("50", ABP_GIT_DIR, abp_pages(ABP_QUOTES_50), one_page(abp_text)),
+    ("51", ABP_GIT_DIR, abp_pages(ABP_QUOTES_51), one_page(abp_text)),
 )
 
 
