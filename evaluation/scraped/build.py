@@ -199,7 +199,8 @@ in ``ABP_REWRITES_28``, half "unseen29" six more, listed in ``ABP_REWRITES_29``,
 listed in ``ABP_REWRITES_30``, half "unseen31" six more, listed in ``ABP_REWRITES_31``, half "unseen32" six
 more, listed in ``ABP_REWRITES_32``, half "unseen33" six more, listed in ``ABP_REWRITES_33``, half "unseen34"
 six more, listed in ``ABP_REWRITES_34``, half "unseen35" six more, listed in ``ABP_REWRITES_35``, half "unseen36"
-six more, listed in ``ABP_REWRITES_36``, and half "unseen37" six more, listed in ``ABP_REWRITES_37``.
+six more, listed in ``ABP_REWRITES_36``, half "unseen37" six more, listed in ``ABP_REWRITES_37``, and half
+"unseen38" six more, listed in ``ABP_REWRITES_38``.
 
 Two pages may share a cache name (names are cut at 60 characters): the one listed later (``CRAWLED`` after
 ``EXTRA`` after the pinned folder) is kept, and only the kept text is written and checked against the gold.
@@ -2784,6 +2785,21 @@ ABP_REWRITES_37 = (  # half "unseen37" of evaluation/align_rewrites.py (no furni
      "38-people-cited-violations-Clinton-email-probe.html"),
 )
 
+ABP_REWRITES_38 = (  # half "unseen38" of evaluation/align_rewrites.py (no furniture gold): the Washington Free Beacon's
+    # report of a second documentary of Katie Couric's accused of deceptive editing against WND's retelling, Politico's
+    # first report of conservative groups mocking Karl Rove's Crossroads effort against Newsmax's retelling, Newsmax's
+    # agency story of news organizations refusing to meet Eric Holder off the record against Townhall's retelling
+    ("oeCJuvzxQ3dcq8WZ", "http://freebeacon.com/culture/katie-couric-accused-deceptive-editing-second-documentary/"),
+    ("OfZpzFHkAEonT1lM", "http://www.wnd.com/2016/06/katie-couric-accused-of-deception-again/"),
+    ("Aehjz9JXd56uP7em", "http://www.politico.com/story/2013/02/conservative-groups-mock-crossroads-effort-87101.html"
+                         "?hp=l3"),
+    ("ms7eYSDNu12kDTQ9", "http://www.newsmax.com/Newsfront/Conservatives-Mock-Crossroads-Initiative/2013/02/03/id/"
+                         "488633"),
+    ("Omr1WWqfejMzx1Cx", "http://www.newsmax.com/Newsfront/holder-newspapers-media-ap/2013/05/30/id/507138"),
+    ("Upaz0aqt11H7Ui9n", "http://townhall.com/tipsheet/katiepavlich/2013/05/30/"
+     "reporters-diss-holder-refuse-to-meet-off-the-record-about-secret-monitoring-n1609361"),
+)
+
 PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, path, address), a page's text from its bytes
     # and address
     ("unseen12", HN_GIT_DIR, HN, one_page(utf8_reader_text)),
@@ -2868,6 +2884,7 @@ REWRITE_PROJECTS = (  # pages of evaluation/align_rewrites.py's halves that no f
     ("unseen35", ABP_GIT_DIR, abp_pages(ABP_REWRITES_35), one_page(abp_text)),
     ("unseen36", ABP_GIT_DIR, abp_pages(ABP_REWRITES_36), one_page(abp_text)),
     ("unseen37", ABP_GIT_DIR, abp_pages(ABP_REWRITES_37), one_page(abp_text)),
+    ("unseen38", ABP_GIT_DIR, abp_pages(ABP_REWRITES_38), one_page(abp_text)),
 )
 
 
