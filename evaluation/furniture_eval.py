@@ -118,7 +118,8 @@ two or three outlets, a video page with its lists of other videos beside two oth
 the note that a previous version of it ran on an earlier day, with a "Loading..." placeholder and an embedded post
 split around its signature line, a page setting two governments' announcements side by side in paired bullets under
 headings, a video page held as its site's menus, a dek and recommended stories, subheads, two records holding only a
-story's summary) are kept unseen; "unseen51" (nine more, chosen for their
+story's summary; scored once unseen, body P 0.950 R 1.000, set aside R 0.976, stated headline 5/7, date 1/1, 12 of 294
+alignment rows outside the article) are kept unseen; "unseen51" (nine more, chosen for their
 furniture: four events on two or three outlets, a player page of The National with its rundown, a Picture Show story,
 two opinion pages with their note on the author's views, a video page of a reaction; scored once unseen, body P 0.985
 R 0.993, set aside R 0.909, stated headline 8/9, 3 of 320 alignment rows outside the article; unchanged under the
