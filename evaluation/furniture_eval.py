@@ -113,6 +113,12 @@ summary, each beside another outlet's page; the pool's unused records hold no se
 earlier halves hold alone: BBC Sounds' and iPlayer's episode pages, the BBC's video page with its subtitles line, Al
 Jazeera's Hajj gallery, CBC's player page of a contest and its radio pages, NPR's comic page and its stories under the
 newsletter line; scored once unseen, body P 0.993 R 1.000, set aside R 0.955, stated headline 7/7, date 1/1, 2 of 234
+alignment rows outside the article) and "unseen57" (nine more, chosen for their furniture: three events or subjects on
+two or three outlets, a video page with its lists of other videos beside two other outlets' pages, a story closing on
+the note that a previous version of it ran on an earlier day, with a "Loading..." placeholder and an embedded post
+split around its signature line, a page setting two governments' announcements side by side in paired bullets under
+headings, a video page held as its site's menus, a dek and recommended stories, subheads, two records holding only a
+story's summary; scored once unseen, body P 0.950 R 1.000, set aside R 0.976, stated headline 5/7, date 1/1, 12 of 294
 alignment rows outside the article) are kept unseen; "unseen51" (nine more, chosen for their
 furniture: four events on two or three outlets, a player page of The National with its rundown, a Picture Show story,
 two opinion pages with their note on the author's views, a video page of a reaction; scored once unseen, body P 0.985
@@ -283,7 +289,10 @@ What is printed, per half:
   against Kilmar Abrego Garcia (NPR and Al Jazeera), the approval of Trump's arch by the Commission of Fine Arts (NPR
   and Fox News' summary of an opinion piece), Pope Leo's encyclical on artificial intelligence (Religion News Service's
   story on NPR, Al Jazeera's and Fox News' video pages) and the stock trades and businesses of Trump and his family (the
-  BBC's video page and CBC's explainer)): the share of
+  BBC's video page and CBC's explainer), in unseen57 the Memorial Day weekend's driving and gas prices (ABC News' video
+  page, Fox News' summary and NPR), the aftermath of Trump's summit with Xi Jinping (NPR's side-by-side page, the BBC
+  and Fox News' summary) and the British government's summer measures on families' costs and food prices (the BBC's
+  video page and story and Al Jazeera)): the share of
   ``nk.align`` rows with a sentence outside the article (less than half of its characters on article or fragment
   lines), words per copy (``nk.text_stats``) against the article alone (none for a page with no article
   line, a photo gallery), and Flesch-Kincaid grades.
@@ -292,7 +301,7 @@ What is printed, per half:
 for an article line, or a metadata line without its label), with its page, line number, gold label, the labels
 of its blocks and its text, and each page's stated headline and byline; for the
 halves opened for tuning (each opened once scored before and after); a half named in ``UNLISTED`` (kept unseen
-until then: unseen50 and unseen56) is refused: its aggregates are still printed.
+until then: unseen50, unseen56 and unseen57) is refused: its aggregates are still printed.
 
 ``--capture OUT.pkl`` / ``--check OUT.pkl``: the body blocks (offsets) of the bundled story, every
 OneStopEnglish story, every Wikinews revision and (when its cache is there) every BASIL text of
@@ -330,9 +339,9 @@ HALVES = ("tune", "unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6
           "unseen34", "unseen35", "unseen36", "unseen37", "unseen38",
           "unseen39", "unseen40", "unseen41", "unseen42", "unseen43", "unseen44", "unseen45", "unseen46",
           "unseen47", "unseen48", "unseen49", "unseen50", "unseen51", "unseen52",
-          "unseen53", "unseen54", "unseen55", "unseen56")
+          "unseen53", "unseen54", "unseen55", "unseen56", "unseen57")
 # halves kept unseen, scored by their aggregates only: listing errors spends a half
-UNLISTED = {"unseen50", "unseen56"}
+UNLISTED = {"unseen50", "unseen56", "unseen57"}
 
 
 def body_share(blocks, start: int, end: int) -> float:

@@ -122,6 +122,10 @@ their furniture (NPR's story with its closing note on the partnership that produ
 its title printed twice and its "Published On" day, the BBC's video page with its reporter's description, CBC's
 explainer with its dek and subheads, Fox News' video page and its record holding only an opinion piece's summary);
 the pool holds no second outlet for the kinds of page the earlier halves hold alone; a furniture half only).
+Half "unseen57" takes nine more (``BIAS_57``), three events or subjects each reported by two or three outlets, chosen
+for their furniture (ABC News' video page beside other outlets' stories, NPR's story closing on the note that a
+previous version of it ran earlier, NPR's page setting the two governments' announcements side by side, the BBC's video
+page held with its site's menus, Fox News' records holding only a story's summary); a furniture half only).
 Half "unseen16" comes from another class project of the same course as unseen13's, an AP News scraper (requests and
 BeautifulSoup: the page's title as "Title: <title>", then every paragraph's text, photo and video captions above and
 within the text, AP's funding notes and copyright line as kept) that saved each page's text as a plain text file
@@ -1019,6 +1023,35 @@ BIAS_56 = (  # half "unseen56": two events each reported by two of the project's
      "https://www.bbc.com/news/videos/cd6pzg7z319o?at_medium=RSS&at_campaign=rss"),
     ("Article_pull__05-22_4_45PM__103_How_Trump_and_his_family_keep_profiting_from_his_presidency.json",
      "https://www.cbc.ca/news/world/trump-businesses-profit-stock-trading-crypto-investments-9.7207238?cmp=rss"),
+)
+
+BIAS_57 = (  # half "unseen57": three events or subjects each reported by two or three of the project's outlets, chosen
+    # for their furniture: the Memorial Day weekend's driving and gas prices, May 21-22, 2026, on ABC News' video page,
+    # Fox News' summary and NPR (family memorialdrive)
+    ("Article_pull__05-21__174_WATCH_Best_and_worst_times_to_drive_for_your_Memorial_Day_road_trip.json",
+     "https://abcnews.com/video/133178811/"),
+    ("fox_articles__0188_record-memorial-day-traffic-expected-as-drivers-warned-about-worst-times-to-trav.json",
+     "https://www.foxnews.com/travel/record-memorial-day-traffic-expected-drivers-warned-worst-times-travel"),
+    ("Article_pull__05-22_4_45PM__151_Drive_slower_go_electric_dont_drive_at_all_The_best_options_for_saving_gas.json",
+     "https://www.npr.org/2026/05/22/nx-s1-5831223/memorial-day-gas-prices-save-money-iran"),
+    # the aftermath of Trump's summit with Xi Jinping in Beijing, May 21-22, 2026: NPR, the BBC and Fox News' summary
+    # (family xisummit)
+    ("Article_pull__05-22_4_45PM__153_The_aftermath_of_Trump_Xi_summit_comparing_US_and_China_announcements.json",
+     "https://www.npr.org/2026/05/22/g-s1-123647/comparing-u-s-and-china-announcements"),
+    ("Article_pull__05-21__056_China_confirms_it_will_buy_200_Boeing_jets_after_Trump_Xi_summit.json",
+     "https://www.bbc.com/news/articles/c98rjydlgp4o?at_medium=RSS&at_campaign=rss"),
+    ("fox_articles__0158_china-deployed-over-100-vessels-near-taiwan-in-the-wake-of-trump-xi-summit-taiwa.json",
+     "https://www.foxnews.com/world/china-deployed-100-vessels-near-taiwan-wake-trump-xi-summit-taiwan-security-"
+     "official-claims"),
+    # the British government's summer measures on families' costs and food prices, May 20-22, 2026: the BBC's video
+    # page and story and Al Jazeera (family summersavings)
+    ("Article_pull__05-22_4_45PM__062_Could_your_weekly_food_shop_get_cheaper.json",
+     "https://www.bbc.com/news/videos/c775evre51go?at_medium=RSS&at_campaign=rss"),
+    ("Article_pull__05-21__148_UK_launches_Great_British_Summer_Savings_to_ease_family_costs.json",
+     "https://www.aljazeera.com/news/2026/5/21/uk-launches-great-british-summer-savings-to-ease-family-costs"
+     "?traffic_source=rss"),
+    ("Article_pull__05-21__048_Supermarkets_hit_back_over_pressure_to_cap_price_of_milk_bread_and_eggs.json",
+     "https://www.bbc.com/news/articles/c5y7qz806q3o?at_medium=RSS&at_campaign=rss"),
 )
 
 CHASE_GIT_DIR = Path("/work/.mirror/ChasePoin+CS325_Project1/repo")
@@ -2852,6 +2885,8 @@ PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, pa
     ("unseen55", BIAS_GIT_DIR, tuple((BIAS_COMMIT, f"{BIAS_FOLDER}/{path}", address) for path, address in BIAS_55),
      one_page(record_text)),
     ("unseen56", BIAS_GIT_DIR, tuple((BIAS_COMMIT, f"{BIAS_FOLDER}/{path}", address) for path, address in BIAS_56),
+     one_page(record_text)),
+    ("unseen57", BIAS_GIT_DIR, tuple((BIAS_COMMIT, f"{BIAS_FOLDER}/{path}", address) for path, address in BIAS_57),
      one_page(record_text)),
 )
 
