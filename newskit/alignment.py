@@ -128,10 +128,12 @@ The rules, in order:
    or two folded into one, each part reworded); a sentence still left over next to a linked one joins that link's
    partner when the two share :data:`MIN_COMMON` stems written in lower case in both, two told in no other sentence
    of either version, it shares more stems with no other sentence and writes no verb of saying (:func:`_once_joins`:
-   one half of a split sentence reworded); two sentences still left over in both versions are linked anywhere when
-   each is the other's closest sentence by rare words and they share :data:`WIDE_IN_PLACE_COMMON` stems written in
-   lower case in both, one told in no other sentence, none of them quoted, in versions of :data:`TOLD_ONCE_OF`
-   sentences or more (:func:`_rare_mutual`: one fact retold in other words and moved); a sentence still left over,
+   one half of a split sentence reworded; after :func:`_folded_near`, on two such stems in any case (figures aside):
+   a name and its title told beside the link, ``So did Governor Jo Lind.``); two sentences still left over in both
+   versions are linked anywhere when each is the other's closest sentence by rare words and they share
+   :data:`WIDE_IN_PLACE_COMMON` stems written in lower case in both, one told in no other sentence, none of them
+   quoted, in versions of :data:`TOLD_ONCE_OF` sentences or more (:func:`_rare_mutual`: one fact retold in other words
+   and moved); a sentence still left over,
    quoting nothing, just before a paragraph quoted whole that copies its partner (:data:`MERGED_COPY` words in a row,
    no partner of it quoting a phrase) joins the partner sharing most stems with it, one at least (:func:`_block_leads`:
    a blog's own line above each passage it quotes from a report); a sentence still left over, not the first of its
@@ -1796,7 +1798,7 @@ def _cover_side(mine: tuple, other: tuple, pairs: set[tuple[int, int]]) -> list[
     return extra
 
 
-def _once_joins(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
+def _once_joins(found: _Candidates, pairs: set[tuple[int, int]], named: bool = False) -> list[tuple[int, int]]:
     """Links of sentences still left over to the partner of a linked neighbour (merged or split) when the two share
     :data:`MIN_COMMON` stems written in lower case in both, :data:`TOLD_ONCE_IN_ORDER` of them found in no other
     sentence of either version (:attr:`_Candidates.once`; not a date or a count, :data:`_DATING`, :data:`_COUNTING`),
@@ -1804,7 +1806,9 @@ def _once_joins(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[i
     (:func:`_once_side`), in versions of :data:`TOLD_ONCE_OF` sentences or more: a sentence split in two, one half
     reworded (``the hull, bow and stern``) where the other half's link and words told nowhere else vouch for it.
     Never a left-over sentence with a verb of saying (:data:`_REPORTING`: someone's words, linked by what they quote,
-    :func:`_copied_join`), nor two sentences that tell two facts (:meth:`_Candidates.apart`).
+    :func:`_copied_join`), nor two sentences that tell two facts (:meth:`_Candidates.apart`). ``named``: the stems told
+    once may be written in any case, figures aside, and no other stem need be shared (a name and its title told once
+    beside the link, ``So did Governor Jo Lind.``; read after :func:`_folded_near`).
 
     Example
     -------
@@ -1815,18 +1819,23 @@ def _once_joins(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[i
     [(1, 0)]
     >>> _once_joins(_Candidates(a[:2], b[:1]), {(0, 0)})
     []
+    >>> a = ["Its hull spans 40 metres.", "The wreck was found by Jo Lind of Elm Dive."] + filler
+    >>> b = ["The hull, found by a diver of Elm Dive, Jo Lind, spans 40m."] + filler
+    >>> _once_joins(_Candidates(a, b), {(0, 0)}), _once_joins(_Candidates(a, b), {(0, 0)}, named=True)
+    ([], [(1, 0)])
     """
     if max(len(found.size_a), len(found.size_b)) < TOLD_ONCE_OF:
         return []
-    extra = list(_once_side(found, 0, pairs)) + [(i, j) for j, i in _once_side(found, 1, pairs)]
+    extra = list(_once_side(found, 0, pairs, named)) + [(i, j) for j, i in _once_side(found, 1, pairs, named)]
     return [(i, j) for i, j in extra if not found.apart(i, j)]
 
 
-def _once_side(found: _Candidates, side: int, pairs: set[tuple[int, int]]):
+def _once_side(found: _Candidates, side: int, pairs: set[tuple[int, int]], named: bool = False):
     """Pairs ``(k, q)`` of a sentence ``k`` left over in A (``side`` 0) or B (1) and the partner ``q`` of a linked
     neighbour (``k - 1`` or ``k + 1``) that share :data:`MIN_COMMON` stems written in lower case in both,
-    :data:`TOLD_ONCE_IN_ORDER` of them told once (see :func:`_once_joins`), ``k`` sharing more stems with ``q`` than
-    with any other sentence of the other version and writing no verb of saying."""
+    :data:`TOLD_ONCE_IN_ORDER` of them told once (see :func:`_once_joins`; ``named``: those stems in any case but
+    figures, no more), ``k`` sharing more stems with ``q`` than with any other sentence of the other version and
+    writing no verb of saying."""
     stems, others = (found.stems_a, found.stems_b)[side], (found.stems_b, found.stems_a)[side]
     reads = (found.read_a, found.read_b)[side], (found.read_b, found.read_a)[side]
     partners = _partners(pairs, side)
@@ -1835,11 +1844,12 @@ def _once_side(found: _Candidates, side: int, pairs: set[tuple[int, int]]):
             continue
         for q in sorted({q for n in (k - 1, k + 1) for q in partners.get(n, ())}):
             lower = reads[0].lowered(k) & reads[1].lowered(q)
-            if len(lower & found.once - _DATING - _COUNTING) < TOLD_ONCE_IN_ORDER:
+            told = {w for w in stems[k] & others[q] if not w[:1].isdigit()} if named else lower
+            if len(told & found.once - _DATING - _COUNTING) < TOLD_ONCE_IN_ORDER:
                 continue
             shared = len(stems[k] & others[q])
             rivals = (len(stems[k] & others[m]) for m in range(len(others)) if m != q)
-            if len(lower) >= MIN_COMMON and all(n < shared for n in rivals):
+            if (named or len(lower) >= MIN_COMMON) and all(n < shared for n in rivals):
                 yield k, q
 
 
@@ -3877,6 +3887,7 @@ def align_texts(texts_a: list[str], texts_b: list[str], quoted: tuple | None = N
     pairs = pairs | set(_beside_partner(found, pairs))
     pairs = pairs | set(_block_leads(found, pairs))
     pairs = pairs | set(_folded_near(found, pairs))
+    pairs = pairs | set(_once_joins(found, pairs, named=True))
     pairs = pairs | set(_twins(found, pairs))
     pairs = sorted(pairs | set(_quoted_held(found, pairs)))
     a_count = Counter(i for i, _ in pairs)

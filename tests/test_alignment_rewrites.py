@@ -1655,3 +1655,15 @@ def test_two_narrated_sentences_sharing_a_name_and_one_word_told_once_in_order_a
     assert (6, 0) in _links(align_texts(a, [retold] + QUAY + [office]))
     quoting = retold.replace("and 300 fewer boats would call.", '"and 300 fewer boats would call."')
     assert (6, 0) not in _links(align_texts(a, [quoting] + QUAY + [office]))
+
+
+def test_a_sentence_left_over_beside_a_link_joins_its_partner_on_two_words_told_once_whatever_their_case():
+    # "Governor Jo Lind" told in one sentence of each version only, beside the link of the council's condemnation:
+    # one sentence split in two; the same short line with a verb of saying is someone's words, left to other rules
+    told = ("The council condemned the strike at the mill on Tuesday, and at the same time Governor Jo Lind is "
+            "saying that she is angry at the union.")
+    a = [told] + QUAY
+    assert (0, 1) in _links(align_texts(a, ["The council condemned the strike at the mill on Tuesday.",
+                                            "So did Governor Jo Lind."] + QUAY))
+    assert (0, 1) not in _links(align_texts(a, ["The council condemned the strike at the mill on Tuesday.",
+                                                "Governor Jo Lind said so too."] + QUAY))
