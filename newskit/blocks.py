@@ -314,7 +314,7 @@ reporter Cy Di in Ayr")."""
 _CONTRIBUTED = r"(?:also\s+)?contributed(?: (?:reporting|research|(?:to )?this (?:report|story|post|article))|(?=\.?$))"
 _ONE_CREDIT = (
     rf"\*?(?:(?:(?:\p{{Lu}}[\w.'’-]*\s+){{1,3}}(?:(?i:{STAFF_TITLE_PATTERN})|\p{{Ll}}+(?:\s+\p{{Ll}}+){{0,2}})\s+"
-    rf"{_CONTRIBUTORS}(?:reported from|{_CONTRIBUTED})"
+    rf"{_CONTRIBUTORS}(?:reported from\s+(?=\p{{Lu}})|{_CONTRIBUTED})"
     rf"|{_CONTRIBUTORS}(?:reported from|contributed from|{_CONTRIBUTED}))\b[^.!?\n]{{0,60}}\.?"
     rf"|{STAFF_TITLE_PATTERN}\s*:(?:\s*{_PERSON})?"
     rf"|(?:\p{{Lu}}[\w.'’-]*(?:,|\s)\s*|(?:and|&|of)\s+)+{_CONTRIBUTED}\b\W*)"
