@@ -144,7 +144,8 @@ of page the earlier halves hold alone: BBC Sounds' and iPlayer's episode pages, 
 line, Al Jazeera's Hajj gallery, CBC's player page of a contest and its radio pages, NPR's comic page and its stories
 under the newsletter line; scored once unseen, body P 0.993 R 1.000, set aside R 0.955, stated headline 7/7, date 1/1, 2
 of 234 alignment rows outside the article; unchanged under the rules of unseen55's round, written without seeing it) was
-scored unseen once and is tuned on since. A half kept unseen prints only aggregates, never a page's individual lines, so
+scored unseen once and is tuned on since (body P 1.000 R 1.000, set aside R 1.000, headline lines 8/8, stated headline
+7/7, date 1/1, 0 of 232 after one round). A half kept unseen prints only aggregates, never a page's individual lines, so
 it can be scored without its errors being read.
 What is printed, per half:
 
