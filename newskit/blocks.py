@@ -125,7 +125,7 @@ its parts named ``lead`` (a time before), ``date`` and ``time`` (a time after), 
 stamp, "2026-02-27T10:13:00Z")."""
 _STAMP = rf"(?:{_LEAD_DAY}{_CLOCK}{_GLUE})?{_DATE}{_AFTER_DATE}?"
 _DATE_WORD = (
-    r"(?i:(?:this\s+(?:content|article|story)\s+was\s+)?(?:first\s+|originally\s+|last\s+)?"
+    r"(?i:(?:this\s+(?:content|article|story|report)\s+was\s+)?(?:first\s+|originally\s+|last\s+)?"
     rf"(?:{'|'.join(DATE_STAMP_WORDS)})(?:\s+(?:on|at))?\s*:?\s*)"
 )
 _AS_OF = (
@@ -149,6 +149,7 @@ DATE_LINE = re.compile(
     rf"|{_DATE_WORD}?{_DAY_MONTH}{_GLUE}{_CLOCK}"
     rf"|{_DATE_WORD}?(?=\d{{1,2}}[:.]\d{{2}}\s*[AaPp]\.?\s?[Mm]\.?\s*(?:\p{{Lu}}{{2,4}}|GMT|UTC)\b){_CLOCK}"
     rf"(?:\s+{WEEKDAY_NAME})?"
+    rf"|(?:-{{1,2}}\s*)?{_DATE_WORD}(?=\d{{1,2}}(?:[:.]\d{{2}})?\s*[AaPp]\.?\s?[Mm]\.?(?!\p{{Ll}})){_CLOCK}\.?"
     rf"|(?i:(?:first\s+|last\s+)?(?:{'|'.join(DATE_STAMP_WORDS[1:])})(?:\s+(?:on|at))?)\s*:?"
     rf"|(?:\d{{1,5}}\s+)?(?i:published|posted)\s+(?i:by)\s+[-–—|·]\s+[^\n]{{1,80}}?\s+[-–—|·]\s+{_STAMP}\.?"
 )
@@ -156,7 +157,8 @@ DATE_LINE = re.compile(
 a date then "Updated 4:44 p.m. ET", "and last updated 5:02 PM", "Updated 2 hours ago" or how long ago
 alone, "/ 7 years ago"), a day and month
 with no year but a time, a time with its half of the day and its zone ("7:52 AM UTC", a card's stamp), perhaps then
-the day of the week's name after the zone, or one that gives no date: "Updated 2 hours ago", "6 hrs ago",
+the day of the week's name after the zone, or after its word with no zone, perhaps after a dash ("--Updated at 11:35
+a.m.", "This report was updated at 9 a.m."), or one that gives no date: "Updated 2 hours ago", "6 hrs ago",
 "Yesterday at 7:00 a.m. EST", or the word alone on a line over its date ("Updated", "Updated on"), or the time a
 report's data stop at, given alone ("Prices as of 4 p.m. ET. Data cutoff: 1 p.m. ET."), or an aggregator's line naming
 who published it after a dash, and its section, before the stamp, perhaps after a count ("12 Published By - Elm News -
@@ -186,8 +188,12 @@ _CREDIT = re.compile(
     rf"|^\(?\s*(?:{AGENCY_PATTERN})\)?(?:\s*[,;/&]\s*(?:{AGENCY_PATTERN}))*"
     r"(?:\s+with\s+(?:additional\s+)?(?:input|reporting|inputs)\s+(?:by|from)\s+.+)?\s*\.?\s*\)?$"
     r"|^\W*original(?:ly)?\s+(?:article\s+)?(?:source|published|appeared)(?:\s+(?:by|on|in|at))?\s*:"
-    r"|^\W*this\s+(?:article|story|piece|post|report)(?:\s+by\s+[^.!?\n]{1,60}?)?\s+(?:is|was|has\s+been)\s+"
-    rf"(?:(?:originally|first)\s+)?(?:re)?(?:published|posted|printed)\s+(?:(?:from|on|in|at|by)\b|{_MONTH}\s*\d)"
+    r"|^\W*this\s+(?:article|story|piece|post|report)(?:\s+by\s+[^.!?\n]{1,60}?)?\s+(?:(?:is|was|has\s+been)\s+"
+    rf"(?:(?:(?:originally|first)\s+)?(?:re)?(?:published|posted|printed)\s+(?:(?:from|on|in|at|by)\b|{_MONTH}\s*\d)"
+    r"|(?:produced|reported|written|made)\s+(?:via|in|through)\s+(?:a\s+)?(?:partnership|collaboration)\s+"
+    r"(?:between|with)\s+[^\n]{1,200}$)|(?:originally|first)\s+(?:appeared|ran)\s+(?:on|in|at)\b)"
+    r"|^[^.!?\n]{0,60}\b(?:coverage|reporting|journalism)\b[^.!?\n]{0,60}?\s+(?:is|are)\s+(?:made\s+possible|"
+    r"supported|funded|underwritten)\s+(?:in\s+part\s+)?by\s+(?:a\s+)?(?:grants?|gifts?)\s+from\s+[^\n]{1,200}$"
     r"|^\W*published\s+(?:(?:daily|weekly|monthly|online)\s+)?by\s+[^.,;:!?\n]{1,60}$"
     rf"|^\W*this\s+(?:newsletter|story|article|report|piece|episode)\s+was\s+(?:{CREDIT_ROLE_PATTERN})"
     rf"(?:\s+and\s+(?:{CREDIT_ROLE_PATTERN}))?\s+by\s+[^.!?\n]{{1,80}}\.?$"
@@ -200,7 +206,9 @@ _CREDIT = re.compile(
 """A credit: a role and "by" ("Photo by ..."), an agency's name alone, perhaps with whose input, a syndicated
 copy's note of its source ("Original article source:", "Originally published in:", "This article is republished from
 The Lamp under a Creative Commons license.", "This story was originally published on valleypost.example", "This report
-by The Wire Service was first published Jan. 28, 2022."), a
+by The Wire Service was first published Jan. 28, 2022.", "This story originally appeared in The Lamp."), the note on
+the partnership that produced a story ("This story was produced in partnership between The Lamp and Elm Radio.") or on
+the grant funding its desk ("Ferry coverage at The Lamp is supported by a grant from the Elm Fund."), a
 publisher's name alone ("Published daily by the Harbour Institute") or who made the piece ("This newsletter was edited
 by Jane Roe."), perhaps after a note on where the show is streaming ("The series is streaming now on ElmFlix.
 Additional reporting by Jo Roe."), or the agencies whose copy a story uses ("With files from The Wire and Elm Press"),
@@ -297,13 +305,16 @@ def _capitals_byline(bare: str) -> bool:
 
 _CONTRIBUTOR = rf"{name_pattern(0, 3)}(?:\s+in\s+{name_pattern(0, 2)}(?:,\s*{name_pattern(0, 2)})?)?"
 """A contributor named in a closing credit, perhaps where they worked ("Al Poe in Harbourton, Eastland")."""
-_CONTRIBUTORS = rf"{_CONTRIBUTOR}(?:\s*(?:[,;]|[,;]?\s+and|&)\s+(?:\p{{Ll}}+\s+){{0,2}}{_CONTRIBUTOR}){{0,7}},?\s+"
-"""Contributors listed by commas or semicolons, perhaps a role in lower case before one after the first ("Jo Lee in
-Elmton; Al Poe and Bo Ma in Dover; and news researcher Cy Di in Ayr")."""
-_CONTRIBUTED = r"contributed(?: (?:reporting|research|(?:to )?this (?:report|story|post))|(?=\.?$))"
+_CONTRIBUTORS = (rf"{_CONTRIBUTOR}(?:\s*(?:[,;]|[,;]?\s+and|&)\s+"
+                 rf"(?:(?:\p{{Lu}}[\w.'’-]*\s+){{0,3}}(?:\p{{Ll}}+\s+){{1,2}}|(?:\p{{Ll}}+\s+){{0,2}})"
+                 rf"{_CONTRIBUTOR}){{0,7}},?\s+")
+"""Contributors listed by commas or semicolons, perhaps a role in lower case before one after the first, perhaps after
+their outlet ("Jo Lee in Elmton; Al Poe and Bo Ma in Dover; and news researcher Cy Di in Ayr", "..., and Daily Planet
+reporter Cy Di in Ayr")."""
+_CONTRIBUTED = r"(?:also\s+)?contributed(?: (?:reporting|research|(?:to )?this (?:report|story|post|article))|(?=\.?$))"
 _ONE_CREDIT = (
-    rf"\*?(?:(?:(?:\p{{Lu}}[\w.'’-]*\s+){{1,3}}(?:(?i:{STAFF_TITLE_PATTERN})|\p{{Ll}}+(?:\s+\p{{Ll}}+)?)\s+"
-    rf"{_CONTRIBUTORS}{_CONTRIBUTED}"
+    rf"\*?(?:(?:(?:\p{{Lu}}[\w.'’-]*\s+){{1,3}}(?:(?i:{STAFF_TITLE_PATTERN})|\p{{Ll}}+(?:\s+\p{{Ll}}+){{0,2}})\s+"
+    rf"{_CONTRIBUTORS}(?:reported from\s+(?=\p{{Lu}})|{_CONTRIBUTED})"
     rf"|{_CONTRIBUTORS}(?:reported from|contributed from|{_CONTRIBUTED}))\b[^.!?\n]{{0,60}}\.?"
     rf"|{STAFF_TITLE_PATTERN}\s*:(?:\s*{_PERSON})?"
     rf"|(?:\p{{Lu}}[\w.'’-]*(?:,|\s)\s*|(?:and|&|of)\s+)+{_CONTRIBUTED}\b\W*)"
@@ -312,7 +323,8 @@ _CLOSING_CREDIT = re.compile(rf"(?:[{EM_DASHES}{DASHES}-][ \t]*)?{_ONE_CREDIT}(?
 """A wire story's closing credit, a whole paragraph: who reported from where or contributed (then perhaps after
 their outlet and role), with where they worked ("Roe reported from Kyiv, Ukraine.", "Jane Roe and Al Poe contributed
 reporting.", "Daily Planet writers Jane Roe in Elmton and Al Poe in Harbourton, Eastland, contributed to this
-report.", or a role in lower case after the outlet: "Planet producer Jo Lee contributed to this report."), or a
+report.", "Jo Lee also contributed to this article.", or a role in lower case after the outlet: "Planet producer Jo Lee
+contributed to this report.", "Planet White House correspondent Jo Lee reported from Elmton."), or a
 staff role and a colon, perhaps a name ("Editor:", "Editor: Jane Roe"), perhaps after a footnote's
 asterisk ("*Roe reported from Kyiv."), or capitalised words only, an outlet's and people's names, before "contributed
 to this report" or "this report" ("Daily Planet's Jane Roe, Al Poe contributed to this report.", a role with "of" among

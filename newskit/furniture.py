@@ -542,8 +542,8 @@ _NOTICE = (
     r"^\W*(?:this|the) (?:live ?blog|live (?:page|coverage|updates)|page|article|story|content|video)(?: you requested)?"
     r" (?:is no longer being updated|has (?:now )?ended|has been (?:archived|removed|deleted)|(?:does not|doesn't) exist"
     r"|is (?:no longer|not) available)\b"                                # a page's status: This liveblog has ended
-    r"|^\W*(?:editor['’]?s['’]? note\s*:\s*)?this (?:article|story|post|page) (?:has been|has|was|will be) updated\b"
-    r"[^.!?\n]{0,80}[.!]?\W*$"
+    r"|^\W*(?:(?:editor['’]?s['’]? note|update)\s*:\s*)?this (?:article|story|post|page|report) "
+    r"(?:has been|has|was|will be) updated\b[^.!?\n]{0,160}[.!]?\W*$"
     r"|^\W*this is an? (?:developing|breaking)(?: news)? story\b[^.!?\n]{0,80}[.!]?"
     r"(?:\s+(?:please )?check back\b[^.!?\n]{0,40}[.!]?)?\W*$",  # ... Please check back for updates.
     r"\b(?:a|an earlier) version of this (?:article|story|review) appear(?:s|ed) in print\b",  # a print edition's note
@@ -568,6 +568,7 @@ Ethics"), an offer of the site's stories to other publishers ("... is available 
 publisher ... For licensing opportunities ..."), a page's status or an editor's note, alone, that the story was or will
 be
 updated ("This story has been updated with new details.", "Editor's note: This story has updated the mayor's title.",
+"UPDATE: This report was updated Friday with the count of ballots filed as the county released it.",
 "This is a developing story. Check back for updates."):
 site furniture
 (``chrome``)."""
@@ -580,11 +581,19 @@ _CORRECTION = (
     r"|^\W*this (?:article|story|post) (?:was|has been) (?:amended|corrected) on\b",
     # a note on when the story was last updated: (Most recent update: 11:40 a.m. ET. ...)
     r"^\W*(?:most recent|latest|last) update\s*:\s*\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)",
+    # an editor's note on a headline changed or on what was first said wrongly
+    r"^\W*editor['’]?s['’]? note\s*:\s*(?:the )?(?:headline|title) (?:of|on) this (?:article|story|post) "
+    r"(?:has been|was) (?:changed|updated|corrected|amended|revised)\b"
+    r"|^\W*editor['’]?s['’]? note\s*:[^\n]{0,120}?\b"
+    r"(?:initially|originally|previously|incorrectly|mistakenly|erroneously)"
+    r" (?:said|reported|stated|gave|identified|misidentified|described)\b",
 )
 """A correction note on what an earlier version (or versions) of the story got wrong ("CORRECTION: An earlier version
 of this story misspelled ...", "Earlier versions of this story gave ...", "This article was amended on 2 May 2026.
-..."): the editor's note, not the article, even where it says who first reported the error; and a note on when the
-story was last updated ("(Most recent update: 11:40 a.m. ET. ...)")."""
+..."): the editor's note, not the article, even where it says who first reported the error; a note on when the
+story was last updated ("(Most recent update: 11:40 a.m. ET. ...)"); an editor's note that the headline was changed
+("Editor's note: The headline on this story has been changed to ...") or on what was first said wrongly ("Editor's
+note: Police initially gave the mayor's age as 52; she is 51.")."""
 _MARKET_NOTE = (r"^\W*(?:all |most )?(?:stock |market )?quotes?(?: data)? (?:are |is )?(?:delayed|provided by)\b",)
 """A market widget's note on where its quotes come from ("Stock quotes delayed ..."): site furniture of any length,
 as the note goes on to list every data provider and its rights."""

@@ -151,6 +151,21 @@ def test_a_wire_agency_note_of_first_publication_under_the_text_is_credit():
     assert body_of(raw) == [ARTICLE[0].split(" - ", 1)[1], *ARTICLE[1:]]
 
 
+def test_a_note_on_the_partnership_or_grant_behind_a_story_or_where_it_first_ran_is_credit():
+    notes = ("This story was produced via a partnership between The Lamp and Elm Radio.",
+             "This story has been reported in partnership between The Lamp and Elm Radio based on files they obtained.",
+             "Ferry coverage at The Lamp is made possible in part by a grant from the Elm Fund. The fund has no say.",
+             "This article originally appeared in The Lamp.")
+    for note in notes:
+        raw = page("Ferry line sale delayed again, ministry says", *ARTICLE, note, "Share on Facebook")
+        assert labels_of(raw)[note] == "credit"
+        assert body_of(raw) == [ARTICLE[0].split(" - ", 1)[1], *ARTICLE[1:]]
+    kept = ("The survey was supported by a grant from the Elm Fund, the ministry said.",
+            "The ferry line was run in partnership with Elm Radio's owners until 2019.")
+    raw = page("Ferry line sale delayed again, ministry says", *ARTICLE, *kept, "Share on Facebook")
+    assert body_of(raw) == [ARTICLE[0].split(" - ", 1)[1], *ARTICLE[1:], *kept]
+
+
 def test_the_lede_printed_as_the_dek_over_the_byline_is_kept_where_the_article_starts():
     lede = "The ministry has postponed the sale of the port operator's foreign holdings for a third time, two people said."
     raw = page("Sign In", "Create a free account.", "Ferry line sale delayed again, ministry says", lede,
@@ -340,6 +355,13 @@ def test_paragraphs_under_a_bare_heading_ending_the_text_stay_body():
                                   "12 Published By - Elm News - Sport - 2026.02.27. 14:05"])
 def test_more_date_line_formats_are_date_lines(line):
     assert _labels_of(f"Council closes bridge\n\n{line}\n\nThe council voted on Tuesday to close it.\n")[line] == "date"
+
+
+def test_an_update_stamp_closing_a_story_with_its_word_and_no_zone_is_a_date_line():
+    for stamp in ("Updated at 11:05 a.m.", "--Updated at 4:10 p.m.", "--This report was updated at 9 a.m."):
+        raw = page("Port sale slowed", *ARTICLE, stamp)
+        assert labels_of(raw)[stamp] == "date" and body_of(raw)[1:] == ARTICLE[1:]
+    assert DATE_LINE.fullmatch("At 11:05 a.m.") is None and DATE_LINE.fullmatch("Posted at 9 a.m. by the port") is None
 
 
 def test_a_publishers_line_needs_its_stamp_and_the_dash_after_by():
@@ -921,6 +943,21 @@ def test_a_closing_credit_naming_where_each_writer_worked_is_credit():
     credit = "Valley Wire writers Jane Roe and Al Poe in Harbourton, Eastland, and Jo Bay in Elmton contributed to this report."
     raw = page("Port sale slowed", *ARTICLE, credit)
     assert labels_of(raw)[credit] == "credit" and body_of(raw)[1:] == ARTICLE[1:]
+
+
+def test_a_closing_credit_with_also_an_article_a_long_role_or_an_outlet_before_a_later_writer_is_credit():
+    credits = ("Roe reported from Elmton. Valley Wire writers Al Poe in Dover and Jo Bay in Ayr also contributed to "
+               "this report.", "Valley Post senior harbour correspondent Al Poe contributed to this report.",
+               "Roe reported from Elmton. Valley Wire writer Al Poe in Dover, and Valley Wire reporter Jo Bay in Ayr, "
+               "also contributed to this story.", "• Valley Wire writer Al Poe contributed to this article.",
+               "—Al Poe contributed to this article.",
+               "Wire harbour correspondent Jo Roe reported from Elmton. Wire Ferry Writer Al Poe contributed to this "
+               "report from Dover.")
+    for credit in credits:
+        raw = page("Port sale slowed", *ARTICLE, credit)
+        assert labels_of(raw)[credit] == "credit" and body_of(raw)[1:] == ARTICLE[1:]
+    kept = "The mayor thanked all who also contributed to this article."
+    assert body_of(page("Port sale slowed", *ARTICLE, kept))[1:] == [*ARTICLE[1:], kept]
 
 
 def test_a_closing_credit_listing_writers_by_semicolons_with_a_role_before_the_last_is_credit():

@@ -724,6 +724,22 @@ def test_a_correction_note_on_an_earlier_version_of_the_story_is_a_notice():
     assert furniture_label("An earlier version of this bill had no money for the ferry, the mayor said.") is None
 
 
+def test_an_editors_note_on_a_changed_headline_or_on_what_was_first_said_wrongly_is_a_notice():
+    assert furniture_label("Editor's note: The headline on this story has been changed to name the right ferry."
+                           ) == "chrome"
+    assert furniture_label("Editor’s note: Police initially said the captain was 52; the port later gave his age as 51."
+                           ) == "chrome"
+    assert furniture_label("[Editor’s note: Spoilers follow for the last episode of the ferry series.]") is None
+    assert furniture_label("The headline on this story has been changed, the mayor said.") is None
+
+
+def test_a_note_that_the_report_was_updated_after_its_label_is_a_notice():
+    assert furniture_label("UPDATE: This report was updated Friday with the count of ballots filed as the county "
+                           "released them to the harbour board.") == "chrome"
+    assert furniture_label("This report was updated on Friday.") == "chrome"
+    assert furniture_label("UPDATE: The ferry left at dawn.") is None
+
+
 def test_a_photographers_name_and_the_pictures_owner_after_a_slash_is_a_credit():
     assert furniture_kind("Jo Roe/Elm Labs") == "credit"
     assert furniture_kind("Ferry/bus") is None
