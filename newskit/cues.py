@@ -25,7 +25,8 @@ from .text.lexicon import (
     AGENCY_FORMS, AGENCY_PATTERN, AGENT_PARTICIPLES, ARTICLES, ASKED_NOUNS, ASSERTION_NOUNS, AUTHORED_NOUNS,
     AUTHORSHIP_PARTICIPLES, AUXILIARIES, BODY_LABELS, CALLED_VERBS, COMMITTING_VERBS, CREDIT_ROLE_PATTERN,
     CRITICISM_CUES, CRITICISM_NOUNS, CUE_ADVERBS, DATE_WORDS, DECIDED_NOUNS, DECLARING_VERBS, DECLINING_CUES,
-    DEGREE_ADVERBS, DEMONYMS, DESCRIBING_CUES, DETERMINERS, DOCUMENT_FINDINGS, FINDING_VERBS, FUNCTION_WORDS,
+    DEGREE_ADVERBS, DEMONYMS, DESCRIBING_CUES, DETERMINERS, DOCUMENT_FINDINGS, FAULTING_VERBS, FINDING_VERBS,
+    FUNCTION_WORDS, MOVING_PARTICLES,
     GROUP_NOUNS, GROUP_QUANTIFIERS, INDEFINITE_PRONOUNS, INQUIRY_NOUNS, INVERTED_OPENERS, INTENDING_VERBS,
     IRREGULAR_PAST, ISSUED_DOCUMENTS, JUDGING_VERBS, MODALS, NAME_JOINING_WORDS, NAME_TITLES, NEGATED_AUXILIARIES,
     NAME_PARTICLES, NOUN_LIKE_VERBS, NOT_ADVERBS_IN_LY, NUMBER_WORDS, OFFERING_VERBS, OUTLET_ACTS, OUTLET_PATTERN,
@@ -223,7 +224,9 @@ STANCE_CUES = re.compile(
     r"(?<![\w'’-])(?<![Ww]hen\s)(?:asked|asks|asking)(?=\s+(?:(?!to\b)[\w.'’-]+\s+){1,4}?(?:an?|the|one|two|three)\s+"
     r"(?:[\w-]+\s+){0,2}?questions?\b)|"
     r"(?<![\w'’-])(?:quoted|quotes|quoting)(?=\s+[^.;:!?“\"]{1,80}?\bas\s+saying\b)|"
-    r"(?<![\w'’-])notes(?=[\s,:])")
+    r"(?<![\w'’-])notes(?=[\s,:])|"
+    rf"(?<![\w'’-])(?<!door\s)(?:{alternation(f for v in FAULTING_VERBS for f in verb_forms(v))})"
+    rf"(?=\s+(?:(?!(?:{alternation(MOVING_PARTICLES)}|on|for|as)\b)[\w.'’-]+,?\s+){{1,8}}?(?:for|as|on)\s)")
 """Cues of a stance or question that depend on the words after them: a verb of rejecting before something said
 ("dismissed the criticism", "dismissed the report as", not "dismissed the case"; :data:`REJECTING_VERBS`,
 :data:`SPOKEN_NOUNS`), welcoming what was said or decided ("welcomed the ruling"), signalling or questioning before
@@ -235,7 +238,8 @@ object may be any phrase of up to eight words but an article alone or one openin
 use of the fund “reckless”", not "a loophole called an “inversion”", "calls of “Go Lee”"), giving a reaction
 ("offered swift, negative reactions"), asking a question ("Jo Lee asked Trump, "...?"", "asked whether", "asked him
 about", "asked Jo Lee a simple question"; not "when asked"), quoting someone "as saying" ("CNN quoted a witness as
-saying": CNN) and a name's "notes" ("NBC further notes", "as TPM notes").
+saying": CNN), a name's "notes" ("NBC further notes", "as TPM notes") and a verb of faulting before its object and
+"for", "as" or "on" ("Jo Lee knocked Al Roe for the delay": :data:`~newskit.text.lexicon.FAULTING_VERBS`).
 
 Example
 -------
@@ -245,6 +249,8 @@ Example
 ('asked', True)
 >>> cue_word(STANCE_CUES.search("As TPM notes, the district is large."))
 'notes'
+>>> [m.group() for m in STANCE_CUES.finditer("Jo Lee knocked Al Roe on trade but knocked him out of the race.")]
+['knocked']
 """
 _ASKING = re.compile(r"(?<![\w'’-])(?:asked|asks)(?![\w'’-])")
 _QUESTION_CLOSED = re.compile(r"[?,][”\"]\s+(?:[\w.'’-]+\s+){0,5}$")

@@ -1119,7 +1119,7 @@ _RAISED_OBJECT = re.compile(rf"\b(?:{alternation(RAISING_OBJECT_VERBS)})\s+"
 the governor to "): the object of the last such pair."""
 
 
-def _raised_object(text: str, lo: int, match: re.Match) -> tuple[str, int, int] | None:
+def raised_object(text: str, lo: int, match: re.Match) -> tuple[str, int, int] | None:
     """The object a verb of causing (lexicon RAISING_OBJECT_VERBS) makes the subject of the cue ``match`` after "to"
     ("The leak led the mayor of Elm to announce: “...”": mayor of Elm; "prompted Jo Lee to warn of “...”": Jo Lee);
     None otherwise.
@@ -1127,9 +1127,9 @@ def _raised_object(text: str, lo: int, match: re.Match) -> tuple[str, int, int] 
     Example
     -------
     >>> text = "The leak led the mayor to quit and the governor of Elm to announce: “I will stay.”"
-    >>> _raised_object(text, 0, re.search("announce", text))
+    >>> raised_object(text, 0, re.search("announce", text))
     ('governor of Elm', 39, 54)
-    >>> _raised_object("The leak asked Al Roe to say “no.”", 0, re.search("say", "The leak asked Al Roe to say"))
+    >>> raised_object("The leak asked Al Roe to say “no.”", 0, re.search("say", "The leak asked Al Roe to say"))
     """
     raised = _RAISED_OBJECT.search(text, max(lo, match.start() - 160), match.start())
     if not raised or re.search(r"\bto\b", raised.group("object")):
@@ -1352,7 +1352,7 @@ def _linked_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, int]
     coordinated with, an infinitive of purpose, a text given out, a refusal to comment before "but", or the object a
     verb of causing makes its subject; None when none."""
     return _coordinated_subject(text, lo, match) or _purpose_subject(text, lo, match) \
-        or _document_giver(text, lo, match) or _declined_subject(text, lo, match) or _raised_object(text, lo, match)
+        or _document_giver(text, lo, match) or _declined_subject(text, lo, match) or raised_object(text, lo, match)
 
 
 def _source_after(text: str, lo: int, hi: int, matches: list[re.Match], k: int) -> tuple[str, int, int] | None:

@@ -45,7 +45,7 @@ from .cues import (
 from .errors import NewskitWarning
 from .quote_marks import quote_spans
 from .quote_speakers import agent_before, agent_owner, described_body, described_organisation, gave_statement, \
-    is_statement, quote_rows, statement_author, tag_apposed_name, who_clause_head, writes_documents
+    is_statement, quote_rows, raised_object, statement_author, tag_apposed_name, who_clause_head, writes_documents
 from .text.lexicon import AGENT_NOUNS, ARTICLES, AUTHORING_VERBS, AUXILIARIES, BODY_NAME_ENDS, CATENATIVE_VERBS, \
     CAUSATIVE_VERBS, CLAIM_ADJECTIVES, CLAUSE_CONJUNCTIONS, CONTAINING_VERBS, COUNTRY_DEMONYMS, CUE_ADVERBS, \
     DATE_WORDS, DEMONYMS, DETERMINERS, ENDING_EVENTS, EXPRESSION_NOUNS, FINDING_VERBS, FUNCTION_WORDS, FORCE_NOUNS, \
@@ -671,7 +671,8 @@ def _tag_apposed(text: str, lo: int, pos: int, subject):
 def _shaped_subject(text: str, match: re.Match, lo: int, hi: int, clause: int, skips: _Skips, last, last_cue: int):
     """The subject of a cue that the shape of its clause gives, else None: the previous cue's after a comma and a
     verb in -ing in the same clause ("Vice News reported the issue, saying ..."), the one "quoted ... as saying",
-    the subject of a first verb ("X voted and said"), the subject before a phrase set off by dashes."""
+    the subject of a first verb ("X voted and said"), the object a verb of causing makes the subject ("The memo prompted
+    Jo Lee to accuse": Jo Lee), the subject before a phrase set off by dashes."""
     adjunct = COMMA_BEFORE.search(text, clause, match.start()) if _GERUND.fullmatch(match.group().split()[0]) else None
     if last is not None and adjunct and last_cue and "," not in text[last_cue:adjunct.start()]:
         return last  # "Vice News reported the issue, saying ...": the one reporting
@@ -681,6 +682,9 @@ def _shaped_subject(text: str, match: re.Match, lo: int, hi: int, clause: int, s
     coordinated = coordinated_subject(text, clause, match.start()) or _means_subject(text, clause, match)
     if coordinated:
         return without_the(coordinated)  # "The senator voted and said", "The board won by promising": the senator
+    raised = raised_object(text, clause, match)
+    if raised:
+        return raised
     return _before_dashes(text, lo, match.start(), skips, bool(_GERUND.match(text, match.start())))  # "Jo – ... – said"
 
 

@@ -10,7 +10,7 @@ import warnings
 import pytest
 
 import newskit as nk
-from newskit.quote_speakers import _declined_subject, _raised_object
+from newskit.quote_speakers import _declined_subject, raised_object
 from spoken import spoken
 
 warnings.simplefilter("ignore", nk.NewskitWarning)
@@ -70,9 +70,9 @@ def test_cue_after_but_shares_the_subject_declining_to_comment():
 
 def test_no_object_raised_across_another_infinitive():
     text = "The cold forced him to eat bark and to say “no more.”"
-    assert _raised_object(text, 0, re.search("say", text)) is None
+    assert raised_object(text, 0, re.search("say", text)) is None
     text = "The cold forced the guide to say “no more.”"
-    assert _raised_object(text, 0, re.search("say", text)) == ("guide", 20, 25)
+    assert raised_object(text, 0, re.search("say", text)) == ("guide", 20, 25)
 
 
 def test_a_body_an_owner_has_speaks_itself():

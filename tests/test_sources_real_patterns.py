@@ -49,6 +49,12 @@ warnings.simplefilter("ignore", nk.NewskitWarning)
      "found"),
     ("Ana Ruiz, the older sister of the council leader Tomas Ruiz (D) and a partner at a city law firm, "
      "criticized the vote.", "Ana Ruiz", "criticized"),
+    # a verb of causing makes its object the subject of the cue after "to"
+    ("The leaked memo prompted Dana Whitfield to accuse the board of delay.", "Dana Whitfield", "accuse"),
+    ("The closure led harbour workers to say the levy had failed.", "harbour workers", "say"),
+    # a verb of faulting with its object before "for", "as" or "on"
+    ("At a rally in Elmton, Dana Whitfield knocked Tomas Ruiz for skipping the vote.", "Dana Whitfield", "knocked"),
+    ("The Harbor Trust has knocked Tomas Ruiz, Ana Ruiz and Jo Marsh as soft on tolls.", "Harbor Trust", "knocked"),
 ])
 def test_cues_of_real_copy(text, source, cue):
     assert (source, cue) in cited(text)
@@ -360,3 +366,12 @@ def test_a_stretch_of_time_after_an_auxiliary_is_no_source(text):
 def test_a_word_opening_a_sentence_before_a_possessive_is_no_given_name(opener):
     text = f"Kelly said the plan would work.\n\n{opener} Kelly’s efforts, lawmakers have been frustrated."
     assert cited(text) == [("Kelly", "said")]
+
+
+@pytest.mark.parametrize("text", [
+    "The storm knocked Tomas Ruiz out of the race for the council.",
+    "Volunteers for Dana Whitfield knock on doors for her every week.",
+    "A loss in Elmton would knock Dana Whitfield back for years.",
+])
+def test_knocking_out_on_or_back_is_no_criticism(text):
+    assert cited(text) == []

@@ -373,6 +373,14 @@ CRITICISM_CUES = ("criticized", "criticised", "criticizes", "criticises", "criti
 """Criticising, an attribution of an opinion ("Jo Lee criticized the plan"); its -ing form is left out: it mostly
 qualifies a noun ("a statement criticizing the plan")."""
 
+FAULTING_VERBS = ("knock",)
+"""Verbs of criticism that attribute only with an object before "for", "as" or "on" ("Jo Lee knocked Al Roe for the
+delay", "knocks the plan as weak"): "knocked it out", "knock on doors", "knocked down" are no words
+(:data:`MOVING_PARTICLES`; measured on PolNeAR train: 5 gold sources, none false)."""
+
+MOVING_PARTICLES = ("out", "off", "back", "down", "over", "up", "into")
+"""Particles that make a verb of :data:`FAULTING_VERBS` an act of moving ("knocked him out of the race")."""
+
 JUDGING_VERBS = ("accuse", "criticize", "criticise", "blame", "praise", "condemn", "rebuke", "chide", "fault",
                  "denounce")
 """Verbs of judging someone that always take that someone as object ("Jo Lee accused Al Roe of lying"): their
