@@ -1156,12 +1156,12 @@ emcee said" are anonymous, "those who made the case that they were "profoundly i
 agree that ... "..."" both, "X recalls thinking" his; ships' names, a military operation's, a camp's, a show's, a
 charge's, a song's and a project's names, "crossed a "red line"" in a question the page asks, and the slogans on buses,
 a banner and signs ("they exhorted") are terms.
-After its own round: speaker .947 (tp 117) and mention .923 (tp 114) unchanged, full .931 -> .947 (tp 115 -> 117), quote
-F1 .988 unchanged: "the union" after "the <name> union" is that union, its name written out; its six quotations without
-the right person left (a description with "involved in" before its cue cut to the words after "in", a company's
-announcement with no cue, the country's possessive dropped from a body's name, a term after "threatened to use" and
-"those who made the case" with no speaker, a daughter-in-law after "<surname>'s family ..., with her" given the
-possessive).
+After its own round: speaker .947 -> .955 (tp 117 -> 118), full .931 -> .955 (tp 115 -> 118), mention .923 (tp 114)
+and quote F1 .988 unchanged: "the union" after "the <name> union" is that union, its name written out; "The divers
+involved in Monday's operation said" is the divers, not the operation; its five quotations without the right person
+left (a company's announcement with no cue, the country's possessive dropped from a body's name, a term after
+"threatened to use" and "those who made the case" with no speaker, a daughter-in-law after "<surname>'s family ..., with
+her" given the possessive).
 Detection: a found quotation is a true positive when it overlaps a gold quotation, each matched at
 most once; the pieces of one multi-paragraph quotation count as one; scare quotes are left out of
 the predictions unless they overlap a gold quotation. Speaker: a matched quotation whose speaker

@@ -360,6 +360,10 @@ def test_shapes_read_on_compared_pages_72(text, expected):
      [("experts", "They")]),
     # a plural not right before the verb is no such group
     ("The talks in Elmtown collapsed on Monday.\n\nThey said it was “over”.", [("They", "They")]),
+    # a plural "involved in" something is the subject, not the thing it is involved in
+    ("The divers involved in Monday's dive said it was “even smoother than before.”",
+     [("divers involved in Monday's dive", "divers involved in Monday's dive")]),
+    ("Jo Lee, who was involved in the talks, said it was “a mess.”", [("Jo Lee", "Jo Lee")]),
 ])
 def test_shapes_read_on_half_50(text, expected):
     assert spoken(text) == expected
