@@ -3469,24 +3469,42 @@ def _named_elsewhere(v: _Version, mention: str, start: int, end: int) -> str:
     return _introduced_next(v, mention, start) or _teller_after(v, mention, end)
 
 
+_NAMED_NOUN = r"\p{Lu}[\w.'’-]*(?:\s+(?:(?:and|of|for)\s+)?\p{Lu}[\w.'’-]*)*(?:\s+\p{Ll}[\w-]*){0,2}"
+"""A name, and up to two words in lower case, before the noun of a description ("Elm Food and Farm Workers",
+"Elmish precious stones")."""
+
+
 def _fuller_description(v: _Version, mention: str, pos: int) -> str:
     """The fuller description "the <noun>" at ``pos`` stands for: the words in lower case between "a/an" and the
-    same noun, last written before it in its paragraph or the two before ("A second aviation source said ... “...,”
-    the source said": second aviation source); "" when none.
+    same noun, or a name and up to two such words between "a/an/the" and it (:data:`_NAMED_NOUN`) when the noun names
+    no group, last written before it in its paragraph or the two before ("A second aviation source said ... “...,” the
+    source said": second aviation source; "the Elm Workers union ... the union said": Elm Workers union); "" when
+    none.
 
     >>> v = _Version("a", "A second aviation source said so. “No,” the source said.", [(0, 56)], [], [], [], [],
     ...              [], set(), {}, Mentions([]), Mentions([]), Mentions([]), {}, Antecedents([], {}, set()), [], [])
     >>> _fuller_description(v, "source", 44), _fuller_description(v, "pilot", 44)
     ('second aviation source', '')
+    >>> v = _Version("a", "The Elm Embassy agreed. “No,” the embassy said.", [(0, 47)], [], [], [], [],
+    ...              [], set(), {}, Mentions([]), Mentions([]), Mentions([]), {}, Antecedents([], {}, set()), [], [])
+    >>> _fuller_description(v, "embassy", 34)
+    'Elm Embassy'
     """
     if " " in mention or not mention.islower() or not _definite(v.text, pos):
         return ""
     k = max(v.paragraph_index(pos) - 2, 0)
     lo = v.paragraphs[k][0] if v.paragraphs else 0
-    written = [m.group(1).split() for m in re.finditer(rf"\b[Aa]n?\s+((?:\p{{Ll}}[\w-]*\s+){{1,3}}){mention}\b",
-                                                       v.text[lo:pos])]
-    words = written[-1] if written else []
-    return " ".join(words + [mention]) if words and not set(words) & FUNCTION_WORDS else ""
+    written = list(re.finditer(
+        rf"\b(?:[Aa]n?\s+((?:\p{{Ll}}[\w-]*\s+){{1,3}})|(?:[Aa]n?|[Tt]he)\s+({_NAMED_NOUN})\s+)((?i:{mention}))\b",
+        v.text[lo:pos]))
+    if not written:
+        return ""
+    lower, named = written[-1].group(1), written[-1].group(2)
+    if named and _GROUP_HEAD.search(mention):  # "the experts" may be more than "the UN experts" named before
+        return ""
+    words = (lower or named).split()
+    loose = set(words) if lower else set(re.sub(r"^.*\p{Lu}[\w.'’-]*", "", named).split())
+    return "" if loose & FUNCTION_WORDS else " ".join(words + [written[-1].group(3)])
 
 
 _TELLER_AFTER = re.compile(r"\s+(?:\p{Ll}+\s+)?\p{Ll}+,\s+(\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+)*)\s+(?:told|said)\b")
@@ -5424,10 +5442,11 @@ def _group_speaker(v: _Version, found: _Found, m_start: int, q: dict) -> str:
     return _group_opening(v, k0, lo)
 
 
-_GROUP_OPENING = re.compile(r"(?:[Tt]he\s+)?(?P<group>(?:\p{Lu}[\w.'’-]*\s+){1,3}(?:\p{Ll}[\w-]*\s+){0,2}"
-                            r"\p{Ll}+[^s\W]s)\s+(?:(?:have|had)\s+)?\p{Ll}+ed\b")
-"""A group a name and up to two lower-case words describe, a plural noun last, opening a sentence before a verb in
-the past ("UN human rights experts have demanded")."""
+_GROUP_OPENING = re.compile(r"(?:[Tt]he\s+(?P<plain>(?:\p{Ll}[\w-]*\s+){0,2}\p{Ll}+[^s\W]s)|(?:[Tt]he\s+)?"
+                            r"(?P<group>(?:\p{Lu}[\w.'’-]*\s+){1,3}(?:\p{Ll}[\w-]*\s+){0,2}\p{Ll}+[^s\W]s))"
+                            r"\s+(?:(?:have|had)\s+)?\p{Ll}+ed\b")
+"""A group a name and up to two lower-case words describe, or "the" and such words, a plural noun last, opening a
+sentence before a verb in the past ("UN human rights experts have demanded", "The experts linked")."""
 
 
 def _group_opening(v: _Version, k0: int, lo: int) -> str:
@@ -5444,8 +5463,9 @@ def _group_opening(v: _Version, k0: int, lo: int) -> str:
         if v.ends[k] <= lo:
             break
         opening = _GROUP_OPENING.match(v.text, v.starts[k], v.ends[k])
-        if opening and opening.group("group").split()[0].lower() not in SENTENCE_OPENERS:
-            return opening.group("group")
+        group = opening and (opening.group("plain") or opening.group("group"))
+        if group and group.split()[0].lower() not in SENTENCE_OPENERS:
+            return group
     return ""
 
 

@@ -1882,15 +1882,25 @@ def _after_singular_noun(toks: list[tuple[str, int, int]], phrase: list) -> list
 
 
 def _carries_phrase(toks: list[tuple[str, int, int]], at: int) -> bool:
-    """Whether ``toks[at]`` carries a subject phrase on past it: "of" or "for" ("a spokesman for Tesco"), or "on"
-    inside a body's name after its capitalised head ("the Council on Elm Relations").
+    """Whether ``toks[at]`` carries a subject phrase on past it: "of" or "for" ("a spokesman for Tesco"), "on"
+    inside a body's name after its capitalised head ("the Council on Elm Relations"), or "involved in" after a plural
+    ("the divers involved in the rescue").
 
     >>> _carries_phrase(tokens("the Council on Elm Relations"), 2), _carries_phrase(tokens("Jo Lee on Elm Radio"), 2)
     (True, False)
+    >>> _carries_phrase(tokens("the divers involved in the rescue"), 3)
+    True
     """
     word = toks[at][0]
     return word.lower() in {"of", "for"} or word == "on" and at > 0 and toks[at - 1][0].istitle() \
-        and toks[at - 1][0].lower() in BODY_NAME_ENDS or _plural_owner_in_name(toks, at)
+        and toks[at - 1][0].lower() in BODY_NAME_ENDS or _plural_owner_in_name(toks, at) or _involved_in(toks, at)
+
+
+def _involved_in(toks: list[tuple[str, int, int]], at: int) -> bool:
+    """Whether ``toks[at]`` is "involved" or its "in" after a plural noun in lower case ("the divers involved in")."""
+    lo = at - (toks[at][0] == "in")
+    words = [t[0] for t in toks[max(lo - 1, 0):lo + 2]]
+    return lo > 0 and words[1:] == ["involved", "in"] and bool(re.fullmatch(r"\p{Ll}+[^s\W]s", words[0]))
 
 
 def _plural_owner_in_name(toks: list[tuple[str, int, int]], at: int) -> bool:

@@ -336,6 +336,39 @@ def test_shapes_read_on_compared_pages_72(text, expected):
     assert spoken(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "the union" after "the <name> union" is that union, its name written out
+    ("Workers were angry on Friday.\n\nSeparately, the Elm Valley Food and Farm Workers union, which represents"
+     " drivers, attacked the plan.\n\n“This is greed,” the union said in a statement.",
+     [("Elm Valley Food and Farm Workers union", "union")]),
+    # a capital on the noun where the name is written is the same noun
+    ("The Elmland Embassy in Lisbon praised the inquiry.\n\n“We stand together,” the embassy said.",
+     [("Elmland Embassy", "embassy")]),
+    # a name and words in lower case before the noun
+    ("The Elmish precious stones association said the trend would end. The association acknowledged “the short-term"
+     " impact of the rush”.", [("Elmish precious stones association", "association")]),
+    ("Jo Lee was pulled inside by a Capitol Police officer.\n\n“Get inside now” the officer yelled.",
+     [("Capitol Police officer", "officer")]),
+    # a name joined to the noun by words of no description is left alone
+    ("The Elm Council and the union met.\n\n“No,” the union said.", [("union", "union")]),
+    # a plural may be more than the group a name describes before it
+    ("The UN experts cited a report. The analysis cited by the experts says the prince “sent messages”.",
+     [("experts", "experts")]),
+    # "they" after a sentence opening on "the" and a plural before a verb in the past is that group
+    ("Ann Bell and Jo Roe issued a joint statement on Monday.\n\nThe experts linked the case to the leak, saying the"
+     " phone had been hacked.\n\nThey said there had been “a massive campaign against the firm”.",
+     [("experts", "They")]),
+    # a plural not right before the verb is no such group
+    ("The talks in Elmtown collapsed on Monday.\n\nThey said it was “over”.", [("They", "They")]),
+    # a plural "involved in" something is the subject, not the thing it is involved in
+    ("The divers involved in Monday's dive said it was “even smoother than before.”",
+     [("divers involved in Monday's dive", "divers involved in Monday's dive")]),
+    ("Jo Lee, who was involved in the talks, said it was “a mess.”", [("Jo Lee", "Jo Lee")]),
+])
+def test_shapes_read_on_half_50(text, expected):
+    assert spoken(text) == expected
+
+
 def test_miss_tells_a_sex_as_a_title_only():
     assert genders("Miss Chris Bell spoke.", ["Chris Bell"]) == {"Chris Bell": "f"}
     assert genders("Fans will miss Chris Bell.", ["Chris Bell"]) == {}
