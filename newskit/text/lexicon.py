@@ -1206,6 +1206,13 @@ LINK_HEADINGS = ("read more", "read also", "read next", "also read", "see also",
 LINK_HEADING_PATTERN = alternation(LINK_HEADINGS)
 """:data:`LINK_HEADINGS` as an alternation (match ignoring case)."""
 
+BRACKETED_LINK_HEADINGS = ("photos", "video", "videos", "watch", "listen", "audio", "podcast", "quiz", "cartoons",
+                           "graphic", "graphics", "map", "timeline", "transcript", "document", "slideshow", "gallery",
+                           "more", "full coverage", "see related", "see results")
+"""Headings, besides :data:`LINK_HEADINGS`, of a link to another page set in brackets between the paragraphs, with the
+page's title after a colon ("(PHOTOS: The fair's best rides)", "(QUIZ: How well do you know Elmland?)"): not "photo",
+a picture's credit ("(Photo: Jo Lee/AP)")."""
+
 HEADING_NOUNS = ("us", "news", "notes", "partners", "stories", "updates", "topics", "resources", "videos",
                  "podcasts", "newsletters", "sponsors", "flyer", "flyers", "deals", "coupons", "streams")
 """Last words, lower case, of a page's heading or link in title case that no person's name closes on ("Contact Us",
