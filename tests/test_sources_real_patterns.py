@@ -360,3 +360,14 @@ def test_a_stretch_of_time_after_an_auxiliary_is_no_source(text):
 def test_a_word_opening_a_sentence_before_a_possessive_is_no_given_name(opener):
     text = f"Kelly said the plan would work.\n\n{opener} Kelly’s efforts, lawmakers have been frustrated."
     assert cited(text) == [("Kelly", "said")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "claims" after a word in -ing is the noun
+    ("Fewer people filing claims for aid were found on Monday.", []),
+    # a role written before a name in capitals is no part of it
+    ("Host Jo Lee pressed the mayor on the delay.\n\nRetired Navy SEAL Al Roe said the plan was wrong.",
+     [("Al Roe", "said")]),
+])
+def test_shapes_read_on_compared_pages_73(text, expected):
+    assert cited(text) == expected
