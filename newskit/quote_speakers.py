@@ -2952,14 +2952,22 @@ def _paired_cue(v: _Version, q: dict, place: _Place):
 def _cue_order(v: _Version, q: dict, place: _Place) -> tuple[tuple[bool, int], ...]:
     """Where :func:`_cue_beside` looks, in order, as (after the quotation, within how many words): after a
     quotation opening a statement first, unless a cue leads into it; right after a quotation closed by a comma
-    ("he “won big,” said Al Roe") first, unless a reporting verb and "that" lead into it (:data:`_THAT_LED`); else
-    before it first."""
+    ("he “won big,” said Al Roe") first, unless a reporting verb and "that" lead into it (:data:`_THAT_LED`) or it
+    closes a relative clause with a cue (:data:`_RELATIVE_CUED`); else before it first."""
     if place.opens and not _led_by_cue(v.text, place.lo, q["start"]):
         return (True, 8), (False, 0), (True, _SENTENCE_TAG_REACH)
     if not place.opens and _COMMA_CLOSED.search(v.text, q["start"], q["end"]) \
-            and not _THAT_LED.search(v.text, max(place.lo, q["start"] - 60), q["start"]):
+            and not _THAT_LED.search(v.text, max(place.lo, q["start"] - 60), q["start"]) \
+            and not _RELATIVE_CUED.search(v.text, max(place.lo, q["start"] - 150), q["start"]):
         return (True, _CLOSED_REACH), (False, 0), (True, 60)
     return (False, 0), (True, 60)
+
+
+_RELATIVE_CUED = re.compile(rf",\s+(?:who|which)\s+(?:[^,;:.!?“”\"]*\s)?(?:{QUOTE_CUES.pattern})\b[^,;:.!?“”\"]*$",
+                            re.IGNORECASE)
+"""A relative clause with a cue of its own open before a quotation closed by a comma: the quotation ends that clause,
+and the verb after it is the main clause's, no reporting clause ("Roe, who called the inquiry “a hunt,” demanded an
+apology": Roe, by "called")."""
 
 
 _LEAD_GAP = re.compile(r"\s*[:,]\s*")

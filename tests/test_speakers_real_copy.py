@@ -353,6 +353,9 @@ def test_miss_tells_a_sex_as_a_title_only():
     ("Al Roe was asked about the plant. “There are experts who worry,” he answered.", [("Al Roe", "he")]),
     # a cue word after a possessive is an adjective: "the state's projected shortfall"
     ("Gov. Al Roe spoke on Monday. He described the state’s projected shortfall as “grave.”", [("Al Roe", "He")]),
+    # a quotation closing a relative clause with a cue: the verb after it is the main clause's, no reporting clause
+    ("Al Roe, who called the inquiry in a post the “worst hunt of all time,” demanded an apology from the council.",
+     [("Al Roe", "Al Roe")]),
 ])
 def test_shapes_read_on_compared_pages_73(text, expected):
     assert spoken(text) == expected
