@@ -85,7 +85,7 @@ _TITLE_ROLES = {"sen": "senator", "rep": "representative", "gov": "governor", "g
                 "supt": "superintendent", "prof": "professor", "adm": "admiral", "amb": "ambassador",
                 "atty": "attorney", "cllr": "councillor"}
 _DEPARTMENTS = set("""state defense defence homeland security staff commerce treasury energy labor labour health
-education transportation transport interior agriculture justice veterans affairs housing finance trade house""".split())
+education transportation transport interior agriculture justice veterans affairs housing finance trade""".split())
 """Words of a post written before a name ("Secretary of State Mike Pompeo", "Chief of Staff Jo Lee"): not the name."""
 _NAME_STOPS = _ROLE_WORDS | _DEPARTMENTS
 INSTITUTION = re.compile(rf"\b(?:{INSTITUTION_PATTERN})\b", re.IGNORECASE)
