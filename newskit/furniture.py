@@ -84,7 +84,7 @@ import functools
 
 from newskit.text import letters as re
 
-from .text.lexicon import (AGENCY_PATTERN, APPEAL_SUPPORT_WORDS, CONSENT_ACTIONS, CONSENT_WORDS, LINK_HEADING_PATTERN,
+from .text.lexicon import (AGENCY_PATTERN, APPEAL_SUPPORT_WORDS, BRACKETED_LINK_HEADINGS, CONSENT_ACTIONS, CONSENT_WORDS, LINK_HEADING_PATTERN,
                            LINK_HEADINGS, NAME_PARTICLE_PATTERN, OUTLET_PATTERN, PICTURE_AGENCY_PATTERN,
                            REPORTING_PAST, SHARE_BUTTONS, SHARE_JOINING_WORDS, SOUND_NOTES, WEEKDAYS, alternation)
 from .text.tokens import LETTERS
@@ -341,6 +341,9 @@ _PROMPT = (
     r"[^.!]*\?\s*$",                                             # a feedback form's question to the reader
     r"\((?:opens|will open) in (?:a )?new (?:window|tab)\)\s*$",                  # a share button's tooltip
     r"^\W*(?:scan the QR code (?:to|and) )?(?:download|get) (?:the|our) (?:\w+ ){0,3}app\b",
+    # an offer of the outlet's news on a messenger: Want news from The Elm Post on WhatsApp? Click this link ...
+    r"^\W*(?:want|get) (?:the )?(?:latest )?(?:news|updates|alerts|stories)\b[^?!.\n]{0,50}\bon "
+    r"(?:whatsapp|telegram|signal|viber|messenger)\s*\?",
     r"^\W*add (?:us|[\w.'’-]+(?: [\w.'’-]+){0,2}) (?:on|to|as a (?:preferred )?source on) google\b|^\W*add us on\W*$"
     r"|^\W*show me more (?:content|stories|news) from [\w.'’ -]{1,40} on google\b",
     # a content warning over the story: (Warning:) This story contains details some readers may find distressing;
@@ -409,6 +412,11 @@ _LINK = (
     # a related list's item, its counter glued on (and the list's own on its first: "list of 3 items- list 1 of 3...")
     r"^[*•\s]*(?:list of \d{1,2} items?\W*)?list \d{1,2} of \d{1,2}(?!\d)",
     r"^\W*read more\W*$",
+    # a link set in brackets between the paragraphs, its heading a link's or the site's own (the site's name in
+    # capitals): (PHOTOS: The fair's best rides) / (Also on ELMNEWS: Rates rise again) / (From The Elm Magazine: ...)
+    r"^\s*\(\s*(?:" + alternation(LINK_HEADINGS + BRACKETED_LINK_HEADINGS) + r"|(?:(?:see )?also|earlier|more) on"
+    r"\s+(?-i:\p{Lu}[\w.&'’-]*)(?:\s+(?-i:\p{Lu})[\w.&'’-]*)?|from\s+(?-i:\p{Lu}[\w.&'’-]*)(?:\s+(?-i:\p{Lu})[\w.&'’-]*){0,2})"
+    r"\s*:\s*[^()\n]{3,200}\)\s*$",
     # a link to another story set in square brackets between the paragraphs, its title only: [Rail fares rise again]
     r"^\s*\[[ \t]?(?!(?:editor|note|update|correction|clarification|disclosure|disclaimer|file|this (?:story|article)"
     r"|(?:the|this) (?:account|story|article|report|timeline) below)\b)"

@@ -119,7 +119,8 @@ def _cue_near(text: str, lo: int, hi: int, after: bool, reach: int = 8):
     matches = sorted(itertools.chain((m for m in QUOTE_CUES.finditer(text, lo, hi)
                                       if not _PASSIVE.match(text, m.end()) and not be_passive(text, m)
                                       and not _finds_object(text, m) and (after or _cues_before(text, lo, hi, m))
-                                      and not _misplaced_inverted(text, lo, m, after)),
+                                      and not _misplaced_inverted(text, lo, m, after)
+                                      and not _POSSESSED.search(text, max(lo, m.start() - 12), m.start())),
                                      BY_CUES.finditer(text, lo, hi), _JUDGED_AS.finditer(text, lo, hi)),
                      key=lambda m: m.start())
     matches = matches if after else [m for m in matches if not _bracketed(text, lo, hi, m)]
@@ -132,15 +133,29 @@ def _cue_near(text: str, lo: int, hi: int, after: bool, reach: int = 8):
     return subject, re.sub(r"\s+", " ", match.group().strip()).lower()
 
 
+_POSSESSED = re.compile(r"(?:\w(?:'s|’s|s'|s’)|\b(?:his|her|its|their|our|my|your|His|Her|Its|Their))\s+$")
+"""A possessive just before a cue word: the word is what is owned, an adjective or a noun ("the state's projected
+shortfall", "his stated aim"), no cue."""
+
+
 def _misplaced_inverted(text: str, lo: int, match: re.Match, after: bool) -> bool:
     """Whether the cue ``match`` is one of :data:`~newskit.text.lexicon.INVERTED_CUES` anywhere but right after the
-    quotation that ends at ``lo`` (``after``): a noun there ("as the mayor seeks answers").
+    quotation that ends at ``lo`` (``after``), or after it and its subject alone, he/she or a name ("“...,” he
+    answered"): a noun there ("as the mayor seeks answers").
 
-    >>> text = "” answers the teacher; seeks answers"
+    >>> text = "” answers the teacher; seeks answers. ” Jo Lee answered"
     >>> [_misplaced_inverted(text, 1, m, True) for m in re.finditer("answers", text)]
     [False, True]
+    >>> _misplaced_inverted(text, 39, re.search("answered", text), True)
+    False
     """
-    return match.group().lower() in _INVERTED_CUES and (not after or bool(re.search(r"\w", text[lo:match.start()])))
+    return match.group().lower() in _INVERTED_CUES and (
+        not after or not _INVERTED_SUBJECT.fullmatch(text, lo, match.start()))
+
+
+_INVERTED_SUBJECT = re.compile(r"[\s,]*(?:(?:he|she|they|He|She|They)\s+|\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){0,2}\s+)?")
+"""What may stand between a quotation and a cue of :data:`~newskit.text.lexicon.INVERTED_CUES` after it: nothing, or
+its subject alone, he/she or a name of up to three words ("“...,” he answered", "“...,” Jo Lee replies")."""
 
 
 def _bracketed(text: str, lo: int, hi: int, match: re.Match) -> bool:
@@ -2937,14 +2952,22 @@ def _paired_cue(v: _Version, q: dict, place: _Place):
 def _cue_order(v: _Version, q: dict, place: _Place) -> tuple[tuple[bool, int], ...]:
     """Where :func:`_cue_beside` looks, in order, as (after the quotation, within how many words): after a
     quotation opening a statement first, unless a cue leads into it; right after a quotation closed by a comma
-    ("he “won big,” said Al Roe") first, unless a reporting verb and "that" lead into it (:data:`_THAT_LED`); else
-    before it first."""
+    ("he “won big,” said Al Roe") first, unless a reporting verb and "that" lead into it (:data:`_THAT_LED`) or it
+    closes a relative clause with a cue (:data:`_RELATIVE_CUED`); else before it first."""
     if place.opens and not _led_by_cue(v.text, place.lo, q["start"]):
         return (True, 8), (False, 0), (True, _SENTENCE_TAG_REACH)
     if not place.opens and _COMMA_CLOSED.search(v.text, q["start"], q["end"]) \
-            and not _THAT_LED.search(v.text, max(place.lo, q["start"] - 60), q["start"]):
+            and not _THAT_LED.search(v.text, max(place.lo, q["start"] - 60), q["start"]) \
+            and not _RELATIVE_CUED.search(v.text, max(place.lo, q["start"] - 150), q["start"]):
         return (True, _CLOSED_REACH), (False, 0), (True, 60)
     return (False, 0), (True, 60)
+
+
+_RELATIVE_CUED = re.compile(rf",\s+(?:who|which)\s+(?:[^,;:.!?“”\"]*\s)?(?:{QUOTE_CUES.pattern})\b[^,;:.!?“”\"]*$",
+                            re.IGNORECASE)
+"""A relative clause with a cue of its own open before a quotation closed by a comma: the quotation ends that clause,
+and the verb after it is the main clause's, no reporting clause ("Roe, who called the inquiry “a hunt,” demanded an
+apology": Roe, by "called")."""
 
 
 _LEAD_GAP = re.compile(r"\s*[:,]\s*")
@@ -3030,16 +3053,29 @@ def _cue_words(cue: str) -> re.Pattern:
 
 def _led_by_cue(text: str, lo: int, start: int) -> bool:
     """Whether a cue in ``text[lo:start]`` leads straight into the quotation opening at ``start``, with a colon or
-    comma between them and nothing else ("Jo Lee said: “...”", "she added, “...”"; not "Nothing Lee said “...”").
+    comma between them and nothing else ("Jo Lee said: “...”", "she added, “...”"; not "Nothing Lee said “...”"), or
+    only whom it was told or asked (:data:`_ADDRESSED_GAP`: "Jo Lee told reporters, “...”").
 
     Example
     -------
     >>> text = "Asked again, Jo Lee said: “No.”"
     >>> _led_by_cue(text, 0, text.index("“")), _led_by_cue(text, 0, text.index("Jo"))
     (True, False)
+    >>> text = "Jo Lee told the board, “No.”"
+    >>> _led_by_cue(text, 0, text.index("“"))
+    True
     """
     cues = list(QUOTE_CUES.finditer(text, max(lo, start - 40), start))
-    return bool(cues) and _LEAD_GAP.fullmatch(text, cues[-1].end(), start) is not None
+    if not cues:
+        return False
+    gap = _ADDRESSED_GAP if cues[-1].group().lower() in _ADDRESSING_FORMS else _LEAD_GAP
+    return gap.fullmatch(text, cues[-1].end(), start) is not None
+
+
+_ADDRESSING_FORMS = frozenset(verb_forms("tell") + verb_forms("ask"))
+_ADDRESSED_GAP = re.compile(r"(?:\s+(?:[\w.'’&-]+\s+){0,3}[\w.'’&-]+)?\s*[:,]\s*")
+"""What may stand between "told" or "asked" and the quotation it leads into: whom it was told to, up to four words, and
+a colon or comma ("Jo Lee told reporters, “...”", "she asked the board: “...”")."""
 
 
 _EDGE_MARKS = re.compile(rf"^[{QUOTATION_MARKS}]+|[{QUOTATION_MARKS}]+$")

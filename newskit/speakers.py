@@ -78,7 +78,7 @@ chairperson president-elect governor-elect secretary-general director-general at
 governor-general surgeon-general shadow opposition party labour conservative democrat republican
 democratic official officer teenager teen pensioner whip counsel administrator blogger
 columnist contributor dj pm linguist astrologer aunt uncle grandmother grandfather grandparent cousin niece nephew
-stepfather stepmother brother partner affiliate
+stepfather stepmother brother partner affiliate seal
 """.split()) | _TITLES | {t + "." for t in TITLE_ABBREVIATIONS}
 _TITLE_ROLES = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "col": "colonel",
                 "capt": "captain", "lt": "lieutenant", "sgt": "sergeant", "det": "detective", "insp": "inspector",

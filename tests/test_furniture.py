@@ -107,6 +107,7 @@ CASES = {
         "Write a Comment...", "Share your thoughts...", "Email a link to a friend (Opens in new window)",
         "We invite comments and responses to our stories.", "Your opinions matter to us",
         "You can contact or reach Jo Roe by emailing jo.roe@valleypost.example.",
+        "Want news from The Valley Post on WhatsApp?Click this link on your mobile device to get started",
     ],
     "plug": [
         'Get updates as the story unfolds. Download Valley News for iPhone here or Valley News for Android here.',
@@ -128,6 +129,8 @@ CASES = {
     ],
     "link": [
         "Read more: Storm batters the coast", "RELATED: How the vote unfolded", "See also: The full list",
+        "( PHOTOS: 12 best rides at the valley fair)", "(Also on VALLEYPOST: Rates rise again)",
+        "( From The Lamp Magazine: Who runs the river?)", "(QUIZ: How well do you know the valley?)",
         "CLICK HERE TO READ MORE ON FOX BUSINESS", "Read the full statement via the ministry's website:",
         "Useful reading:", "Tags:", "Filed under", "POSTED IN:", "More Valley Picks...",
         "*   Topics in this story:\n*   [Ports & Shipping](/ports/)\n*   [Rail](/rail/)",
@@ -249,6 +252,8 @@ ARTICLE_TEXT = [
     "Follow the money, the prosecutor told the jury.",
     "Listen to the mayor: the bridge, the port and the rail line all need money.",
     "Interested in the land? Few buyers were, and the farm went unsold for a year.",
+    "Want news on the vote? The count opens at noon, the clerk said.",
+    "(More on the vote: the count opens at noon and closes at six.)",
     "The fund will add farmland as an asset class next year.",
     "Advertising revenue fell 5% in the quarter, the company said.",
     "Loading of the ship was halted on Monday.",

@@ -375,3 +375,13 @@ def test_a_word_opening_a_sentence_before_a_possessive_is_no_given_name(opener):
 ])
 def test_knocking_out_on_or_back_is_no_criticism(text):
     assert cited(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "claims" after a word in -ing is the noun
+    ("Fewer people filing claims for aid were found on Monday.", []),
+    # "SEAL" written before a name is a role, no part of it
+    ("Retired Navy SEAL Al Roe said the plan was wrong.", [("Al Roe", "said")]),
+])
+def test_shapes_read_on_compared_pages_73(text, expected):
+    assert cited(text) == expected

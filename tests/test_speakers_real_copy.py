@@ -372,3 +372,23 @@ def test_shapes_read_on_half_50(text, expected):
 def test_miss_tells_a_sex_as_a_title_only():
     assert genders("Miss Chris Bell spoke.", ["Chris Bell"]) == {"Chris Bell": "f"}
     assert genders("Fans will miss Chris Bell.", ["Chris Bell"]) == {}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "told" and whom it was told to lead into the quotation: the outlet cited after it relays
+    ("In 2015, Gen. Al Roe, who advised two presidents, told interviewers, “We had no plan,” according to the Post.",
+     [("Al Roe", "Al Roe")]),
+    # "interrupted" and "riffed" next to a quotation are cues; a cue in a clause opened by "when" does not speak
+    ("Mayor Jo Lee spoke first. When Al Roe tried to respond, the mayor interrupted, “That was no question.”",
+     [("Jo Lee", "mayor")]),
+    ("Al Roe was asked about the tests. “We have tested more than anybody,” he riffed.", [("Al Roe", "he")]),
+    # "answered" right after a quotation and its subject
+    ("Al Roe was asked about the plant. “There are experts who worry,” he answered.", [("Al Roe", "he")]),
+    # a cue word after a possessive is an adjective: "the state's projected shortfall"
+    ("Gov. Al Roe spoke on Monday. He described the state’s projected shortfall as “grave.”", [("Al Roe", "He")]),
+    # a quotation closing a relative clause with a cue: the verb after it is the main clause's, no reporting clause
+    ("Al Roe, who called the inquiry in a post the “worst hunt of all time,” demanded an apology from the council.",
+     [("Al Roe", "Al Roe")]),
+])
+def test_shapes_read_on_compared_pages_73(text, expected):
+    assert spoken(text) == expected

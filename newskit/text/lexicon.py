@@ -312,11 +312,11 @@ in two words, is read with a request only (:data:`newskit.cues.STANCE_CUES`)."""
 QUOTE_ONLY_VERBS = ("continue", "begin", "shout", "yell", "scream", "wonder", "laugh", "cry", "whisper", "describe",
                     "call", "go on", "grin", "chuckle", "confess", "reflect", "bark", "echo", "exclaim", "interject",
                     "gush", "marvel", "react", "opine", "exhort", "proclaim", "remember", "refer", "elaborate",
-                    "start", "imply", "read", "find", "characterize", "characterise")
+                    "start", "imply", "read", "find", "characterize", "characterise", "interrupt", "riff")
 """Verbs that attribute only next to a quotation ("she continued", "he went on", "“Why now?” Lee reacted",
 "“...,” opined the Gazette", "Lee elaborated: “...”", "“...,” the host started", "Lee implied that they had a
-“tough talk”", "“...,” the authors found", "the Gazette characterized the race as a “rout”"; not "an elaborate
-plan"); "refer" only as "referred to it as “...”"
+“tough talk”", "“...,” the authors found", "the Gazette characterized the race as a “rout”", "Roe interrupted, “...”",
+"“...,” he riffed"; not "an elaborate plan"); "refer" only as "referred to it as “...”"
 (:func:`newskit.cues.cues_quotation_after`)."""
 
 INVERTED_CUES = ("answers", "answered", "replies")
@@ -1213,6 +1213,13 @@ LINK_HEADINGS = ("read more", "read also", "read next", "also read", "see also",
 
 LINK_HEADING_PATTERN = alternation(LINK_HEADINGS)
 """:data:`LINK_HEADINGS` as an alternation (match ignoring case)."""
+
+BRACKETED_LINK_HEADINGS = ("photos", "video", "videos", "watch", "listen", "audio", "podcast", "quiz", "cartoons",
+                           "graphic", "graphics", "map", "timeline", "transcript", "document", "slideshow", "gallery",
+                           "more", "full coverage", "see related", "see results")
+"""Headings, besides :data:`LINK_HEADINGS`, of a link to another page set in brackets between the paragraphs, with the
+page's title after a colon ("(PHOTOS: The fair's best rides)", "(QUIZ: How well do you know Elmland?)"): not "photo",
+a picture's credit ("(Photo: Jo Lee/AP)")."""
 
 HEADING_NOUNS = ("us", "news", "notes", "partners", "stories", "updates", "topics", "resources", "videos",
                  "podcasts", "newsletters", "sponsors", "flyer", "flyers", "deals", "coupons", "streams")
