@@ -120,7 +120,8 @@ def _cue_near(text: str, lo: int, hi: int, after: bool, reach: int = 8):
                                       if not _PASSIVE.match(text, m.end()) and not be_passive(text, m)
                                       and not _finds_object(text, m) and (after or _cues_before(text, lo, hi, m))
                                       and not _misplaced_inverted(text, lo, m, after)
-                                      and not _POSSESSED.search(text, max(lo, m.start() - 12), m.start())),
+                                      and not (m.group().endswith("ed")
+                                               and _POSSESSED.search(text, max(lo, m.start() - 12), m.start()))),
                                      BY_CUES.finditer(text, lo, hi), _JUDGED_AS.finditer(text, lo, hi)),
                      key=lambda m: m.start())
     matches = matches if after else [m for m in matches if not _bracketed(text, lo, hi, m)]
@@ -134,7 +135,7 @@ def _cue_near(text: str, lo: int, hi: int, after: bool, reach: int = 8):
 
 
 _POSSESSED = re.compile(r"(?:\w(?:'s|’s|s'|s’)|\b(?:his|her|its|their|our|my|your|His|Her|Its|Their))\s+$")
-"""A possessive just before a cue word: the word is what is owned, an adjective or a noun ("the state's projected
+"""A possessive just before a cue word in -ed: the word is an adjective of what is owned ("the state's projected
 shortfall", "his stated aim"), no cue."""
 
 

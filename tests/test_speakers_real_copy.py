@@ -384,7 +384,7 @@ def test_miss_tells_a_sex_as_a_title_only():
     ("Al Roe was asked about the tests. “We have tested more than anybody,” he riffed.", [("Al Roe", "he")]),
     # "answered" right after a quotation and its subject
     ("Al Roe was asked about the plant. “There are experts who worry,” he answered.", [("Al Roe", "he")]),
-    # a cue word after a possessive is an adjective: "the state's projected shortfall"
+    # a cue word in -ed after a possessive is an adjective: "the state's projected shortfall"
     ("Gov. Al Roe spoke on Monday. He described the state’s projected shortfall as “grave.”", [("Al Roe", "He")]),
     # a quotation closing a relative clause with a cue: the verb after it is the main clause's, no reporting clause
     ("Al Roe, who called the inquiry in a post the “worst hunt of all time,” demanded an apology from the council.",
