@@ -378,10 +378,9 @@ def test_miss_tells_a_sex_as_a_title_only():
     # "told" and whom it was told to lead into the quotation: the outlet cited after it relays
     ("In 2015, Gen. Al Roe, who advised two presidents, told interviewers, “We had no plan,” according to the Post.",
      [("Al Roe", "Al Roe")]),
-    # "interrupted" and "riffed" next to a quotation are cues; a cue in a clause opened by "when" does not speak
+    # "interrupted" next to a quotation is a cue; a cue in a clause opened by "when" does not speak
     ("Mayor Jo Lee spoke first. When Al Roe tried to respond, the mayor interrupted, “That was no question.”",
      [("Jo Lee", "mayor")]),
-    ("Al Roe was asked about the tests. “We have tested more than anybody,” he riffed.", [("Al Roe", "he")]),
     # "answered" right after a quotation and its subject
     ("Al Roe was asked about the plant. “There are experts who worry,” he answered.", [("Al Roe", "he")]),
     # a cue word in -ed after a possessive is an adjective: "the state's projected shortfall"

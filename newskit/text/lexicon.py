@@ -312,11 +312,11 @@ in two words, is read with a request only (:data:`newskit.cues.STANCE_CUES`)."""
 QUOTE_ONLY_VERBS = ("continue", "begin", "shout", "yell", "scream", "wonder", "laugh", "cry", "whisper", "describe",
                     "call", "go on", "grin", "chuckle", "confess", "reflect", "bark", "echo", "exclaim", "interject",
                     "gush", "marvel", "react", "opine", "exhort", "proclaim", "remember", "refer", "elaborate",
-                    "start", "imply", "read", "find", "characterize", "characterise", "interrupt", "riff")
+                    "start", "imply", "read", "find", "characterize", "characterise", "interrupt")
 """Verbs that attribute only next to a quotation ("she continued", "he went on", "“Why now?” Lee reacted",
 "“...,” opined the Gazette", "Lee elaborated: “...”", "“...,” the host started", "Lee implied that they had a
-“tough talk”", "“...,” the authors found", "the Gazette characterized the race as a “rout”", "Roe interrupted, “...”",
-"“...,” he riffed"; not "an elaborate plan"); "refer" only as "referred to it as “...”"
+“tough talk”", "“...,” the authors found", "the Gazette characterized the race as a “rout”", "Roe interrupted, “...”";
+not "an elaborate plan"); "refer" only as "referred to it as “...”"
 (:func:`newskit.cues.cues_quotation_after`)."""
 
 INVERTED_CUES = ("answers", "answered", "replies")
