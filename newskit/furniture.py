@@ -84,9 +84,10 @@ import functools
 
 from newskit.text import letters as re
 
-from .text.lexicon import (AGENCY_PATTERN, APPEAL_SUPPORT_WORDS, BRACKETED_LINK_HEADINGS, CONSENT_ACTIONS, CONSENT_WORDS, LINK_HEADING_PATTERN,
-                           LINK_HEADINGS, NAME_PARTICLE_PATTERN, OUTLET_PATTERN, PICTURE_AGENCY_PATTERN,
-                           REPORTING_PAST, SHARE_BUTTONS, SHARE_JOINING_WORDS, SOUND_NOTES, WEEKDAYS, alternation)
+from .text.lexicon import (AGENCY_PATTERN, APPEAL_SUPPORT_WORDS, BRACKETED_LINK_HEADINGS, CONSENT_ACTIONS,
+                           CONSENT_WORDS, LINK_HEADING_PATTERN, LINK_HEADINGS, NAME_PARTICLE_PATTERN, OUTLET_PATTERN,
+                           PICTURE_AGENCY_PATTERN, REPORTING_PAST, SHARE_BUTTONS, SHARE_JOINING_WORDS, SOUND_NOTES,
+                           WEEKDAYS, alternation)
 from .text.tokens import LETTERS
 from .text.typography import QUOTE_MARK
 
@@ -415,7 +416,8 @@ _LINK = (
     # a link set in brackets between the paragraphs, its heading a link's or the site's own (the site's name in
     # capitals): (PHOTOS: The fair's best rides) / (Also on ELMNEWS: Rates rise again) / (From The Elm Magazine: ...)
     r"^\s*\(\s*(?:" + alternation(LINK_HEADINGS + BRACKETED_LINK_HEADINGS) + r"|(?:(?:see )?also|earlier|more) on"
-    r"\s+(?-i:\p{Lu}[\w.&'’-]*)(?:\s+(?-i:\p{Lu})[\w.&'’-]*)?|from\s+(?-i:\p{Lu}[\w.&'’-]*)(?:\s+(?-i:\p{Lu})[\w.&'’-]*){0,2})"
+    r"\s+(?-i:\p{Lu}[\w.&'’-]*)(?:\s+(?-i:\p{Lu})[\w.&'’-]*)?"
+    r"|from\s+(?-i:\p{Lu}[\w.&'’-]*)(?:\s+(?-i:\p{Lu})[\w.&'’-]*){0,2})"
     r"\s*:\s*[^()\n]{3,200}\)\s*$",
     # a link to another story set in square brackets between the paragraphs, its title only: [Rail fares rise again]
     r"^\s*\[[ \t]?(?!(?:editor|note|update|correction|clarification|disclosure|disclaimer|file|this (?:story|article)"

@@ -154,7 +154,8 @@ def _misplaced_inverted(text: str, lo: int, match: re.Match, after: bool) -> boo
         not after or not _INVERTED_SUBJECT.fullmatch(text, lo, match.start()))
 
 
-_INVERTED_SUBJECT = re.compile(r"[\s,]*(?:(?:he|she|they|He|She|They)\s+|\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){0,2}\s+)?")
+_INVERTED_SUBJECT = re.compile(
+    r"[\s,]*(?:(?:he|she|they|He|She|They)\s+|\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){0,2}\s+)?")
 """What may stand between a quotation and a cue of :data:`~newskit.text.lexicon.INVERTED_CUES` after it: nothing, or
 its subject alone, he/she or a name of up to three words ("“...,” he answered", "“...,” Jo Lee replies")."""
 
