@@ -400,8 +400,10 @@ def _closing_credit(bare: str) -> bool:
     True
     >>> _closing_credit("Planet producer Jo Lee contributed to this report.")
     True
-    >>> _closing_credit("Daily Planet writers Jo Lee and Al Poe contributed."), _closing_credit("Jo Lee contributed, too.")
-    (True, False)
+    >>> _closing_credit("Daily Planet writers Jo Lee and Al Poe contributed.")
+    True
+    >>> _closing_credit("Jo Lee contributed, too.")
+    False
     """
     return bool(_CLOSING_CREDIT.fullmatch(_plain(bare)))
 _NOT_HEADLINE = re.compile(

@@ -160,10 +160,10 @@ quotation ("“...,” Jo Lee fumed"). Those that are mostly nouns in their base
 DECLARING_VERBS = tuple("""apologize apologise assure brag deride assail reaffirm interject speculate
 propose posit allude""".split())
 """Verbs of a position declared in words ("Al Roe apologized", "Jo Lee derided the plan", "Jo Lee speculates
-that", "Jo Lee proposed a tax", "Jo Lee posited that", "Al Roe alluded to the vote"): they attribute like :data:`REPORTING_VERBS` in the attribution finder, but only
-with a named subject and not after a modal or "to" (:func:`newskit.cues.undeclared`): "many apologized" names
-nobody, "could apologize" declares nothing yet. Next to a quotation they are cues as they stand ("“...,” Jo Lee
-assured him")."""
+that", "Jo Lee proposed a tax", "Jo Lee posited that", "Al Roe alluded to the vote"): they attribute like
+:data:`REPORTING_VERBS` in the attribution finder, but only with a named subject and not after a modal or "to"
+(:func:`newskit.cues.undeclared`): "many apologized" names nobody, "could apologize" declares nothing yet. Next to a
+quotation they are cues as they stand ("“...,” Jo Lee assured him")."""
 
 POINTING_VERBS = ("cite", "remind", "extol")
 """Verbs of words that point at something more than they give it: a fact, a memory, a merit ("the Elm Trust cited
