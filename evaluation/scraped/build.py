@@ -191,7 +191,7 @@ more, four events (half 40), ``ABP_QUOTES_41`` ten more (half 41), ``ABP_QUOTES_
 ``ABP_QUOTES_43`` ten more (half 43), ``ABP_QUOTES_44`` ten more (half 44), ``ABP_QUOTES_45`` ten more
 (half 45), ``ABP_QUOTES_46`` ten more (half 46), ``ABP_QUOTES_47`` ten more (half 47), ``ABP_QUOTES_48`` ten more
 (half 48), ``ABP_QUOTES_49`` ten more (half 49), ``ABP_QUOTES_50`` ten more (half 50), ``ABP_QUOTES_51`` nine
-more, five events (half 51).
+more, five events (half 51), ``ABP_QUOTES_52`` ten more (half 52).
 
 Half "unseen21" of ``evaluation/align_rewrites.py`` (no furniture gold; ``REWRITE_PROJECTS``) comes from the same data
 set: ``ABP_REWRITES_21`` lists its six records by ID and address, read as half 34's (captions and credit lines as the
@@ -2545,6 +2545,35 @@ ABP_QUOTES_51 = (  # half 51 of evaluation/quote_real.py: five events, four of t
                          "extradition-bill-is-too-little-too-late_3068578.html"),
 )
 
+ABP_QUOTES_52 = (  # half 52 of evaluation/quote_real.py: five events each reported by two outlets:
+    # a man with a meat cleaver shot dead outside a Paris police station on the anniversary of the Charlie Hebdo
+    # attack, January 7, 2016, on Fox News and CNN
+    ("avrxjBkxlPvOhcAB", "http://www.foxnews.com/world/2016/01/07/knife-wielding-attacker-killed-outside-paris-"
+                         "police-station-on-charlie-hebdo-attack-anniversary.html?intcmp=hpbt3"),
+    ("vRf9QrAyCcx0a59V", "http://www.cnn.com/2016/01/07/europe/paris-gunfire-charlie-hebdo-anniversary/index.html"),
+    # hackers based in China suspected of stealing the records of four million federal employees from the Office of
+    # Personnel Management, June 4, 2015, on Politico and The Christian Science Monitor
+    ("WZ6GMz978pu6SVXp", "http://www.politico.com/story/2015/06/personal-data-of-4-million-federal-employees-"
+                         "hacked-118655.html?hp=lc1_4"),
+    ("rPmiKoe4OMn4IEUK", "http://www.csmonitor.com/USA/2015/0604/Has-China-hacked-into-4-million-federal-HR-files-"
+                         "video"),
+    # the Houston Rockets' general manager's deleted tweet backing Hong Kong's protesters, and China's and the NBA's
+    # answers, October 7-8, 2019, on CNBC and AP
+    ("o2A0NVXn3uSMty0Y", "https://www.cnbc.com/2019/10/07/houston-rockets-gm-morey-deletes-tweet-about-hong-kong.html"),
+    ("xEzI5vbUfG4l3ZFs", "https://www.apnews.com/cacbc722f6834e64814f82b14752682c"),
+    # the son of a federal judge, Esther Salas, shot dead and her husband wounded at their New Jersey home, July 20,
+    # 2020, on NBC News and NPR
+    ("pKdCdkt25PMVbpv4", "https://www.nbcnews.com/news/us-news/son-new-jersey-federal-judge-killed-husband-critical-"
+                         "after-being-n1234320"),
+    ("6S2M1vJpVRMuuL1U", "https://www.npr.org/2020/07/20/892923945/gunman-dressed-as-fedex-driver-kills-son-wounds-"
+                         "husband-of-new-jersey-federal-ju"),
+    # Michigan's governor signing the right-to-work bills as unions protested at the Capitol, December 11, 2012, on
+    # The Washington Times and CNN Money
+    ("GfJxSWOMdFnqNcXq", "http://www.washingtontimes.com/news/2012/dec/11/unions-furious-michigan-holds-right-work-"
+                         "vote/"),
+    ("A2lJxGmWrByMtFEu", "http://money.cnn.com/2012/12/11/news/economy/michigan-right-to-work-vote/index.html"),
+)
+
 ABP_REWRITES_21 = (  # half "unseen21" of evaluation/align_rewrites.py (no furniture gold): three outlets retelling an
     # AP story of the same day: the New York Post's of China's word on lifting tariff hikes, Fox News' of the rule
     # barring abortion counseling at federally funded clinics, CBS News' of New York's new abortion law
@@ -2942,6 +2971,7 @@ QUOTE_PROJECTS = (  # pages of evaluation/quote_real.py's halves with no furnitu
     ("49", ABP_GIT_DIR, abp_pages(ABP_QUOTES_49), one_page(abp_text)),
     ("50", ABP_GIT_DIR, abp_pages(ABP_QUOTES_50), one_page(abp_text)),
     ("51", ABP_GIT_DIR, abp_pages(ABP_QUOTES_51), one_page(abp_text)),
+    ("52", ABP_GIT_DIR, abp_pages(ABP_QUOTES_52), one_page(abp_text)),
 )
 
 
