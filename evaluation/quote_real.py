@@ -1218,7 +1218,14 @@ anonymous, and "netizens ... replied ... with the following message: "..."" the 
 slogan); a notification's name, a sensor's, "metadata", a policy's name ("one country, two systems"), a word a
 government used named as a word ("characterization of the protests as "riots"") and a word named as the word for it in
 Chinese are terms.
-Half 52 (``scraped``, kept unseen: ``UNLISTED``; not yet scored) is ten more Article-Bias-Prediction pages with no
+Half 52 (``scraped``, kept unseen: ``UNLISTED``; scored unseen once, newskit as of 452bf20: quote F1 .975 (tp 117 fp 6
+fn 0), speaker P/R/F1 .885/.923/.904 (tp 108 fp 14 fn 9), full .885/.923/.904 (tp 108 fp 14 fn 9), mention F1 .921 (tp
+110 fp 12 fn 7); a name beside the quotation with its cue gave the right person 45 of 45 times, a pronoun there 17 of
+19, a description there 10 of 13, a name between two quotations 17 of 17, a pronoun there 6 of 6, a description there 2
+of 2, a name by the quotation before 5 of 5, a pronoun there 1 of 1, a description there 0 of 2, a name in its sentence
+1 of 1, a pronoun there 1 of 1, a name in a reporting clause closing the sentence 1 of 1, a name as a term's subject 1
+of 2, a name after a colon 1 of 1, no speaker found 0 of 1; right persons by the gold speaker's type: persons 91 of 93
+found, organisations 8 of 9, anonymous 7 of 11, media 2 of 4) is ten more Article-Bias-Prediction pages with no
 furniture gold (``evaluation/scraped/build.py`` ABP_QUOTES_52: five events each reported by two outlets, chosen for
 their quotations and speakers, kinds of story halves 34 to 51 have few of: an attack on a police station abroad, with
 the prosecutor's office, a police union official and a police official, a ministry's spokesman, the interior minister,
