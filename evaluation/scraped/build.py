@@ -203,8 +203,8 @@ in ``ABP_REWRITES_28``, half "unseen29" six more, listed in ``ABP_REWRITES_29``,
 listed in ``ABP_REWRITES_30``, half "unseen31" six more, listed in ``ABP_REWRITES_31``, half "unseen32" six
 more, listed in ``ABP_REWRITES_32``, half "unseen33" six more, listed in ``ABP_REWRITES_33``, half "unseen34"
 six more, listed in ``ABP_REWRITES_34``, half "unseen35" six more, listed in ``ABP_REWRITES_35``, half "unseen36"
-six more, listed in ``ABP_REWRITES_36``, half "unseen37" six more, listed in ``ABP_REWRITES_37``, and half
-"unseen38" six more, listed in ``ABP_REWRITES_38``.
+six more, listed in ``ABP_REWRITES_36``, half "unseen37" six more, listed in ``ABP_REWRITES_37``, half
+"unseen38" six more, listed in ``ABP_REWRITES_38``, and half "unseen39" six more, listed in ``ABP_REWRITES_39``.
 
 Two pages may share a cache name (names are cut at 60 characters): the one listed later (``CRAWLED`` after
 ``EXTRA`` after the pinned folder) is kept, and only the kept text is written and checked against the gold.
@@ -2862,6 +2862,21 @@ ABP_REWRITES_38 = (  # half "unseen38" of evaluation/align_rewrites.py (no furni
      "reporters-diss-holder-refuse-to-meet-off-the-record-about-secret-monitoring-n1609361"),
 )
 
+ABP_REWRITES_39 = (  # half "unseen39" of evaluation/align_rewrites.py (no furniture gold): the New York Post's report
+    # of a small Montana company's contract to restore Puerto Rico's power against The Hill's retelling, Politico's
+    # report of Trump calling leaks lies made up by the "fake news" media against Newsmax's, CBN's report of
+    # Michigan's settlement on faith-based adoption agencies against The Hill's
+    ("YokqOeNRqyOZs7D0", "http://nypost.com/2017/10/24/tiny-company-inks-300m-contract-to-power-puerto-rico/"),
+    ("qXtoqPbWA9TOHoxa", "http://thehill.com/business-a-lobbying/356818-small-company-from-trump-interior-chiefs-"
+                         "hometown-wins-massive-contract"),
+    ("m5ARxNN1xnedS3KQ", "http://www.politico.com/story/2017/05/28/trump-fake-news-media-238894"),
+    ("xXPn4XSaZZ3r7Msx", "http://www.newsmax.com/Newsfront/trump-twitter-leaks-fake-news/2017/05/28/id/792789/"),
+    ("GK86dn1j9PToZNnX", "https://www1.cbn.com/cbnnews/us/2019/march/michigan-orders-faith-based-adoption-agencies-to-"
+                         "violate-their-religious-beliefs"),
+    ("Jd8kEEKOmuMaQZgr", "https://thehill.com/homenews/state-watch/435347-michigan-will-no-longer-fund-adoption-"
+                         "agencies-that-refuse-gay-parents"),
+)
+
 PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, path, address), a page's text from its bytes
     # and address
     ("unseen12", HN_GIT_DIR, HN, one_page(utf8_reader_text)),
@@ -2949,6 +2964,7 @@ REWRITE_PROJECTS = (  # pages of evaluation/align_rewrites.py's halves that no f
     ("unseen36", ABP_GIT_DIR, abp_pages(ABP_REWRITES_36), one_page(abp_text)),
     ("unseen37", ABP_GIT_DIR, abp_pages(ABP_REWRITES_37), one_page(abp_text)),
     ("unseen38", ABP_GIT_DIR, abp_pages(ABP_REWRITES_38), one_page(abp_text)),
+    ("unseen39", ABP_GIT_DIR, abp_pages(ABP_REWRITES_39), one_page(abp_text)),
 )
 
 
