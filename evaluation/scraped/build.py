@@ -126,6 +126,9 @@ Half "unseen57" takes nine more (``BIAS_57``), three events or subjects each rep
 for their furniture (ABC News' video page beside other outlets' stories, NPR's story closing on the note that a
 previous version of it ran earlier, NPR's page setting the two governments' announcements side by side, the BBC's video
 page held with its site's menus, Fox News' records holding only a story's summary); a furniture half only).
+Half "unseen58" takes nine more (``BIAS_58``), two events each reported by two or three outlets and two by two,
+chosen for their furniture (Al Jazeera's explainers under question headings, AP's bare alert on ABC News, AP's sports
+story closing on its link to AP's hub page, a squad listed by position, a sports column); a furniture half only).
 Half "unseen16" comes from another class project of the same course as unseen13's, an AP News scraper (requests and
 BeautifulSoup: the page's title as "Title: <title>", then every paragraph's text, photo and video captions above and
 within the text, AP's funding notes and copyright line as kept) that saved each page's text as a plain text file
@@ -1052,6 +1055,37 @@ BIAS_57 = (  # half "unseen57": three events or subjects each reported by two or
      "?traffic_source=rss"),
     ("Article_pull__05-21__048_Supermarkets_hit_back_over_pressure_to_cap_price_of_milk_bread_and_eggs.json",
      "https://www.bbc.com/news/articles/c5y7qz806q3o?at_medium=RSS&at_campaign=rss"),
+)
+
+BIAS_58 = (  # half "unseen58": two events each reported by two or three of the project's outlets and an event and a
+    # subject by two, chosen for their furniture: the US indictment of Raúl Castro, May 20, 2026, on Al Jazeera's
+    # explainer, the BBC and AP's alert on ABC News (family castro4)
+    ("Article_pull__05-20__029_US_indicts_Cubas_former_leader_Raul_Castro_Why_it_matters.json",
+     "https://www.aljazeera.com/news/2026/5/20/us-indicts-cubas-former-leader-raul-castro-why-it-matters"),
+    ("Article_pull__05-20__000_US_charges_Cubas_Rau\u0301l_Castro_with_murder_over_1996_downing_of_two_planes.json",
+     "https://www.bbc.com/news/articles/c3r219yxl5eo?at_medium=RSS&at_campaign=rss"),
+    ("Article_pull__05-20__035_US_announces_charges_against_former_Cuban_President_Rau\u0301l_Castro_over_1996_"
+     "shootdown_of_planes.json",
+     "https://abcnews.go.com/US/wireStory/us-announces-charges-former-cuban-president-ral-castro-133158434"),
+    # the bombing of a train carrying soldiers in Quetta, Pakistan, May 24-25, 2026: the BBC and Al Jazeera's explainer
+    # (family quetta2)
+    ("Article_pull_5-25_9_42__013_Blast_targeting_train_kills_at_least_20_in_Pakistan.json",
+     "https://www.bbc.com/news/articles/cm2pkd58xldo?at_medium=RSS&at_campaign=rss"),
+    ("Article_pull_5-25_9_42__115_Train_bomb_in_Pakistans_Baloch_region_Why_violence_is_on_the_rise.json",
+     "https://www.aljazeera.com/news/2026/5/25/train-bomb-in-pakistans-baloch-region-why-violence-is-on-the-rise"
+     "?traffic_source=rss"),
+    # the Indianapolis 500 of May 24, 2026: AP's story on ABC News and Fox News' summary (family indy500)
+    ("Article_pull_5-25_9_42__140_Late_pass_sends_Rosenqvist_past_Malukas_for_closest_Indy_500_win_in_history.json",
+     "https://abcnews.com/Sports/wireStory/alex-palou-seeks-new-milestone-attempts-continue-dominance-133268103"),
+    ("fox_articles__0090_felix-rosenqvist-earns-record-purse-after-narrowly-winning-indy-500.json",
+     "https://www.foxnews.com/sports/felix-rosenqvists-indy-500-win-sets-stage-another-record-purse-reveal"),
+    # World Cup squads named, May 25, 2026: Spain's on Al Jazeera and Canada's camp on CBC (family wcsquads)
+    ("Article_pull_5-25_9_42__126_Yamal_in_Spains_World_Cup_squad_but_no_room_for_Real_Madrid_players.json",
+     "https://www.aljazeera.com/sports/2026/5/25/yamal-in-spains-world-cup-squad-but-no-room-for-real-madrid-players"
+     "?traffic_source=rss"),
+    ("Article_pull_5-25_9_42__082_Canadas_head_coach_loads_up_on_defender_invites_to_FIFA_World_Cup_camp_as_Alfonso_"
+     "Daviess_injury_status_uncertain.json",
+     "https://www.cbc.ca/sports/soccer/canada-soccer-camp-roster-chris-jones-may-25-9.7210920?cmp=rss"),
 )
 
 CHASE_GIT_DIR = Path("/work/.mirror/ChasePoin+CS325_Project1/repo")
@@ -2931,6 +2965,8 @@ PROJECTS = (  # the other projects' halves: half, snapshot, pages as (commit, pa
     ("unseen56", BIAS_GIT_DIR, tuple((BIAS_COMMIT, f"{BIAS_FOLDER}/{path}", address) for path, address in BIAS_56),
      one_page(record_text)),
     ("unseen57", BIAS_GIT_DIR, tuple((BIAS_COMMIT, f"{BIAS_FOLDER}/{path}", address) for path, address in BIAS_57),
+     one_page(record_text)),
+    ("unseen58", BIAS_GIT_DIR, tuple((BIAS_COMMIT, f"{BIAS_FOLDER}/{path}", address) for path, address in BIAS_58),
      one_page(record_text)),
 )
 
