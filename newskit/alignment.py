@@ -71,7 +71,8 @@ The rules, in order:
    :data:`PARAPHRASE_COMMON` content words other than reporting verbs in the same order, :data:`PARAPHRASE` of its own
    (a sentence carrying two of the other version's facts, a quotation cut short and quoted again in full elsewhere;
    never one that a linked sentence of its own version tells whole: :func:`_told_whole`, or but for a word or so,
-   :data:`LIGHT_KEPT` of its content words in order, when the two quote no words together: :func:`_told_by_partner`), or
+   :data:`LIGHT_KEPT` of its content words in order, when the two quote no words together: :func:`_told_by_partner`; nor
+   two that tell two facts, :meth:`_Candidates.apart`), or
    that quotes :data:`ECHO` of its words one after another (a quotation cut into sentences differently;
    :data:`QUOTED_ECHO` when both quote them, or the part of the run both quote: ``an "act of terror"``; unquoted when
    they hold :data:`COPIED_CLAUSE` lower-case content words, a clause copied) or holds all its words one after another
@@ -122,7 +123,8 @@ The rules, in order:
    neighbour's own words (before them when the left-over sentence comes first: one sentence merged from two), and no
    other sentence of the other version shares as many stems with it (save one linked to a sentence of its own version
    that holds them); a sentence still left over whose neighbours on both sides are linked to one sentence of the other
-   version joins it when the two share :data:`MIN_COMMON` stems (:func:`_sandwiched`: three sentences folded into one);
+   version joins it when the two share :data:`MIN_COMMON` stems and no sentence of that version shares rarer words
+   with it (:func:`_sandwiched`: three sentences folded into one);
    two sentences in a row, both still left over, join one sentence left over in the other version when each shares with
    it :data:`MIN_COMMON` stems of its own, written in lower case in both (:func:`_run_merges`: one sentence cut in two,
    or two folded into one, each part reworded); a sentence still left over next to a linked one joins that link's
@@ -1481,8 +1483,9 @@ def _gain(mine: list[list[str]], other: list[list[str]], run: tuple[int, int], k
 
 def _sandwiched(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
     """Links of sentences still left over whose neighbours on both sides are linked to one sentence of the other
-    version, when they share :data:`MIN_COMMON` stems with it: the middle one of three sentences folded into one (or
-    broken out of it), however reworded.
+    version, when they share :data:`MIN_COMMON` stems with it and no sentence of that version shares rarer words with
+    them (:func:`_rare_scores`): the middle one of three sentences folded into one (or broken out of it), however
+    reworded, not a line of background between two parts of a lede that another sentence tells.
 
     Example
     -------
@@ -1490,6 +1493,9 @@ def _sandwiched(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[i
     >>> b = ["Lee will speak on Monday about fake news reports and name the harbour tax."]
     >>> _sandwiched(_Candidates(a, b), {(0, 0), (2, 0)})
     [(1, 0)]
+    >>> b += ["Fake reports of the harbour tax are no news to Lee."]
+    >>> _sandwiched(_Candidates(a, b), {(0, 0), (2, 0)})
+    []
     """
     stems = (found.stems_a, found.stems_b)
     extra = []
@@ -1498,8 +1504,10 @@ def _sandwiched(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[i
         for k in range(1, len(stems[side]) - 1):
             if k in partners:
                 continue
-            for q in sorted(partners.get(k - 1, set()) & partners.get(k + 1, set())):
-                if len(stems[side][k] & stems[1 - side][q]) >= MIN_COMMON:
+            between = sorted(partners.get(k - 1, set()) & partners.get(k + 1, set()))
+            scores = _rare_scores(found, side, k) if between else []
+            for q in between:
+                if len(stems[side][k] & stems[1 - side][q]) >= MIN_COMMON and scores[q] >= max(scores):
                     extra.append((k, q) if side == 0 else (q, k))
     return extra
 
@@ -1727,10 +1735,17 @@ def _closest_by_rare(found: _Candidates, side: int, k: int) -> int | None:
     >>> _closest_by_rare(found, 0, 0), _closest_by_rare(found, 1, 2)
     (1, None)
     """
-    others = len(found.stems_b) if side == 0 else len(found.stems_a)
-    score = (lambda m: found.weighted(k, m)) if side == 0 else (lambda m: found.weighted(m, k))
-    best = max(range(others), key=score, default=None)
-    return best if best is not None and score(best) >= MUTUAL else None
+    scores = _rare_scores(found, side, k)
+    best = max(range(len(scores)), key=scores.__getitem__, default=None)
+    return best if best is not None and scores[best] >= MUTUAL else None
+
+
+def _rare_scores(found: _Candidates, side: int, k: int) -> list[float]:
+    """The rare-word similarity (:meth:`_Candidates.weighted`) of sentence ``k`` of A (``side`` 0) or B (1) with
+    every sentence of the other version, in order."""
+    if side == 0:
+        return [found.weighted(k, m) for m in range(len(found.stems_b))]
+    return [found.weighted(m, k) for m in range(len(found.stems_a))]
 
 
 def _copied_join(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -2313,7 +2328,8 @@ def _retold(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, 
     left-over one's own version, linked to it, tells whole, or but for a word or so when the two quote nothing
     together (:func:`_told_by_partner`): the second telling of a quotation
     one version copies word for word and retells again (``'Cargo will be my blue van.'`` copied, ``'The cargo
-    will be an old blue van, on the ferry.'`` said later).
+    will be an old blue van, on the ferry.'`` said later). Never two sentences that tell two facts
+    (:meth:`_Candidates.apart`: a speaker's name and title told in both, crediting two remarks).
 
     Example
     -------
@@ -2330,12 +2346,14 @@ def _retold(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, 
         if i not in placed_a:
             extra += [(i, j) for j in _retelling(seq, [(j, found.facts_b[j]) for j in found.of_a.get(i, ())
                                                         if j in placed_b and _named_once_common(found, i, j)
-                                                        and not _told_by_partner(found, i, j, 1, partners_b[j])])]
+                                                        and not _told_by_partner(found, i, j, 1, partners_b[j])
+                                                        and not found.apart(i, j)])]
     for j, seq in enumerate(found.facts_b):
         if j not in placed_b:
             extra += [(i, j) for i in _retelling(seq, [(i, found.facts_a[i]) for i in found.of_b.get(j, ())
                                                         if i in placed_a and _named_once_common(found, i, j)
-                                                        and not _told_by_partner(found, i, j, 0, partners_a[i])])]
+                                                        and not _told_by_partner(found, i, j, 0, partners_a[i])
+                                                        and not found.apart(i, j)])]
     return extra
 
 
