@@ -54,7 +54,9 @@ The rules, in order:
    ``zooming``, ``zoomed``) and an idf-weighted Dice of stems reaching
    :data:`WEIGHTED` (names and words found all through the story weigh little), or naming one sum of money
    (``$84,000``); in these two passes, never a sentence that duplicates, or lies inside, a linked sentence of the other
-   version (a part broken out of it, joined to it in step 3: :func:`_folds`);
+   version (a part broken out of it, joined to it in step 3: :func:`_folds`), nor two sentences each sharing
+   :data:`MIN_COMMON` stems written in lower case in both with the partner of a linked neighbour (two parts of two
+   merges told alike: :func:`_both_beside_told`);
 3. **merges and splits**: a left-over sentence next to a linked one joins its link when the partner holds :data:`PART`
    of its content words and explains :data:`MIN_COMMON` more of them in order once the two neighbours are read together
    (a sentence folded into the one before or after it, a quotation cut in two or joined differently), :data:`JOIN_LOWER`
@@ -1305,7 +1307,7 @@ def _beyond_link(found: _Candidates, pairs: set[tuple[int, int]]) -> set[str]:
 def _paraphrases(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
     """Close paraphrases among the sentences still free: pairs sharing :data:`PARAPHRASE_COMMON` content
     words in the same order, and :data:`PARAPHRASE` of the shorter sentence's, paired one to one (the
-    pairing with the most words in order)."""
+    pairing with the most words in order); never two parts of two merges told alike (:func:`_both_beside_told`)."""
     used_b = set(links.values())
     scored = []
     for i, j, _ in found.pairs:
@@ -1315,9 +1317,31 @@ def _paraphrases(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
         common = _in_order_common(seq_a, seq_b)
         if common >= PARAPHRASE_COMMON and common >= PARAPHRASE * min(len(seq_a), len(seq_b)):
             if not _rarer_partner(found, i, j, links, used_b) and not found.apart(i, j) \
-                    and not _folds(found, i, j, links, used_b) and not _names_told(found, i, j):
+                    and not _folds(found, i, j, links, used_b) and not _names_told(found, i, j) \
+                    and not _both_beside_told(found, i, j, links):
                 scored.append((i, j, 2 * common / (len(seq_a) + len(seq_b))))
     return {i: j for i, j, _ in pair_one_to_one(scored, 0.0)}
+
+
+def _both_beside_told(found: _Candidates, i: int, j: int, links: dict[int, int]) -> bool:
+    """Whether sentence i of A and j of B each share :data:`MIN_COMMON` stems written in lower case in both
+    (:func:`_lower_in_common`) with the partner of a linked neighbour (the sentence before or after it): two parts of
+    two merges or splits, each told beside its own link, not one sentence retold.
+
+    Example
+    -------
+    >>> a = ["Ruiz was asked about the harbour fees.", "She sat silent for three seconds before the film cut away.",
+    ...      "Lee sat silent for ten seconds after a question on tolls."]
+    >>> b = ["Ruiz was asked about the harbour fees and sat silent for three seconds.",
+    ...      "Lee sat silent for ten seconds before the film cut away.", "Lee was asked about the tolls."]
+    >>> found = _Candidates(a, b)
+    >>> _both_beside_told(found, 1, 1, {0: 0, 2: 2}), _both_beside_told(found, 1, 1, {0: 0})
+    (True, False)
+    """
+    flipped = {m: k for k, m in links.items()}
+    told_a = any(len(_lower_in_common(found, i, links[n])) >= MIN_COMMON for n in (i - 1, i + 1) if n in links)
+    told_b = any(len(_lower_in_common(found, flipped[n], j)) >= MIN_COMMON for n in (j - 1, j + 1) if n in flipped)
+    return told_a and told_b
 
 
 def _folds(found: _Candidates, i: int, j: int, links: dict[int, int], used_b: set[int]) -> bool:
@@ -1369,7 +1393,7 @@ def _weighted(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
     only candidate pairs (:func:`newskit.matching.candidate_pairs`) are scored; paired one to one (the
     pairing of largest total). Names and words found all through the story weigh little, the words of one
     fact much; never two sharing only the sources one of them names before its verb of saying
-    (:func:`_sources_only`).
+    (:func:`_sources_only`), nor two parts of two merges told alike (:func:`_both_beside_told`).
 
     Example
     -------
@@ -1388,7 +1412,8 @@ def _weighted(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
                 continue
             common = min(_in_order_common(found.facts_a[i], found.facts_b[j]), len(found.stems_a[i] & found.stems_b[j]))
             if common >= MIN_COMMON and not found.apart(i, j) and not _folds(found, i, j, links, used_b) \
-                    and not _names_told(found, i, j) and not _sources_only(found, i, j):
+                    and not _names_told(found, i, j) and not _sources_only(found, i, j) \
+                    and not _both_beside_told(found, i, j, links):
                 score = found.weighted(i, j)
                 if score >= WEIGHTED or sums(found.texts_a[i]) & sums(found.texts_b[j]):
                     scored.append((i, j, score))
