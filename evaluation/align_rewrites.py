@@ -219,12 +219,14 @@ without seeing it, and tuned on since, its errors listed too: 1.000 (44/44) / 0.
 a thirty-seventh ("unseen37", pages of the same project listed in ``build.ABP_REWRITES_37``; 47 link groups over 106
 distinct gold spans, by reading 37 copied, 2 paraphrases, 1 folded fact, 7 merges or splits; scored unseen at
 annotation, precision 1.000 (53/53), recall 0.943 (100/106), unchanged under the rules of unseen36's round, written
-without seeing it, and tuned on since, its errors listed too: 1.000 (54/54) / 0.953 (101/106) after one round). A thirty-eighth ("unseen38", pages of the same project
-listed in ``build.ABP_REWRITES_38``; 52 link groups over 109 distinct gold spans, by reading 19 copied, 14 paraphrases,
-7 folded facts, 12 merges or splits; aggregates only; at annotation precision 0.922 (47/51), recall 0.817 (89/109)) and
-a thirty-ninth ("unseen39", pages of the same project listed in ``build.ABP_REWRITES_39``; 32 link groups over 66
+without seeing it, and tuned on since, its errors listed too: 1.000 (54/54) / 0.953 (101/106) after one round), and
+a thirty-eighth ("unseen38", pages of the same project listed in ``build.ABP_REWRITES_38``; 52 link groups over 109
+distinct gold spans, by reading 19 copied, 14 paraphrases, 7 folded facts, 12 merges or splits; scored unseen at
+annotation, precision 0.922 (47/51), recall 0.817 (89/109), unchanged under the rules of unseen37's round, written
+without seeing it, and tuned on since, its errors listed too: 0.980 (50/51) / 0.844 (92/109) after one round).
+A thirty-ninth ("unseen39", pages of the same project listed in ``build.ABP_REWRITES_39``; 32 link groups over 66
 distinct gold spans, by reading 6 copied, 11 paraphrases, 5 folded facts, 10 merges or splits; aggregates only; at
-annotation precision 0.933 (28/30), recall 0.758 (50/66)) are kept unseen. unseen33's pairs were
+annotation precision 0.933 (28/30), recall 0.758 (50/66)) is kept unseen. unseen33's pairs were
 found by a script over the data set's records: two outlets' records dated the same day or a day apart that share 25
 five-word runs or more (4,314 pairs), less those whose larger share of runs found in the other passed 0.85 (straight
 copies) or fell under 0.2 and those holding a record already listed or claimed (258 left); among these three were
@@ -321,7 +323,7 @@ HALVES = ("tune", "unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6
           "unseen23", "unseen24", "unseen25", "unseen26", "unseen27", "unseen28", "unseen29",
           "unseen30", "unseen31", "unseen32", "unseen33", "unseen34", "unseen35",
           "unseen36", "unseen37", "unseen38", "unseen39")
-UNSEEN = {"unseen", "unseen38", "unseen39"}  # errors never listed, only figures (the rest listed since scored)
+UNSEEN = {"unseen", "unseen39"}  # errors never listed, only figures (the rest listed since scored)
 PAGES = {  # news-cluster records (Giveme5W1H, build.GIVEME_COMMIT) that are not in the scraped cache, by cache name
     "dailymail.co.uk_news_article-5215015_NYC-subway-work-trains-":
         "e5b73024b43cab7dc2ea4f72b04bf98842e3958b97afe44402935312",

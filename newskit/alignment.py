@@ -54,7 +54,9 @@ The rules, in order:
    ``zooming``, ``zoomed``) and an idf-weighted Dice of stems reaching
    :data:`WEIGHTED` (names and words found all through the story weigh little), or naming one sum of money
    (``$84,000``); in these two passes, never a sentence that duplicates, or lies inside, a linked sentence of the other
-   version (a part broken out of it, joined to it in step 3: :func:`_folds`);
+   version (a part broken out of it, joined to it in step 3: :func:`_folds`), nor two sentences each sharing
+   :data:`MIN_COMMON` stems written in lower case in both with the partner of a linked neighbour (two parts of two
+   merges told alike: :func:`_both_beside_told`);
 3. **merges and splits**: a left-over sentence next to a linked one joins its link when the partner holds :data:`PART`
    of its content words and explains :data:`MIN_COMMON` more of them in order once the two neighbours are read together
    (a sentence folded into the one before or after it, a quotation cut in two or joined differently), :data:`JOIN_LOWER`
@@ -71,7 +73,8 @@ The rules, in order:
    :data:`PARAPHRASE_COMMON` content words other than reporting verbs in the same order, :data:`PARAPHRASE` of its own
    (a sentence carrying two of the other version's facts, a quotation cut short and quoted again in full elsewhere;
    never one that a linked sentence of its own version tells whole: :func:`_told_whole`, or but for a word or so,
-   :data:`LIGHT_KEPT` of its content words in order, when the two quote no words together: :func:`_told_by_partner`), or
+   :data:`LIGHT_KEPT` of its content words in order, when the two quote no words together: :func:`_told_by_partner`; nor
+   two that tell two facts, :meth:`_Candidates.apart`), or
    that quotes :data:`ECHO` of its words one after another (a quotation cut into sentences differently;
    :data:`QUOTED_ECHO` when both quote them, or the part of the run both quote: ``an "act of terror"``; unquoted when
    they hold :data:`COPIED_CLAUSE` lower-case content words, a clause copied) or holds all its words one after another
@@ -122,7 +125,8 @@ The rules, in order:
    neighbour's own words (before them when the left-over sentence comes first: one sentence merged from two), and no
    other sentence of the other version shares as many stems with it (save one linked to a sentence of its own version
    that holds them); a sentence still left over whose neighbours on both sides are linked to one sentence of the other
-   version joins it when the two share :data:`MIN_COMMON` stems (:func:`_sandwiched`: three sentences folded into one);
+   version joins it when the two share :data:`MIN_COMMON` stems and no sentence of that version shares rarer words
+   with it (:func:`_sandwiched`: three sentences folded into one);
    two sentences in a row, both still left over, join one sentence left over in the other version when each shares with
    it :data:`MIN_COMMON` stems of its own, written in lower case in both (:func:`_run_merges`: one sentence cut in two,
    or two folded into one, each part reworded); a sentence still left over next to a linked one joins that link's
@@ -1303,7 +1307,7 @@ def _beyond_link(found: _Candidates, pairs: set[tuple[int, int]]) -> set[str]:
 def _paraphrases(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
     """Close paraphrases among the sentences still free: pairs sharing :data:`PARAPHRASE_COMMON` content
     words in the same order, and :data:`PARAPHRASE` of the shorter sentence's, paired one to one (the
-    pairing with the most words in order)."""
+    pairing with the most words in order); never two parts of two merges told alike (:func:`_both_beside_told`)."""
     used_b = set(links.values())
     scored = []
     for i, j, _ in found.pairs:
@@ -1313,9 +1317,31 @@ def _paraphrases(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
         common = _in_order_common(seq_a, seq_b)
         if common >= PARAPHRASE_COMMON and common >= PARAPHRASE * min(len(seq_a), len(seq_b)):
             if not _rarer_partner(found, i, j, links, used_b) and not found.apart(i, j) \
-                    and not _folds(found, i, j, links, used_b) and not _names_told(found, i, j):
+                    and not _folds(found, i, j, links, used_b) and not _names_told(found, i, j) \
+                    and not _both_beside_told(found, i, j, links):
                 scored.append((i, j, 2 * common / (len(seq_a) + len(seq_b))))
     return {i: j for i, j, _ in pair_one_to_one(scored, 0.0)}
+
+
+def _both_beside_told(found: _Candidates, i: int, j: int, links: dict[int, int]) -> bool:
+    """Whether sentence i of A and j of B each share :data:`MIN_COMMON` stems written in lower case in both
+    (:func:`_lower_in_common`) with the partner of a linked neighbour (the sentence before or after it): two parts of
+    two merges or splits, each told beside its own link, not one sentence retold.
+
+    Example
+    -------
+    >>> a = ["Ruiz was asked about the harbour fees.", "She sat silent for three seconds before the film cut away.",
+    ...      "Lee sat silent for ten seconds after a question on tolls."]
+    >>> b = ["Ruiz was asked about the harbour fees and sat silent for three seconds.",
+    ...      "Lee sat silent for ten seconds before the film cut away.", "Lee was asked about the tolls."]
+    >>> found = _Candidates(a, b)
+    >>> _both_beside_told(found, 1, 1, {0: 0, 2: 2}), _both_beside_told(found, 1, 1, {0: 0})
+    (True, False)
+    """
+    flipped = {m: k for k, m in links.items()}
+    told_a = any(len(_lower_in_common(found, i, links[n])) >= MIN_COMMON for n in (i - 1, i + 1) if n in links)
+    told_b = any(len(_lower_in_common(found, flipped[n], j)) >= MIN_COMMON for n in (j - 1, j + 1) if n in flipped)
+    return told_a and told_b
 
 
 def _folds(found: _Candidates, i: int, j: int, links: dict[int, int], used_b: set[int]) -> bool:
@@ -1367,7 +1393,7 @@ def _weighted(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
     only candidate pairs (:func:`newskit.matching.candidate_pairs`) are scored; paired one to one (the
     pairing of largest total). Names and words found all through the story weigh little, the words of one
     fact much; never two sharing only the sources one of them names before its verb of saying
-    (:func:`_sources_only`).
+    (:func:`_sources_only`), nor two parts of two merges told alike (:func:`_both_beside_told`).
 
     Example
     -------
@@ -1386,7 +1412,8 @@ def _weighted(found: _Candidates, links: dict[int, int]) -> dict[int, int]:
                 continue
             common = min(_in_order_common(found.facts_a[i], found.facts_b[j]), len(found.stems_a[i] & found.stems_b[j]))
             if common >= MIN_COMMON and not found.apart(i, j) and not _folds(found, i, j, links, used_b) \
-                    and not _names_told(found, i, j) and not _sources_only(found, i, j):
+                    and not _names_told(found, i, j) and not _sources_only(found, i, j) \
+                    and not _both_beside_told(found, i, j, links):
                 score = found.weighted(i, j)
                 if score >= WEIGHTED or sums(found.texts_a[i]) & sums(found.texts_b[j]):
                     scored.append((i, j, score))
@@ -1481,8 +1508,9 @@ def _gain(mine: list[list[str]], other: list[list[str]], run: tuple[int, int], k
 
 def _sandwiched(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
     """Links of sentences still left over whose neighbours on both sides are linked to one sentence of the other
-    version, when they share :data:`MIN_COMMON` stems with it: the middle one of three sentences folded into one (or
-    broken out of it), however reworded.
+    version, when they share :data:`MIN_COMMON` stems with it and no sentence of that version shares rarer words with
+    them (:func:`_rare_scores`): the middle one of three sentences folded into one (or broken out of it), however
+    reworded, not a line of background between two parts of a lede that another sentence tells.
 
     Example
     -------
@@ -1490,6 +1518,9 @@ def _sandwiched(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[i
     >>> b = ["Lee will speak on Monday about fake news reports and name the harbour tax."]
     >>> _sandwiched(_Candidates(a, b), {(0, 0), (2, 0)})
     [(1, 0)]
+    >>> b += ["Fake reports of the harbour tax are no news to Lee."]
+    >>> _sandwiched(_Candidates(a, b), {(0, 0), (2, 0)})
+    []
     """
     stems = (found.stems_a, found.stems_b)
     extra = []
@@ -1498,8 +1529,10 @@ def _sandwiched(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[i
         for k in range(1, len(stems[side]) - 1):
             if k in partners:
                 continue
-            for q in sorted(partners.get(k - 1, set()) & partners.get(k + 1, set())):
-                if len(stems[side][k] & stems[1 - side][q]) >= MIN_COMMON:
+            between = sorted(partners.get(k - 1, set()) & partners.get(k + 1, set()))
+            scores = _rare_scores(found, side, k) if between else []
+            for q in between:
+                if len(stems[side][k] & stems[1 - side][q]) >= MIN_COMMON and scores[q] >= max(scores):
                     extra.append((k, q) if side == 0 else (q, k))
     return extra
 
@@ -1727,10 +1760,17 @@ def _closest_by_rare(found: _Candidates, side: int, k: int) -> int | None:
     >>> _closest_by_rare(found, 0, 0), _closest_by_rare(found, 1, 2)
     (1, None)
     """
-    others = len(found.stems_b) if side == 0 else len(found.stems_a)
-    score = (lambda m: found.weighted(k, m)) if side == 0 else (lambda m: found.weighted(m, k))
-    best = max(range(others), key=score, default=None)
-    return best if best is not None and score(best) >= MUTUAL else None
+    scores = _rare_scores(found, side, k)
+    best = max(range(len(scores)), key=scores.__getitem__, default=None)
+    return best if best is not None and scores[best] >= MUTUAL else None
+
+
+def _rare_scores(found: _Candidates, side: int, k: int) -> list[float]:
+    """The rare-word similarity (:meth:`_Candidates.weighted`) of sentence ``k`` of A (``side`` 0) or B (1) with
+    every sentence of the other version, in order."""
+    if side == 0:
+        return [found.weighted(k, m) for m in range(len(found.stems_b))]
+    return [found.weighted(m, k) for m in range(len(found.stems_a))]
 
 
 def _copied_join(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -2313,7 +2353,8 @@ def _retold(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, 
     left-over one's own version, linked to it, tells whole, or but for a word or so when the two quote nothing
     together (:func:`_told_by_partner`): the second telling of a quotation
     one version copies word for word and retells again (``'Cargo will be my blue van.'`` copied, ``'The cargo
-    will be an old blue van, on the ferry.'`` said later).
+    will be an old blue van, on the ferry.'`` said later). Never two sentences that tell two facts
+    (:meth:`_Candidates.apart`: a speaker's name and title told in both, crediting two remarks).
 
     Example
     -------
@@ -2330,12 +2371,14 @@ def _retold(found: _Candidates, pairs: set[tuple[int, int]]) -> list[tuple[int, 
         if i not in placed_a:
             extra += [(i, j) for j in _retelling(seq, [(j, found.facts_b[j]) for j in found.of_a.get(i, ())
                                                         if j in placed_b and _named_once_common(found, i, j)
-                                                        and not _told_by_partner(found, i, j, 1, partners_b[j])])]
+                                                        and not _told_by_partner(found, i, j, 1, partners_b[j])
+                                                        and not found.apart(i, j)])]
     for j, seq in enumerate(found.facts_b):
         if j not in placed_b:
             extra += [(i, j) for i in _retelling(seq, [(i, found.facts_a[i]) for i in found.of_b.get(j, ())
                                                         if i in placed_a and _named_once_common(found, i, j)
-                                                        and not _told_by_partner(found, i, j, 0, partners_a[i])])]
+                                                        and not _told_by_partner(found, i, j, 0, partners_a[i])
+                                                        and not found.apart(i, j)])]
     return extra
 
 

@@ -6,7 +6,8 @@ from hypothesis import strategies as st
 
 from newskit.alignment import (TOLD_ONCE_OF, _Candidates, _copied_join, _in_place, _joins, _linked_anchors,
                                _lower_folded, _mutual_best, _one_to_one, _one_word, _paraphrases, _partner_tells,
-                               _retold_quotes, _run_merges, _told_figure, _told_once, _weighted, align, align_texts)
+                               _retold, _retold_quotes, _run_merges, _sandwiched, _told_figure, _told_once, _weighted,
+                               align, align_texts)
 from newskit.story import story_from_texts
 
 INTRO = ["Heavy rain flooded the old market district on Sunday night.",
@@ -1667,3 +1668,39 @@ def test_a_sentence_left_over_beside_a_link_joins_its_partner_on_two_words_told_
                                             "So did Governor Jo Lind."] + QUAY))
     assert (0, 1) not in _links(align_texts(a, ["The council condemned the strike at the mill on Tuesday.",
                                                 "Governor Jo Lind said so too."] + QUAY))
+
+
+def test_a_line_naming_a_speaker_and_title_is_no_retelling_of_a_remark_credited_to_them():
+    # the name and title of the fund's head are all the branding line shares with the remark credited to her: two
+    # facts (the credit), not a sentence retold
+    a = INTRO + ["Jo Lee, head of the Elm Harbour Fund, branded it the \u201cHarbour Tax Plan.\u201d",
+                 "\u201cThe board wants to drive the fishing families out of the bay,\u201d Lee said."] + OUTRO
+    b = INTRO + ["\u201cThe board wants to drive the fishing families out of the bay,\u201d said Jo Lee, head of the "
+                 "Elm Harbour Fund."] + OUTRO
+    assert _retold(_Candidates(a, b), {(3, 2)}) == []
+
+
+def test_a_line_between_two_parts_of_a_lede_joins_it_only_when_no_other_sentence_tells_it_more_closely():
+    # the line on the first film sits between two sentences linked to the lede and shares four stems with it, but
+    # the sentence on that film lower down shares rarer ones: background, not a third part of the lede
+    a = ["Jo Lee's new film on the harbour has misleading cuts, like her 2019 film Low Tide, say two crew members.",
+         "Rain fell.", "Lee cut a long silence into Low Tide, her 2019 film, to mock the harbour pilots."]
+    b = ["Jo Lee faces claims of misleading cuts again.",
+         "Lee cut her film Low Tide to mock the harbour pilots, it was reported.",
+         "Two crew members say her new film on the harbour was cut to mislead.", "Rain fell."]
+    found = _Candidates(a, b)
+    assert _sandwiched(found, {(0, 0), (0, 2), (1, 3)}) == []
+    assert _sandwiched(_Candidates(a[:2], b), {(0, 0), (0, 2), (1, 3)}) == [(0, 1)]
+
+
+def test_two_sentences_each_told_by_the_partner_of_its_linked_neighbour_are_not_linked_to_each_other():
+    # two silences of two interviews told alike: each line's silence is told by the partner of the sentence beside
+    # it (two parts of two merges), so neither close paraphrases nor rare words link the two lines to each other;
+    # with one of the two neighbours left over, the lines are still paraphrases
+    a = ["Ruiz was asked about the harbour fees.", "She sat silent for three seconds before the film cut away.",
+         "Lee sat silent for ten seconds after a question on tolls."]
+    b = ["Ruiz was asked about the harbour fees and sat silent for three seconds.",
+         "Lee sat silent for ten seconds before the film cut away.", "Lee was asked about the tolls."]
+    found = _Candidates(a, b)
+    assert _paraphrases(found, {0: 0, 2: 2}) == {} and _weighted(found, {0: 0, 2: 2}) == {}
+    assert _paraphrases(found, {0: 0}) == {1: 1}
