@@ -2565,8 +2565,8 @@ def _person_label(text: str, subject, named: bool = False) -> tuple[str, int, in
     source, written as a name when it is in capitals ("TAPPER": Tapper), when it is a person's full name or ends
     in the surname of a person ``text`` names; None otherwise ("Update", "CORRECTION", a heading in capitals holding
     a word that breaks names: "MOVE OF THE RACE"). With ``named`` (a headline's label,
-    :data:`newskit.cues.HEADLINE_LABELS`) only the surname of a person the text names will do: a headline's
-    capitals make any label look like a full name ("Paid Notice: Deaths").
+    :data:`newskit.cues.HEADLINE_LABELS`) only the surname of a person the text names or an outlet's name
+    (:func:`_outlet_label`) will do: a headline's capitals make any label look like a full name ("Paid Notice: Deaths").
 
     Example
     -------
@@ -2582,9 +2582,20 @@ def _person_label(text: str, subject, named: bool = False) -> tuple[str, int, in
     words = source.split()
     if subject[0].isupper() and any(w.lower() in NAME_BREAKS for w in words):
         return None  # a heading in capitals ("MISTAKE OF THE RACE: ..."), no name
-    if not (not named and len(words) > 1 and person_name(words) == words or words[-1].lower() in _surnames(text)):
+    if not (not named and len(words) > 1 and person_name(words) == words or words[-1].lower() in _surnames(text)
+            or named and _outlet_label(text, subject[0])):
         return None
     return source, subject[1], subject[2]
+
+
+def _outlet_label(text: str, label: str) -> bool:
+    """Whether a headline's label names a news outlet or a wire ("NY Post: Jo Lee Is Wrong") that ``text`` writes
+    nowhere else: a page's own show or section is written again in its body ("Elm News Daily: ...").
+
+    >>> _outlet_label("Elm Post: Jo Lee Is Wrong\\nShe ran.", "Elm Post"), _outlet_label("AP: Lee Wins\\nAP said.", "AP")
+    (True, False)
+    """
+    return source_type(label) in ("media", "wire agency") and text.count(label) == 1
 
 
 @functools.lru_cache(maxsize=8)

@@ -60,6 +60,14 @@ def test_a_title_case_headline_labelled_with_a_person_the_text_names_cites_that_
     assert expected in cited(text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Elm Post: Al Roe Is No Better Than Jo Lee.\n\nAl Roe spoke in Elmton on Monday.", [("Elm Post", ":")]),
+    ("Elm News Daily: The Week In Review.\n\nElm News Daily airs on weekdays at noon.", []),  # the page's own show
+])
+def test_a_title_case_headline_labelled_with_an_outlet_the_page_writes_once_cites_it(text, expected):
+    assert cited(text) == expected
+
+
 @pytest.mark.parametrize("text, absent", [
     ("Paid Notice: Deaths In Elmton Rise.\n\nThe notice ran on Monday.", "Paid Notice"),  # capitals, no one named
     ("Report: Roe To Run For Mayor.\n\nAl Roe spoke in Elmton on Monday.", "Report"),
