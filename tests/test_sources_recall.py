@@ -618,3 +618,13 @@ def test_a_name_set_off_after_its_owner_in_the_possessive_is_the_source(text, ex
 ])
 def test_the_agent_after_a_weekday_and_by_is_the_subject_of_a_relative_cue(text, expected):
     assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Elm PAC blasts Roe for skipping the debate.", [("Elm PAC", "blasts")]),
+    ("Harbor unions again mock Roe over the ferry fares.", [("Harbor unions", "mock")]),
+    ("The blast Roe heard on Monday was loud.", []),  # a noun after a determiner
+    ("The board asked them to rebuke Bishop Roe for the sermon.", []),  # no subject of its number before it
+])
+def test_a_mostly_noun_verb_of_stance_before_a_capitalised_object_cites_its_subject(text, expected):
+    assert cited(f"The vote was on Monday. {text}") == expected
