@@ -67,14 +67,14 @@ _SINGULAR_BEFORE = re.compile(rf"(?<![\w'’-])(?:(?i:he|she|it|who)|(?!(?:{_NOT
 def noun_form_cue(match: re.Match) -> bool | None:
     """For a cue ``match`` in the base or -s form of :data:`~newskit.text.lexicon.NOUN_LIKE_VERBS` (read only before
     "that", or one of :data:`~newskit.text.lexicon.STANCE_VERBS` before a capitalised object: "Elm PAC blasts Roe",
-    "Rivals mock Roe"), whether a subject of its number stands right before it: a plural noun or "they" before the base form
-    ("Critics charge that", "They note that"), "he", "she", "it", "who" or a capitalised word before the -s form
-    ("Jo Lee notes that", "the Ledger estimates that"), or a lower-case word closing a phrase set off by commas ("Jo
-    Lee, a consultant, notes that"), adverbs between ("Jo Lee often notes that"); not a determiner or owner ("his
+    "Rivals mock Roe"), whether a subject of its number stands right before it: a plural noun or "they" before the
+    base form ("Critics charge that", "They note that"), "he", "she", "it", "who" or a capitalised word before the -s
+    form ("Jo Lee notes that", "the Ledger estimates that"), or a lower-case word closing a phrase set off by commas
+    ("Jo Lee, a consultant, notes that"), adverbs between ("Jo Lee often notes that"); not a determiner or owner ("his
     claim that", "the charges that", "Lee's remark that"), an adjective ("criminal charges that"; "Federal charges
     that" opening a sentence, a word the text writes in lower case elsewhere: :func:`written_lower`) nor a
-    preposition ("in the harbor's notes that"). None for any other cue or where "that" does not follow ("state",
-    "states" stay no cue: "the states that vote", "Rust Belt states that ...").
+    preposition ("in the harbor's notes that"). None for any other cue or where neither "that" nor a capitalised
+    object follows ("state", "states" stay no cue: "the states that vote", "Rust Belt states that ...").
 
     Example
     -------
