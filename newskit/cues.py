@@ -52,6 +52,9 @@ quotation, inverted before its capitalised subject ("“...,” reports the Elm 
 _THAT_VERBS = sorted(NOUN_LIKE_VERBS & set(REPORTING_VERBS) - {"report", "post", "project", "state"})
 _NOUN_FORMS = frozenset(_THAT_VERBS) | frozenset(third_person(v) for v in _THAT_VERBS)
 _NOUN_FORMS_THAT = (rf"(?:{alternation(_NOUN_FORMS - {'claims'})})(?=\s+that\s)",)
+_STANCE_NOUN_FORMS = frozenset(f for v in STANCE_VERBS if v in NOUN_LIKE_VERBS for f in (v, third_person(v)))
+_STANCE_NAMED = (rf"(?:{alternation(_STANCE_NOUN_FORMS)})(?=\s+\p{{Lu}})",)
+_NAMED_NEXT = re.compile(r"\s+\p{Lu}")
 _PLURAL_BEFORE = re.compile(rf"(?<![\w'’-])(?:(?i:they|we|i|you)|(?!(?i:{alternation(FUNCTION_WORDS)})\s)"
                             r"[\p{Lu}\p{Ll}][\p{Ll}-]*[^\Ws'’-]s|\p{Ll}+,)\s+$")
 _THAT_NEXT = re.compile(r"\s+that\s")
@@ -63,14 +66,15 @@ _SINGULAR_BEFORE = re.compile(rf"(?<![\w'’-])(?:(?i:he|she|it|who)|(?!(?:{_NOT
 
 def noun_form_cue(match: re.Match) -> bool | None:
     """For a cue ``match`` in the base or -s form of :data:`~newskit.text.lexicon.NOUN_LIKE_VERBS` (read only before
-    "that"), whether a subject of its number stands right before it: a plural noun or "they" before the base form
-    ("Critics charge that", "They note that"), "he", "she", "it", "who" or a capitalised word before the -s form
-    ("Jo Lee notes that", "the Ledger estimates that"), or a lower-case word closing a phrase set off by commas ("Jo
-    Lee, a consultant, notes that"), adverbs between ("Jo Lee often notes that"); not a determiner or owner ("his
+    "that", or one of :data:`~newskit.text.lexicon.STANCE_VERBS` before a capitalised object: "Elm PAC blasts Roe",
+    "Rivals mock Roe"), whether a subject of its number stands right before it: a plural noun or "they" before the
+    base form ("Critics charge that", "They note that"), "he", "she", "it", "who" or a capitalised word before the -s
+    form ("Jo Lee notes that", "the Ledger estimates that"), or a lower-case word closing a phrase set off by commas
+    ("Jo Lee, a consultant, notes that"), adverbs between ("Jo Lee often notes that"); not a determiner or owner ("his
     claim that", "the charges that", "Lee's remark that"), an adjective ("criminal charges that"; "Federal charges
     that" opening a sentence, a word the text writes in lower case elsewhere: :func:`written_lower`) nor a
-    preposition ("in the harbor's notes that"). None for any other cue or where "that" does not follow ("state",
-    "states" stay no cue: "the states that vote", "Rust Belt states that ...").
+    preposition ("in the harbor's notes that"). None for any other cue or where neither "that" nor a capitalised
+    object follows ("state", "states" stay no cue: "the states that vote", "Rust Belt states that ...").
 
     Example
     -------
@@ -82,10 +86,12 @@ def noun_form_cue(match: re.Match) -> bool | None:
     [False, True]
     """
     word, text = match.group().lower(), match.string
-    if word not in _NOUN_FORMS or word == "claims" or not _THAT_NEXT.match(text, match.end()):
+    if not (word in _NOUN_FORMS and word != "claims" and _THAT_NEXT.match(text, match.end())
+            or word in _STANCE_NOUN_FORMS and _NAMED_NEXT.match(text, match.end())):
         return None
     start = adverb_start(text, match.start())  # "O'Malley frequently notes that"
-    before = (_SINGULAR_BEFORE if word.endswith("s") and word[:-1] in _NOUN_FORMS else _PLURAL_BEFORE).search(
+    forms = _NOUN_FORMS | _STANCE_NOUN_FORMS
+    before = (_SINGULAR_BEFORE if word.endswith("s") and word[:-1] in forms else _PLURAL_BEFORE).search(
         text, max(0, start - 60), start)
     at = before.start() if before else 0
     opening = before and before.group()[:1].isupper() and _OPENS.search(text, max(0, at - 4), at)
@@ -135,11 +141,12 @@ CUES = _cue_pattern([v for v in REPORTING_VERBS if v != "ask"] + list(STANCE_VER
                    ["pointed out", *(f for v in POINTING_VERBS for f in verb_forms(v) if not f.endswith("ing")),
                     "points out", *SPANISH_REPORTING_VERBS, *DECLINING_CUES, *STATEMENT_CUES, *CRITICISM_CUES,
                     *VOICING_CUES, *RELEASED_INFORMATION, *DESCRIBING_CUES, *FIRST_REPORTS, *PHRASAL_CUES],
-                   _NOUN_FORMS_THAT)
+                   _NOUN_FORMS_THAT + _STANCE_NAMED)
 """Reporting verbs (all inflections) that attribute a statement to a source, verbs of a view held
 (:data:`~newskit.text.lexicon.VIEW_VERBS`, a kind apart: :func:`view_cue`), and the phrases of a source declining
-to comment ("did not say") or giving out a statement ("issued a statement"); a mostly-noun verb before "that"
-(:func:`noun_form_cue`, which :func:`cue_matches` reads: "Critics charge that")."""
+to comment ("did not say") or giving out a statement ("issued a statement"); a mostly-noun verb before "that", or a
+mostly-noun verb of stance before a capitalised object, as a headline writes it (:func:`noun_form_cue`, which
+:func:`cue_matches` reads: "Critics charge that", "Elm PAC blasts Roe")."""
 _CALLS_NAMED = (r"(?<![Ww]hat\she\s)(?<![Ww]hat\sshe\s)(?<![Ww]hat\sit\s)"
                 r"calls(?=\s+(?:the|his|her|their|its|this|that|these|those|it|him|them)\s+"
                 r"(?:[\w-]+\s+){0,2}?(?:[“\"]|\Z))")

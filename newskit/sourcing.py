@@ -1082,9 +1082,16 @@ def _shared_modifier(text: str, after: tuple[str, int, int]) -> tuple[str, int, 
     return (text[start:joined.end()], start, joined.end()) if joined else after
 
 
+_EVENT_NEXT = re.compile(rf"(?:[\p{{Ll}}\d'’-]+\s+){{0,3}}?(?:{alternation(ENDING_EVENTS)})\b")
+"""An event in lower case after a text and "from" ("reports from a private meeting",
+:data:`~newskit.text.lexicon.ENDING_EVENTS`; not "a report from NBC's Today show"): where the text was given, no one
+who gave it."""
+
+
 def agent_subject(text: str, match: re.Match, hi: int):
     """The source after a cue of :data:`~newskit.cues.BY_CUES` or :data:`~newskit.cues.AGENT_CUES` (up to ``hi``): the
-    phrase after it (after "according to", past a text and "from" or "by": :data:`~newskit.cues.WORK_FROM`), cut before
+    phrase after it (after "according to", past a text and "from" or "by": :data:`~newskit.cues.WORK_FROM`, not
+    before an event, :data:`_EVENT_NEXT`: the text is the source), cut before
     a reason after "from" ("criticism from the council for the delay": the council), before "via" ("obtained by the
     Ledger via a records request") and
     before a verb of finding, whose subject the whole phrase is ("a study by the harbor board found ...": the board);
@@ -1099,6 +1106,9 @@ def agent_subject(text: str, match: re.Match, hi: int):
     >>> text = "Sales rose, according to a recent report from the harbor board."
     >>> agent_subject(text, BY_CUES.search(text), len(text))[0]
     'harbor board'
+    >>> text = "Sales rose, according to two reports from a private meeting of the harbor board."
+    >>> agent_subject(text, BY_CUES.search(text), len(text))[0]
+    'two reports'
     >>> text = "The files will be released by Jan. 29; the poll was conducted by telephone."
     >>> [agent_subject(text, m, len(text)) for m in AGENT_CUES.finditer(text)]
     [None, None]
@@ -1113,6 +1123,8 @@ def agent_subject(text: str, match: re.Match, hi: int):
     'harbor board'
     """
     work = (WORK_FROM.match(text, match.end()) or _MADE_BY.match(text, match.end())) if match.re is BY_CUES else None
+    if work and _EVENT_NEXT.match(text, work.end()):  # "according to reports from a private meeting": the reports
+        hi, work = work.start() + len(work.group().rstrip().rsplit(None, 1)[0]), None
     start = work.end() if work else match.end()  # "according to a report from", "according to photos taken by"
     after = subject_after(text, start, hi)
     if not after or _NO_AGENT.match(text, start):
@@ -2565,8 +2577,9 @@ def _person_label(text: str, subject, named: bool = False) -> tuple[str, int, in
     source, written as a name when it is in capitals ("TAPPER": Tapper), when it is a person's full name or ends
     in the surname of a person ``text`` names; None otherwise ("Update", "CORRECTION", a heading in capitals holding
     a word that breaks names: "MOVE OF THE RACE"). With ``named`` (a headline's label,
-    :data:`newskit.cues.HEADLINE_LABELS`) only the surname of a person the text names will do: a headline's
-    capitals make any label look like a full name ("Paid Notice: Deaths").
+    :data:`newskit.cues.HEADLINE_LABELS`) only the surname of a person the text names or an outlet's name
+    (:func:`_outlet_label`) will do: a headline's capitals make any label look like a full name ("Paid Notice:
+    Deaths").
 
     Example
     -------
@@ -2582,9 +2595,22 @@ def _person_label(text: str, subject, named: bool = False) -> tuple[str, int, in
     words = source.split()
     if subject[0].isupper() and any(w.lower() in NAME_BREAKS for w in words):
         return None  # a heading in capitals ("MISTAKE OF THE RACE: ..."), no name
-    if not (not named and len(words) > 1 and person_name(words) == words or words[-1].lower() in _surnames(text)):
+    if not (not named and len(words) > 1 and person_name(words) == words or words[-1].lower() in _surnames(text)
+            or named and _outlet_label(text, subject[0])):
         return None
     return source, subject[1], subject[2]
+
+
+def _outlet_label(text: str, label: str) -> bool:
+    """Whether a headline's label names a news outlet or a wire ("NY Post: Jo Lee Is Wrong") that ``text`` writes
+    nowhere else: a page's own show or section is written again in its body ("Elm News Daily: ...").
+
+    >>> _outlet_label("Elm Post: Jo Lee Is Wrong\\nShe ran.", "Elm Post")
+    True
+    >>> _outlet_label("AP: Lee Wins\\nAP said.", "AP")
+    False
+    """
+    return source_type(label) in ("media", "wire agency") and text.count(label) == 1
 
 
 @functools.lru_cache(maxsize=8)

@@ -383,3 +383,12 @@ def test_knocking_out_on_or_back_is_no_criticism(text):
 ])
 def test_shapes_read_on_compared_pages_73(text, expected):
     assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The plan was dropped, according to several reports from a private meeting.",
+     [("several reports", "according to")]),
+    ("The plan was dropped, according to a report from the harbor board.", [("harbor board", "according to")]),
+])
+def test_reports_from_an_event_are_the_source_not_the_event(text, expected):
+    assert cited(text) == expected

@@ -60,6 +60,14 @@ def test_a_title_case_headline_labelled_with_a_person_the_text_names_cites_that_
     assert expected in cited(text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Elm Post: Al Roe Is No Better Than Jo Lee.\n\nAl Roe spoke in Elmton on Monday.", [("Elm Post", ":")]),
+    ("Elm News Daily: The Week In Review.\n\nElm News Daily airs on weekdays at noon.", []),  # the page's own show
+])
+def test_a_title_case_headline_labelled_with_an_outlet_the_page_writes_once_cites_it(text, expected):
+    assert cited(text) == expected
+
+
 @pytest.mark.parametrize("text, absent", [
     ("Paid Notice: Deaths In Elmton Rise.\n\nThe notice ran on Monday.", "Paid Notice"),  # capitals, no one named
     ("Report: Roe To Run For Mayor.\n\nAl Roe spoke in Elmton on Monday.", "Report"),
@@ -610,3 +618,13 @@ def test_a_name_set_off_after_its_owner_in_the_possessive_is_the_source(text, ex
 ])
 def test_the_agent_after_a_weekday_and_by_is_the_subject_of_a_relative_cue(text, expected):
     assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Elm PAC blasts Roe for skipping the debate.", [("Elm PAC", "blasts")]),
+    ("Harbor unions again mock Roe over the ferry fares.", [("Harbor unions", "mock")]),
+    ("The blast Roe heard on Monday was loud.", []),  # a noun after a determiner
+    ("The board asked them to rebuke Bishop Roe for the sermon.", []),  # no subject of its number before it
+])
+def test_a_mostly_noun_verb_of_stance_before_a_capitalised_object_cites_its_subject(text, expected):
+    assert cited(f"The vote was on Monday. {text}") == expected
