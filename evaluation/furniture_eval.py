@@ -152,7 +152,8 @@ around its signature line, a page setting two governments' announcements side by
 a video page held as its site's menus, a dek and recommended stories, subheads, two records holding only a story's
 summary; scored once unseen, body P 0.950 R 1.000, set aside R 0.976, stated headline 5/7, date 1/1, 12 of 294 alignment
 rows outside the article; unchanged under the rules of unseen56's round, written without seeing it) was scored unseen
-once and is tuned on since. A half kept unseen prints only aggregates, never a page's individual lines, so it can be
+once and is tuned on since (body P 1.000 R 1.000, set aside R 1.000, headline lines 7/7, stated headline 7/7, date 1/1,
+0 of 282 after one round). A half kept unseen prints only aggregates, never a page's individual lines, so it can be
 scored without its errors being read.
 What is printed, per half:
 
