@@ -183,6 +183,8 @@ _CHROME = re.compile(
 )
 _CHROME_WORDS = 25
 """The longest paragraph site chrome may be: a longer one opening "Welcome to" or "Copyright" is article text."""
+_AGENCIES = rf"{AGENCY_ALONE_PATTERN}(?:\s*(?:,|,?\s+and|&)\s+{AGENCY_ALONE_PATTERN})*"
+"""One agency's name or several, listed ("Reuters", "Reuters and the Associated Press")."""
 _CREDIT = re.compile(
     rf"^\(?\s*(?:{CREDIT_ROLE_PATTERN})\s+by\b"
     rf"|^\(?\s*(?:{AGENCY_PATTERN})\)?(?:\s*[,;/&]\s*(?:{AGENCY_PATTERN}))*"
@@ -200,7 +202,9 @@ _CREDIT = re.compile(
     rf"|^[^.!?\n]{{1,80}}\b(?:is|are)\s+(?:now\s+)?streaming(?:\s+now)?\s+on\s+[^.!?\n]{{1,40}}\.\s+"
     rf"(?:{CREDIT_ROLE_PATTERN})\s+by\s+[^.!?\n]{{1,80}}\.?$"
     r"|^\W*with\s+files\s+from\s+(?-i:\p{Lu}[\w.'’-]*(?:(?:\s+|,\s*|\s+and\s+|\s+&\s+)\p{Lu}[\w.'’-]*)*)\.?"
-    r"(?:\s+(?-i:\p{Lu})[^.!?\n]{0,60}?\bproduced\s+by\s+[^.!?\n]{1,60}\.?)?$",
+    r"(?:\s+(?-i:\p{Lu})[^.!?\n]{0,60}?\bproduced\s+by\s+[^.!?\n]{1,60}\.?)?$"
+    rf"|^\W*(?:this\s+(?:article|story|report|piece)\s+(?:includes|contains|uses)\s+)?(?:material|information)\s+from\s+"
+    rf"{_AGENCIES}(?:\s+(?:was|were)\s+used\s+in\s+this\s+(?:article|story|report|piece))?\.?$",
     re.IGNORECASE,
 )
 """A credit: a role and "by" ("Photo by ..."), an agency's name alone, perhaps with whose input, a syndicated
@@ -212,7 +216,9 @@ the grant funding its desk ("Ferry coverage at The Lamp is supported by a grant 
 publisher's name alone ("Published daily by the Harbour Institute") or who made the piece ("This newsletter was edited
 by Jane Roe."), perhaps after a note on where the show is streaming ("The series is streaming now on ElmFlix.
 Additional reporting by Jo Roe."), or the agencies whose copy a story uses ("With files from The Wire and Elm Press"),
-perhaps before who produced an interview ("... Interview with Jo Lee produced by Al Poe")."""
+perhaps before who produced an interview ("... Interview with Jo Lee produced by Al Poe"), or the note that it
+uses an agency's copy ("This report contains material from Reuters.", "Information from the Associated Press was
+used in this report.")."""
 _STAFF = rf"(?:\s+{STAFF_TITLE_PATTERN})"
 _NAME_WORD = r"\p{Lu}[\w.'’-]*"
 _NAME_PART = rf"(?:{_NAME_WORD}|al-\w+|{NAME_PARTICLE_PATTERN})"
@@ -311,7 +317,8 @@ _CONTRIBUTORS = (rf"{_CONTRIBUTOR}(?:\s*(?:[,;]|[,;]?\s+and|&)\s+"
 """Contributors listed by commas or semicolons, perhaps a role in lower case before one after the first, perhaps after
 their outlet ("Jo Lee in Elmton; Al Poe and Bo Ma in Dover; and news researcher Cy Di in Ayr", "..., and Daily Planet
 reporter Cy Di in Ayr")."""
-_CONTRIBUTED = r"(?:also\s+)?contributed(?: (?:reporting|research|(?:to )?this (?:report|story|post|article))|(?=\.?$))"
+_CONTRIBUTED = (r"(?:also\s+)?contributed"
+                r"(?: (?:reporting|research|(?:to )?this (?:report|reporting|story|post|article))|(?=\.?$))")
 _ONE_CREDIT = (
     rf"\*?(?:(?:(?:\p{{Lu}}[\w.'’-]*\s+){{1,3}}(?:(?i:{STAFF_TITLE_PATTERN})|\p{{Ll}}+(?:\s+\p{{Ll}}+){{0,2}})\s+"
     rf"{_CONTRIBUTORS}(?:reported from\s+(?=\p{{Lu}})|{_CONTRIBUTED})"
@@ -402,8 +409,8 @@ def _closing_credit(bare: str) -> bool:
     True
     >>> _closing_credit("Daily Planet writers Jo Lee and Al Poe contributed.")
     True
-    >>> _closing_credit("Jo Lee contributed, too.")
-    False
+    >>> _closing_credit("Jo Lee contributed, too."), _closing_credit("Jo Lee contributed to this reporting.")
+    (False, True)
     """
     return bool(_CLOSING_CREDIT.fullmatch(_plain(bare)))
 _NOT_HEADLINE = re.compile(
@@ -1089,7 +1096,8 @@ def _label_paragraphs(raw: str, spans: list[tuple[str, int, int]]) -> list[str]:
         seen_body = seen_body or label == "body"
         labels.append(label)
     texts = [raw[start:end] for _, start, end in spans]
-    if not seen_body:  # a text with no body: its title-like, caption-like and section-like paragraphs are the body
+    if not seen_body or _asked_over_menus(texts, labels):
+        # a text with no body: its title-like, caption-like and section-like paragraphs are the body
         if _menu_run(texts, labels):
             return _menu_page(texts, labels)
         return labels if _gallery_page(texts, labels) else [
@@ -1795,6 +1803,8 @@ _DASHED_QUESTION = re.compile(rf"[{EM_DASHES}{DASHES}-][ \t]+\p{{Lu}}[^\n.!?]*\?
 """A line opening on a dash and asking one question or more, no other sentence ("— Who wrote the report?")."""
 _ASKED_LINE = re.compile(rf"(?i:{alternation(QUESTION_WORDS)})\b[^\n.!?\"“”]*\?")
 """A line asking one question opening on a question word, no quotation ("What is being done about the dam?")."""
+_POLAR_LINE = re.compile(rf"(?i:{alternation(YES_NO_OPENERS)})\b[^\n.!?\"“”]*\?")
+"""A line asking one yes-or-no question, opening on its auxiliary, no quotation ("Are you driving today?")."""
 
 
 def _questions_alike(texts: list[str], labels: list[str]) -> list[str]:
@@ -1802,7 +1812,8 @@ def _questions_alike(texts: list[str], labels: list[str]) -> list[str]:
     on a dash and asking its questions only (:data:`_DASHED_QUESTION`), or one opening on a question word and asking
     one (:data:`_ASKED_LINE`), up to :data:`_ALIKE_WORDS` words, set between two body paragraphs, on a page that sets
     at least :data:`_ALIKE_HEADINGS` subheads of that shape between its paragraphs (an explainer's questions, the
-    longer ones too long for a short line's limit).
+    longer ones too long for a short line's limit); and a question asked of the reader (:func:`_reader_question`)
+    among at least as many headings closing on no stop (:func:`_open_line`).
 
     >>> texts = ["It rained.", "— Why?", "It poured.", "— Who pays?", "It rained more.",
     ...          "— What will the council do about the ferry pier? Is it safe?", "It stopped."]
@@ -1813,9 +1824,28 @@ def _questions_alike(texts: list[str], labels: list[str]) -> list[str]:
     >>> asked = ["It rained.", "Why?", "It poured.", "Who pays?", "Jo does.", "What will the council do now?", "Wait."]
     >>> _questions_alike(asked, ["body", "subhead", "body", "subhead", "body", "body", "body"])[5]
     'subhead'
+    >>> stated = ["It rained.", "Roads close", "It poured.", "Ferries stop", "Jo waits.", "Are you driving today?", "Ok."]
+    >>> _questions_alike(stated, ["body", "subhead", "body", "subhead", "body", "body", "body"])[5]
+    'subhead'
+    >>> _questions_alike(stated, ["body", "subhead", "body", "body", "body", "body", "body"])[5]
+    'body'
     """
     labels = _set_alike(texts, labels, lambda text: bool(_DASHED_QUESTION.fullmatch(text)), lambda text: True)
-    return _set_alike(texts, labels, lambda text: bool(_ASKED_LINE.fullmatch(text)), lambda text: True)
+    labels = _set_alike(texts, labels, lambda text: bool(_ASKED_LINE.fullmatch(text)), lambda text: True)
+    return _set_alike(texts, labels, lambda text: _open_line(text) or _reader_question(text), _reader_question)
+
+
+def _reader_question(text: str) -> bool:
+    """Whether a line asks one question opening on a question word or an auxiliary (:data:`_ASKED_LINE`,
+    :data:`_POLAR_LINE`) and names no one (no capital after its first word): a heading asked of the reader among a
+    page's stated headings ("Could you do without a car?"); a question naming the story's people may be the story's
+    own (:func:`_asked_in_story`).
+
+    >>> _reader_question("Could you do without a car?"), _reader_question("Could Roe do without a car?")
+    (True, False)
+    """
+    return bool(_ASKED_LINE.fullmatch(text) or _POLAR_LINE.fullmatch(text)) and not any(
+        word[0].isupper() for word in _WORD.findall(text)[1:])
 
 
 def _set_alike(texts: list[str], labels: list[str], shaped, fits) -> list[str]:
@@ -2613,6 +2643,24 @@ def _menu_run(texts: list[str], labels: list[str]) -> bool:
     return longest >= _MENU_RUN
 
 
+def _asked_over_menus(texts: list[str], labels: list[str]) -> bool:
+    """Whether a page's only body line is one question on one line, up to :data:`_TITLE_WORDS` words, among its
+    site's menus (:func:`_menu_run`): a video page's title asked as a question, no article.
+
+    >>> menus = ["Skip links", "News", "Asia", "Europe", "Sport", "Video", "More", "Live"]
+    >>> _asked_over_menus([*menus, "Will fares rise?", "Share"], [*["chrome"] * 8, "body", "prompt"])
+    True
+    >>> _asked_over_menus([*menus, "Will fares rise?", "Crews met."], [*["chrome"] * 8, "body", "body"])
+    False
+    """
+    body = [n for n, label in enumerate(labels) if label == "body"]
+    if len(body) != 1:
+        return False
+    text = texts[body[0]].strip()
+    return (text.endswith("?") and _one_sentence_line(text, len(text.split())) and len(text.split()) <= _TITLE_WORDS
+            and _menu_run(texts, labels))
+
+
 def _menu_page(texts: list[str], labels: list[str]) -> list[str]:
     """``labels`` of a page that is its site's menus alone (:func:`_menu_run`): every menu item (:func:`_menu_item`)
     a title-like line is ``chrome``, and the first longer title-like line (:data:`_HEADED`) and its copies are the
@@ -2947,6 +2995,8 @@ def _embedded_posts(texts: list[str], labels: list[str]) -> list[str]:
     ['body', 'caption']
     >>> _embedded_posts(["Crews left.", "Stay inside. — Jo Lee (@jolee) 2 septembre 2026"], ["body"] * 2)
     ['body', 'caption']
+    >>> _embedded_posts(texts[:4] + ["and the crews too pic.twitter.com/AbC123", *texts[4:]], ["body"] * 6)
+    ['body', 'caption', 'caption', 'caption', 'caption', 'body']
     """
     shown = _shown(labels)
     for at, here in enumerate(shown):
@@ -2961,9 +3011,28 @@ def _embedded_posts(texts: list[str], labels: list[str]) -> list[str]:
             lines = _post_lines(texts, labels, shown[:at], set(_WORD.findall(author)))
             if signed.group("sharer") and lines and _SENTENCE_CLOSE.search(texts[lines[0]].strip()):
                 lines = []  # a picture post's note alone: the paragraph over it closes its sentence as news copy does
-            for n in lines:
+            for n in lines + _post_rest(texts, labels, shown[at + 1:at + 2]):
                 labels[n] = "caption"
     return labels
+
+
+_POST_PICTURE = re.compile(r"\bpic\.twitter\.com/\w+\s*$")
+"""A post's picture address closing its text ("... pic.twitter.com/AbC123")."""
+
+
+def _post_rest(texts: list[str], labels: list[str], under: list[int]) -> list[int]:
+    """The body line among ``under`` (the line under a post's signature standing on a line of its own) that holds
+    the rest of the post's text: of a post's length (:data:`_POST_CHARACTERS`) and closing on the post's picture
+    address (:data:`_POST_PICTURE`), as a page prints a post's words around its signature.
+
+    >>> signed = "— Jo Lee (@jolee) May 2, 2026"
+    >>> _post_rest([signed, "Stay safe out there pic.twitter.com/AbC123"], ["caption", "body"], [1])
+    [1]
+    >>> _post_rest([signed, "Crews left on Sunday."], ["caption", "body"], [1])
+    []
+    """
+    return [n for n in under if labels[n] == "body" and len(texts[n].strip()) <= _POST_CHARACTERS
+            and bool(_POST_PICTURE.search(texts[n]))]
 
 
 _HANDLE_SIGNATURE = re.compile(rf"[{EM_DASHES}]@?\w{{2,30}}")
@@ -5862,8 +5931,9 @@ def _joined_titles(text: str) -> bool:
     return "\n" not in text and len(spans) == 2 and bool(_JOINED.match(text, spans[1][0]))
 
 
-_TEASING_WORDS = 4
-"""Most words of a short question opening a title ("Murder or accident? ...": see :func:`_asked_title`)."""
+_TEASING_WORDS = 8
+"""Most words of a short question opening a title ("Murder or accident? ...", "Sell up, rent or stay put? ...": see
+:func:`_asked_title`)."""
 
 
 def _asked_title(text: str) -> bool:
@@ -5876,6 +5946,8 @@ def _asked_title(text: str) -> bool:
     (True, False)
     >>> _asked_title("Is it over? Nobody in the town knows")
     False
+    >>> _asked_title("Sell the boat, rent one or stay ashore? The cheapest ways to fish")
+    True
     """
     spans = sentence_spans(text)
     question = text[spans[0][0]:spans[0][1]].strip() if len(spans) == 2 else ""

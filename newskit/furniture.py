@@ -441,6 +441,11 @@ _LINK = (
     r"^\W*(?:" + LINK_HEADING_PATTERN + r")(?:\s+[\w'’&-]+)?\s*:?[ \t]*\n[^\n]*[^\n.!?:\s]\s*$",  # Related article\nTitle
     r"^\W*see (?:the )?(?:[\w-]+ ){0,2}(?:text|above|below|chart|table|map|graphic|appendix|box)\W*$",  # see above
     r"^\W*(?:read|see|watch) (?:more|the full|the rest)\b[^.!?\n]{0,80}\bhere\W*$",  # Read more about the vote here.
+    # a pointer to more coverage or the whole piece, its link words lost: Elm 5 News has more coverage here. / The
+    # full interview is available here. / ... Please see our current day's reporting here.
+    r"^\W*(?:(?-i:\p{Lu})[\w.&'’-]*(?:\s+[\w.&'’-]+){0,5}\s+(?:has|have) more (?:coverage|details|reporting)"
+    r"|the full (?:interview|text|statement|transcript|video|speech|report) is (?:available|posted))\s+here\.?\s*$",
+    r"(?:^|[.!?]\s+)please see our\b[^.!?\n]{0,40}\b(?:coverage|reporting|story)\s+here\.?\s*$",
     # a reader sent to the recording, its link words lost: Watch the interview on our channel or read about it.
     r"^\W*(?:watch|listen to|read)\s+(?:the|our)\s+(?:full\s+)?(?:conversation|interview|episode|segment|video"
     r"|podcast)\b[^.!?\n]{0,100}[.!]?\s*$",

@@ -166,6 +166,39 @@ def test_a_note_on_the_partnership_or_grant_behind_a_story_or_where_it_first_ran
     assert body_of(raw) == [ARTICLE[0].split(" - ", 1)[1], *ARTICLE[1:], *kept]
 
 
+def test_a_note_that_a_story_uses_an_agency_copy_is_credit():
+    notes = ("This report contains material from Reuters.", "This story includes material from the Associated Press.",
+             "Information from Reuters and the Associated Press was used in this report.")
+    for note in notes:
+        raw = page("Ferry line sale delayed again, ministry says", *ARTICLE, note, "Share on Facebook")
+        assert labels_of(raw)[note] == "credit"
+        assert body_of(raw) == [ARTICLE[0].split(" - ", 1)[1], *ARTICLE[1:]]
+    kept = "Information from Reuters shows the ferry line lost money in 2019."
+    raw = page("Ferry line sale delayed again, ministry says", *ARTICLE, kept, "Share on Facebook")
+    assert body_of(raw) == [ARTICLE[0].split(" - ", 1)[1], *ARTICLE[1:], kept]
+
+
+def test_a_question_asked_of_the_reader_among_stated_subheads_is_a_subhead():
+    raw = page("Ferry line sale delayed again, ministry says", ARTICLE[0], "Fares go up", ARTICLE[1],
+               "Are you thinking of driving instead?", ARTICLE[2], "Timetables change", ARTICLE[3])
+    assert labels_of(raw)["Are you thinking of driving instead?"] == "subhead"
+
+
+def test_a_video_page_of_menus_titled_by_a_question_to_the_reader_has_that_question_for_headline():
+    menus = ("Skip links", "Watch Live", "Elm Broadcasting Corporation", "Home", "News", "Sport", "Business", "Travel",
+             "Earth", "Audio", "Video", "Weather")
+    raw = page(*menus, "Could your ferry fares get cheaper?", "More on this story.", "13 hours ago", "Share")
+    labels = labels_of(raw)
+    assert labels["Could your ferry fares get cheaper?"] == "headline" and body_of(raw) == []
+    assert labels["Elm Broadcasting Corporation"] == "chrome"
+
+
+def test_a_title_opening_on_a_longer_question_of_options_is_the_headline():
+    title = "Sell the boat, rent one or stay ashore? The cheapest ways to fish"
+    raw = page(title, *ARTICLE)
+    assert labels_of(raw)[title] == "headline" and title not in body_of(raw)
+
+
 def test_the_lede_printed_as_the_dek_over_the_byline_is_kept_where_the_article_starts():
     lede = "The ministry has postponed the sale of the port operator's foreign holdings for a third time, two people said."
     raw = page("Sign In", "Create a free account.", "Ferry line sale delayed again, ministry says", lede,

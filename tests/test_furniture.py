@@ -806,6 +806,14 @@ def test_a_line_sending_the_reader_to_read_more_here_is_a_link_line():
     assert furniture_label("Read more about the vote, the mayor told residents, and you will see.") is None
 
 
+def test_a_line_pointing_to_more_coverage_or_the_whole_piece_here_is_a_link_line():
+    for line in ("Elm 5 News has more coverage here.", "The full interview is available here.",
+                 "This is an earlier story. Please see our latest reporting here."):
+        assert furniture_label(line) == "read_more"
+    assert furniture_label("The ferry has more details here than at the quay.") is None
+    assert furniture_label("The full report is available here, the mayor said.") is None
+
+
 def test_a_heading_of_the_most_read_stories_run_on_to_their_titles_is_a_link_line():
     assert furniture_kind("MOST READ IN SPORT FERRY FARCE Crews clear the quay Storm hits Elmshire overnight") == "link"
     assert furniture_kind("Most read the report before the vote, Jo Lee said.") is None
