@@ -1162,62 +1162,66 @@ involved in Monday's operation said" is the divers, not the operation; its five 
 left (a company's announcement with no cue, the country's possessive dropped from a body's name, a term after
 "threatened to use" and "those who made the case" with no speaker, a daughter-in-law after "<surname>'s family ..., with
 her" given the possessive).
-Half 51 (``scraped``, kept unseen: ``UNLISTED``; scored unseen once, newskit as of 7ea60d9: quote F1 .985 (tp 97 fp 2 fn
-1), speaker P/R/F1 .875/.857/.866 (tp 84 fp 12 fn 14), full .865/.847/.856 (tp 83 fp 13 fn 15), mention F1 .897 (tp 87
-fp 9 fn 11); a name beside the quotation with its cue gave the right person 40 of 42 times, a pronoun there 11 of 12, a
-description there 13 of 18, a name between two quotations 5 of 5, a pronoun there 1 of 1, a description there 3 of 3, a
-name by the quotation before 1 of 1, a description there 1 of 1, a name in its sentence 5 of 6, a pronoun there 1 of 1,
-a description there 1 of 2, an organisation named as the subject before a fragment 1 of 1, a description found by no
-named strategy 1 of 1, no speaker found 0 of 3; right persons by the gold speaker's type: persons 53 of 59 found,
-organisations 20 of 26, anonymous 11 of 12) is nine more Article-Bias-Prediction pages with no furniture gold
-(``evaluation/scraped/build.py`` ABP_QUOTES_51: five events, four of them reported by two outlets and one by one, its
-second outlet's page left out to keep the half near its size, chosen for their quotations and speakers, kinds of story
-halves 34 to 50 have few of: regulators and airlines grounding an aircraft type after a crash, with its maker, an
-airlines' association, a regulator's deputy head, a foreign ministry's spokesman, a former inspector general and
-carriers' executives, a police force arresting a publisher in an embassy and his charges abroad, with the police, the
-publisher's site and its editor, a ministry's spokesman, a president, a foreign secretary, lawyers and an indictment, a
-report that an intelligence agency tapped technology companies' links, with the agency's statements and its director,
-the companies and their spokeswomen and a senator, officers fired after a man's death in police custody, with a mayor
-and a family's lawyer, and a leader withdrawing a bill, with lawmakers, a front of protest organisers, a protesters'
-representative and a mainland office, on The Epoch Times, The Christian Science Monitor and The Hill among others; an
-airlines' association's director general with 2 quotations, the regulator, its deputy head as a newspaper quotes him,
-the airline, an expert; a farmer with 2, the aviation agency, the foreign ministry's spokesman, a former inspector
-general with 3, the regulator with 2, the maker with 2 (in the page's timeline), a carrier's chief executive, two
-airlines, an assembly's president with 2; the police with 4, the president as a newspaper reports him, the publisher's
-site with 3, its editor with 2, a ministry's spokesman, a lawyer with 2; another lawyer with 2, the prime minister, the
-president with 6, a lawyer, the indictment, two people as the indictment quotes them, a candidate, the foreign secretary
-with 6, the site; a company's chief legal officer, the agency's spokesperson and statement with 3, its director with 2,
-a company's spokeswoman, a senator; an engineer, the agency's statement with 2, the company with 2, the spokeswoman, the
-president; the dead man with 2, the mayor with 3, another man who died in custody with 2, the family's lawyer; the
-leader with 6, two lawmakers with 1 and 2, the mainland office; the front with 3, the representative with 3, a lawmaker,
-a party's chairman, readers replying online; 54 speakers counted page by page), 98 quotations with ``speaker_type`` (60
-person, 26 organisation, 12 anonymous), annotated the same way before newskit was run on them, the lines the furniture
-rules set aside (Reuters' photo captions with their credits, "Slideshow" lines and capitalised subheads, one in single
-marks, The Guardian's standfirst, "This article is more than 10 months old" lines, video caption and "Additional
-reporting" line, The Hill's "ADVERTISEMENT" line, embedded post, name card run into a paragraph with a headline in
-single marks and update line, USA TODAY's name and byline lines, link lines and contributors' line, The Christian
-Science Monitor's subhead in single marks and newsletter line, Fox News' "Read more" line, The Washington Times'
-contributors', newsletter and copyright lines, The Epoch Times' headline) read by eye and left out. The events: Chinese
-airlines and Ethiopian Airlines grounding their Boeing 737 MAX 8 jets the day after the Ethiopian Airlines crash near
-Addis Ababa on Reuters and The Guardian; Julian Assange arrested by London's police in Ecuador's embassy and charged in
-the US on The Hill and USA TODAY; the Washington Post's report that the NSA tapped the links between Google's and
-Yahoo's data centres abroad, with the companies and the agency answering, on The Christian Science Monitor and Fox News;
-four Minneapolis police officers fired after the death of George Floyd on Reuters; Hong Kong's chief executive Carrie
-Lam withdrawing the extradition bill, and protesters and lawmakers answering, on The Washington Times (AP) and The Epoch
-Times. Its readings add: a timeline box run into one line with its headings is article text (half 17), the maker's
-statement in it the maker's; words an order or a notice holds ("ordered the country's airlines to ground the jets "in
-view of ..."", "issued a notice ... saying it would mandate forthcoming "design changes"") are the body's that issued
-it; "the newspaper ... quoted Li as saying" and "said in a tweet ..., according to The New York Times" are the person's,
-the paper equally right; "X told Y that "...," the indictment said" is X's, the indictment equally right, and words of
-the indictment with no person's cue ("provided Assange "part of a password"") the indictment's; "An NSA spokesperson
-said in a statement" makes the statement's quotations the anonymous spokesperson's, while "The NSA also released a
-statement" makes them the agency's; "one of them said" of two engineers is anonymous; a dead man's words groaned in a
-video are his, the page naming him later, and another man's "dying words, "I can't breathe,"" that became a rallying cry
-his, not a slogan; a protesters' representative reading out a statement, its next sentence with no cue too, is
-anonymous, and "netizens ... replied ... with the following message: "..."" the netizens' (a reply, not a sign's
-slogan); a notification's name, a sensor's, "metadata", a policy's name ("one country, two systems"), a word a
-government used named as a word ("characterization of the protests as "riots"") and a word named as the word for it in
-Chinese are terms.
+Half 51 (``scraped``, scored unseen once, newskit as of 7ea60d9: quote F1 .985 (tp 97 fp 2 fn 1), speaker P/R/F1
+.875/.857/.866 (tp 84 fp 12 fn 14), full .865/.847/.856 (tp 83 fp 13 fn 15), mention F1 .897 (tp 87 fp 9 fn 11); a name
+beside the quotation with its cue gave the right person 40 of 42 times, a pronoun there 11 of 12, a description there 13
+of 18, a name between two quotations 5 of 5, a pronoun there 1 of 1, a description there 3 of 3, a name by the quotation
+before 1 of 1, a description there 1 of 1, a name in its sentence 5 of 6, a pronoun there 1 of 1, a description there 1
+of 2, an organisation named as the subject before a fragment 1 of 1, a description found by no named strategy 1 of 1, no
+speaker found 0 of 3; right persons by the gold speaker's type: persons 53 of 59 found, organisations 20 of 26,
+anonymous 11 of 12; speaker .866 (tp 84) at 7ea60d9 and 452bf203, when it was opened; tuned on since) is nine more
+Article-Bias-Prediction pages with no furniture gold (``evaluation/scraped/build.py`` ABP_QUOTES_51: five events, four
+of them reported by two outlets and one by one, its second outlet's page left out to keep the half near its size, chosen
+for their quotations and speakers, kinds of story halves 34 to 50 have few of: regulators and airlines grounding an
+aircraft type after a crash, with its maker, an airlines' association, a regulator's deputy head, a foreign ministry's
+spokesman, a former inspector general and carriers' executives, a police force arresting a publisher in an embassy and
+his charges abroad, with the police, the publisher's site and its editor, a ministry's spokesman, a president, a foreign
+secretary, lawyers and an indictment, a report that an intelligence agency tapped technology companies' links, with the
+agency's statements and its director, the companies and their spokeswomen and a senator, officers fired after a man's
+death in police custody, with a mayor and a family's lawyer, and a leader withdrawing a bill, with lawmakers, a front of
+protest organisers, a protesters' representative and a mainland office, on The Epoch Times, The Christian Science
+Monitor and The Hill among others; an airlines' association's director general with 2 quotations, the regulator, its
+deputy head as a newspaper quotes him, the airline, an expert; a farmer with 2, the aviation agency, the foreign
+ministry's spokesman, a former inspector general with 3, the regulator with 2, the maker with 2 (in the page's
+timeline), a carrier's chief executive, two airlines, an assembly's president with 2; the police with 4, the president
+as a newspaper reports him, the publisher's site with 3, its editor with 2, a ministry's spokesman, a lawyer with 2;
+another lawyer with 2, the prime minister, the president with 6, a lawyer, the indictment, two people as the indictment
+quotes them, a candidate, the foreign secretary with 6, the site; a company's chief legal officer, the agency's
+spokesperson and statement with 3, its director with 2, a company's spokeswoman, a senator; an engineer, the agency's
+statement with 2, the company with 2, the spokeswoman, the president; the dead man with 2, the mayor with 3, another man
+who died in custody with 2, the family's lawyer; the leader with 6, two lawmakers with 1 and 2, the mainland office; the
+front with 3, the representative with 3, a lawmaker, a party's chairman, readers replying online; 54 speakers counted
+page by page), 98 quotations with ``speaker_type`` (60 person, 26 organisation, 12 anonymous), annotated the same way
+before newskit was run on them, the lines the furniture rules set aside (Reuters' photo captions with their credits,
+"Slideshow" lines and capitalised subheads, one in single marks, The Guardian's standfirst, "This article is more than
+10 months old" lines, video caption and "Additional reporting" line, The Hill's "ADVERTISEMENT" line, embedded post,
+name card run into a paragraph with a headline in single marks and update line, USA TODAY's name and byline lines, link
+lines and contributors' line, The Christian Science Monitor's subhead in single marks and newsletter line, Fox News'
+"Read more" line, The Washington Times' contributors', newsletter and copyright lines, The Epoch Times' headline) read
+by eye and left out. The events: Chinese airlines and Ethiopian Airlines grounding their Boeing 737 MAX 8 jets the day
+after the Ethiopian Airlines crash near Addis Ababa on Reuters and The Guardian; Julian Assange arrested by London's
+police in Ecuador's embassy and charged in the US on The Hill and USA TODAY; the Washington Post's report that the NSA
+tapped the links between Google's and Yahoo's data centres abroad, with the companies and the agency answering, on The
+Christian Science Monitor and Fox News; four Minneapolis police officers fired after the death of George Floyd on
+Reuters; Hong Kong's chief executive Carrie Lam withdrawing the extradition bill, and protesters and lawmakers
+answering, on The Washington Times (AP) and The Epoch Times. Its readings add: a timeline box run into one line with its
+headings is article text (half 17), the maker's statement in it the maker's; words an order or a notice holds ("ordered
+the country's airlines to ground the jets "in view of ..."", "issued a notice ... saying it would mandate forthcoming
+"design changes"") are the body's that issued it; "the newspaper ... quoted Li as saying" and "said in a tweet ...,
+according to The New York Times" are the person's, the paper equally right; "X told Y that "...," the indictment said"
+is X's, the indictment equally right, and words of the indictment with no person's cue ("provided Assange "part of a
+password"") the indictment's; "An NSA spokesperson said in a statement" makes the statement's quotations the anonymous
+spokesperson's, while "The NSA also released a statement" makes them the agency's; "one of them said" of two engineers
+is anonymous; a dead man's words groaned in a video are his, the page naming him later, and another man's "dying words,
+"I can't breathe,"" that became a rallying cry his, not a slogan; a protesters' representative reading out a statement,
+its next sentence with no cue too, is anonymous, and "netizens ... replied ... with the following message: "..."" the
+netizens' (a reply, not a sign's slogan); a notification's name, a sensor's, "metadata", a policy's name ("one country,
+two systems"), a word a government used named as a word ("characterization of the protests as "riots"") and a word named
+as the word for it in Chinese are terms.
+After its own round: speaker .907 (tp 84 -> 88 fp 8 fn 10), full .897 (tp 83 -> 87), mention .938 (tp 87 -> 91), quote
+F1 .985 unchanged: "which" right after a name with no comma ("including X which said") is that name's; a verb in -ed
+closing an aside with "on whose" or "in which" is the aside's, the name before it the subject; a relative clause running
+on after a comma and "and" is still the name's aside.
 Half 52 (``scraped``, kept unseen: ``UNLISTED``; scored unseen once, newskit as of 452bf20: quote F1 .975 (tp 117 fp 6
 fn 0), speaker P/R/F1 .885/.923/.904 (tp 108 fp 14 fn 9), full .885/.923/.904 (tp 108 fp 14 fn 9), mention F1 .921 (tp
 110 fp 12 fn 7); a name beside the quotation with its cue gave the right person 45 of 45 times, a pronoun there 17 of
@@ -1326,7 +1330,7 @@ SHARED = ROOT.parent / "shared" / "corpora"
 CACHE = ROOT / "evaluation" / "scraped" / "cache"
 HALVES = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
           29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52)
-UNLISTED = {6, 8, 51, 52}  # halves kept unseen, scored by their aggregates only: listing errors spends a half
+UNLISTED = {6, 8, 52}  # halves kept unseen, scored by their aggregates only: listing errors spends a half
 MEASURES = ("quote", "speaker", "full", "mention")
 
 

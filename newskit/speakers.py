@@ -1119,7 +1119,8 @@ def _trim_before_cue(toks: list[tuple[str, int, int]], participle: bool = True) 
     if len(toks) == 1 and toks[0][0] in _SKIP_BEFORE_CUE - _QUANTIFIERS:
         return []  # "“Go,” then shouted": an adverb alone is no subject
     if len(toks) > 2 and toks[-1][0] == "," and toks[-2][0].islower() and toks[-2][0].endswith("ed") \
-            and toks[-2][0] not in _ADJECTIVES_ED and (participle or not _ing_aside(toks)):
+            and toks[-2][0] not in _ADJECTIVES_ED and (participle or not _ing_aside(toks)) \
+            and not _pied_piped_aside(toks):
         toks = toks[:-2]
     return _given_out(toks)
 
@@ -1134,6 +1135,22 @@ def _ing_aside(toks: list[tuple[str, int, int]]) -> bool:
     comma = next((i for i in range(len(toks) - 2, 0, -1) if toks[i][0] == ","), None)
     word = toks[comma + 1][0] if comma is not None else ""
     return word.islower() and len(word) > 5 and word.endswith("ing")
+
+
+def _pied_piped_aside(toks: list[tuple[str, int, int]]) -> bool:
+    """Whether ``toks``, closed by a comma, end in an aside after an earlier comma holding a relative word after a
+    preposition ("Jo Lee, a farmer on whose land the jet crashed,", "a firm in which it invested,"): the verb in -ed
+    closing it is the aside's, the subject before it.
+
+    >>> _pied_piped_aside(tokens("Jo Lee, a farmer on whose land the jet crashed,"))
+    True
+    >>> _pied_piped_aside(tokens("Days later, Desaki resigned,"))
+    False
+    """
+    comma = next((i for i in range(len(toks) - 2, 0, -1) if toks[i][0] == ","), None)
+    words = [t[0].lower() for t in toks[comma + 1:]] if comma is not None else []
+    return any(w in {"whose", "whom", "which"} and words[k - 1] in _PHRASE_PREPOSITIONS | _SETTING_LEADS
+               for k, w in enumerate(words) if k)
 
 
 _RAISING = [lead.split() for lead in RAISING_LEADS]
@@ -1205,8 +1222,8 @@ def _subject_before_tokens(toks: list[tuple[str, int, int]], whole: bool,
     if not whole and len(toks) < 40:
         return None, False
     relative = _closing_relative(toks)
-    if relative:  # "Jo Lee, who said", "Jo Lee, who on CNN said": Jo Lee, not CNN
-        return _relative_antecedent(toks[:relative - 1]), True
+    if relative:  # "Jo Lee, who said", "Jo Lee, who on CNN said": Jo Lee, not CNN; "Acme Foods which said"
+        return _relative_antecedent(toks[:relative - 1] if toks[relative - 1][0] == "," else toks[:relative]), True
     named = _name_before_role(toks)
     if named:
         return named, True
@@ -1219,15 +1236,40 @@ def _subject_before_tokens(toks: list[tuple[str, int, int]], whole: bool,
             return None, True
         if toks[commas[-1] + 1][0] in PERSON_PRONOUNS:  # "In May 2016, he dealt a blow, writing": he
             return _phrase(toks[commas[-1] + 1:commas[-1] + 2]), True
+        relative = _relative_run_on(toks, commas)
+        if relative:  # "Elm Air, which has jets of its carrier LoAir, and more on order, said": Elm Air
+            return _relative_antecedent(toks[:relative]), True
         toks = _cut_at_aside(toks, commas[-1])
         if len(toks) > 1 and toks[-1][0] in {"which", "who"}:  # "Jo Lee who, according to a report, said"
             return _relative_antecedent(toks[:-2] if toks[-2][0] == "," else toks[:-1]), True
     phrase = _person_from(toks, _town_state(toks, _place_after_noun(toks, _phrase_before(toks))))
     if not whole and len(phrase) == len(toks):
         return None, False
+    return _phrase(_after_post(toks, _without_time_lead(_without_leads(phrase, agent)))), True
+
+
+def _without_leads(phrase: list[tuple[str, int, int]], agent: bool) -> list[tuple[str, int, int]]:
+    """``phrase`` without the prepositions of :data:`_LEADS_DROPPED` that lead it, and "by" before an ``agent``."""
     while phrase and phrase[0][0].lower() in (_LEADS_DROPPED | {"by"} if agent else _LEADS_DROPPED):
         phrase.pop(0)
-    return _phrase(_after_post(toks, _without_time_lead(phrase))), True
+    return phrase
+
+
+def _relative_run_on(toks: list[tuple[str, int, int]], commas: list[int]) -> int:
+    """Where the comma stands before "which" or "who" when the relative clause it opens runs on after a later
+    comma with "and" to the comma closing ``toks`` ("Elm Air, which has jets of its carrier LoAir, and more on
+    order,"), the clause's own commas (``commas``) the only ones after it; else 0.
+
+    >>> toks = tokens("Elm Air, which has jets of its carrier LoAir, and more on order,")
+    >>> _relative_run_on(toks, _clause_commas(toks[:-1]))
+    2
+    >>> toks = tokens("Elm Air, which has jets, and Jo Lee,")
+    >>> _relative_run_on(toks, _clause_commas(toks[:-1]))
+    0
+    """
+    if len(commas) != 2 or toks[commas[1] + 1][0] != "and" or toks[commas[0] + 1][0] not in {"which", "who"}:
+        return 0
+    return 0 if any(_is_capitalised(t[0]) for t in toks[commas[1] + 2:-1]) else commas[0]
 
 
 def _without_time_lead(phrase: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -1261,7 +1303,15 @@ def _closing_relative(toks: list[tuple[str, int, int]]) -> int:
 
     >>> _closing_relative(tokens("Jo Lee, who on CNN")), _closing_relative(tokens("Jo Lee, who on"))
     (3, 0)
+
+    With no comma, "which" closing ``toks`` right after a capitalised word stands for the name that word ends
+    ("including Acme Foods which"):
+
+    >>> _closing_relative(tokens("including Acme Foods which")), _closing_relative(tokens("the foods which"))
+    (3, 0)
     """
+    if len(toks) > 2 and toks[-1][0] == "which" and _is_capitalised(toks[-2][0]):
+        return len(toks) - 1
     for i in range(len(toks) - 1, max(len(toks) - 9, 1), -1):
         if toks[i][0] not in {"who", "which"} or toks[i - 1][0] != ",":
             continue

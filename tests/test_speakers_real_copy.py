@@ -391,3 +391,22 @@ def test_miss_tells_a_sex_as_a_title_only():
 ])
 def test_shapes_read_on_compared_pages_73(text, expected):
     assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "which" right after a name, no comma before it, stands for that name
+    ("Several firms said they would stay, including Brightway Foods which said it had “every reason to remain”.",
+     [("Brightway Foods", "Brightway Foods")]),
+    ("Several firms said they would stay, including Brightway Foods, which said it had “every reason to remain”.",
+     [("Brightway Foods", "Brightway Foods")]),
+    # the verb in -ed closing an aside with "on whose" is the aside's: the subject is the name before it
+    ("Ann Bell, a lawyer on whose street the fire started, told reporters she saw “flames everywhere” as it spread.",
+     [("Ann Bell", "Ann Bell")]),
+    ("Days later, Jo Lee resigned, conceding that the plan was “a mistake”.", [("Jo Lee", "Jo Lee")]),
+    # a relative clause running on after a comma and "and" is still the aside of the name before it
+    ("Sunrise Air, which has five Elm 300 jets in the fleet of its regional carrier LoAir, and a further 31 on firm"
+     " order, said it was “watching the situation closely”.", [("Sunrise Air", "Sunrise Air")]),
+    ("Jo Lee, who runs a shop in Elmtown, and a cafe nearby, said it was “a disaster”.", [("Jo Lee", "Jo Lee")]),
+])
+def test_shapes_read_on_half_51(text, expected):
+    assert spoken(text) == expected
