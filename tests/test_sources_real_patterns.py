@@ -383,3 +383,15 @@ def test_knocking_out_on_or_back_is_no_criticism(text):
 ])
 def test_shapes_read_on_compared_pages_73(text, expected):
     assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adverb between a source and its verb is no part of the source
+    ("But Jo Lee nonetheless said that the plan would fail.", [("Jo Lee", "said")]),
+    ("The mayor nevertheless argued that the vote was lost.", [("mayor", "argued")]),
+    # "for" and a verb in -ing give the reason for an act: the document after it makes the claim
+    ("Critics went on to condemn the council for publishing the memo claiming that costs had doubled.",
+     [("memo", "claiming")]),
+])
+def test_shapes_read_on_compared_pages_74(text, expected):
+    assert cited(text) == expected
