@@ -392,6 +392,8 @@ def test_shapes_read_on_compared_pages_73(text, expected):
     # "for" and a verb in -ing give the reason for an act: the document after it makes the claim
     ("Critics went on to condemn the council for publishing the memo claiming that costs had doubled.",
      [("memo", "claiming")]),
+    # "led" closing a compound is no verb of causing ("the Elm-led council voted to condemn": no one made to speak)
+    ("The Elm-led council voted on Tuesday to condemn the plan.", []),
 ])
 def test_shapes_read_on_compared_pages_74(text, expected):
     assert cited(text) == expected
