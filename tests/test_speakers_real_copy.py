@@ -400,9 +400,3 @@ def test_shapes_read_on_compared_pages_73(text, expected):
 ])
 def test_shapes_read_on_compared_pages_74(text, expected):
     assert spoken(text) == expected
-
-
-def test_a_past_holders_role_set_off_after_a_name_names_its_holder():
-    text = "Jo Lee, a former Ohio governor, resigned on Monday.\n\nThe former governor was a critic of the plan. " \
-           "In 2017 she said the plan “should be heard.”"
-    assert spoken(text) == [("Jo Lee", "she")]
