@@ -1950,19 +1950,15 @@ def _clause_before_article(toks: list[tuple[str, int, int]], at: int, phrase: li
     """Whether the lower-case word at ``at`` in ``toks``, the object of "by", "of" or "for", ends another clause
     before a ``phrase`` opening with an article: no noun phrase goes on from that noun into "the" ("attacks by gangs
     the victims claimed": the victims); determiners, quantifiers and a gerund do ("by all the victims", "of serving
-    the public"), but for a gerund after "for", the reason for an act ("praised Jo Lee for publishing the memo
-    claiming": the memo).
+    the public").
 
     >>> toks = tokens("by gangs the victims")
     >>> _clause_before_article(toks, 1, toks[2:]), _clause_before_article(tokens("by all the"), 1, toks[2:])
     (True, False)
-    >>> toks = tokens("for publishing the memo")
-    >>> _clause_before_article(toks, 1, toks[2:]), _clause_before_article(tokens("of serving the"), 1, toks[2:])
-    (True, False)
     """
-    word, before = toks[at][0], toks[at - 1][0].lower() if at > 0 else ""
-    return bool(phrase) and at > 0 and phrase[0][0].lower() in ARTICLES and before in {"by", "of", "for"} \
-        and word.isalpha() and word.islower() and (not word.endswith("ing") or before == "for") \
+    word = toks[at][0]
+    return bool(phrase) and at > 0 and phrase[0][0].lower() in ARTICLES and toks[at - 1][0].lower() in {
+        "by", "of", "for"} and word.isalpha() and word.islower() and not word.endswith("ing") \
         and word not in _DETERMINERS | _QUANTIFIERS
 
 
