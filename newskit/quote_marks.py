@@ -12,7 +12,8 @@ closing mark is ignored). Quotes nested inside another are part of it, a curly o
 quotation of its kind included (copy that writes inner quotes with double marks: “He wrote “no” twice.”)
 unless it opens a sentence (then the quotation before it is read as closed there, except in the paragraph it opened
 in: paragraphs run into one line, each re-opened with a mark, are one quotation).
-Two apostrophes ('') are read as a double mark.
+Two apostrophes ('') or two curly single marks (‘‘ ’’, as some copy types a double mark) are read as a
+double mark.
 
 Each quotation gets a kind (:data:`KINDS`): ``full`` (the quoted words stand as the statement),
 ``partial`` (a fragment inside a reported sentence), ``scare`` (a quoted term of
@@ -41,7 +42,9 @@ KINDS = ("full", "partial", "scare", "multi-paragraph")
 
 _OPENERS = {"“": "double", "„": "double", "‟": "double", "«": "guillemet", "‘": "single", "‚": "single"}
 _CLOSERS = {"”": "double", "»": "guillemet", "’": "single"}
-_MARKS = re.compile(rf"''|[{QUOTATION_MARKS}]")
+_DOUBLED = ("''", "‘‘", "’’")
+"""Two single marks typed for a double one: two apostrophes, two curly single marks."""
+_MARKS = re.compile(rf"{'|'.join(_DOUBLED)}|[{QUOTATION_MARKS}]")
 _ELISION = re.compile(r"(?:\d0s|em|til|cause|n|tis|twas)\b", re.IGNORECASE)
 _EMPHASIS_END = re.compile(r"\w[_*] ?$")  # a word closed by markdown emphasis: "_Artemis II_ ’s" is a possessive
 _POSSESSIVE_S = re.compile(r"s\b")
@@ -107,18 +110,18 @@ def _apostrophe(text: str, i: int, lo: int, role: str) -> bool:
 
 def _marks(text: str, lo: int, hi: int):
     """(position, family, role) of every quotation mark in ``text[lo:hi]``; apostrophes are left out. Two
-    apostrophes are a double mark, at their first character when they open, at their second when they close
-    (so that a quotation's offsets take in both).
+    apostrophes or two curly single marks (:data:`_DOUBLED`) are a double mark, at their first character when they
+    open, at their second when they close (so that a quotation's offsets take in both).
 
     Example
     -------
-    >>> list(_marks("''No,'' he said.", 0, 16))
-    [(0, 'double', 'open'), (6, 'double', 'close')]
+    >>> list(_marks("''No,'' he said.", 0, 16)), list(_marks("‘‘No,’’ he said.", 0, 16))
+    ([(0, 'double', 'open'), (6, 'double', 'close')], [(0, 'double', 'open'), (6, 'double', 'close')])
     """
     for match in _MARKS.finditer(text, lo, hi):
         i, ch = match.start(), match.group()
         role = _role(text, i, lo, hi, len(ch))
-        if ch == "''":
+        if ch in _DOUBLED:
             if role != "inner":
                 yield (i, "double", "open") if role == "open" else (i + 1, "double", "close")
         elif ch in "'’‘‚":
@@ -261,7 +264,7 @@ class _Reader:
             start = doubles[0][0]
             head = first_mark(text, *nxt) if nxt else 0
             carry = bool(nxt) and ((text[head:head + 1] if head < nxt[1] else "") in "\"“„«"
-                                   or text.startswith("''", head) or _closed_unopened(text, *nxt))
+                                   or text.startswith(_DOUBLED, head) or _closed_unopened(text, *nxt))
             if not carry:
                 self.messages.append(f"{self.label}: quotation opened at offset {start} is not closed in its "
                                      "paragraph; read as running to the paragraph end")
@@ -306,7 +309,7 @@ def _closed_unopened(text: str, lo: int, hi: int) -> bool:
     if head >= hi or text[head] in QUOTATION_MARKS:
         return False
     first = next((m for m in _marks(text, lo, hi) if m[1] == "double"), None)
-    return first is not None and first[2] == "close" and text[first[0]] == "”"
+    return first is not None and first[2] == "close" and text[first[0]] in "”’"
 
 
 def _after_sentence(text: str, pos: int) -> bool:
@@ -354,8 +357,12 @@ def inner_words(quote: str) -> list[str]:
 
 
 def _inner(text: str, q: dict) -> str:
-    """The text of a quotation (a dict with start and end) inside its marks (two apostrophes make one mark)."""
-    return re.sub(r"^(?:''|.)|(?:''|.)$", "", text[q["start"]:q["end"]], flags=re.DOTALL).strip()
+    """The text of a quotation (a dict with start and end) inside its marks (two single marks make one:
+    :data:`_DOUBLED`)."""
+    return _MARK_ENDS.sub("", text[q["start"]:q["end"]]).strip()
+
+
+_MARK_ENDS = re.compile(rf"^(?:{'|'.join(_DOUBLED)}|.)|(?:{'|'.join(_DOUBLED)}|.)$", flags=re.DOTALL)
 
 
 def titled(words: list[str]) -> bool:

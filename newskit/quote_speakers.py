@@ -1129,11 +1129,11 @@ def _declined_subject(text: str, lo: int, match: re.Match) -> tuple[str, int, in
     return _shared_subject(text, lo, match, _BUT_BEFORE, _DECLINED_PREDICATE)[0]
 
 
-_RAISED_OBJECT = re.compile(rf"\b(?:{alternation(RAISING_OBJECT_VERBS)})\s+"
+_RAISED_OBJECT = re.compile(rf"(?<![\w-])(?:{alternation(RAISING_OBJECT_VERBS)})\s+"
                             r"(?:[^,;:.!?“”\"\n]*?\s+to\s+\p{Ll}+\s+and\s+)?(?:the\s+)?"
                             r"(?P<object>[^,;:.!?“”\"\n]{1,60}?)\s+to\s+$")
 """A verb of causing, its object and "to" before a cue ("prompted Jo Lee to ", "led the mayor of Elm to resign and
-the governor to "): the object of the last such pair."""
+the governor to "): the object of the last such pair; not a verb closing a compound ("the Elm-led House voted to")."""
 
 
 def raised_object(text: str, lo: int, match: re.Match) -> tuple[str, int, int] | None:

@@ -1652,15 +1652,16 @@ def _name_between_commas(toks: list[tuple[str, int, int]]) -> tuple[str, int, in
 
 def _no_name_set_off(toks: list[tuple[str, int, int]], comma: int, between: list[str]) -> bool:
     """Whether ``between``, the words set off after the comma at ``comma``, name no one: the second part of a place
-    ("Jo Lee, a salesman from Sumter, South Carolina, said"), a state ("of Dover, Ohio,") or a party tag ("R-N.C.").
+    ("Jo Lee, a salesman from Sumter, South Carolina, said"), a state ("of Dover, Ohio,"), a party tag ("R-N.C.") or
+    an adverb opening the sentence ("Still, some experts, like Jo Lee, said": not a Mr. Still).
 
-    >>> _no_name_set_off(tokens("Rep. Jo Lee, R-N.C.,"), 3, ["R-N.C."])
-    True
+    >>> _no_name_set_off(tokens("Rep. Jo Lee, R-N.C.,"), 3, ["R-N.C."]), _no_name_set_off(tokens("Still,"), -1, ["Still"])
+    (True, True)
     >>> _no_name_set_off(tokens("x, Jo Lee,"), 1, ["Jo", "Lee"])
     False
     """
     return _second_place_part(toks, comma) and not _described_in_place(toks, comma, between) or _state(between) \
-        or len(between) == 1 and _PARTY.fullmatch(between[0]) is not None
+        or len(between) == 1 and (_PARTY.fullmatch(between[0]) is not None or between[0].lower() in _OPENERS)
 
 
 def _described_in_place(toks: list[tuple[str, int, int]], comma: int, between: list[str]) -> bool:

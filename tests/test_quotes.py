@@ -107,6 +107,12 @@ def test_two_apostrophes_carry_a_quotation_into_the_next_paragraph():
     assert rows(q, "kind", "speaker") == [("multi-paragraph", "Ada Cole"), ("multi-paragraph", "Ada Cole")]
 
 
+def test_two_curly_single_marks_are_a_double_mark():
+    q = nk.find_quotes("“We can't wait,’’ Mayor Jo Lee said. ‘‘It is time.’’\n“The roads come next,’’ she added.")
+    assert rows(q, "text", "speaker") == [("“We can't wait,’’", "Jo Lee"), ("‘‘It is time.’’", "Jo Lee"),
+                                          ("“The roads come next,’’", "Jo Lee")]
+
+
 def test_an_opening_mark_written_twice_opens_once():
     q = nk.find_quotes('"“We will keep every school open,” Lena Park said.')
     assert rows(q, "text", "speaker", "kind") == [('"“We will keep every school open,”', "Lena Park", "full")]

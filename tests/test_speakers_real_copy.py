@@ -410,3 +410,12 @@ def test_shapes_read_on_compared_pages_73(text, expected):
 ])
 def test_shapes_read_on_half_51(text, expected):
     assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adverb opening the sentence before a comma is no name set off ("Still", not a Mr. Still)
+    ("Still, some trade experts, like Jo Lee of the Elm Institute, told me that the tariffs “were a mistake.”",
+     [("some trade experts", "some trade experts")]),
+])
+def test_shapes_read_on_compared_pages_74(text, expected):
+    assert spoken(text) == expected

@@ -589,9 +589,9 @@ after one, past a quotation, is its own clause's and not that quotation's tag.""
 
 CUE_ADVERBS = ("first", "once", "very", "so", "too", "quickly", "soon", "never", "long", "since", "initially", "still",
                "even", "just", "often", "twice", "again", "further", "now", "later", "always",
-               "ever", "sometimes", "seldom", "live")
+               "ever", "sometimes", "seldom", "live", "nonetheless", "nevertheless")
 """Adverbs not in -ly that stand between a source and its reporting verb ("he first announced", "Jo once
-suggested", "very loudly claiming"): not part of the source."""
+suggested", "very loudly claiming", "Jo nonetheless said"): not part of the source."""
 
 PERSON_NOUNS = frozenset("""star mogul tycoon magnate developer host personality celebrity nominee hopeful frontrunner
 front-runner incumbent challenger politician legislator lawmaker billionaire businessman businesswoman congressman
