@@ -203,7 +203,8 @@ _CREDIT = re.compile(
     rf"(?:{CREDIT_ROLE_PATTERN})\s+by\s+[^.!?\n]{{1,80}}\.?$"
     r"|^\W*with\s+files\s+from\s+(?-i:\p{Lu}[\w.'’-]*(?:(?:\s+|,\s*|\s+and\s+|\s+&\s+)\p{Lu}[\w.'’-]*)*)\.?"
     r"(?:\s+(?-i:\p{Lu})[^.!?\n]{0,60}?\bproduced\s+by\s+[^.!?\n]{1,60}\.?)?$"
-    rf"|^\W*(?:this\s+(?:article|story|report|piece)\s+(?:includes|contains|uses)\s+)?(?:material|information)\s+from\s+"
+    rf"|^\W*(?:this\s+(?:article|story|report|piece)\s+(?:includes|contains|uses)\s+)?(?:material|information)"
+    rf"\s+from\s+"
     rf"{_AGENCIES}(?:\s+(?:was|were)\s+used\s+in\s+this\s+(?:article|story|report|piece))?\.?$",
     re.IGNORECASE,
 )
@@ -1824,7 +1825,8 @@ def _questions_alike(texts: list[str], labels: list[str]) -> list[str]:
     >>> asked = ["It rained.", "Why?", "It poured.", "Who pays?", "Jo does.", "What will the council do now?", "Wait."]
     >>> _questions_alike(asked, ["body", "subhead", "body", "subhead", "body", "body", "body"])[5]
     'subhead'
-    >>> stated = ["It rained.", "Roads close", "It poured.", "Ferries stop", "Jo waits.", "Are you driving today?", "Ok."]
+    >>> stated = ["It rained.", "Roads close", "It poured.", "Ferries stop", "Jo waits.", "Are you driving today?",
+    ...           "Ok."]
     >>> _questions_alike(stated, ["body", "subhead", "body", "subhead", "body", "body", "body"])[5]
     'subhead'
     >>> _questions_alike(stated, ["body", "subhead", "body", "body", "body", "body", "body"])[5]

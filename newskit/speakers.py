@@ -1655,8 +1655,10 @@ def _no_name_set_off(toks: list[tuple[str, int, int]], comma: int, between: list
     ("Jo Lee, a salesman from Sumter, South Carolina, said"), a state ("of Dover, Ohio,"), a party tag ("R-N.C.") or
     an adverb opening the sentence ("Still, some experts, like Jo Lee, said": not a Mr. Still).
 
-    >>> _no_name_set_off(tokens("Rep. Jo Lee, R-N.C.,"), 3, ["R-N.C."]), _no_name_set_off(tokens("Still,"), -1, ["Still"])
-    (True, True)
+    >>> _no_name_set_off(tokens("Rep. Jo Lee, R-N.C.,"), 3, ["R-N.C."])
+    True
+    >>> _no_name_set_off(tokens("Still,"), -1, ["Still"])
+    True
     >>> _no_name_set_off(tokens("x, Jo Lee,"), 1, ["Jo", "Lee"])
     False
     """
