@@ -36,8 +36,8 @@ from .cues import (
 )
 from .quote_marks import first_mark, opens_statement, quote_kind
 from .speakers import (
-    CAPITALISED_RUN, COMMA_BEFORE, FEMALE_WORDS, INSTITUTION, MALE_WORDS, PERSON_PRONOUNS, PRONOUNS, S_FORM,
-    WordFinder, body_named, clause_subjects, contact_clause_subject, defined_acronyms, family_name,
+    CAPITALISED_RUN, COMMA_BEFORE, FEMALE_WORDS, INSTITUTION, MALE_WORDS, PERSON_PRONOUNS, PLURAL_WORD, PRONOUNS,
+    S_FORM, WordFinder, body_named, clause_subjects, contact_clause_subject, defined_acronyms, family_name,
     first_word_names, full_name, genders, given_name, given_name_gender, headline_names, institution_heads,
     institution_names, introduced_names, last_written, manner_adverb, name_beside, name_forms, named_in_passing,
     named_people, not_people, noun_cue, person_name, place_name, placed_body, placed_elsewhere, place_then_surname,
@@ -5454,7 +5454,7 @@ def _titled_person(text: str, start: int, want: str) -> str:
     return titled if titled and titled.split()[0].lower().rstrip(".") not in other else ""
 
 
-_GROUP_HEAD = re.compile(r"(?:\p{Ll}+[^s\W]s|people|police|staff|media)$")
+_GROUP_HEAD = re.compile(rf"(?:{PLURAL_WORD}|people|police|staff|media)$")
 
 
 def _group_speaker(v: _Version, found: _Found, m_start: int, q: dict) -> str:
@@ -5480,8 +5480,8 @@ def _group_speaker(v: _Version, found: _Found, m_start: int, q: dict) -> str:
     return _group_opening(v, k0, lo)
 
 
-_GROUP_OPENING = re.compile(r"(?:[Tt]he\s+(?P<plain>(?:\p{Ll}[\w-]*\s+){0,2}\p{Ll}+[^s\W]s)|(?:[Tt]he\s+)?"
-                            r"(?P<group>(?:\p{Lu}[\w.'’-]*\s+){1,3}(?:\p{Ll}[\w-]*\s+){0,2}\p{Ll}+[^s\W]s))"
+_GROUP_OPENING = re.compile(rf"(?:[Tt]he\s+(?P<plain>(?:\p{{Ll}}[\w-]*\s+){{0,2}}{PLURAL_WORD})|(?:[Tt]he\s+)?"
+                            rf"(?P<group>(?:\p{{Lu}}[\w.'’-]*\s+){{1,3}}(?:\p{{Ll}}[\w-]*\s+){{0,2}}{PLURAL_WORD}))"
                             r"\s+(?:(?:have|had)\s+)?\p{Ll}+ed\b")
 """A group a name and up to two lower-case words describe, or "the" and such words, a plural noun last, opening a
 sentence before a verb in the past ("UN human rights experts have demanded", "The experts linked")."""

@@ -1099,6 +1099,11 @@ def plural_form(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "ous"))
 
 
+PLURAL_WORD = r"\p{Ll}+[^s\W]s"
+"""A word in lower case of three characters or more closing on "s" but not "ss", written in a pattern: a plural noun as
+patterns read one ("divers", "experts"); :func:`plural_form` reads a word alone."""
+
+
 _TO_BEFORE = re.compile(r"(?<![\w'’-])to\s+$")
 """"to" right before a word: an infinitive, whose verb's object a noun in -s after it is ("to monitor reports")."""
 
@@ -1954,7 +1959,7 @@ def _involved_in(toks: list[tuple[str, int, int]], at: int) -> bool:
     """Whether ``toks[at]`` is "involved" or its "in" after a plural noun in lower case ("the divers involved in")."""
     lo = at - (toks[at][0] == "in")
     words = [t[0] for t in toks[max(lo - 1, 0):lo + 2]]
-    return lo > 0 and words[1:] == ["involved", "in"] and bool(re.fullmatch(r"\p{Ll}+[^s\W]s", words[0]))
+    return lo > 0 and words[1:] == ["involved", "in"] and bool(re.fullmatch(PLURAL_WORD, words[0]))
 
 
 def _plural_owner_in_name(toks: list[tuple[str, int, int]], at: int) -> bool:
